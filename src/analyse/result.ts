@@ -1,0 +1,35 @@
+/**
+ * The contract between analyse/ and everything that publishes: one long, keyed table of results.
+ * The bulletin renderer, the CSV/JSON exports and `query` all read rows of this shape.
+ */
+export type Stat = 'count' | 'share' | 'mean' | 'median' | 'q1' | 'q3' | 'min' | 'max' | 'sum';
+
+export interface ResultRow {
+  /** Stable key: `indicator|dim=value|...|category=code`, dims in a fixed order. */
+  key: string;
+  /** Indicator id from the registry, e.g. `b3.remit_change` (or `query` for ad-hoc queries). */
+  indicator: string;
+  /** The disaggregation cells: dimension name → code (country, sex, age_group, ...). */
+  dims: Record<string, string>;
+  /** The category or option the value is about (`stopped`, `food`, ...), absent for a total. */
+  category?: string;
+  stat: Stat;
+  /** The figure; null when suppressed or undefined (no valid base). */
+  value: number | null;
+  /** Unweighted base of the cell (respondents or records counted in the denominator). */
+  n: number;
+  /** Unweighted count of the numerator (for shares and counts). */
+  count?: number;
+  ci_low?: number | null;
+  ci_high?: number | null;
+  /** `primary` below the threshold, `secondary` hidden so the primary cannot be worked back. */
+  suppressed?: 'primary' | 'secondary';
+  /** Whether the value is weighted. */
+  weighted?: boolean;
+}
+
+export function resultKey(indicator: string, dims: Record<string, string>, category?: string): string {
+  const parts = [indicator, ...Object.keys(dims).sort().map((d) => `${d}=${dims[d]}`)];
+  if (category !== undefined) parts.push(`category=${category}`);
+  return parts.join('|');
+}

@@ -1,0 +1,26 @@
+import { Command } from 'commander';
+import type { CliContext } from '../context.js';
+
+const collect = (v: string, prev: string[] = []) => [...prev, ...v.split(',').filter(Boolean)];
+
+export function buildCommand(ctx: CliContext, setExit: (code: number) => void): Command {
+  return new Command('build')
+    .description('build the bulletins (PDF in English and Russian, charts, tables, manifest)')
+    .option('--survey <file...>', 'survey exports (several are concatenated); default data-samples/survey.csv', collect)
+    .option('--assistance <file...>', 'assistance records; default data-samples/assistance.csv', collect)
+    .option('--config <file>', 'JSON configuration file (the same keys as the flags)')
+    .option('--mapping <file>', 'JSON mapping file')
+    .option('--bulletin <list>', 'bulletins to build: 1,2,...|all', 'all')
+    .option('--country <list>', 'countries: KGZ,TJK,...|all', 'all')
+    .option('--lang <list>', 'languages: en,ru', 'en,ru')
+    .option('--period <range>', 'YYYY-MM or YYYY-MM..YYYY-MM')
+    .option('--min-cell <n>', 'small-count threshold (0 turns suppression off)', '5')
+    .option('--out <dir>', 'output directory', 'out')
+    .option('--strict', 'fail the build (exit 1) when any row is rejected')
+    .option('--no-cache', 'do not read or write the validated cache')
+    .option('--json', 'print one JSON document on stdout')
+    .action(async (opts: Record<string, unknown>) => {
+      const { runBuildCommand } = await import('../run/build.js');
+      setExit(await runBuildCommand(opts, ctx));
+    });
+}

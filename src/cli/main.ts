@@ -1,0 +1,87 @@
+/**
+ * The command line: parses argv with commander, runs one command, and turns whatever
+ * happens into an exit code of cli.md. Nothing below cli/ writes to the terminal or exits.
+ * Commands are defined in cli/commands/*.ts; their implementations are imported lazily
+ * so that `bulletin validate` never loads vega or pdfkit.
+ */
+import { Command, CommanderError } from 'commander';
+import { EXIT, isBulletinError, type ExitCode } from '../errors.js';
+import { msg } from '../messages/index.js';
+import type { CliContext } from './context.js';
+import { buildCommand } from './commands/build.js';
+import { validateCommand } from './commands/validate.js';
+import { queryCommand } from './commands/query.js';
+import { sampleCommand } from './commands/sample.js';
+import { TOOL_VERSION } from '../version.js';
+
+export async function main(argv: string[], ctx: CliContext): Promise<number> {
+  const debug = argv.includes('--debug');
+  const json = argv.includes('--json');
+  const program = new Command('bulletin')
+    .description(msg.cli.description())
+    .version(TOOL_VERSION, '-V, --version')
+    .option('--debug', msg.cli.debugOption())
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => {
+        if (!json) ctx.stderr.write(s);
+      },
+    });
+  let exitCode: number = EXIT.OK;
+  const setExit = (code: number) => {
+    exitCode = code;
+  };
+  for (const make of [buildCommand, validateCommand, queryCommand, sampleCommand]) {
+    const cmd = make(ctx, setExit).exitOverride().configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => {
+        if (!json) ctx.stderr.write(s);
+      },
+    });
+    cmd.option('--debug', msg.cli.debugOption());
+    program.addCommand(cmd);
+  }
+  program.action(() => {
+    program.outputHelp();
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    return reportError(e, ctx, { debug, json });
+  }
+}
+
+function reportError(e: unknown, ctx: CliContext, flags: { debug: boolean; json: boolean }): ExitCode {
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') {
+      return EXIT.OK;
+    }
+    if (flags.json) writeJsonError(ctx, 'usage', e.message.replace(/^error: /, ''), EXIT.USAGE);
+    return EXIT.USAGE;
+  }
+  if (isBulletinError(e)) {
+    if (flags.json) writeJsonError(ctx, e.code, e.message, e.exitCode, e.details);
+    else ctx.stderr.write(`bulletin: ${e.message}\n`);
+    if (flags.debug && e.stack) ctx.stderr.write(`${e.stack}\n`);
+    return e.exitCode;
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  if (flags.json) writeJsonError(ctx, 'internal', msg.cli.internal(message), EXIT.INTERNAL);
+  else ctx.stderr.write(`bulletin: ${msg.cli.internal(message)}\n`);
+  if (flags.debug && e instanceof Error && e.stack) ctx.stderr.write(`${e.stack}\n`);
+  else if (!flags.json) ctx.stderr.write(`${msg.cli.rerunWithDebug()}\n`);
+  return EXIT.INTERNAL;
+}
+
+function writeJsonError(
+  ctx: CliContext,
+  code: string,
+  message: string,
+  exitCode: number,
+  details?: Record<string, unknown>,
+): void {
+  ctx.stdout.write(`${JSON.stringify({ error: { code, exitCode, message, ...(details ?? {}) } })}\n`);
+}

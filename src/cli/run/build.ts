@@ -1,0 +1,8 @@
+import type { CliContext } from '../context.js';
+import { UsageError } from '../../errors.js';
+import { msg } from '../../messages/index.js';
+
+// Placeholder until the command is implemented; replaced by its owner.
+export async function runBuildCommand(..._args: [...unknown[], CliContext]): Promise<number> {
+  throw new UsageError('not-implemented', msg.cli.notImplemented('bulletin build'));
+}

@@ -1,0 +1,8 @@
+/**
+ * The one catalogue of user-facing text. Each area keeps its messages in its own file here;
+ * every message is a function so that tests compare against the catalogue, not copies.
+ * Published (bilingual) strings live in src/i18n/, not here.
+ */
+import { cli } from './cli.js';
+
+export const msg = { cli };

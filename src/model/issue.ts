@@ -1,0 +1,16 @@
+/** A finding about the input data. Bad data is reported as issues, never thrown. */
+export type Severity = 'error' | 'warning';
+
+export interface Issue {
+  severity: Severity;
+  /** Stable rule id, e.g. `age.range`, `sex.code`, `multi.mismatch`, `row.duplicate-id`, `column.missing`. */
+  rule: string;
+  file: string;
+  /** Line in the file, the header being line 1; a quoted field with line breaks spans several lines. */
+  line: number | null;
+  column: string | null;
+  /** The value as found (truncated to 200 characters). */
+  value: string | null;
+  expected: string | null;
+  message: string;
+}

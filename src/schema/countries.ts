@@ -1,0 +1,111 @@
+/**
+ * Countries: ISO 3166-1 alpha-3 codes with English and Russian names, from i18n-iso-countries,
+ * with the names DTM publications use where they differ from the library's short forms.
+ */
+import { createRequire } from 'node:module';
+import type { Label } from './types.js';
+
+const require = createRequire(import.meta.url);
+const lib = require('i18n-iso-countries') as {
+  registerLocale(l: unknown): void;
+  getAlpha3Codes(): Record<string, string>;
+  getName(code: string, lang: string): string | undefined;
+  alpha2ToAlpha3(code: string): string | undefined;
+  alpha3ToAlpha2(code: string): string | undefined;
+  getNames(lang: string): Record<string, string>;
+};
+lib.registerLocale(require('i18n-iso-countries/langs/en.json'));
+lib.registerLocale(require('i18n-iso-countries/langs/ru.json'));
+
+/** Names as IOM publications in the region write them. */
+const OVERRIDES: Record<string, Partial<Label>> = {
+  KGZ: { en: 'Kyrgyzstan', ru: 'Кыргызстан' },
+  TKM: { ru: 'Туркменистан' },
+  RUS: { en: 'Russian Federation', ru: 'Российская Федерация' },
+  MDA: { en: 'Republic of Moldova', ru: 'Республика Молдова' },
+  IRN: { en: 'Iran (Islamic Republic of)' },
+  KOR: { en: 'Republic of Korea', ru: 'Республика Корея' },
+  USA: { en: 'United States of America' },
+  GBR: { en: 'United Kingdom' },
+  TUR: { en: 'Türkiye', ru: 'Турция' },
+  BLR: { ru: 'Беларусь' },
+  UKR: { ru: 'Украина' },
+};
+
+const codes3: string[] = Object.keys(lib.getAlpha3Codes()).sort();
+export const ISO3_CODES: ReadonlySet<string> = new Set(codes3);
+
+const cache = new Map<string, Label>();
+export function countryLabel(iso3: string): Label {
+  const hit = cache.get(iso3);
+  if (hit) return hit;
+  const o = OVERRIDES[iso3] ?? {};
+  const label: Label = {
+    en: o.en ?? lib.getName(iso3, 'en') ?? iso3,
+    ru: o.ru ?? lib.getName(iso3, 'ru') ?? iso3,
+  };
+  cache.set(iso3, label);
+  return label;
+}
+
+export function isIso3(code: string): boolean {
+  return ISO3_CODES.has(code);
+}
+
+let byName: Map<string, string> | undefined;
+/**
+ * Finds the ISO3 code for a value as found in an export: a code (`KGZ`, `kg`), an English
+ * or Russian name, or a common alternative (`Kyrgyz Republic`, `Россия`).
+ */
+export function countryFromText(value: string): string | undefined {
+  const v = value.trim();
+  const up = v.toUpperCase();
+  if (up.length === 3 && ISO3_CODES.has(up)) return up;
+  if (up.length === 2) {
+    const a3 = lib.alpha2ToAlpha3(up);
+    if (a3) return a3;
+  }
+  if (!byName) byName = buildNameIndex();
+  return byName.get(normaliseCountryName(v));
+}
+
+function normaliseCountryName(s: string): string {
+  return s.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function buildNameIndex(): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const code of codes3) {
+    const l = countryLabel(code);
+    m.set(normaliseCountryName(l.en), code);
+    m.set(normaliseCountryName(l.ru), code);
+    const a2 = lib.alpha3ToAlpha2(code);
+    if (a2) {
+      const en = lib.getName(a2, 'en');
+      const ru = lib.getName(a2, 'ru');
+      if (en) m.set(normaliseCountryName(en), code);
+      if (ru) m.set(normaliseCountryName(ru), code);
+    }
+  }
+  const extra: Record<string, string> = {
+    'kyrgyz republic': 'KGZ', kirghizia: 'KGZ', киргизия: 'KGZ', кыргызстан: 'KGZ', 'кыргызская республика': 'KGZ',
+    russia: 'RUS', россия: 'RUS', рф: 'RUS', moldova: 'MDA', молдова: 'MDA', молдавия: 'MDA',
+    tajikistan: 'TJK', таджикистан: 'TJK', uzbekistan: 'UZB', узбекистан: 'UZB', kazakhstan: 'KAZ',
+    казахстан: 'KAZ', turkmenistan: 'TKM', туркмения: 'TKM', туркменистан: 'TKM', turkey: 'TUR', türkiye: 'TUR',
+    турция: 'TUR', ukraine: 'UKR', украина: 'UKR', belarus: 'BLR', беларусь: 'BLR', белоруссия: 'BLR',
+    afghanistan: 'AFG', афганистан: 'AFG', azerbaijan: 'AZE', азербайджан: 'AZE', india: 'IND', индия: 'IND',
+    armenia: 'ARM', армения: 'ARM', georgia: 'GEO', грузия: 'GEO', china: 'CHN', китай: 'CHN',
+    'south korea': 'KOR', korea: 'KOR', корея: 'KOR', 'южная корея': 'KOR', usa: 'USA', сша: 'USA',
+  };
+  for (const [k, v] of Object.entries(extra)) m.set(normaliseCountryName(k), v);
+  return m;
+}
+
+/** The order of country sections in every bulletin (bulletins.md), then others by English name. */
+export const SECTION_ORDER = ['KGZ', 'TJK', 'KAZ', 'RUS', 'UZB', 'TKM'];
+export function compareCountries(a: string, b: string): number {
+  const ia = SECTION_ORDER.indexOf(a);
+  const ib = SECTION_ORDER.indexOf(b);
+  if (ia >= 0 || ib >= 0) return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib);
+  return countryLabel(a).en.localeCompare(countryLabel(b).en, 'en');
+}

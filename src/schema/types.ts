@@ -1,0 +1,70 @@
+/**
+ * The shape of an instrument declaration. Instruments (survey.ts, assistance.ts) are data written
+ * in this shape and checked against `instrumentSpecSchema` when loaded; the row checkers of
+ * validate/ and the zod row schemas of schema/row-schema.ts are derived from them.
+ */
+import { z } from 'zod';
+
+export const labelSchema = z.object({ en: z.string().min(1), ru: z.string().min(1) });
+export type Label = z.infer<typeof labelSchema>;
+
+export const codeSchema = z.object({ code: z.string().regex(/^[a-z0-9_]+$/), label: labelSchema });
+export type Code = z.infer<typeof codeSchema>;
+
+export const columnTypeSchema = z.enum([
+  'id', // text, unique in the file
+  'text', // free text: kept for validation, never published
+  'date', // YYYY-MM-DD and the accepted variants
+  'iso3', // ISO 3166-1 alpha-3 country code
+  'currency', // ISO 4217 code from the currency list
+  'admin1', // province: ISO 3166-2 code or name (matched by geo/places)
+  'code', // single choice from `codes`
+  'yesno', // yes/no (accepts 1/0, true/false, да/нет)
+  'integer',
+  'number',
+  'multi', // select_multiple from `codes`
+]);
+export type ColumnType = z.infer<typeof columnTypeSchema>;
+
+export const columnSpecSchema = z.object({
+  name: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  type: columnTypeSchema,
+  required: z.boolean().default(false),
+  label: labelSchema,
+  codes: z.array(codeSchema).optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  /** Lower bound that is exclusive (weight > 0). */
+  exclusiveMin: z.boolean().optional(),
+  /** For single-choice questions: whether dnk / pnta are accepted (they are, by the contract). */
+  nonResponse: z.boolean().optional(),
+  /** Value assumed when the cell is empty. */
+  default: z.string().optional(),
+  /** Which population group the question is asked of (for notes and filters). */
+  asked: z.enum(['returnee', 'stranded_migrant']).optional(),
+  note: z.string().optional(),
+});
+export type ColumnSpec = z.input<typeof columnSpecSchema>;
+
+export const crossRuleSchema = z.object({
+  id: z.string(),
+  severity: z.enum(['error', 'warning']),
+  columns: z.array(z.string()).min(1),
+  description: z.string(),
+});
+export type CrossRule = z.infer<typeof crossRuleSchema>;
+
+export const instrumentSpecSchema = z.object({
+  kind: z.enum(['survey', 'assistance']),
+  label: labelSchema,
+  /** The column that identifies a row (unique in a file). */
+  idColumn: z.string(),
+  /** The date column that sets the period. */
+  dateColumn: z.string(),
+  /** The column naming the country of the section (country of interview / office). */
+  countryColumn: z.string(),
+  columns: z.array(columnSpecSchema),
+  rules: z.array(crossRuleSchema),
+});
+export type InstrumentSpec = z.input<typeof instrumentSpecSchema>;
+export type InstrumentKind = InstrumentSpec['kind'];
