@@ -1,0 +1,222 @@
+/**
+ * The document model: the contract between the build pipeline (which composes a bulletin from
+ * templates and results) and the renderer (which lays it out and writes the PDF).
+ *
+ *   DocModel ──layoutDocument(model, measurer)──▶ PageLayout (pure, JSON) ──renderPdf──▶ PDF bytes
+ *
+ * Rules for whoever builds a DocModel:
+ * - Every string is final, in the language of `lang`: numbers, dates, country names, captions
+ *   ("Figure 3: …" / "Рисунок 3: …"), bases ("n = 230"), source lines. The renderer translates
+ *   nothing and formats nothing.
+ * - The model is plain JSON (no Dates, Buffers, functions, undefined-in-arrays); figures carry their
+ *   SVG as a string. `JSON.parse(JSON.stringify(model))` renders the same PDF.
+ * - Nothing depends on the clock: `creationDate` comes from the data (e.g. the last collection date).
+ * - Layout decisions (page breaks, keeping a heading with what follows, never splitting a figure,
+ *   repeating table headers) are the renderer's; the model only asks for a new page where the
+ *   document structure needs one (`heading.newPage`, `pageBreak`).
+ */
+
+export type Lang = 'en' | 'ru';
+
+/** A span of inline text. Adjacent spans are joined as written (put spaces inside the text). */
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/** Inline text: a plain string, or runs with bold/italic spans. */
+export type RichText = string | TextRun[];
+
+export interface Cover {
+  /** Series title: "Mitigating Socio-Economic Effects of the COVID-19 Pandemic on Migrants and …". */
+  series: string;
+  /** The bulletin number, 1–6. */
+  bulletinNumber: number;
+  /** Localised label with the number: "Bulletin 6" / "Бюллетень 6". */
+  bulletinLabel: string;
+  /** "Direct Assistance" / "Прямая помощь". */
+  bulletinTitle: string;
+  /** Period covered, formatted: "October 2020 – April 2021". */
+  period: string;
+  /** Country names in section order, localised. */
+  countries: string[];
+  /** The language of this edition, in that language: "English" / "Русский". */
+  languageLabel: string;
+  /** The date line, from the data: "Data as of 30 April 2021" / "Данные на 30 апреля 2021 г.". */
+  dateLine: string;
+  /** Captions for the cover facts: {period: "Period covered", countries: "Countries covered", language: "Language"}. */
+  labels: { period: string; countries: string; language: string };
+  /** Organisation name shown on the cover band: "International Organization for Migration (IOM)". */
+  organisation: string;
+  /** Optional small print at the foot of the cover (e.g. "Funded by the Swiss Agency for …"). */
+  footnote?: string;
+}
+
+export interface Footer {
+  /** Left-hand footer text, e.g. "© 2021 International Organization for Migration (IOM)". */
+  left: string;
+  /** Page number template with `{n}` and `{total}`: "Page {n} of {total}" / "Страница {n} из {total}". */
+  pageLabel: string;
+}
+
+export interface DocModel {
+  lang: Lang;
+  /** PDF Title (shown in the viewer's title bar): "Bulletin 6: Direct Assistance". */
+  title: string;
+  /** PDF Subject: usually the series title. */
+  subject: string;
+  /** PDF Author: "International Organization for Migration (IOM)". */
+  author: string;
+  /** PDF Keywords, joined with ", ". */
+  keywords?: string[];
+  /** 'YYYY-MM-DD', from the data; becomes CreationDate and ModDate at 00:00 UTC. */
+  creationDate: string;
+  cover: Cover;
+  /** Running header on every page but the cover: "Bulletin 6 · Direct Assistance". */
+  header: string;
+  footer: Footer;
+  blocks: Block[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blocks, in reading order. Every block has a `type`; the layout places them top to bottom.
+
+export interface HeadingBlock {
+  type: 'heading';
+  /** 1: section (a country, "About the project"), 2: subsection, 3: minor heading. */
+  level: 1 | 2 | 3;
+  text: string;
+  /** Start a new page before this heading (country sections). */
+  newPage?: boolean;
+  /** Add to the PDF outline (bookmarks). Default: true for levels 1 and 2, false for 3. */
+  bookmark?: boolean;
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  text: RichText;
+  /** 'body' (default, 10 pt), 'lead' (11 pt, for the opening narrative), 'small' (8 pt grey). */
+  style?: 'body' | 'lead' | 'small';
+}
+
+export interface BulletsBlock {
+  type: 'bullets';
+  items: RichText[];
+}
+
+/** A light blue tinted box (the methodology box): a title, then paragraphs, then key/value rows. */
+export interface BoxBlock {
+  type: 'box';
+  title?: string;
+  paragraphs?: RichText[];
+  /** Two-column rows, e.g. {key: "Kyrgyzstan", value: "295 records, 12 Oct 2020 – 30 Apr 2021"}. */
+  rows?: Array<{ key: string; value: string }>;
+}
+
+export interface FigureBlock {
+  type: 'figure';
+  /** Figure id, as in the manifest and the tables/ folder: "b6-kgz-sex". */
+  id: string;
+  /** The figure number (for reference; the caption already contains it). */
+  number: number;
+  /** Caption with the number, localised: "Figure 3: Share of migrants who received …". Drawn above, bold. */
+  caption: string;
+  /** Standalone SVG document (vector; text in it is drawn with Noto Sans whatever font-family says). */
+  svg: string;
+  /** The SVG's natural size in SVG user units (treated as points). Scaled down to fit the text width. */
+  width: number;
+  height: number;
+  /** Source line, drawn below in small grey type: "Source: DTM survey, round R1". */
+  source: string;
+  /** Notes, drawn below the source in small grey type (non-response, multiple answers, map disclaimer, "<5"). */
+  notes: string[];
+  /** Base, drawn with the source: "n = 230". */
+  base?: string;
+  /** Alternative text for the tagged PDF; defaults to the caption. */
+  alt?: string;
+}
+
+export interface TableColumn {
+  header: string;
+  align: 'left' | 'right' | 'center';
+  /** Relative width (weights are normalised to the text width); default 1. */
+  width?: number;
+}
+
+export interface TableBlock {
+  type: 'table';
+  /** "Table 1: Partners and provinces" — drawn above, bold, like a figure caption. */
+  caption?: string;
+  columns: TableColumn[];
+  /** Cells as final strings; each row has `columns.length` cells. */
+  rows: string[][];
+  /** Source line below the table (small grey type). */
+  source?: string;
+  notes?: string[];
+}
+
+/** The list of the six bulletins with the current one marked. */
+export interface BulletinListBlock {
+  type: 'bulletinList';
+  /** Optional lead-in: "The bulletins are ordered as follows:". */
+  intro?: string;
+  /** Items as displayed: {number: 1, title: "Bulletin 1 - Socio-Demographic Profile of Migrants"}. */
+  items: Array<{ number: number; title: string }>;
+  /** Number of the bulletin in hand (drawn bold with a blue marker). */
+  current: number;
+  /** Optional marker text after the current item: "(this bulletin)" / "(данный бюллетень)". */
+  currentLabel?: string;
+}
+
+export interface GlossaryBlock {
+  type: 'glossary';
+  /** Term in bold, then the definition: "Migrant: at the international level, …". */
+  entries: Array<{ term: string; definition: string }>;
+  /** Closing note in italic (e.g. "*The definitions are used in conformity with …"). */
+  note?: string;
+  /** Source line in small grey type. */
+  source?: string;
+}
+
+export interface DisclaimerBlock {
+  type: 'disclaimer';
+  /** Paragraphs in small type, separated by a blue rule from what precedes. */
+  paragraphs: string[];
+}
+
+export interface PublisherBlock {
+  type: 'publisher';
+  /** "Publisher:" / "Издатель:". */
+  title: string;
+  /** Address groups, each a list of lines (one group per office). */
+  groups: string[][];
+  /** Copyright/rights line(s) at the end, small type. */
+  rights?: string[];
+}
+
+export interface PageBreakBlock {
+  type: 'pageBreak';
+}
+
+export interface SpacerBlock {
+  type: 'spacer';
+  /** Vertical space in points. */
+  height: number;
+}
+
+export type Block =
+  | HeadingBlock
+  | ParagraphBlock
+  | BulletsBlock
+  | BoxBlock
+  | FigureBlock
+  | TableBlock
+  | BulletinListBlock
+  | GlossaryBlock
+  | DisclaimerBlock
+  | PublisherBlock
+  | PageBreakBlock
+  | SpacerBlock;
+
+export type BlockType = Block['type'];
