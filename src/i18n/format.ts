@@ -1,0 +1,8 @@
+/**
+ * Locale formatting for everything printed in a bulletin (text, tables, chart labels).
+ * One entry point; each concept lives in its own module.
+ */
+export { type Lang, LANGS, NBSP } from './lang.js';
+export { type NumberOptions, formatNumber, formatCount, formatPercent, formatN } from './number.js';
+export { formatDate, formatMonth, formatMonthShort, formatPeriod, monthNames } from './date.js';
+export { type PluralForms, plural, countOf } from './plural.js';
