@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, plural, type PluralForms } from '../../src/i18n/format.js';
+import { countOf, plural, pluralForm, type PluralForms } from '../../src/i18n/format.js';
 import { show } from './show.js';
 
 const MIGRANT_RU: PluralForms = { one: 'мигрант', few: 'мигранта', many: 'мигрантов', other: 'мигранта' };
@@ -39,5 +39,14 @@ describe('plural', () => {
 
   it('falls back to `other` when a form is missing', () => {
     expect(plural(5, { one: 'a', other: 'b' }, 'ru')).toBe('b');
+  });
+});
+
+describe('pluralForm (forms listed in the language order)', () => {
+  it('agrees with the named forms', () => {
+    for (const n of [0, 1, 2, 3, 5, 11, 21, 22, 25, 111, 1.5]) {
+      expect(pluralForm('ru', n, ['мигрант', 'мигранта', 'мигрантов'])).toBe(plural(n, MIGRANT_RU, 'ru'));
+      expect(pluralForm('en', n, ['migrant', 'migrants'])).toBe(plural(n, MIGRANT_EN, 'en'));
+    }
   });
 });
