@@ -1,0 +1,157 @@
+/**
+ * The low-level CSV reader every command uses: opens a file, detects its encoding and delimiter,
+ * reads the header (and a second header row of HXL hashtags), and streams the records with their
+ * true line numbers. Blank records (every cell empty) are skipped but counted in line numbers.
+ *
+ * Throws UsageError (exit 2) when the file cannot be read as CSV at all: missing, a directory,
+ * empty, binary, or a header with control characters. Problems inside records (broken quotes,
+ * ragged rows) are left to the caller, which reports them as issues.
+ */
+import { open, stat } from 'node:fs/promises';
+import { UsageError } from '../errors.js';
+import { binaryKind, hasControlCharacters } from './binary.js';
+import { decodeFile } from './decode.js';
+import { parseDelimiter, sniffDelimiter, type Delimiter } from './delimiter.js';
+import { detectEncoding } from './encoding.js';
+import { parseRecords, type CsvRecord, type RecordProblem } from './records.js';
+
+export interface CsvRow {
+  line: number;
+  cells: string[];
+  problem?: RecordProblem;
+}
+
+export interface CsvStream {
+  path: string;
+  encoding: string;
+  delimiter: Delimiter;
+  /** The header as in the file, byte-order mark stripped. */
+  header: string[];
+  /** Line of the header (1 unless the file starts with blank lines). */
+  headerLine: number;
+  /** The data records; single pass. */
+  rows: AsyncIterable<CsvRow>;
+  /** The HXL hashtag row under the header, dropped from `rows`; null when there is none. */
+  hxl: string[] | null;
+  /** Line of the HXL row, when there is one. */
+  hxlLine: number | null;
+}
+
+export interface OpenCsvOptions {
+  encoding?: string;
+  delimiter?: string;
+}
+
+const HEAD_BYTES = 64 * 1024;
+const SNIFF_CHARS = 4 * 1024 * 1024;
+
+function isBlank(cells: string[]): boolean {
+  for (const c of cells) if (c.trim() !== '') return false;
+  return true;
+}
+
+function isHxl(cells: string[]): boolean {
+  let tags = 0;
+  for (const c of cells) {
+    const t = c.trim();
+    if (t === '') continue;
+    if (!/^#[A-Za-z][\w]*(\s*\+\s*[\w]+)*$/.test(t)) return false;
+    tags++;
+  }
+  return tags > 0;
+}
+
+async function readHead(path: string): Promise<{ head: Uint8Array; size: number }> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new UsageError('file.unreadable', `cannot read ${path}: ${why}`, { path });
+  }
+  if (info.isDirectory()) throw new UsageError('file.unreadable', `cannot read ${path}: it is a directory, not a CSV file`, { path });
+  const fh = await open(path, 'r').catch((e: Error) => {
+    throw new UsageError('file.unreadable', `cannot read ${path}: ${e.message}`, { path });
+  });
+  try {
+    const buf = new Uint8Array(Math.min(HEAD_BYTES, Math.max(info.size, 0)));
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    return { head: buf.subarray(0, bytesRead), size: info.size };
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Pulls chunks until the sample holds the first line (or is large), for delimiter sniffing. */
+async function sampleText(it: AsyncIterator<string>): Promise<{ sample: string; done: boolean }> {
+  let sample = '';
+  for (;;) {
+    const r = await it.next();
+    if (r.done) return { sample, done: true };
+    sample += r.value;
+    if (sample.indexOf('\n') !== -1 && sample.length >= 64 * 1024) return { sample, done: false };
+    if (sample.length >= SNIFF_CHARS) return { sample, done: false };
+  }
+}
+
+async function* prepend(first: string, it: AsyncIterator<string>, done: boolean): AsyncGenerator<string> {
+  if (first !== '') yield first;
+  if (done) return;
+  for (;;) {
+    const r = await it.next();
+    if (r.done) return;
+    yield r.value;
+  }
+}
+
+export async function openCsv(path: string, opts: OpenCsvOptions = {}): Promise<CsvStream> {
+  const { head, size } = await readHead(path);
+  if (size === 0) throw new UsageError('csv.empty', `${path} is empty`, { path });
+  const binary = binaryKind(head);
+  if (binary) throw new UsageError('csv.binary', `${path} is not a CSV file: it looks like ${binary}`, { path });
+  const { encoding, bomLength } = detectEncoding(head, head.length >= size, opts.encoding);
+
+  const chunks = decodeFile(path, encoding, bomLength)[Symbol.asyncIterator]();
+  const { sample, done } = await sampleText(chunks);
+  const delimiter = opts.delimiter !== undefined ? parseDelimiter(opts.delimiter) : sniffDelimiter(sample);
+  const records = parseRecords(prepend(sample, chunks, done), delimiter, path)[Symbol.asyncIterator]();
+
+  let first: IteratorResult<CsvRecord>;
+  do first = await records.next();
+  while (!first.done && isBlank(first.value.cells));
+  if (first.done) throw new UsageError('csv.empty', `${path} has no header: the file is empty or blank`, { path });
+  const headerRec = first.value;
+  const header = headerRec.cells.slice();
+  if (header.length > 0) header[0] = header[0]!.replace(/^\uFEFF+/, '');
+  if (headerRec.problem === 'unclosed-quote' || header.some(hasControlCharacters)) {
+    const why = headerRec.problem ? 'the header has an unclosed quote' : 'the header holds control characters (a binary file?)';
+    throw new UsageError('csv.header', `${path} cannot be read as CSV: ${why} (line ${headerRec.line})`, { path, line: headerRec.line });
+  }
+
+  let second: IteratorResult<CsvRecord>;
+  do second = await records.next();
+  while (!second.done && isBlank(second.value.cells));
+  const hxlRec = !second.done && isHxl(second.value.cells) ? second.value : null;
+  const firstData = second.done || hxlRec ? null : second.value;
+
+  async function* rows(): AsyncGenerator<CsvRow> {
+    if (firstData) yield firstData;
+    for (;;) {
+      const r = await records.next();
+      if (r.done) return;
+      if (!isBlank(r.value.cells)) yield r.value;
+    }
+  }
+
+  return {
+    path,
+    encoding,
+    delimiter,
+    header,
+    headerLine: headerRec.line,
+    rows: rows(),
+    hxl: hxlRec ? hxlRec.cells : null,
+    hxlLine: hxlRec ? hxlRec.line : null,
+  };
+}
