@@ -1,0 +1,32 @@
+// Random bytes (sometimes behind a plausible header) never crash, hang or leak a stack trace.
+import fc from 'fast-check';
+import { afterAll, describe, it } from 'vitest';
+import { checkCommands, newTally } from './check-commands.js';
+import { randomBytesArb } from './csv-arbitraries.js';
+import { deadline, fuzzBudget } from './budget.js';
+import { makeFuzzDir } from './fuzz-dir.js';
+
+const budget = fuzzBudget(40, 4);
+const dir = makeFuzzDir();
+const tally = newTally();
+afterAll(() => {
+  dir.remove();
+  if (process.env.FUZZ_RUNS) console.log('random bytes:', JSON.stringify(tally));
+});
+
+describe('fuzz: random bytes', () => {
+  it(
+    'validate and query answer with exit 0, 1 or 2, no stack trace, JSON with --json',
+    async () => {
+      const spent = deadline(budget.seconds);
+      await fc.assert(
+        fc.asyncProperty(randomBytesArb, fc.nat(), async (file, pick) => {
+          if (spent()) return;
+          await checkCommands(dir.path, file, pick, budget.perRunMs, tally);
+        }),
+        { numRuns: budget.numRuns, seed: budget.seed },
+      );
+    },
+    budget.testTimeoutMs,
+  );
+});
