@@ -72,6 +72,14 @@ export function formatPercent(share: number, lang: Lang, opts?: NumberOptions): 
   return out.replace(/^-(0(?:[.,]0+)?)/, '$1');
 }
 
+/**
+ * An amount in US dollars: en `$1,234`, ru `1 234 $` (no-break space). Whole dollars by default.
+ */
+export function formatUsd(x: number, lang: Lang, opts?: NumberOptions): string {
+  const s = formatNumber(x, lang, { decimals: opts?.decimals ?? 0 });
+  return lang === 'en' ? (s.startsWith('-') ? `-$${s.slice(1)}` : `$${s}`) : `${s}${NBSP}$`;
+}
+
 /** The base of a figure or cell: `n = 230` (no-break spaces, so it never splits across lines). */
 export function formatN(n: number, lang: Lang): string {
   return `n${NBSP}=${NBSP}${formatCount(n, lang)}`;

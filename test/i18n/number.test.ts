@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatCount, formatN, formatNumber, formatPercent } from '../../src/i18n/format.js';
+import { formatCount, formatN, formatNumber, formatPercent, formatUsd } from '../../src/i18n/format.js';
 import { show } from './show.js';
 
 describe('formatNumber', () => {
@@ -55,5 +55,13 @@ describe('formatCount / formatPercent / formatN', () => {
   it('writes the base of a figure', () => {
     expect(show(formatN(230, 'en'))).toMatchInlineSnapshot(`"n·=·230"`);
     expect(show(formatN(1230, 'ru'))).toMatchInlineSnapshot(`"n·=·1·230"`);
+  });
+});
+
+describe('formatUsd', () => {
+  it('puts the dollar sign where each language writes it', () => {
+    expect(show(formatUsd(1250, 'en'))).toMatchInlineSnapshot(`"$1,250"`);
+    expect(show(formatUsd(1250, 'ru'))).toMatchInlineSnapshot(`"1·250·$"`);
+    expect(show(formatUsd(-40.5, 'en', { decimals: 2 }))).toMatchInlineSnapshot(`"-$40.50"`);
   });
 });
