@@ -4,5 +4,6 @@
  * Published (bilingual) strings live in src/i18n/, not here.
  */
 import { cli } from './cli.js';
+import { geo } from './geo.js';
 
-export const msg = { cli };
+export const msg = { cli, geo };

@@ -1,0 +1,63 @@
+/**
+ * Normalised keys of a place name, so that spellings found in survey exports meet the names of
+ * the place table: case, diacritics (ö→o, ü→u, ё→е, ş→s, ğ→g), Kazakh/Kyrgyz/Tajik letters
+ * (қ→к, ү→у, ң→н, ҳ→х …), punctuation, apostrophes, hyphens and spaces are ignored, and the words
+ * that only say what kind of division it is ("oblast", "область", "обл.", "region", "viloyati",
+ * "велаят", "krai", "Республика", "г.", "city", "город" …) are set apart from the name proper.
+ */
+import type { PlaceKind } from './data/places.js';
+
+export interface PlaceKey {
+  /** Every word, abbreviations expanded, joined without spaces: `иссыккульскаяобласть`. */
+  readonly full: string;
+  /** Without the kind words: `иссыккульская`. */
+  readonly core: string;
+  /** What the kind words say, if any. */
+  readonly kind: PlaceKind | undefined;
+}
+
+const LETTERS: Readonly<Record<string, string>> = {
+  ı: 'i', ə: 'a', ł: 'l', ø: 'o', đ: 'd', ß: 'ss',
+  қ: 'к', ғ: 'г', ү: 'у', ұ: 'у', ң: 'н', ө: 'о', һ: 'х', ҳ: 'х', і: 'и', ә: 'а', ҷ: 'ч', ӣ: 'и', ӯ: 'у', ў: 'у', ё: 'е', й: 'и',
+};
+
+/** Abbreviations written out, so that `обл.` and `область` give the same key. */
+const EXPAND: Readonly<Record<string, string>> = {
+  обл: 'область', г: 'город', гор: 'город', resp: 'republic', респ: 'республика', prov: 'province', reg: 'region',
+};
+
+const REGION_WORDS = new Set([
+  'oblast', 'oblasti', 'oblasty', 'oblys', 'oblysy', 'obl', 'область', 'облысы', 'облусу', 'region', 'province',
+  'viloyat', 'viloyati', 'вилоят', 'вилояти', 'velayat', 'velayaty', 'welayat', 'welayaty', 'велаят', 'велаяты',
+  'krai', 'kray', 'kraj', 'край', 'republic', 'respublika', 'respublikasi', 'республика', 'okrug', 'округ',
+]);
+const CITY_WORDS = new Set(['city', 'город', 'gorod', 'shahri', 'shahar', 'shaary', 'шаары', 'шахри', 'qalasy', 'kalasy', 'каласы']);
+const NOISE_WORDS = new Set(['of', 'the']);
+
+function foldLetters(s: string): string {
+  let out = '';
+  for (const ch of s) out += LETTERS[ch] ?? ch;
+  return out;
+}
+
+/** Lower case, no diacritics, words only. */
+export function placeWords(value: string): string[] {
+  const folded = foldLetters(value.toLowerCase()).normalize('NFD').replace(/\p{M}+/gu, '');
+  return folded
+    .replace(/['ʻʼ‘’`´]/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .map((w) => EXPAND[w] ?? w);
+}
+
+export function placeKey(value: string): PlaceKey {
+  const words = placeWords(value);
+  let kind: PlaceKind | undefined;
+  const core: string[] = [];
+  for (const w of words) {
+    if (CITY_WORDS.has(w)) kind = 'city';
+    else if (REGION_WORDS.has(w)) kind = kind ?? 'region';
+    else if (!NOISE_WORDS.has(w)) core.push(w);
+  }
+  return { full: words.join(''), core: core.join(''), kind };
+}

@@ -1,0 +1,134 @@
+/**
+ * The place table: first-level divisions (ISO 3166-2) of KAZ, KGZ, TJK, UZB, TKM and RUS, and the
+ * matching of province names as survey exports write them.
+ *
+ * Matching, in order (restricted to one country when it is given):
+ * 1. an ISO 3166-2 code (`KG-C`, `kg-c`, `KGC`; also the 2022 Kazakh numeric codes);
+ * 2. the whole normalised name against every name and alias (`Иссык-Кульская обл.`);
+ * 3. the name without its kind words (`Chuy Province` → `chuy`), keeping the places of the kind the
+ *    words say (city or region) when they say one;
+ * 4. otherwise no match. A name that fits several places (`Osh`: the city or the region) is not
+ *    matched either; `candidates` then lists them.
+ */
+import { PLACE_ENTRIES, type PlaceEntry, type PlaceKind } from './data/places.js';
+import { editDistance } from './edit-distance.js';
+import { placeKey } from './place-key.js';
+
+export interface Place {
+  /** ISO 3166-2, e.g. KG-C. */
+  code: string;
+  /** ISO 3166-1 alpha-3. */
+  country: string;
+  name: { en: string; ru: string };
+}
+
+export interface PlaceMatch {
+  match: Place | null;
+  /** The match alone; or the places an ambiguous name fits; or the three closest names. */
+  candidates: Place[];
+}
+
+interface Indexed {
+  readonly place: Place;
+  readonly kind: PlaceKind;
+  /** Normalised keys of all its names (full and core), for suggestions. */
+  readonly keys: readonly string[];
+}
+
+interface Index {
+  readonly all: readonly Indexed[];
+  readonly byCode: ReadonlyMap<string, Indexed>;
+  readonly byFull: ReadonlyMap<string, readonly Indexed[]>;
+  readonly byCore: ReadonlyMap<string, readonly Indexed[]>;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (!list) m.set(k, [v]);
+  else if (!list.includes(v)) list.push(v);
+}
+
+const CODE_LIKE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+
+function buildIndex(entries: readonly PlaceEntry[]): Index {
+  const all: Indexed[] = [];
+  const byCode = new Map<string, Indexed>();
+  const byFull = new Map<string, Indexed[]>();
+  const byCore = new Map<string, Indexed[]>();
+  for (const e of entries) {
+    const names = [e.en, e.ru, ...e.aliases];
+    const codes = [e.code, ...names.filter((n) => CODE_LIKE.test(n))];
+    const keys = names.filter((n) => !CODE_LIKE.test(n)).map(placeKey);
+    const place: Place = Object.freeze({ code: e.code, country: e.country, name: Object.freeze({ en: e.en, ru: e.ru }) });
+    const item: Indexed = { place, kind: e.kind, keys: [...new Set(keys.flatMap((k) => [k.full, k.core]).filter(Boolean))] };
+    all.push(item);
+    for (const code of codes) byCode.set(code, item);
+    for (const k of keys) {
+      if (k.full) push(byFull, k.full, item);
+      if (k.core) push(byCore, k.core, item);
+    }
+  }
+  return { all, byCode, byFull, byCore };
+}
+
+const INDEX: Index = buildIndex(PLACE_ENTRIES);
+
+function codeOf(value: string): string | undefined {
+  const m = /^([A-Za-z]{2})[-_ .]?([A-Za-z0-9]{1,3})$/.exec(value.trim());
+  return m ? `${m[1]}-${m[2]}`.toUpperCase() : undefined;
+}
+
+function suggest(key: string, scope: readonly Indexed[]): Place[] {
+  if (!key) return [];
+  return scope
+    .map((i, order) => ({ i, order, d: Math.min(...i.keys.map((k) => editDistance(key, k) / Math.max(key.length, k.length))) }))
+    .sort((a, b) => a.d - b.d || a.order - b.order)
+    .slice(0, 3)
+    .map((s) => s.i.place);
+}
+
+function single(list: readonly Indexed[]): PlaceMatch | undefined {
+  const first = list[0];
+  if (list.length === 1 && first) return { match: first.place, candidates: [first.place] };
+  return undefined;
+}
+
+/**
+ * Finds the first-level division a value names: an ISO 3166-2 code, or an English, Russian, local,
+ * old or transliterated name, with or without "oblast"/"область"/"region"/"г."/"city".
+ * With `countryIso3`, only that country's divisions are considered; without, the match is
+ * returned only when exactly one division of the six countries fits.
+ */
+export function matchAdmin1(value: string, countryIso3?: string): PlaceMatch {
+  const country = countryIso3?.toUpperCase();
+  const inScope = (i: Indexed): boolean => country === undefined || i.place.country === country;
+  const scope = INDEX.all.filter(inScope);
+
+  const code = codeOf(value);
+  const byCode = code ? INDEX.byCode.get(code) : undefined;
+  if (byCode && inScope(byCode)) return { match: byCode.place, candidates: [byCode.place] };
+
+  const key = placeKey(value);
+  const full = (INDEX.byFull.get(key.full) ?? []).filter(inScope);
+  const fullHit = single(full);
+  if (fullHit) return fullHit;
+
+  const core = (INDEX.byCore.get(key.core) ?? []).filter(inScope);
+  const ofKind = key.kind ? core.filter((i) => i.kind === key.kind) : core;
+  const coreHit = single(ofKind) ?? (ofKind.length === 0 ? single(core) : undefined);
+  if (coreHit) return coreHit;
+
+  const ambiguous = full.length > 1 ? full : ofKind.length > 1 ? ofKind : core;
+  if (ambiguous.length > 1) return { match: null, candidates: ambiguous.map((i) => i.place) };
+  return { match: null, candidates: suggest(key.full, scope) };
+}
+
+export function placeByCode(code: string): Place | undefined {
+  return INDEX.byCode.get(code.trim().toUpperCase())?.place;
+}
+
+/** The divisions of a country, in table order (cities of republican status first). */
+export function placesOf(countryIso3: string): Place[] {
+  const country = countryIso3.toUpperCase();
+  return INDEX.all.filter((i) => i.place.country === country).map((i) => i.place);
+}
