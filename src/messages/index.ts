@@ -5,5 +5,6 @@
  */
 import { cli } from './cli.js';
 import { geo } from './geo.js';
+import { build } from './build.js';
 
-export const msg = { cli, geo };
+export const msg = { cli, geo, build };

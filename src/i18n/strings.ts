@@ -1,0 +1,118 @@
+/**
+ * The published strings of a bulletin that are not in a template or the boilerplate: captions,
+ * cover labels, headings, source lines, standard notes, the methodology box. One catalogue,
+ * English and Russian side by side; `{name}` placeholders are filled by `fill()`.
+ */
+import type { Localized } from '../schema/template.js';
+import type { Lang } from './lang.js';
+
+const L = (en: string, ru: string): Localized => ({ en, ru });
+
+export const STRINGS = {
+  figure: L('Figure {n}: {caption}', 'Рисунок {n}: {caption}'),
+  table: L('Table {n}: {caption}', 'Таблица {n}: {caption}'),
+  bulletinLabel: L('Bulletin {n}', 'Бюллетень {n}'),
+  bulletinListItem: L('Bulletin {n} - {title}', 'Бюллетень {n} — {title}'),
+  bulletinListIntro: L('The bulletins are ordered as follows:', 'Серия включает следующие бюллетени:'),
+  thisBulletin: L('(this bulletin)', '(настоящий бюллетень)'),
+  header: L('Bulletin {n} · {title}', 'Бюллетень {n} · {title}'),
+  pageLabel: L('Page {n} of {total}', 'Страница {n} из {total}'),
+  language: L('English', 'Русский'),
+  dateLine: L('Data as of {date}', 'Данные на {date}'),
+  coverPeriod: L('Period covered', 'Охватываемый период'),
+  coverCountries: L('Countries covered', 'Охваченные страны'),
+  coverLanguage: L('Language', 'Язык'),
+  aboutHeading: L('About the project', 'О проекте'),
+  purposeHeading: L('Purpose of the bulletin', 'Цель бюллетеня'),
+  methodologyHeading: L('Methodology', 'Методология'),
+  regionalHeading: L('Regional comparison', 'Региональное сравнение'),
+  glossaryHeading: L('Glossary', 'Глоссарий'),
+  notesHeading: L('Notes', 'Примечания'),
+  sourceSurvey: L('Source: DTM survey, round {round}', 'Источник: обследование DTM, раунд {round}'),
+  sourceSurveyRounds: L('Source: DTM survey, rounds {round}', 'Источник: обследование DTM, раунды {round}'),
+  sourceAssistance: L('Source: IOM direct assistance records', 'Источник: учётные данные МОМ об оказании прямой помощи'),
+  noteMulti: L(
+    'Respondents could choose more than one option; percentages may add up to more than 100%.',
+    'Респонденты могли выбрать несколько вариантов ответа, поэтому сумма может превышать 100 %.',
+  ),
+  noteMultiAssistance: L(
+    'A person may have received several types of assistance; percentages may add up to more than 100%.',
+    'Один человек мог получить несколько видов помощи, поэтому сумма может превышать 100 %.',
+  ),
+  noteNonResponse: L(
+    'Percentages leave out the answers “don’t know” and “prefer not to answer”.',
+    'Проценты рассчитаны без учёта ответов «затрудняюсь ответить» и «предпочитаю не отвечать».',
+  ),
+  noteIndicative: L(
+    'Non-probability sample: figures are indicative and do not represent all migrants.',
+    'Неслучайная выборка: данные носят ориентировочный характер и не отражают положение всех мигрантов.',
+  ),
+  noteReturneesOnly: L('Returnees only.', 'Только вернувшиеся мигранты.'),
+  noteStrandedOnly: L('Stranded migrants only.', 'Только мигранты, оказавшиеся в затруднительном положении.'),
+  noteConvertedUsd: L(
+    'Amounts converted to US dollars at the exchange rate of the month of the interview.',
+    'Суммы пересчитаны в доллары США по обменному курсу месяца проведения интервью.',
+  ),
+  noteSuppressed: L(
+    '“<{m}”: fewer than {m} respondents or records; “–”: hidden so that a small count cannot be worked back from the totals.',
+    '«<{m}»: менее {m} респондентов или записей; «–»: значение скрыто, чтобы малое число нельзя было восстановить по итогам.',
+  ),
+  noteNarrativeSuppressed: L(
+    '“<{m}” stands for a number below {m}, not published to protect the people concerned.',
+    '«<{m}» означает число меньше {m}, которое не публикуется в целях защиты данных о людях.',
+  ),
+  methodSurvey: L(
+    'Data were collected by the IOM Displacement Tracking Matrix (DTM) through interviews with returnees in their countries of origin and with stranded migrants in their host countries.',
+    'Данные собраны Матрицей отслеживания перемещения (DTM) МОМ путём интервью с вернувшимися мигрантами в странах происхождения и с мигрантами, оказавшимися в затруднительном положении, в принимающих странах.',
+  ),
+  methodAssistance: L(
+    'Figures are drawn from the case records of the direct assistance given by IOM and its partners. They are programme records, not a sample: the figures are counts of the people assisted, not estimates.',
+    'Данные взяты из учётных записей о прямой помощи, оказанной МОМ и её партнёрами. Это учётные данные программы, а не выборка: приведены фактические числа получателей помощи, а не оценки.',
+  ),
+  methodWeighted: L(
+    'Sampling: figures are weighted with the sampling weights supplied with the data.',
+    'Выборка: данные взвешены с использованием весов, представленных вместе с данными.',
+  ),
+  methodUnweighted: L(
+    'Sampling: non-probability sample: figures are indicative and do not represent all migrants.',
+    'Выборка: неслучайная; данные носят ориентировочный характер и не отражают положение всех мигрантов.',
+  ),
+  methodSmallCounts: L(
+    'Small counts: a count or percentage whose unweighted base is below {m} is shown as “<{m}” or “–”, and other cells are hidden so that it cannot be worked back from the totals.',
+    'Малые значения: число или доля, рассчитанные по базе менее {m} наблюдений, показаны как «<{m}» или «–»; другие ячейки скрыты так, чтобы их нельзя было восстановить по итогам.',
+  ),
+  methodNoSuppression: L(
+    'Small counts: not suppressed; all counts are published in full.',
+    'Малые значения: не скрываются; все числа опубликованы полностью.',
+  ),
+  methodRejected: L(
+    '{k} of the records read did not pass validation and are left out.',
+    'Не прошли проверку и не учтены: {k} из прочитанных записей.',
+  ),
+  methodCollection: L('Collection dates', 'Сроки сбора данных'),
+  interviews: L('{count} {noun}, {period}', '{count} {noun}, {period}'),
+  partnersCaption: L('Implementing partners and provinces', 'Партнёрские организации и регионы'),
+  partnersColPartner: L('Partner', 'Партнёр'),
+  partnersColProvinces: L('Provinces', 'Регионы'),
+  partnersColCount: L('People assisted', 'Получили помощь'),
+  allCountries: L('All countries', 'Все страны'),
+  suppressedMark: L('<{m}', '<{m}'),
+  hiddenMark: L('–', '–'),
+} satisfies Record<string, Localized>;
+
+export type StringKey = keyof typeof STRINGS;
+
+/** Plural nouns used with counts in published text (English one,other; Russian one,few,many). */
+export const NOUNS = {
+  interview: { en: ['interview', 'interviews'], ru: ['интервью', 'интервью', 'интервью'] },
+  record: { en: ['record', 'records'], ru: ['запись', 'записи', 'записей'] },
+} as const;
+
+/** The string in `lang`, with `{name}` placeholders replaced. */
+export function fill(s: Localized, lang: Lang, vars: Record<string, string | number> = {}): string {
+  return s[lang].replace(/\{([a-z_]+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+export function str(key: StringKey, lang: Lang, vars: Record<string, string | number> = {}): string {
+  return fill(STRINGS[key], lang, vars);
+}

@@ -1,0 +1,31 @@
+/** Messages of `bulletin build` (the CLI speaks English; the publications are bilingual). */
+const list = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(', ');
+
+export const build = {
+  templateBadRef: (file: string, path: string, what: string, bad: string, near: readonly string[]) =>
+    `${file}: ${path}: unknown ${what} "${bad}"${near.length ? `; did you mean ${list(near)}?` : ''}`,
+  templateDuplicateFigure: (file: string, path: string, id: string) => `${file}: ${path}: figure id "${id}" is used twice; give each figure its own id`,
+  templateSyntax: (file: string, path: string, problem: string, offset: number) =>
+    `${file}: ${path}: ${problem} at character ${offset + 1}; slots are written {name}, {name|plural:form,forms}, optional parts [ … ]`,
+  templatePluralForms: (file: string, path: string, slot: string, lang: string, want: number, got: number) =>
+    `${file}: ${path}: slot "${slot}" lists ${got} plural forms for ${lang}; ${lang} needs ${want} (${lang === 'ru' ? 'one, few, many: мигрант,мигранта,мигрантов' : 'one, other: migrant,migrants'})`,
+  templateSchema: (file: string, problems: string) => `${file} does not match schemas/template.schema.json:\n${problems}`,
+  templateJson: (file: string, problem: string) => `${file} is not valid JSON: ${problem}`,
+  templateMissing: (dir: string) => `no bulletin templates found in ${dir}`,
+  configUnreadable: (file: string, problem: string) => `cannot read the configuration ${file}: ${problem}`,
+  configInvalid: (file: string, problems: string) => `${file}: bad configuration:\n${problems}`,
+  badList: (flag: string, bad: string, valid: readonly string[]) => `${flag}: "${bad}" is not one of ${list(valid)}`,
+  badCountry: (bad: string) => `--country: "${bad}" is not an ISO 3166-1 alpha-3 code (e.g. KGZ, TJK, KAZ, RUS)`,
+  badPeriod: (bad: string) => `--period: "${bad}" is not YYYY-MM or YYYY-MM..YYYY-MM (e.g. 2020-10..2021-04)`,
+  badMinCell: (bad: string) => `--min-cell: "${bad}" is not a whole number ≥ 0`,
+  inputMissing: (file: string) => `cannot read ${file}: no such file`,
+  noSamples: () => 'no input files given and no data-samples/ found; pass --survey FILE and/or --assistance FILE',
+  skipped: (n: number, title: string, kind: string) => `bulletin ${n} (${title}) skipped: no ${kind} input`,
+  skippedNoRows: (n: number, title: string) => `bulletin ${n} (${title}) skipped: no accepted rows for the chosen countries and period`,
+  rejected: (file: string, rejected: number, rows: number) => `${file}: ${rejected} of ${rows} rows rejected; building on the ${rows - rejected} accepted (see validation.json)`,
+  strictFailed: (rejected: number) => `--strict: ${rejected} rows rejected; nothing was written (see the issues with \`bulletin validate\`)`,
+  nothingToBuild: () => 'nothing to build: every bulletin asked for lacks its input',
+  built: (pdfs: number, charts: number, tables: number, out: string, seconds: string) =>
+    `built ${pdfs} PDF${pdfs === 1 ? '' : 's'}, ${charts} chart files and ${tables} tables in ${out} (${seconds} s)`,
+  progress: (done: number, total: number, what: string) => `[${done}/${total}] ${what}`,
+};

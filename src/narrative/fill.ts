@@ -1,0 +1,109 @@
+/**
+ * Fills a parsed narrative sentence with the values of one section, in one language.
+ * A slot without a number drops its optional fragment `[…]`, or the whole sentence when it is
+ * outside one (nothing is ever printed as "undefined" or "NaN"); a fragment is also dropped when
+ * its first number is 0 ("including 0 minors" is not written).
+ */
+import type { Lang } from '../i18n/lang.js';
+import { formatCount, formatNumber, formatPercent } from '../i18n/number.js';
+import { plural, type PluralForms } from '../i18n/plural.js';
+import type { SlotToken, TextToken, Token } from './parse.js';
+import type { SlotValues } from './slot-value.js';
+
+export interface FillOptions {
+  lang: Lang;
+  /** The small-count threshold, for "<5". */
+  minCell: number;
+}
+
+export interface Filled {
+  text: string;
+  /** Whether a suppressed value was printed (the section then carries the "<5" footnote). */
+  suppressed: boolean;
+}
+
+/** Returns the sentence, or null when a number it needs is missing. */
+export function fillSentence(tokens: Token[], values: SlotValues, opts: FillOptions): Filled | null {
+  let text = '';
+  let suppressed = false;
+  for (const t of tokens) {
+    if (t.type === 'optional') {
+      const part = fillRun(t.tokens, values, opts, true);
+      if (part) {
+        text += part.text;
+        suppressed ||= part.suppressed;
+      }
+      continue;
+    }
+    const part = fillRun([t], values, opts, false);
+    if (!part) return null;
+    text += part.text;
+    suppressed ||= part.suppressed;
+  }
+  return { text: tidy(text), suppressed };
+}
+
+function fillRun(tokens: (SlotToken | TextToken)[], values: SlotValues, opts: FillOptions, optional: boolean): Filled | null {
+  let text = '';
+  let suppressed = false;
+  let first = true;
+  for (const t of tokens) {
+    if (t.type === 'text') {
+      text += t.text;
+      continue;
+    }
+    const v = values[t.name];
+    if (!v) return null;
+    if (t.filter === 'label') {
+      if (!v.label) return null;
+      text += v.label[opts.lang];
+      continue;
+    }
+    if (v.suppressed) {
+      suppressed = true;
+      text += renderSuppressed(t, opts);
+      continue;
+    }
+    if (v.value === null || !Number.isFinite(v.value)) return null;
+    if (optional && first && v.value === 0) return null;
+    first = false;
+    text += renderNumber(t, v.value, opts.lang);
+  }
+  return { text, suppressed };
+}
+
+function renderNumber(t: SlotToken, x: number, lang: Lang): string {
+  switch (t.filter) {
+    case 'percent':
+      return formatPercent(x, lang);
+    case 'plural':
+      return `${formatNumberish(x, lang)} ${plural(x, formsOf(t.args, lang), lang)}`;
+    case 'noun':
+      return plural(x, formsOf(t.args, lang), lang);
+    default:
+      return formatNumberish(x, lang);
+  }
+}
+
+function renderSuppressed(t: SlotToken, opts: FillOptions): string {
+  const lt = `<${opts.minCell}`;
+  if (t.filter === 'plural') return `${lt} ${formsOf(t.args, opts.lang).many ?? formsOf(t.args, opts.lang).other}`;
+  if (t.filter === 'noun') return formsOf(t.args, opts.lang).many ?? formsOf(t.args, opts.lang).other;
+  if (t.filter === 'percent') return '–';
+  return lt;
+}
+
+function formatNumberish(x: number, lang: Lang): string {
+  return Number.isInteger(x) ? formatCount(x, lang) : formatNumber(x, lang);
+}
+
+/** English lists one,other; Russian one,few,many (checked when the template is loaded). */
+export function formsOf(args: string[], lang: Lang): PluralForms {
+  if (lang === 'en') return { one: args[0] ?? '', other: args[1] ?? args[0] ?? '' };
+  return { one: args[0] ?? '', few: args[1] ?? '', many: args[2] ?? '', other: args[1] ?? '' };
+}
+
+/** Collapses the spaces left by a dropped fragment and a space before punctuation. */
+function tidy(s: string): string {
+  return s.replace(/ {2,}/g, ' ').replace(/ ([,.;:)])/g, '$1').replace(/\( /g, '(').trim();
+}

@@ -1,0 +1,62 @@
+/**
+ * Computes the value of every declared slot of a template for one section from the result rows.
+ * A slot names an indicator and, optionally, a statistic, a category (or a rank, `top`), further
+ * dimension cells and which number of the row it wants (value, base n, or numerator count).
+ */
+import type { ResultRow } from '../analyse/result.js';
+import { selectRows } from '../compose/select-rows.js';
+import type { Localized, SlotSpec } from '../schema/template.js';
+import type { SlotValue, SlotValues } from './slot-value.js';
+
+export interface ResolveContext {
+  /** Rows of the indicator (already narrowed to it is fine; others are ignored). */
+  rowsOf: (indicator: string) => readonly ResultRow[];
+  country: string | null;
+  minCell: number;
+  labelOf: (indicator: string, code: string) => Localized;
+}
+
+const SPECIAL = new Set(['_total', '_missing', 'dnk', 'pnta', 'none', 'other']);
+
+export function resolveSlots(slots: Record<string, SlotSpec>, ctx: ResolveContext): SlotValues {
+  const out: SlotValues = {};
+  for (const [name, spec] of Object.entries(slots)) out[name] = resolveSlot(spec, ctx);
+  return out;
+}
+
+export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
+  const candidates = selectRows(ctx.rowsOf(spec.indicator), {
+    indicator: spec.indicator,
+    country: ctx.country,
+    dims: spec.dims,
+    stat: spec.stat,
+  });
+  let row: ResultRow | undefined;
+  if (spec.top !== undefined) {
+    const ranked = candidates
+      .filter((r) => r.category !== undefined && !SPECIAL.has(r.category) && (r.count ?? r.value ?? 0) > 0)
+      .sort((a, b) => (b.count ?? b.value ?? 0) - (a.count ?? a.value ?? 0) || (a.category ?? '').localeCompare(b.category ?? ''));
+    row = ranked[spec.top - 1];
+  } else if (spec.category !== undefined) {
+    row = candidates.find((r) => r.category === spec.category);
+  } else {
+    row = candidates.find((r) => r.category === undefined) ?? candidates[0];
+  }
+  if (!row) {
+    // A category that nobody chose has no row: it is a true zero when the indicator has rows here.
+    if (spec.category !== undefined && candidates.length > 0 && spec.value !== 'n') return { value: 0 };
+    return { value: null };
+  }
+  const label = row.category !== undefined ? ctx.labelOf(spec.indicator, row.category) : undefined;
+  const base: SlotValue = label ? { value: null, label } : { value: null };
+  if (spec.value === 'n') {
+    if (ctx.minCell > 0 && row.n > 0 && row.n < ctx.minCell) return { ...base, suppressed: true };
+    return { ...base, value: row.n };
+  }
+  if (row.suppressed) return { ...base, suppressed: true };
+  if (spec.value === 'count') {
+    const c = row.count ?? (row.stat === 'count' ? row.value : null);
+    return { ...base, value: c ?? null };
+  }
+  return { ...base, value: row.value };
+}

@@ -1,0 +1,16 @@
+/** The value a narrative slot takes in one section: a number (or hidden), a label, or a text. */
+import type { Localized } from '../schema/template.js';
+
+export interface SlotValue {
+  /** The number; null when there is none (the sentence or fragment using it is left out). */
+  value: number | null;
+  /** Hidden by the small-count rule: printed as "<N" (N the threshold). */
+  suppressed?: boolean;
+  /** Category label (slots with `top`), or the text of a context slot (country, period). */
+  label?: Localized;
+}
+
+export type SlotValues = Record<string, SlotValue>;
+
+/** Context slots every sentence may use without declaring them. */
+export const CONTEXT_SLOTS = ['country', 'country_in', 'period', 'round'] as const;

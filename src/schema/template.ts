@@ -1,0 +1,101 @@
+/**
+ * The shape of a bulletin template (templates/NN-slug.json). A template is data: which indicators
+ * of the registry (templates/indicators/) feed which figures, the narrative sentences with slots for
+ * computed numbers, and the notes. `schemas/template.schema.json` is generated from `templateSchema`.
+ *
+ * Slot syntax inside a narrative sentence (see narrative/fill.ts):
+ *   {name}                          the slot's number, formatted for the language (1 234)
+ *   {name|percent}                  a share (0–1) as a whole percentage (42%)
+ *   {name|plural:migrant,migrants}  the number and the plural form for it: English one,other;
+ *                                   Russian one,few,many ({n|plural:мигрант,мигранта,мигрантов})
+ *   {name|noun:мигрант,мигранта,мигрантов}  only the plural form, without the number
+ *   {name|label}                    a category label (slot with `top`), or a place/country name
+ *   [ … ]                           an optional fragment: dropped when a slot inside it is 0 or missing
+ * Context slots that need no declaration: {country}, {country_in} (in Kyrgyzstan / в Кыргызстане),
+ * {period}, {round}.
+ */
+import { z } from 'zod';
+import { CHART_TYPES, type ChartType } from '../charts/types.js';
+
+export const localizedSchema = z
+  .object({ en: z.string().min(1), ru: z.string().min(1) })
+  .strict()
+  .describe('The same text in English and Russian');
+export type Localized = z.infer<typeof localizedSchema>;
+
+const slotNameSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, 'slot names are snake_case');
+
+export const STATS = ['count', 'share', 'mean', 'median', 'q1', 'q3', 'min', 'max', 'sum'] as const;
+
+export const slotSpecSchema = z
+  .object({
+    indicator: z.string().min(1).describe('Indicator id of the registry (templates/indicators/), e.g. b6.sex'),
+    stat: z.enum(STATS).optional().describe('Statistic of the result row; default: the first row found'),
+    category: z.string().optional().describe('Category or option of the result row (male, food, ...)'),
+    dims: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('Further disaggregation cells to match, besides the country of the section'),
+    value: z
+      .enum(['value', 'n', 'count'])
+      .default('value')
+      .describe('Which number of the row: the figure, its unweighted base, or its numerator'),
+    top: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('Rank among the categories (1 = largest); the slot then also carries the category label'),
+  })
+  .strict();
+export type SlotSpec = z.infer<typeof slotSpecSchema>;
+
+/** The chart types of charts/types.ts, plus a coverage `map` (geo/) and a `table` block. */
+export const FIGURE_KINDS = [...CHART_TYPES, 'map', 'table'] as const;
+export type FigureKind = ChartType | 'map' | 'table';
+
+export const STANDARD_NOTES = ['multi', 'non_response', 'indicative', 'returnees_only', 'stranded_only', 'converted_usd'] as const;
+export type StandardNote = (typeof STANDARD_NOTES)[number];
+
+export const figureSpecSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'figure ids are lower-case words joined by -')
+      .describe('Short id; the published figure id is b<number>-<country>-<id>, e.g. b6-kgz-sex'),
+    indicator: z.string().min(1).describe('Indicator id of the registry'),
+    chart: z.enum(FIGURE_KINDS as unknown as [FigureKind, ...FigureKind[]]),
+    caption: localizedSchema.describe('Figure caption, printed as "Figure N: <caption>"'),
+    note: localizedSchema.optional().describe('A note printed under the figure'),
+    notes: z.array(z.enum(STANDARD_NOTES)).default([]).describe('Standard notes (multi: may exceed 100%; non_response: dnk/pnta left out; ...)'),
+    stat: z.enum(STATS).optional().describe('Statistic to chart when the indicator gives several'),
+    series: z.string().optional().describe('A second dimension drawn as series (e.g. sex)'),
+  })
+  .strict();
+export type FigureSpec = z.infer<typeof figureSpecSchema>;
+
+export const templateSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^0[1-6]-[a-z0-9-]+$/).describe('The file name without .json; also the PDF name'),
+    number: z.number().int().min(1).max(6),
+    title: localizedSchema,
+    population: z.enum(['survey', 'assistance']).describe('The instrument that feeds this bulletin'),
+    thematicArea: localizedSchema.describe('The thematic area named in "Purpose of the bulletin"'),
+    purpose: z.array(localizedSchema).min(1).describe('Paragraphs of "Purpose of the bulletin" for this bulletin'),
+    sectionHeading: localizedSchema.describe('Heading of every country section (e.g. DIRECT ASSISTANCE)'),
+    slots: z.record(slotNameSchema, slotSpecSchema).describe('Named numbers that the narrative uses'),
+    narrative: z.array(localizedSchema).min(1).describe('Sentences (one paragraph each) opening every country section'),
+    figures: z.array(figureSpecSchema).min(1).describe('Figures of every country section, in order'),
+    regional: z
+      .object({
+        narrative: z.array(localizedSchema).default([]),
+        figures: z.array(figureSpecSchema).min(1),
+      })
+      .strict()
+      .describe('The regional comparison, when two or more countries are present'),
+    notes: z.array(localizedSchema).default([]).describe('Notes printed at the end of the bulletin'),
+  })
+  .strict();
+export type Template = z.infer<typeof templateSchema>;
+export type TemplateInput = z.input<typeof templateSchema>;
