@@ -1,0 +1,51 @@
+import type { BoxBlock } from '../model.js';
+import { breakLines } from '../inline.js';
+import { lineChunks, stack, type BlockLayout, type Chunk, type LayoutContext } from '../chunk.js';
+import type { StructNode } from '../page-layout.js';
+import { BODY, COLOR, SPACE, TEXT } from '../theme.js';
+
+const PAD = 12;
+const BAR = 3;
+const KEY_SHARE = 0.34;
+
+/**
+ * The light blue tint box (methodology): title, paragraphs, key/value rows. Every chunk paints its
+ * own slice of the tint, so a box taller than a page splits cleanly; otherwise it is kept whole.
+ */
+export function layoutBox(b: BoxBlock, ctx: LayoutContext): BlockLayout {
+  const { m } = ctx;
+  const x = BODY.x + BAR + PAD;
+  const width = BODY.width - BAR - 2 * PAD;
+  const div: StructNode = { role: 'Div', id: ctx.nextId() };
+  const inner: Chunk[] = [{ h: PAD, items: [] }];
+  if (b.title) {
+    const tag = [div, { role: 'H3' as const, id: ctx.nextId() }];
+    inner.push(stack([...lineChunks(breakLines(b.title, TEXT.boxTitle.font, TEXT.boxTitle.size, width, m), TEXT.boxTitle, x, m, tag), { h: 4, items: [] }]));
+  }
+  for (const p of b.paragraphs ?? []) {
+    const tag = [div, { role: 'P' as const, id: ctx.nextId() }];
+    const style = { ...TEXT.body, size: 9.5, leading: 13 };
+    inner.push(...lineChunks(breakLines(p, style.font, style.size, width, m), style, x, m, tag), { h: 4, items: [] });
+  }
+  const keyW = Math.round(width * KEY_SHARE);
+  for (const [i, row] of (b.rows ?? []).entries()) {
+    const tag = [div, { role: 'P' as const, id: ctx.nextId() }];
+    const keys = lineChunks(breakLines(row.key, TEXT.boxKey.font, TEXT.boxKey.size, keyW - 8, m), TEXT.boxKey, x, m, tag);
+    const vals = lineChunks(breakLines(row.value, TEXT.boxValue.font, TEXT.boxValue.size, width - keyW, m), TEXT.boxValue, x + keyW, m, tag);
+    const k = stack(keys);
+    const v = stack(vals);
+    const top = i > 0 ? 4 : 2;
+    const rule = i > 0 ? [{ type: 'rule' as const, x, y: 0, w: width, h: 0, color: COLOR.white, lineWidth: 0.75 }] : [];
+    inner.push({ h: top + Math.max(k.h, v.h), items: [...rule, ...stack([{ h: top, items: [] }, { h: k.h, items: [...k.items, ...v.items] }]).items] });
+  }
+  inner.push({ h: PAD - 4, items: [] });
+  const chunks = inner.map((c): Chunk => ({
+    ...c,
+    items: [
+      { type: 'rect', x: BODY.x, y: 0, w: BODY.width, h: c.h, fill: COLOR.tint },
+      { type: 'rect', x: BODY.x, y: 0, w: BAR, h: c.h, fill: COLOR.blue },
+      ...c.items,
+    ],
+  }));
+  return { chunks, spaceBefore: SPACE.box, keepTogether: true };
+}

@@ -1,0 +1,29 @@
+import type { GlossaryBlock } from '../model.js';
+import { breakLines } from '../inline.js';
+import { guardLines, lineChunks, type BlockLayout, type Chunk, type LayoutContext } from '../chunk.js';
+import { BODY, SPACE, TEXT } from '../theme.js';
+
+/** Glossary entries ("**Term:** definition"), then an italic note and a small source line. */
+export function layoutGlossary(b: GlossaryBlock, ctx: LayoutContext): BlockLayout {
+  const { m } = ctx;
+  const style = TEXT.body;
+  const chunks: Chunk[] = [];
+  b.entries.forEach((e, i) => {
+    const term = e.term.replace(/:\s*$/, '');
+    const tag = [{ role: 'P' as const, id: ctx.nextId() }];
+    const lines = breakLines([{ text: `${term}: `, bold: true }, { text: e.definition }], 'regular', style.size, BODY.width, m);
+    const entry = guardLines(lineChunks(lines, style, BODY.x, m, tag));
+    if (i > 0) chunks.push({ h: SPACE.paragraph, items: [] });
+    chunks.push(...entry);
+  });
+  if (b.note) {
+    const tag = [{ role: 'P' as const, id: ctx.nextId() }];
+    const s = { ...TEXT.small, font: 'italic' as const };
+    chunks.push({ h: SPACE.paragraph + 2, items: [] }, ...guardLines(lineChunks(breakLines(b.note, 'italic', s.size, BODY.width, m), s, BODY.x, m, tag)));
+  }
+  if (b.source) {
+    const tag = [{ role: 'P' as const, id: ctx.nextId() }];
+    chunks.push({ h: 4, items: [] }, ...guardLines(lineChunks(breakLines(b.source, TEXT.small.font, TEXT.small.size, BODY.width, m), TEXT.small, BODY.x, m, tag)));
+  }
+  return { chunks, spaceBefore: SPACE.paragraph, keepTogether: false };
+}

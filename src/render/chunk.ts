@@ -1,0 +1,98 @@
+/**
+ * A chunk: the unit the page flow places. Items are positioned with absolute x and y relative to
+ * the chunk's top; the flow shifts them onto a page. A block lays itself out as chunks.
+ */
+import type { LayoutItem, StructNode, TextItem } from './page-layout.js';
+import type { Line } from './inline.js';
+import type { TextMeasurer } from './measure.js';
+import type { TextStyle } from './theme.js';
+
+export interface Chunk {
+  h: number;
+  items: LayoutItem[];
+  /** Do not end a page after this chunk (headings, table headers). */
+  keepWithNext?: boolean;
+  /** Placed first when a page break falls before this chunk (a table's header row). */
+  repeat?: Chunk;
+  /** A bookmark at the top of this chunk. */
+  outline?: { title: string; level: 1 | 2 | 3 };
+}
+
+/** How a block goes onto pages. */
+export interface BlockLayout {
+  chunks: Chunk[];
+  /** Space above the block, dropped at the top of a page. */
+  spaceBefore: number;
+  /** Move the whole block to the next page rather than split it (when it fits on one). */
+  keepTogether: boolean;
+  /** Start a new page before the block. */
+  newPage?: boolean;
+}
+
+/** What block layouts share: the measurer and a source of structure ids. */
+export interface LayoutContext {
+  m: TextMeasurer;
+  nextId(): number;
+}
+
+/** One text item for a line whose box starts at (x, top). */
+export function textItem(line: Line, style: TextStyle, x: number, top: number, m: TextMeasurer, tag?: StructNode[]): TextItem {
+  const asc = m.ascent(style.font, style.size);
+  const desc = m.descent(style.font, style.size);
+  const baseline = top + (style.leading - (asc + desc)) / 2 + asc;
+  const item: TextItem = {
+    type: 'text',
+    x,
+    y: top,
+    w: line.width,
+    h: style.leading,
+    baseline,
+    size: style.size,
+    color: style.color,
+    spans: line.spans.map((s) => ({ text: s.text, font: s.font, x: x + s.x, w: s.w })),
+  };
+  if (tag) item.tag = tag;
+  return item;
+}
+
+/** One chunk per line. */
+export function lineChunks(lines: Line[], style: TextStyle, x: number, m: TextMeasurer, tag?: StructNode[]): Chunk[] {
+  return lines.map((line) => ({ h: style.leading, items: [textItem(line, style, x, 0, m, tag)] }));
+}
+
+/** Shifts items down by dy. */
+export function shift(items: LayoutItem[], dy: number): LayoutItem[] {
+  return items.map((it) => ({ ...it, y: it.y + dy, ...(it.type === 'text' ? { baseline: it.baseline + dy } : {}) }));
+}
+
+/** Stacks chunks into one (keeping the first one's outline and the last one's keepWithNext). */
+export function stack(chunks: Chunk[]): Chunk {
+  let h = 0;
+  const items: LayoutItem[] = [];
+  for (const c of chunks) {
+    items.push(...shift(c.items, h));
+    h += c.h;
+  }
+  const out: Chunk = { h, items };
+  const first = chunks[0];
+  const last = chunks[chunks.length - 1];
+  if (first?.outline) out.outline = first.outline;
+  if (first?.repeat) out.repeat = first.repeat;
+  if (last?.keepWithNext) out.keepWithNext = true;
+  return out;
+}
+
+/** Empty vertical space as a chunk. */
+export function gap(h: number): Chunk {
+  return { h, items: [] };
+}
+
+/**
+ * Orphan and widow control: paragraphs of up to three lines stay whole; longer ones keep their
+ * first two and last two lines together.
+ */
+export function guardLines(chunks: Chunk[]): Chunk[] {
+  if (chunks.length <= 3) return chunks.length ? [stack(chunks)] : [];
+  const n = chunks.length;
+  return [stack(chunks.slice(0, 2)), ...chunks.slice(2, n - 2), stack(chunks.slice(n - 2))];
+}

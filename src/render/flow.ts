@@ -1,0 +1,80 @@
+/**
+ * The page flow: places the chunks of every block top to bottom on body pages.
+ *
+ * - A block asking for a new page gets one (unless the page is still empty).
+ * - Space before a block is dropped at the top of a page.
+ * - A keep-together block that does not fit the rest of the page but fits a page moves whole.
+ * - A chunk marked keepWithNext (headings, table heads) moves to the next page unless the
+ *   first unbreakable part of what follows fits after it.
+ * - After a break inside a table, its header row is repeated (as an artifact: the content was
+ *   already tagged once).
+ */
+import type { Chunk, BlockLayout } from './chunk.js';
+import { shift } from './chunk.js';
+import type { LayoutItem, OutlineEntry } from './page-layout.js';
+import { BODY } from './theme.js';
+
+export interface FlowResult {
+  /** Items of each body page, in order. */
+  pages: LayoutItem[][];
+  /** Outline entries with page indexes relative to the first body page (0-based). */
+  outline: Array<Omit<OutlineEntry, 'page'> & { pageIndex: number }>;
+}
+
+const BOTTOM = BODY.y + BODY.height;
+
+/** Height of the first part of blocks[from…] that cannot be separated from what precedes it. */
+function leadHeight(blocks: BlockLayout[], bi: number, ci: number): number {
+  const b = blocks[bi];
+  if (!b) return 0;
+  if (ci === 0 && b.keepTogether) {
+    const total = b.chunks.reduce((s, c) => s + c.h, 0);
+    if (total <= BODY.height) return b.spaceBefore + total + (b.chunks[b.chunks.length - 1]?.keepWithNext ? leadHeight(blocks, bi + 1, 0) : 0);
+  }
+  const c = b.chunks[ci];
+  if (!c) return leadHeight(blocks, bi + 1, 0);
+  const own = (ci === 0 ? b.spaceBefore : 0) + c.h;
+  return c.keepWithNext ? own + (ci + 1 < b.chunks.length ? leadHeight(blocks, bi, ci + 1) : leadHeight(blocks, bi + 1, 0)) : own;
+}
+
+export function flow(blocks: BlockLayout[]): FlowResult {
+  const pages: LayoutItem[][] = [[]];
+  const outline: FlowResult['outline'] = [];
+  let y = BODY.y;
+  let empty = true;
+  const newPage = () => {
+    pages.push([]);
+    y = BODY.y;
+    empty = true;
+  };
+  const place = (c: Chunk) => {
+    const page = pages[pages.length - 1] as LayoutItem[];
+    page.push(...shift(c.items, y));
+    if (c.outline) outline.push({ ...c.outline, pageIndex: pages.length - 1, y });
+    y += c.h;
+    if (c.items.length) empty = false;
+  };
+  const artifact = (c: Chunk): Chunk => ({ h: c.h, items: c.items.map((it) => (it.type === 'text' || it.type === 'svg' ? (({ tag: _t, ...rest }) => rest)(it) : it)) as LayoutItem[] });
+
+  blocks.forEach((b, bi) => {
+    if (b.newPage && !empty) newPage();
+    if (b.chunks.length === 0) {
+      if (!empty) y += b.spaceBefore;
+      return;
+    }
+    const total = b.chunks.reduce((s, c) => s + c.h, 0);
+    if (!empty && b.keepTogether && total <= BODY.height && y + b.spaceBefore + total > BOTTOM) newPage();
+    if (!empty) y += b.spaceBefore;
+    b.chunks.forEach((c, ci) => {
+      let need = c.h;
+      if (c.keepWithNext) need += ci + 1 < b.chunks.length ? leadHeight(blocks, bi, ci + 1) : leadHeight(blocks, bi + 1, 0);
+      if (!empty && y + Math.min(need, BODY.height) > BOTTOM + 1e-6) {
+        newPage();
+        if (c.repeat && ci > 0) place(artifact(c.repeat));
+      }
+      place(c);
+    });
+  });
+  if (pages.length > 1 && (pages[pages.length - 1] as LayoutItem[]).length === 0) pages.pop();
+  return { pages, outline };
+}

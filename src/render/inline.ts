@@ -1,0 +1,141 @@
+/**
+ * Inline text → lines. Greedy line breaking at spaces (U+0020 only: no-break spaces inside numbers
+ * such as "1 234" hold), never hyphenating; a word wider than the line is cut between characters;
+ * "\n" forces a break. Measures with a TextMeasurer, so the result is independent of pdfkit.
+ */
+import type { RichText } from './model.js';
+import { faceOf, type FontKey } from './fonts.js';
+import type { TextMeasurer } from './measure.js';
+
+/** A piece of text in one face. */
+export interface Piece {
+  text: string;
+  font: FontKey;
+}
+
+/** A laid-out line: spans with x relative to the line start. */
+export interface Line {
+  spans: Array<{ text: string; font: FontKey; x: number; w: number }>;
+  width: number;
+}
+
+/** RichText as pieces; `base` is the face of plain text (e.g. bold for captions). */
+export function piecesOf(text: RichText, base: FontKey = 'regular'): Piece[] {
+  if (typeof text === 'string') return [{ text, font: base }];
+  const baseBold = base === 'bold' || base === 'boldItalic' || base === 'semibold';
+  return text.map((r) => {
+    const font = r.bold || r.italic ? faceOf(r.bold || baseBold, r.italic) : base;
+    return { text: r.text, font };
+  });
+}
+
+interface Word {
+  pieces: Piece[];
+  width: number;
+  /** The face of the space before this word (that of the text it followed). */
+  spaceFont: FontKey;
+  /** Forced break before this word. */
+  breakBefore: boolean;
+}
+
+function wordsOf(pieces: Piece[], m: TextMeasurer, size: number): Word[] {
+  const words: Word[] = [];
+  let cur: Piece[] = [];
+  let spaceFont: FontKey = pieces[0]?.font ?? 'regular';
+  let pendingSpace: FontKey | null = null;
+  let breakBefore = false;
+  const flush = () => {
+    if (cur.length === 0) return;
+    const width = cur.reduce((s, p) => s + m.width(p.text, p.font, size), 0);
+    words.push({ pieces: cur, width, spaceFont, breakBefore });
+    cur = [];
+    breakBefore = false;
+  };
+  for (const p of pieces) {
+    // Split on spaces and newlines, keeping them as separators.
+    for (const part of p.text.split(/( |\n)/)) {
+      if (part === '') continue;
+      if (part === ' ' || part === '\n') {
+        flush();
+        if (part === '\n') breakBefore = true;
+        pendingSpace = p.font;
+        continue;
+      }
+      if (cur.length === 0 && pendingSpace !== null) spaceFont = pendingSpace;
+      pendingSpace = null;
+      const last = cur[cur.length - 1];
+      if (last && last.font === p.font) last.text += part;
+      else cur.push({ text: part, font: p.font });
+    }
+  }
+  flush();
+  return words;
+}
+
+/** Cuts a word wider than `max` into pieces that fit (at least one character each). */
+function cutWord(word: Word, max: number, m: TextMeasurer, size: number): Word[] {
+  const out: Word[] = [];
+  let cur: Piece[] = [];
+  let width = 0;
+  for (const p of word.pieces) {
+    for (const ch of Array.from(p.text)) {
+      const w = m.width(ch, p.font, size);
+      if (width + w > max && width > 0) {
+        out.push({ pieces: cur, width, spaceFont: word.spaceFont, breakBefore: out.length === 0 && word.breakBefore });
+        cur = [];
+        width = 0;
+      }
+      const last = cur[cur.length - 1];
+      if (last && last.font === p.font) last.text += ch;
+      else cur.push({ text: ch, font: p.font });
+      width += w;
+    }
+  }
+  if (cur.length) out.push({ pieces: cur, width, spaceFont: word.spaceFont, breakBefore: out.length === 0 && word.breakBefore });
+  // Glue: the pieces after the first follow without a space; mark with a zero-width "space".
+  return out.map((w, i) => (i === 0 ? w : { ...w, spaceFont: '' as FontKey }));
+}
+
+/** Breaks text into lines no wider than `maxWidth`. Empty text gives no lines. */
+export function breakLines(text: RichText, base: FontKey, size: number, maxWidth: number, m: TextMeasurer): Line[] {
+  const words = wordsOf(piecesOf(text, base), m, size).flatMap((w) => (w.width > maxWidth ? cutWord(w, maxWidth, m, size) : [w]));
+  const lines: Word[][] = [];
+  let cur: Word[] = [];
+  let width = 0;
+  for (const w of words) {
+    const glued = (w.spaceFont as string) === '';
+    const space = cur.length && !glued ? m.width(' ', w.spaceFont, size) : 0;
+    if (cur.length && (w.breakBefore || width + space + w.width > maxWidth + 1e-6)) {
+      lines.push(cur);
+      cur = [];
+      width = 0;
+    }
+    width += (cur.length && !glued ? m.width(' ', w.spaceFont, size) : 0) + w.width;
+    cur.push(w);
+  }
+  if (cur.length) lines.push(cur);
+  return lines.map((ws) => spansOf(ws, m, size));
+}
+
+/** Joins words into spans of one face each, measuring each span as a whole. */
+function spansOf(words: Word[], m: TextMeasurer, size: number): Line {
+  const pieces: Piece[] = [];
+  words.forEach((w, i) => {
+    if (i > 0 && (w.spaceFont as string) !== '') pieces.push({ text: ' ', font: w.spaceFont });
+    pieces.push(...w.pieces);
+  });
+  const merged: Piece[] = [];
+  for (const p of pieces) {
+    const last = merged[merged.length - 1];
+    if (last && last.font === p.font) last.text += p.text;
+    else merged.push({ ...p });
+  }
+  let x = 0;
+  const spans = merged.map((p) => {
+    const w = m.width(p.text, p.font, size);
+    const s = { text: p.text, font: p.font, x, w };
+    x += w;
+    return s;
+  });
+  return { spans, width: x };
+}

@@ -1,0 +1,145 @@
+/**
+ * renderPdf: PageLayout (+ the model it came from) → PDF bytes, with pdfkit (imported lazily).
+ *
+ * - Fonts: Noto Sans TTFs registered under their FontKey, embedded and subset by pdfkit.
+ * - Figures: the SVG is drawn as vector graphics by svg-to-pdfkit, scaled to the layout's box;
+ *   its fontCallback maps every family and weight to the registered Noto Sans faces (svg-to-pdfkit
+ *   would otherwise fall back to Helvetica, which has no Cyrillic).
+ * - Tagged PDF: every text line and figure is marked content of a structure element (the layout's
+ *   StructNode paths), furniture and decoration are artifacts; Lang, DisplayDocTitle, an outline.
+ * - Deterministic: CreationDate/ModDate are model.creationDate at 00:00 UTC, and pdfkit derives the
+ *   trailer /ID from the info dictionary, so the same model gives the same bytes anywhere.
+ */
+import type { DocModel } from './model.js';
+import type { LayoutItem, PageLayout, StructNode } from './page-layout.js';
+import { FONT_KEYS, loadNotoSans, type FontKey, type FontSet } from './fonts.js';
+
+const LANG = { en: 'en-GB', ru: 'ru-RU' } as const;
+
+/** The PDF's creation and modification date: the model's date at midnight UTC. */
+export function pdfDate(creationDate: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(creationDate)) throw new TypeError(`creationDate must be YYYY-MM-DD, got "${creationDate}"`);
+  return new Date(`${creationDate}T00:00:00Z`);
+}
+
+function svgFont(_family: string, bold: boolean, italic: boolean): FontKey {
+  if (bold) return italic ? 'boldItalic' : 'bold';
+  return italic ? 'italic' : 'regular';
+}
+
+export async function renderPdf(layout: PageLayout, model: DocModel, fonts: FontSet = loadNotoSans()): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
+  const { default: SVGtoPDF } = await import('svg-to-pdfkit');
+  const date = pdfDate(model.creationDate);
+  const info: PDFKit.DocumentInfo & Record<string, unknown> = {
+    Title: model.title,
+    Author: model.author,
+    Subject: model.subject,
+    Creator: 'bulletin',
+    Producer: 'bulletin (PDFKit)',
+    CreationDate: date,
+    ModDate: date,
+  };
+  if (model.keywords?.length) info.Keywords = model.keywords.join(', ');
+  const doc = new PDFDocument({
+    size: [layout.size.width, layout.size.height],
+    margin: 0,
+    autoFirstPage: false,
+    bufferPages: false,
+    compress: true,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: LANG[model.lang],
+    displayTitle: true,
+    info,
+  } as PDFKit.PDFDocumentOptions);
+  for (const key of FONT_KEYS) doc.registerFont(key, fonts[key]);
+
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const elements = new Map<number, PDFKit.PDFStructureElement>();
+  const elementFor = (path: StructNode[], bbox?: [number, number, number, number]): PDFKit.PDFStructureElement => {
+    let parent = root;
+    for (const [i, node] of path.entries()) {
+      let el = elements.get(node.id);
+      if (!el) {
+        const opts: Record<string, unknown> = {};
+        if (node.alt) opts.alt = node.alt;
+        if (bbox && i === path.length - 1 && node.role === 'Figure') {
+          opts.bbox = bbox;
+          opts.placement = 'Block';
+        }
+        el = doc.struct(node.role, opts as PDFKit.Mixins.StructureElementOptions);
+        parent.add(el);
+        elements.set(node.id, el);
+      }
+      parent = el;
+    }
+    return parent;
+  };
+
+  const drawText = (it: Extract<LayoutItem, { type: 'text' }>) => {
+    doc.fillColor(it.color);
+    for (const s of it.spans) {
+      doc.font(s.font).fontSize(it.size).text(s.text, s.x, it.baseline, { lineBreak: false, baseline: 'alphabetic' });
+    }
+  };
+  const drawSvg = (it: Extract<LayoutItem, { type: 'svg' }>) => {
+    const fig = model.blocks[it.block];
+    if (!fig || fig.type !== 'figure') throw new Error(`layout item refers to block ${it.block}, which is not a figure`);
+    doc.save();
+    doc.translate(it.x, it.y);
+    doc.scale(it.w / fig.width, it.h / fig.height);
+    SVGtoPDF(doc as never, fig.svg, 0, 0, {
+      width: fig.width,
+      height: fig.height,
+      assumePt: true,
+      fontCallback: svgFont,
+      warningCallback: () => undefined,
+    });
+    doc.restore();
+  };
+  const artifact = (draw: () => void) => {
+    doc.markContent('Artifact');
+    draw();
+    doc.endMarkedContent();
+  };
+
+  const outlineParents: PDFKit.PDFOutline[] = [];
+  for (const page of layout.pages) {
+    doc.addPage({ size: [layout.size.width, layout.size.height], margin: 0 });
+    for (const entry of layout.outline.filter((e) => e.page === page.number)) {
+      outlineParents.length = entry.level - 1;
+      const parent = outlineParents.filter((o) => o !== undefined).pop() ?? doc.outline;
+      outlineParents[entry.level - 1] = parent.addItem(entry.title, { top: entry.y, left: layout.size.width } as never);
+    }
+    for (const it of page.items) {
+      switch (it.type) {
+        case 'rect':
+          artifact(() => doc.rect(it.x, it.y, it.w, it.h).fill(it.fill));
+          break;
+        case 'rule':
+          artifact(() => doc.moveTo(it.x, it.y).lineTo(it.x + it.w, it.y + it.h).lineWidth(it.lineWidth).strokeColor(it.color).stroke());
+          break;
+        case 'text':
+          if (it.tag) elementFor(it.tag).add(() => drawText(it));
+          else artifact(() => drawText(it));
+          break;
+        case 'svg':
+          if (it.tag) elementFor(it.tag, [it.x, it.y, it.x + it.w, it.y + it.h]).add(() => drawSvg(it));
+          else artifact(() => drawSvg(it));
+          break;
+      }
+    }
+  }
+  root.end();
+  doc.end();
+  return done;
+}
