@@ -6,5 +6,6 @@
 import { cli } from './cli.js';
 import { geo } from './geo.js';
 import { build } from './build.js';
+import { validate } from './validate.js';
 
-export const msg = { cli, geo, build };
+export const msg = { cli, geo, build, validate };

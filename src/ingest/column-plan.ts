@@ -1,0 +1,155 @@
+/**
+ * Where each canonical column of an instrument comes from in a file: the cell index of its
+ * column (after the mapping file, Kobo group prefixes, case and label headers), a constant of the
+ * mapping file, or nowhere. Multi questions get their parent column and their split columns
+ * (`q/opt`, `q.opt`). Personal-data columns, Kobo metadata and unknown columns are set aside.
+ */
+import { UsageError } from '../errors.js';
+import type { Instrument } from '../schema/instruments.js';
+import type { Mapping } from '../schema/mapping.js';
+import { isPersonalColumn } from '../schema/personal-data.js';
+import { normaliseLabel } from './label-key.js';
+import { cleanHeader } from './header-text.js';
+import { isKoboMetadata } from './kobo.js';
+
+/** A cell index in the row, or a constant value (string) from the mapping file. */
+export type CellSource = number | string;
+
+export interface ColumnPlan {
+  /** Canonical column → source (absent when the file has no such column). */
+  sources: Map<string, CellSource>;
+  /** Multi question → option code → source of its split column. */
+  splits: Map<string, Map<string, CellSource>>;
+  /** Header position → canonical name (`q/opt` for split columns), for columns used. */
+  used: Map<number, string>;
+  unknown: Array<{ index: number; header: string }>;
+  personal: Array<{ index: number; header: string }>;
+  duplicate: Array<{ index: number; header: string; canonical: string }>;
+  metadata: number[];
+  /** Number of header cells, trailing unnamed columns removed. */
+  width: number;
+}
+
+function nameKey(s: string): string {
+  return s.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+interface Resolver {
+  /** Canonical name (`col` or `q/opt`) for a candidate header, or undefined. */
+  resolve(candidate: string): string | undefined;
+}
+
+function resolver(inst: Instrument, mapping: Mapping): Resolver {
+  const byLabel = new Map<string, string>();
+  for (const c of inst.columns) {
+    for (const l of [c.label.en, c.label.ru]) {
+      const k = normaliseLabel(l);
+      if (!byLabel.has(k)) byLabel.set(k, c.name);
+    }
+  }
+  const mapped = new Map(Object.entries(mapping.columns).map(([k, v]) => [k.trim(), v]));
+  const mappedLoose = new Map(Object.entries(mapping.columns).map(([k, v]) => [nameKey(k), v]));
+  return {
+    resolve(candidate: string): string | undefined {
+      const m = mapped.get(candidate) ?? mappedLoose.get(nameKey(candidate));
+      if (m) return m;
+      const key = nameKey(candidate);
+      if (inst.byName.has(key)) return key;
+      const split = /^([a-z][a-z0-9_]*)[/.]([^/.]+)$/.exec(key);
+      if (split && inst.byName.get(split[1]!)?.type === 'multi') return `${split[1]}/${split[2]}`;
+      return byLabel.get(normaliseLabel(candidate));
+    },
+  };
+}
+
+/** Checks that the targets of a mapping file are columns of the instrument. */
+export function checkMappingTargets(inst: Instrument, mapping: Mapping, path: string): void {
+  const bad = (where: string, name: string): never => {
+    throw new UsageError('mapping.target', `mapping file ${path}: ${where}: "${name}" is not a column of the ${inst.kind} instrument`, {
+      path,
+    });
+  };
+  const known = (name: string): boolean => {
+    const [q, opt] = name.split('/');
+    const col = inst.byName.get(q ?? '');
+    if (!col) return false;
+    if (opt === undefined) return true;
+    return col.type === 'multi' && (col.codes ?? []).some((c) => c.code === opt);
+  };
+  for (const [from, to] of Object.entries(mapping.columns)) if (!known(to)) bad(`columns.${from}`, to);
+  for (const col of Object.keys(mapping.values)) if (!known(col)) bad(`values`, col);
+  for (const col of Object.keys(mapping.constants)) if (!known(col)) bad(`constants`, col);
+  for (const [col, values] of Object.entries(mapping.values)) {
+    const spec = inst.byName.get(col);
+    const codes = spec?.codes?.map((c) => c.code);
+    if (!codes || spec?.type === 'yesno') continue;
+    for (const [from, to] of Object.entries(values)) {
+      if (!codes.includes(to) && !(spec?.nonResponse && (to === 'dnk' || to === 'pnta'))) {
+        throw new UsageError('mapping.value', `mapping file ${path}: values.${col}.${from}: "${to}" is not a code of ${col} (${codes.join(', ')})`, { path });
+      }
+    }
+  }
+}
+
+export function planColumns(header: readonly string[], inst: Instrument, mapping: Mapping): ColumnPlan {
+  const r = resolver(inst, mapping);
+  const plan: ColumnPlan = {
+    sources: new Map(),
+    splits: new Map(),
+    used: new Map(),
+    unknown: [],
+    personal: [],
+    duplicate: [],
+    metadata: [],
+    width: header.length,
+  };
+  while (plan.width > 0 && (header[plan.width - 1] ?? '').trim() === '') plan.width--;
+
+  for (let i = 0; i < plan.width; i++) {
+    const raw = header[i] ?? '';
+    const h = cleanHeader(raw);
+    const direct = r.resolve(raw.trim()) ?? r.resolve(h);
+    if (!direct && isPersonalColumn(h)) {
+      plan.personal.push({ index: i, header: h });
+      continue;
+    }
+    let canonical = direct;
+    if (!canonical) {
+      const parts = h.split('/');
+      for (let k = 1; k < parts.length && !canonical; k++) canonical = r.resolve(parts.slice(k).join('/'));
+    }
+    if (!canonical) {
+      if (isKoboMetadata(h)) plan.metadata.push(i);
+      else plan.unknown.push({ index: i, header: h === '' ? `(column ${i + 1})` : h });
+      continue;
+    }
+    const [q, opt] = canonical.split('/') as [string, string | undefined];
+    const spec = inst.byName.get(q);
+    if (opt !== undefined && !(spec?.codes ?? []).some((c) => c.code === opt)) {
+      plan.unknown.push({ index: i, header: h });
+      continue;
+    }
+    const already = opt === undefined ? plan.sources.has(q) : plan.splits.get(q)?.has(opt);
+    if (already) {
+      plan.duplicate.push({ index: i, header: h, canonical });
+      continue;
+    }
+    if (opt === undefined) plan.sources.set(q, i);
+    else {
+      let m = plan.splits.get(q);
+      if (!m) plan.splits.set(q, (m = new Map()));
+      m.set(opt, i);
+    }
+    plan.used.set(i, canonical);
+  }
+  for (const [name, value] of Object.entries(mapping.constants)) {
+    const [q, opt] = name.split('/') as [string, string | undefined];
+    if (opt === undefined) plan.sources.set(q, value);
+    else {
+      let m = plan.splits.get(q);
+      if (!m) plan.splits.set(q, (m = new Map()));
+      m.set(opt, value);
+    }
+  }
+  return plan;
+}

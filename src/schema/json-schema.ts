@@ -1,0 +1,25 @@
+/**
+ * JSON schemas generated from the zod schemas of the configuration files, committed under
+ * `schemas/` for editors and users. Regenerate with `npm run schemas` (test/schema checks that the
+ * committed files are current). Every configuration schema of the project is one entry of the list.
+ */
+import { z } from 'zod';
+import { mappingSchema } from './mapping.js';
+import { registrySchema } from './indicator.js';
+
+export interface JsonSchemaFile {
+  /** File name under `schemas/`. */
+  file: string;
+  schema: z.ZodType;
+}
+
+export const JSON_SCHEMA_FILES: JsonSchemaFile[] = [
+  { file: 'mapping.schema.json', schema: mappingSchema },
+  { file: 'indicator.schema.json', schema: registrySchema },
+];
+
+/** The text of a generated schema file: stable key order, two-space indent, final newline. */
+export function jsonSchemaText(schema: z.ZodType): string {
+  const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' });
+  return `${JSON.stringify(json, null, 2)}\n`;
+}

@@ -1,0 +1,132 @@
+/**
+ * Cell checkers compiled once per column from the instrument declaration: each turns a trimmed,
+ * non-missing cell into its typed value, or BAD with the rule id and the expectation that failed.
+ * Code-like columns cache their answers, since exports repeat the same few values.
+ */
+import { countryFromText } from '../schema/countries.js';
+import { CURRENCIES } from '../schema/currencies.js';
+import { NON_RESPONSE } from '../schema/codes.js';
+import type { Column } from '../schema/instruments.js';
+import { buildCodeIndex, type CodeIndex } from './code-index.js';
+import { parseDate } from './date.js';
+import { parseNumber } from './number.js';
+
+export const BAD: unique symbol = Symbol('bad');
+export type Checked = string | number | typeof BAD;
+
+export interface Checker {
+  readonly column: Column;
+  /** The typed value of a trimmed, non-missing cell, or BAD (then `rule`/`expected` say why). */
+  check(cell: string): Checked;
+  rule: string;
+  expected: string;
+}
+
+const CACHE_LIMIT = 10_000;
+
+function cached(fn: (cell: string) => Checked): (cell: string) => Checked {
+  const cache = new Map<string, Checked>();
+  return (cell) => {
+    const hit = cache.get(cell);
+    if (hit !== undefined) return hit;
+    const v = fn(cell);
+    if (cache.size < CACHE_LIMIT) cache.set(cell, v);
+    return v;
+  };
+}
+
+function fmt(n: number): string {
+  return String(n);
+}
+
+/** What a numeric column expects, e.g. `integer 14–99`, `number > 0`. */
+export function numericExpectation(col: Column): string {
+  const what = col.type === 'integer' ? 'integer' : 'number';
+  const { min, max } = col;
+  if (min !== undefined && max !== undefined) return `${what} ${fmt(min)}–${fmt(max)}`;
+  if (min !== undefined) return `${what} ${col.exclusiveMin ? '>' : '≥'} ${fmt(min)}`;
+  if (max !== undefined) return `${what} ≤ ${fmt(max)}`;
+  return what;
+}
+
+export function codeExpectation(index: CodeIndex, nonResponse: boolean): string {
+  const codes = [...index.codes, ...(nonResponse ? NON_RESPONSE.map((c) => c.code) : [])];
+  return `one of ${codes.join(', ')}`;
+}
+
+export function codeIndexFor(col: Column, values?: Record<string, string>): CodeIndex {
+  const codes = col.type === 'currency' ? CURRENCIES : (col.codes ?? []);
+  return buildCodeIndex(codes, { yesno: col.type === 'yesno', nonResponse: col.nonResponse === true && col.type !== 'multi', values });
+}
+
+export function compileChecker(col: Column, values?: Record<string, string>): Checker {
+  const name = col.name;
+  const substitute = values && col.type !== 'code' && col.type !== 'yesno' && col.type !== 'currency' ? substitution(values) : null;
+  const c: Checker = { column: col, check: (cell) => cell, rule: `${name}.value`, expected: '' };
+  const wrap = (fn: (cell: string) => Checked) => (substitute ? (cell: string) => fn(substitute(cell)) : fn);
+
+  switch (col.type) {
+    case 'id':
+    case 'text':
+    case 'admin1':
+      c.check = wrap((cell) => cell);
+      break;
+    case 'date':
+      c.rule = `${name}.date`;
+      c.expected = 'date YYYY-MM-DD (or DD.MM.YYYY, DD/MM/YYYY)';
+      c.check = wrap((cell) => parseDate(cell) ?? BAD);
+      break;
+    case 'iso3':
+      c.rule = `${name}.code`;
+      c.expected = 'ISO 3166-1 alpha-3 country code (e.g. KGZ)';
+      c.check = cached(wrap((cell) => countryFromText(cell) ?? BAD));
+      break;
+    case 'code':
+    case 'yesno':
+    case 'currency': {
+      const index = codeIndexFor(col, values);
+      c.rule = `${name}.code`;
+      c.expected = col.type === 'currency' ? `ISO 4217 currency, ${codeExpectation(index, false)}` : codeExpectation(index, col.nonResponse === true);
+      c.check = cached((cell) => index.get(cell) ?? BAD);
+      break;
+    }
+    case 'integer':
+    case 'number': {
+      const expected = numericExpectation(col);
+      const min = col.min ?? -Infinity;
+      const max = col.max ?? Infinity;
+      const exclusive = col.exclusiveMin === true;
+      const integer = col.type === 'integer';
+      c.expected = expected;
+      c.check = wrap((cell) => {
+        const n = parseNumber(cell);
+        if (Number.isNaN(n) || !Number.isFinite(n)) {
+          c.rule = `${name}.number`;
+          return BAD;
+        }
+        if (integer && !Number.isInteger(n)) {
+          c.rule = `${name}.integer`;
+          return BAD;
+        }
+        if (n < min || n > max || (exclusive && n === min)) {
+          c.rule = `${name}.range`;
+          return BAD;
+        }
+        return n;
+      });
+      break;
+    }
+    case 'multi':
+      throw new Error(`multi column ${name} has no cell checker (see validate/multi.ts)`);
+  }
+  return c;
+}
+
+function substitution(values: Record<string, string>): (cell: string) => string {
+  const m = new Map<string, string>();
+  for (const [k, v] of Object.entries(values)) {
+    m.set(k.trim(), v);
+    m.set(k.trim().toLowerCase(), v);
+  }
+  return (cell) => m.get(cell) ?? m.get(cell.toLowerCase()) ?? cell;
+}
