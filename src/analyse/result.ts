@@ -24,8 +24,10 @@ export interface ResultRow {
   ci_high?: number | null;
   /** `primary` below the threshold, `secondary` hidden so the primary cannot be worked back. */
   suppressed?: 'primary' | 'secondary';
-  /** Whether the value is weighted. */
+  /** Whether the value is weighted. `false` marks an indicative (non-probability) figure. */
   weighted?: boolean;
+  /** How ci_low / ci_high were computed: Wilson score (unweighted) or Korn–Graubard (weighted). */
+  ci_method?: 'wilson' | 'korn-graubard';
 }
 
 export function resultKey(indicator: string, dims: Record<string, string>, category?: string): string {

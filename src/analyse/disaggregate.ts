@@ -1,0 +1,330 @@
+/**
+ * The disaggregation core: one statistic of one variable, within every combination of the
+ * dimension values (crossing any number of dimensions, usually one or two), with optional totals
+ * (`_total` in place of a dimension's value), weights and 95 % intervals. Every row carries its
+ * unweighted base `n`.
+ *
+ * Statistics:
+ * - `count`: rows in the group (weighted: Σw); with a variable, one row per category
+ *   (n = count = the category's unweighted count) and, with totals, the group total (no category).
+ * - `share`: share of each category within the group; base = every row of the group (a missing
+ *   answer is the category `_missing`), so the shares of a group sum to 1.
+ * - `share_valid`: as share, but the base leaves out missing, `dnk` and `pnta`.
+ * - `multi_share`: share of the respondents who answered a multi question that chose each option
+ *   (may sum to more than 1); base = the respondents who answered it.
+ * - `multi_count`: number of rows that chose each option.
+ * - `mean`, `median`, `quartiles` (q1, median, q3), `min`, `max`, `range` (min, max), `sum` of a
+ *   numeric column; base = the rows with a number. Quantiles: see quantile.ts.
+ * - `distinct`: number of distinct values (e.g. partners); base = the rows with a value.
+ */
+import { resultKey, type ResultRow, type Stat } from './result.js';
+import { Frame, MISSING, TOTAL, numberOf } from './frame.js';
+import { kornGraubard, wilson } from './intervals.js';
+import { quantile7, weightedQuantile } from './quantile.js';
+import { NON_RESPONSE_CODES } from '../schema/codes.js';
+import type { Statistic } from '../schema/indicator.js';
+
+export { STATISTICS, type Statistic } from '../schema/indicator.js';
+
+export const NUMERIC_STATISTICS: ReadonlySet<Statistic> = new Set(['mean', 'median', 'quartiles', 'min', 'max', 'range', 'sum']);
+export const MULTI_STATISTICS: ReadonlySet<Statistic> = new Set(['multi_share', 'multi_count']);
+export const SHARE_STATISTICS: ReadonlySet<Statistic> = new Set(['share', 'share_valid', 'multi_share']);
+
+export type Compare = (a: string, b: string) => number;
+
+export interface DisaggregateSpec {
+  indicator: string;
+  statistic: Statistic;
+  /** The column the statistic is about (not needed for a plain count). */
+  variable?: string;
+  dims: readonly string[];
+  /** Add `_total` rows for every dimension (and their crossing). */
+  totals?: boolean;
+  /** Weight column: every row passed in must have a positive number in it. */
+  weight?: string;
+  /** 95 % intervals for shares. */
+  ci?: boolean;
+  /**
+   * Weighted intervals: number of rows of the whole survey design that the groups are domains of
+   * (R: the rows given to svydesign before any subset). Default: the rows passed in.
+   */
+  designSize?: number;
+  /** Declared order of the variable's categories (others follow, sorted). */
+  categories?: readonly string[];
+  /** Order of the values of a dimension (default: declared codes, numbers, then text). */
+  compare?: (dim: string) => Compare | undefined;
+}
+
+interface Group {
+  codes: string[];
+  rows: number[];
+}
+
+export function disaggregate(frame: Frame, rows: readonly number[], spec: DisaggregateSpec): ResultRow[] {
+  const groups = groupRows(frame, rows, spec);
+  const w = spec.weight ? frame.column(spec.weight) : null;
+  const weightOf = (i: number): number => (w ? (w[i] as number) : 1);
+  const out: ResultRow[] = [];
+  const categories = categoriesOf(frame, rows, spec);
+  for (const g of groups) {
+    const dims: Record<string, string> = {};
+    spec.dims.forEach((d, k) => {
+      dims[d] = g.codes[k] as string;
+    });
+    const make = (stat: Stat, value: number | null, n: number, extra: Partial<ResultRow> = {}, category?: string, multiStat = false): ResultRow => {
+      let key = resultKey(spec.indicator, dims, category);
+      if (multiStat) key += `|stat=${stat}`;
+      const row: ResultRow = { key, indicator: spec.indicator, dims: { ...dims }, stat, value, n, weighted: w !== null, ...extra };
+      if (category !== undefined) row.category = category;
+      return row;
+    };
+    computeGroup(frame, g.rows, spec, categories, weightOf, w !== null, make, out, rows.length);
+  }
+  return out;
+}
+
+type Make = (stat: Stat, value: number | null, n: number, extra?: Partial<ResultRow>, category?: string, multiStat?: boolean) => ResultRow;
+
+function computeGroup(
+  frame: Frame,
+  rows: readonly number[],
+  spec: DisaggregateSpec,
+  categories: readonly string[],
+  weightOf: (i: number) => number,
+  weighted: boolean,
+  make: Make,
+  out: ResultRow[],
+  allRows: number,
+): void {
+  const v = spec.variable;
+  const design = spec.designSize ?? allRows;
+  const sumW = (rs: readonly number[]) => rs.reduce((s, i) => s + weightOf(i), 0);
+  switch (spec.statistic) {
+    case 'count': {
+      if (v === undefined) {
+        out.push(make('count', weighted ? sumW(rows) : rows.length, rows.length, { count: rows.length }));
+        return;
+      }
+      const col = frame.column(v);
+      for (const c of categories) {
+        const hit = rows.filter((i) => codeAt(col, i) === c);
+        out.push(make('count', weighted ? sumW(hit) : hit.length, hit.length, { count: hit.length }, c));
+      }
+      if (spec.totals) out.push(make('count', weighted ? sumW(rows) : rows.length, rows.length, { count: rows.length }));
+      return;
+    }
+    case 'share':
+    case 'share_valid': {
+      const col = frame.column(v as string);
+      const base = spec.statistic === 'share' ? [...rows] : rows.filter((i) => isValid(codeAt(col, i)));
+      for (const c of categories) {
+        out.push(shareRow(make, base, (i) => codeAt(col, i) === c, weightOf, weighted, spec.ci === true, c, design));
+      }
+      return;
+    }
+    case 'multi_share': {
+      const q = v as string;
+      const base = rows.filter((i) => frame.answered(q, i));
+      for (const o of categories) out.push(shareRow(make, base, (i) => frame.chosen(q, i, o), weightOf, weighted, spec.ci === true, o, design));
+      return;
+    }
+    case 'multi_count': {
+      const q = v as string;
+      for (const o of categories) {
+        const hit = rows.filter((i) => frame.chosen(q, i, o));
+        out.push(make('count', weighted ? sumW(hit) : hit.length, hit.length, { count: hit.length }, o));
+      }
+      return;
+    }
+    case 'distinct': {
+      const col = frame.column(v as string);
+      const base = rows.filter((i) => codeAt(col, i) !== MISSING);
+      const distinct = new Set(base.map((i) => codeAt(col, i)));
+      out.push(make('count', distinct.size, base.length, { weighted: false }));
+      return;
+    }
+    default:
+      numericRows(frame, rows, spec, weightOf, weighted, make, out);
+  }
+}
+
+function numericRows(
+  frame: Frame,
+  rows: readonly number[],
+  spec: DisaggregateSpec,
+  weightOf: (i: number) => number,
+  weighted: boolean,
+  make: Make,
+  out: ResultRow[],
+): void {
+  const col = frame.column(spec.variable as string);
+  const base = rows.filter((i) => numberOf(col[i]) !== null);
+  const xs = base.map((i) => col[i] as number);
+  const ws = base.map(weightOf);
+  const n = base.length;
+  const q = (p: number): number | null => (n === 0 ? null : weighted ? weightedQuantile(xs, ws, p) : quantile7([...xs].sort((a, b) => a - b), p));
+  const min = n === 0 ? null : xs.reduce((a, b) => Math.min(a, b));
+  const max = n === 0 ? null : xs.reduce((a, b) => Math.max(a, b));
+  switch (spec.statistic) {
+    case 'mean': {
+      let sw = 0;
+      let swx = 0;
+      for (let k = 0; k < n; k++) {
+        sw += ws[k] as number;
+        swx += (ws[k] as number) * (xs[k] as number);
+      }
+      out.push(make('mean', n === 0 ? null : swx / sw, n));
+      return;
+    }
+    case 'sum': {
+      let s = 0;
+      for (let k = 0; k < n; k++) s += (ws[k] as number) * (xs[k] as number);
+      out.push(make('sum', s, n));
+      return;
+    }
+    case 'median':
+      out.push(make('median', q(0.5), n));
+      return;
+    case 'quartiles':
+      out.push(make('q1', q(0.25), n, {}, undefined, true));
+      out.push(make('median', q(0.5), n, {}, undefined, true));
+      out.push(make('q3', q(0.75), n, {}, undefined, true));
+      return;
+    case 'min':
+      out.push(make('min', min, n, { weighted: false }));
+      return;
+    case 'max':
+      out.push(make('max', max, n, { weighted: false }));
+      return;
+    case 'range':
+      out.push(make('min', min, n, { weighted: false }, undefined, true));
+      out.push(make('max', max, n, { weighted: false }, undefined, true));
+      return;
+    default:
+      throw new Error(`statistic ${spec.statistic} is not numeric`);
+  }
+}
+
+function shareRow(
+  make: Make,
+  base: readonly number[],
+  hit: (i: number) => boolean,
+  weightOf: (i: number) => number,
+  weighted: boolean,
+  ci: boolean,
+  category: string,
+  designSize: number,
+): ResultRow {
+  const n = base.length;
+  let count = 0;
+  for (const i of base) if (hit(i)) count++;
+  if (n === 0) return make('share', null, 0, { count: 0, ...(ci ? { ci_low: null, ci_high: null } : {}) }, category);
+  if (!weighted) {
+    const extra: Partial<ResultRow> = { count };
+    if (ci) {
+      const iv = wilson(count, n);
+      extra.ci_low = iv ? iv.low : null;
+      extra.ci_high = iv ? iv.high : null;
+      extra.ci_method = 'wilson';
+    }
+    return make('share', count / n, n, extra, category);
+  }
+  const y = base.map((i) => (hit(i) ? 1 : 0));
+  const w = base.map(weightOf);
+  const kg = kornGraubard(y, w, designSize);
+  const extra: Partial<ResultRow> = { count };
+  if (ci) {
+    extra.ci_low = kg.interval ? kg.interval.low : null;
+    extra.ci_high = kg.interval ? kg.interval.high : null;
+    extra.ci_method = 'korn-graubard';
+  }
+  return make('share', kg.p, n, extra, category);
+}
+
+function codeAt(col: readonly unknown[], i: number): string {
+  const v = col[i];
+  if (v === null || v === undefined || v === '') return MISSING;
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : MISSING;
+  return String(v);
+}
+
+function isValid(code: string): boolean {
+  return code !== MISSING && !NON_RESPONSE_CODES.has(code);
+}
+
+/** The categories of the variable: declared ones first, then those observed, non-response last. */
+function categoriesOf(frame: Frame, rows: readonly number[], spec: DisaggregateSpec): string[] {
+  const v = spec.variable;
+  if (v === undefined || NUMERIC_STATISTICS.has(spec.statistic) || spec.statistic === 'distinct') return [];
+  if (MULTI_STATISTICS.has(spec.statistic)) {
+    const declared = spec.categories ?? frame.options(v);
+    const extra = frame.options(v).filter((o) => !declared.includes(o));
+    return [...declared, ...extra];
+  }
+  const col = frame.column(v);
+  const seen = new Set<string>();
+  for (const i of rows) seen.add(codeAt(col, i));
+  const declared = [...(spec.categories ?? [])];
+  const rest = [...seen].filter((c) => !declared.includes(c) && !NON_RESPONSE_CODES.has(c) && c !== MISSING).sort(naturalCompare);
+  const tail = ['dnk', 'pnta', MISSING].filter((c) => seen.has(c));
+  let all = [...declared.filter((c) => c !== MISSING && !NON_RESPONSE_CODES.has(c)), ...rest, ...tail];
+  if (spec.statistic === 'share_valid') all = all.filter(isValid);
+  if (spec.statistic === 'count' && !seen.has(MISSING)) all = all.filter((c) => c !== MISSING);
+  return all;
+}
+
+/** Numbers numerically, then text by code point (deterministic on any machine). */
+export function naturalCompare(a: string, b: string): number {
+  const x = Number(a);
+  const y = Number(b);
+  const nx = a !== '' && Number.isFinite(x);
+  const ny = b !== '' && Number.isFinite(y);
+  if (nx && ny) return x - y;
+  if (nx !== ny) return nx ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function rank(code: string): number {
+  if (code === TOTAL) return 3;
+  if (code === MISSING) return 2;
+  if (NON_RESPONSE_CODES.has(code)) return 1;
+  return 0;
+}
+
+function groupRows(frame: Frame, rows: readonly number[], spec: DisaggregateSpec): Group[] {
+  const map = new Map<string, Group>();
+  const dims = spec.dims;
+  for (const i of rows) {
+    let combos: string[][] = [[]];
+    for (const d of dims) {
+      const codes = frame.codes(d, i);
+      const choices = spec.totals ? [...codes, TOTAL] : codes;
+      const next: string[][] = [];
+      for (const c of combos) for (const x of choices) next.push([...c, x]);
+      combos = next;
+    }
+    for (const codes of combos) {
+      const k = codes.join('\u0001');
+      let g = map.get(k);
+      if (!g) {
+        g = { codes, rows: [] };
+        map.set(k, g);
+      }
+      g.rows.push(i);
+    }
+  }
+  const cmp = dims.map((d) => spec.compare?.(d) ?? naturalCompare);
+  return [...map.values()].sort((a, b) => {
+    for (let k = 0; k < dims.length; k++) {
+      const x = a.codes[k] as string;
+      const y = b.codes[k] as string;
+      if (x === y) continue;
+      const r = rank(x) - rank(y);
+      if (r !== 0) return r;
+      const c = (cmp[k] as Compare)(x, y);
+      if (c !== 0) return c;
+      return x < y ? -1 : 1;
+    }
+    return 0;
+  });
+}
