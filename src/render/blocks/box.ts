@@ -19,7 +19,7 @@ export function layoutBox(b: BoxBlock, ctx: LayoutContext): BlockLayout {
   const div: StructNode = { role: 'Div', id: ctx.nextId() };
   const inner: Chunk[] = [{ h: PAD, items: [] }];
   if (b.title) {
-    const tag = [div, { role: 'H3' as const, id: ctx.nextId() }];
+    const tag = [div, { role: 'H2' as const, id: ctx.nextId() }];
     inner.push(stack([...lineChunks(breakLines(b.title, TEXT.boxTitle.font, TEXT.boxTitle.size, width, m), TEXT.boxTitle, x, m, tag), { h: 4, items: [] }]));
   }
   for (const p of b.paragraphs ?? []) {

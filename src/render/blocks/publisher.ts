@@ -9,7 +9,7 @@ const COLUMN_GAP = 24;
 export function layoutPublisher(b: PublisherBlock, ctx: LayoutContext): BlockLayout {
   const { m } = ctx;
   const title = lineChunks(breakLines(b.title, TEXT.publisherTitle.font, TEXT.publisherTitle.size, BODY.width, m), TEXT.publisherTitle, BODY.x, m, [
-    { role: 'H3', id: ctx.nextId() },
+    { role: 'H2', id: ctx.nextId() },
   ]);
   const cols = Math.max(1, Math.min(2, b.groups.length));
   const colW = (BODY.width - COLUMN_GAP * (cols - 1)) / cols;

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { layoutDocument } from '../../src/render/layout.js';
+import { loadNotoSans } from '../../src/render/fonts.js';
+import { fontkitMeasurer } from '../../src/render/measure.js';
+import type { Block, DocModel } from '../../src/render/model.js';
+import type { LaidOutPage, LayoutItem, PageLayout, TextItem } from '../../src/render/page-layout.js';
+import { BODY, PAGE } from '../../src/render/theme.js';
+import { sampleModel } from './fixtures/sample-model.js';
+import { expectGolden } from './golden.js';
+
+const m = fontkitMeasurer(loadNotoSans());
+const lineText = (it: TextItem) => it.spans.map((s) => s.text).join('');
+const tagged = (p: LaidOutPage) => p.items.filter((it): it is Exclude<LayoutItem, { type: 'rect' | 'rule' }> => (it.type === 'text' || it.type === 'svg') && it.tag !== undefined);
+const texts = (p: LaidOutPage) => p.items.filter((it): it is TextItem => it.type === 'text');
+
+function checkInvariants(layout: PageLayout, model: DocModel): void {
+  const total = layout.pages.length;
+  expect(layout.pages[0]?.kind).toBe('cover');
+  for (const page of layout.pages.slice(1)) {
+    // Content stays inside the text block.
+    for (const it of tagged(page)) {
+      expect(it.x).toBeGreaterThanOrEqual(BODY.x - 0.01);
+      expect(it.x + it.w).toBeLessThanOrEqual(BODY.x + BODY.width + 0.01);
+      expect(it.y).toBeGreaterThanOrEqual(BODY.y - 0.01);
+      expect(it.y + it.h).toBeLessThanOrEqual(BODY.y + BODY.height + 0.01);
+    }
+    // The footer numbers the page out of the total.
+    const label = model.footer.pageLabel.replace('{n}', String(page.number)).replace('{total}', String(total));
+    expect(texts(page).filter((t) => !t.tag).map(lineText)).toContain(label);
+    // No page ends with a heading.
+    const last = tagged(page).at(-1);
+    expect(last?.tag?.at(-1)?.role).not.toMatch(/^H\d$/);
+  }
+  model.blocks.forEach((b, i) => {
+    if (b.type === 'figure') {
+      // A figure is never split: its caption and its drawing are on one page.
+      const pages = layout.pages.filter((p) => p.items.some((it) => it.type === 'svg' && it.block === i));
+      expect(pages).toHaveLength(1);
+      const first = b.caption.split(' ').slice(0, 3).join(' ');
+      expect(texts(pages[0] as LaidOutPage).some((t) => t.tag?.at(-1)?.role === 'Caption' && lineText(t).startsWith(first))).toBe(true);
+    }
+    if (b.type === 'heading' && b.newPage) {
+      // A section that asks for a new page starts at the top of one.
+      const page = layout.pages.find((p) => texts(p).some((t) => t.tag?.at(-1)?.role === 'H1' && lineText(t) === b.text));
+      expect(page && lineText(texts(page).find((t) => t.tag) as TextItem)).toBe(b.text);
+    }
+  });
+}
+
+describe('layoutDocument', () => {
+  for (const lang of ['en', 'ru'] as const) {
+    it(`lays out the sample bulletin (${lang}) as in its golden file`, () => {
+      const model = sampleModel(lang);
+      const layout = layoutDocument(model, m);
+      checkInvariants(layout, model);
+      expect(layout.pages).toHaveLength(5);
+      expect(layout.size).toEqual({ width: PAGE.width, height: PAGE.height });
+      expectGolden(`layout.${lang}.json`, `${JSON.stringify(layout, null, 1)}\n`);
+    });
+  }
+
+  it('is pure: same model, same layout; JSON round trip of the model changes nothing', () => {
+    const model = sampleModel('ru');
+    const a = JSON.stringify(layoutDocument(model, m));
+    expect(JSON.stringify(layoutDocument(JSON.parse(JSON.stringify(model)) as DocModel, m))).toBe(a);
+  });
+
+  it('puts one bookmark per level-1/2 heading, on the heading’s page', () => {
+    const model = sampleModel('en');
+    const layout = layoutDocument(model, m);
+    const headings = model.blocks.filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && b.level <= 2);
+    expect(layout.outline.map((o) => o.title)).toEqual(headings.map((h) => h.text));
+    for (const o of layout.outline) {
+      const page = layout.pages[o.page - 1] as LaidOutPage;
+      expect(texts(page).some((t) => lineText(t) === o.title && Math.abs(t.y - o.y) < 40)).toBe(true);
+    }
+  });
+
+  describe('long content', () => {
+    const para = 'Returned vulnerable migrants were provided with consultations to identify their vulnerabilities and current needs, and were assisted with pre-departure activities. ';
+    const rows = Array.from({ length: 90 }, (_, i) => [`Province ${i + 1}`, String(i % 7), String(100 + i)]);
+    const model: DocModel = {
+      ...sampleModel('en'),
+      blocks: [
+        { type: 'heading', level: 1, text: 'Long section' },
+        ...Array.from({ length: 5 }, (): Block => ({ type: 'paragraph', text: para.repeat(9) })),
+        { type: 'heading', level: 2, text: 'Partners' },
+        { type: 'table', caption: 'Table 1: Partners by province', columns: [{ header: 'Province', align: 'left', width: 2 }, { header: 'Partners', align: 'right' }, { header: 'Migrants', align: 'right' }], rows, notes: ['Note: a long table.'] },
+      ],
+    };
+    const layout = layoutDocument(model, m);
+
+    it('keeps the invariants', () => checkInvariants(layout, model));
+
+    it('splits paragraphs leaving at least two lines on each page', () => {
+      const all = layout.pages.flatMap(texts).filter((t) => t.tag?.at(-1)?.role === 'P');
+      const split = new Set(all.map((t) => t.tag?.at(-1)?.id).filter((id) => new Set(layout.pages.filter((p) => texts(p).some((t) => t.tag?.at(-1)?.id === id))).size > 1));
+      expect(split.size).toBeGreaterThan(0);
+      for (const page of layout.pages.slice(1)) {
+        const ids = new Map<number, number>();
+        for (const t of texts(page)) {
+          const leaf = t.tag?.at(-1);
+          if (leaf?.role === 'P' && split.has(leaf.id)) ids.set(leaf.id, (ids.get(leaf.id) ?? 0) + 1);
+        }
+        for (const n of ids.values()) expect(n).toBeGreaterThanOrEqual(2);
+      }
+    });
+
+    it('splits a table between rows and repeats its header row on every page', () => {
+      const tablePages = layout.pages.filter((p) => texts(p).some((t) => t.tag?.at(-1)?.role === 'TD'));
+      expect(tablePages.length).toBeGreaterThan(1);
+      for (const p of tablePages) expect(texts(p).filter((t) => lineText(t) === 'Province').length).toBe(1);
+      // The repeated header is an artifact: tagged once only.
+      const taggedHeads = layout.pages.flatMap(texts).filter((t) => t.tag?.at(-1)?.role === 'TH');
+      expect(taggedHeads).toHaveLength(3);
+      const cells = layout.pages.flatMap(texts).filter((t) => t.tag?.at(-1)?.role === 'TD' && lineText(t).startsWith('Province '));
+      expect(cells.map(lineText)).toEqual(rows.map((r) => r[0]));
+    });
+  });
+});
