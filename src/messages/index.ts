@@ -7,5 +7,7 @@ import { cli } from './cli.js';
 import { geo } from './geo.js';
 import { build } from './build.js';
 import { validate } from './validate.js';
+import { analyse } from './analyse.js';
+import { query } from './query.js';
 
-export const msg = { cli, geo, build, validate };
+export const msg = { cli, geo, build, validate, analyse, query };

@@ -1,0 +1,28 @@
+/** Messages of `bulletin query`. */
+export const query = {
+  unknownColumn: (column: string, where: string, suggestion: string | undefined, available: string[]) =>
+    `unknown column "${column}" in ${where}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; columns: ${available.join(', ')}`,
+  badStat: (stat: string) => `--stat "${stat}" is not one of count, share, mean:COL, median:COL, sum:COL, min:COL, max:COL`,
+  statNeedsColumn: (stat: string) => `--stat ${stat} needs a column: ${stat}:COL`,
+  statNotNumeric: (stat: string, column: string, examples: string[]) =>
+    `--stat ${stat}:${column}: "${column}" is not a numeric column${examples.length ? ` (values such as ${examples.map((e) => `"${e}"`).join(', ')})` : ''}`,
+  statOnMulti: (stat: string, column: string) => `--stat ${stat}:${column}: "${column}" is a multiple-choice question, not a number`,
+  shareNeedsBy: () => '--stat share needs --by: the share is taken of the last --by column within the others',
+  ciNeedsShare: () => '--ci applies to --stat share only',
+  badWhere: (expr: string, reason: 'syntax' | 'number' | 'empty') =>
+    reason === 'number'
+      ? `--where "${expr}": a comparison needs a number on the right`
+      : reason === 'empty'
+        ? `--where "${expr}": no value after the operator`
+        : `--where "${expr}" is not COL=V1,V2, COL!=V, COL>=N, COL>N, COL<=N or COL<N`,
+  whereOnMulti: (expr: string) => `--where "${expr}": on a multiple-choice column only = and != (option chosen / not chosen) apply`,
+  badMinCell: (value: string) => `--min-cell "${value}" is not a whole number ≥ 0`,
+  badWeight: (column: string, bad: number) =>
+    `--weight ${column}: ${bad} row(s) have no positive number as weight and are left out`,
+  weightNotNumeric: (column: string) => `--weight ${column}: the column holds no positive numbers`,
+  empty: () => 'no rows match: nothing to aggregate (check --where, or the file)',
+  byRepeated: (column: string) => `--by names "${column}" twice`,
+  fileMissing: (file: string) => `cannot read ${file}: no such file`,
+  rowsLeftOut: (n: number) => `${n} row(s) of the file were rejected by validation and are not counted (run bulletin validate for details)`,
+  indicative: () => 'unweighted: figures describe the respondents (indicative), not a population',
+};
