@@ -9,6 +9,8 @@ export const TOTAL = '_total';
 
 export interface RowFilter {
   indicator: string;
+  /** The dimension naming the country of the section: `country` (survey) or `office` (assistance). */
+  countryDim?: string;
   /** ISO3 of the section; null for the regional comparison. */
   country: string | null;
   /** Dimension cells that must match; other dimensions must be at their total. */
@@ -20,15 +22,16 @@ export interface RowFilter {
 
 export function selectRows(rows: readonly ResultRow[], f: RowFilter): ResultRow[] {
   const free = new Set(f.free ?? []);
+  const cd = f.countryDim ?? 'country';
   return rows.filter((r) => {
     if (r.indicator !== f.indicator) return false;
     if (f.stat !== undefined && r.stat !== f.stat) return false;
-    const c = r.dims.country;
-    if (!free.has('country')) {
+    const c = r.dims[cd];
+    if (!free.has(cd)) {
       if (f.country === null ? c !== undefined && c !== TOTAL : c !== f.country) return false;
     }
     for (const [d, v] of Object.entries(r.dims)) {
-      if (d === 'country' || free.has(d)) continue;
+      if (d === cd || free.has(d)) continue;
       const want = f.dims?.[d];
       if (want === undefined ? v !== TOTAL : v !== want) return false;
     }

@@ -26,12 +26,14 @@ export interface Filled {
 export function fillSentence(tokens: Token[], values: SlotValues, opts: FillOptions): Filled | null {
   let text = '';
   let suppressed = false;
+  let rendered = false;
   for (const t of tokens) {
     if (t.type === 'optional') {
       const part = fillRun(t.tokens, values, opts, true);
       if (part) {
         text += part.text;
         suppressed ||= part.suppressed;
+        rendered ||= part.rendered;
       }
       continue;
     }
@@ -39,13 +41,22 @@ export function fillSentence(tokens: Token[], values: SlotValues, opts: FillOpti
     if (!part) return null;
     text += part.text;
     suppressed ||= part.suppressed;
+    rendered ||= part.rendered;
   }
+  // A sentence made only of optional fragments, all dropped, is left out.
+  if (!rendered && tokens.some((t) => t.type === 'optional')) return null;
   return { text: tidy(text), suppressed };
 }
 
-function fillRun(tokens: (SlotToken | TextToken)[], values: SlotValues, opts: FillOptions, optional: boolean): Filled | null {
+function fillRun(
+  tokens: (SlotToken | TextToken)[],
+  values: SlotValues,
+  opts: FillOptions,
+  optional: boolean,
+): (Filled & { rendered: boolean }) | null {
   let text = '';
   let suppressed = false;
+  let rendered = false;
   let first = true;
   for (const t of tokens) {
     if (t.type === 'text') {
@@ -54,12 +65,19 @@ function fillRun(tokens: (SlotToken | TextToken)[], values: SlotValues, opts: Fi
     }
     const v = values[t.name];
     if (!v) return null;
+    if (v.text) {
+      text += v.text[opts.lang];
+      continue;
+    }
     if (t.filter === 'label') {
       if (!v.label) return null;
+      rendered = true;
       text += v.label[opts.lang];
       continue;
     }
+    rendered = true;
     if (v.suppressed) {
+      first = false;
       suppressed = true;
       text += renderSuppressed(t, opts);
       continue;
@@ -69,7 +87,7 @@ function fillRun(tokens: (SlotToken | TextToken)[], values: SlotValues, opts: Fi
     first = false;
     text += renderNumber(t, v.value, opts.lang);
   }
-  return { text, suppressed };
+  return { text, suppressed, rendered };
 }
 
 function renderNumber(t: SlotToken, x: number, lang: Lang): string {
@@ -103,7 +121,17 @@ export function formsOf(args: string[], lang: Lang): PluralForms {
   return { one: args[0] ?? '', few: args[1] ?? '', many: args[2] ?? '', other: args[1] ?? '' };
 }
 
-/** Collapses the spaces left by a dropped fragment and a space before punctuation. */
+/**
+ * Collapses the spaces left by a dropped fragment, a space before punctuation, punctuation left
+ * at the start, and a doubled full stop; the first letter is capitalised.
+ */
 function tidy(s: string): string {
-  return s.replace(/ {2,}/g, ' ').replace(/ ([,.;:)])/g, '$1').replace(/\( /g, '(').trim();
+  const t = s
+    .replace(/ {2,}/g, ' ')
+    .replace(/ ([,.;:)])/g, '$1')
+    .replace(/\( /g, '(')
+    .replace(/\.\./g, '.')
+    .replace(/^[\s,;:.]+/, '')
+    .trim();
+  return t.charAt(0).toUpperCase() + t.slice(1);
 }

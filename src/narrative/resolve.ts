@@ -11,6 +11,8 @@ import type { SlotValue, SlotValues } from './slot-value.js';
 export interface ResolveContext {
   /** Rows of the indicator (already narrowed to it is fine; others are ignored). */
   rowsOf: (indicator: string) => readonly ResultRow[];
+  /** The country dimension of an indicator (`country` or `office`). */
+  countryDimOf: (indicator: string) => string;
   country: string | null;
   minCell: number;
   labelOf: (indicator: string, code: string) => Localized;
@@ -27,6 +29,7 @@ export function resolveSlots(slots: Record<string, SlotSpec>, ctx: ResolveContex
 export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
   const candidates = selectRows(ctx.rowsOf(spec.indicator), {
     indicator: spec.indicator,
+    countryDim: ctx.countryDimOf(spec.indicator),
     country: ctx.country,
     dims: spec.dims,
     stat: spec.stat,

@@ -6,8 +6,10 @@ export interface SlotValue {
   value: number | null;
   /** Hidden by the small-count rule: printed as "<N" (N the threshold). */
   suppressed?: boolean;
-  /** Category label (slots with `top`), or the text of a context slot (country, period). */
+  /** Category label (slots with `top`). */
   label?: Localized;
+  /** The text of a context slot (country, period), printed whatever the filter. */
+  text?: Localized;
 }
 
 export type SlotValues = Record<string, SlotValue>;

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { mappingSchema } from './mapping.js';
 import { registrySchema } from './indicator.js';
+import { templateSchema } from './template.js';
 
 export interface JsonSchemaFile {
   /** File name under `schemas/`. */
@@ -16,6 +17,7 @@ export interface JsonSchemaFile {
 export const JSON_SCHEMA_FILES: JsonSchemaFile[] = [
   { file: 'mapping.schema.json', schema: mappingSchema },
   { file: 'indicator.schema.json', schema: registrySchema },
+  { file: 'template.schema.json', schema: templateSchema },
 ];
 
 /** The text of a generated schema file: stable key order, two-space indent, final newline. */

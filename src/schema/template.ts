@@ -69,7 +69,10 @@ export const figureSpecSchema = z
     note: localizedSchema.optional().describe('A note printed under the figure'),
     notes: z.array(z.enum(STANDARD_NOTES)).default([]).describe('Standard notes (multi: may exceed 100%; non_response: dnk/pnta left out; ...)'),
     stat: z.enum(STATS).optional().describe('Statistic to chart when the indicator gives several'),
-    series: z.string().optional().describe('A second dimension drawn as series (e.g. sex)'),
+    series: z.string().optional().describe('A dimension drawn as series (e.g. sex): one bar or side per value'),
+    by: z.string().optional().describe('A dimension whose values are the categories (instead of the indicator\'s categories)'),
+    category: z.string().optional().describe('Keep only the rows of this category (with `by`: e.g. yes)'),
+    sort: z.boolean().default(false).describe('Sort bars by value, largest first'),
   })
   .strict();
 export type FigureSpec = z.infer<typeof figureSpecSchema>;

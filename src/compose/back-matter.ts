@@ -1,0 +1,29 @@
+/** Glossary, disclaimer and publisher: the last pages of every bulletin. */
+import { DISCLAIMER, GLOSSARY, GLOSSARY_NOTE, GLOSSARY_SOURCE, PUBLISHER, PUBLISHER_TITLE, RIGHTS } from '../i18n/boilerplate.js';
+import type { Lang } from '../i18n/lang.js';
+import { str } from '../i18n/strings.js';
+import type { Block } from '../render/model.js';
+import type { Localized } from '../schema/template.js';
+
+export function backMatter(lang: Lang, notes: readonly Localized[]): Block[] {
+  const blocks: Block[] = [];
+  if (notes.length) {
+    blocks.push({ type: 'heading', level: 2, text: str('notesHeading', lang) });
+    for (const n of notes) blocks.push({ type: 'paragraph', text: n[lang], style: 'small' });
+  }
+  blocks.push({ type: 'heading', level: 1, text: str('glossaryHeading', lang), newPage: true });
+  blocks.push({
+    type: 'glossary',
+    entries: GLOSSARY.map((g) => ({ term: g.term[lang], definition: g.definition[lang] })),
+    note: GLOSSARY_NOTE[lang],
+    source: GLOSSARY_SOURCE[lang],
+  });
+  blocks.push({ type: 'disclaimer', paragraphs: DISCLAIMER.map((p) => p[lang]) });
+  blocks.push({
+    type: 'publisher',
+    title: PUBLISHER_TITLE[lang],
+    groups: PUBLISHER.map((g) => g.map((l) => l[lang])),
+    rights: [RIGHTS[lang]],
+  });
+  return blocks;
+}

@@ -1,0 +1,53 @@
+/**
+ * Composes one bulletin in one language: results + template → DocModel (render/model.ts), with
+ * every country in one document.
+ *
+ *   cover · about · purpose (list of the six) · methodology box
+ *   → one section per country (new page: narrative, figures)  → regional comparison (≥ 2 countries)
+ *   → notes · glossary · disclaimer · publisher
+ *
+ * Figure blocks are returned with an empty `svg`: the pipeline draws the charts from the plans
+ * and puts them in, so composing stays pure and its output can be golden-tested.
+ */
+import type { ResultRow } from '../analyse/result.js';
+import { ORGANISATION, SERIES } from '../i18n/boilerplate.js';
+import { str } from '../i18n/strings.js';
+import type { Block, DocModel } from '../render/model.js';
+import { countryLabel } from '../schema/countries.js';
+import { backMatter } from './back-matter.js';
+import type { FigurePlan } from './figure-plan.js';
+import { coverOf, footerOf, frontMatter } from './front-matter.js';
+import type { ComposeInput } from './input.js';
+import { sectionBlocks, type Counters } from './sections.js';
+import { byIndicator } from './select-rows.js';
+
+export interface ComposedBulletin {
+  doc: DocModel;
+  figures: FigurePlan[];
+}
+
+export function composeBulletin(input: ComposeInput): ComposedBulletin {
+  const { lang, template: t } = input;
+  const index = byIndicator(input.results);
+  const rowsOf = (id: string): readonly ResultRow[] => index.get(id) ?? [];
+  const blocks: Block[] = frontMatter(input);
+  const plans: FigurePlan[] = [];
+  const counters: Counters = { figure: 0, table: 0 };
+  for (const c of input.countries) sectionBlocks(input, c, blocks, plans, counters, rowsOf);
+  if (input.countries.length >= 2) sectionBlocks(input, null, blocks, plans, counters, rowsOf);
+  blocks.push(...backMatter(lang, t.notes));
+  const label = str('bulletinLabel', lang, { n: t.number });
+  const doc: DocModel = {
+    lang,
+    title: `${label}: ${t.title[lang]}`,
+    subject: SERIES[lang],
+    author: ORGANISATION[lang],
+    keywords: ['IOM', 'DTM', t.title[lang], ...input.countries.map((c) => countryLabel(c)[lang])],
+    creationDate: input.period.to,
+    cover: coverOf(input),
+    header: str('header', lang, { n: t.number, title: t.title[lang] }),
+    footer: footerOf(input),
+    blocks,
+  };
+  return { doc, figures: plans };
+}

@@ -1,0 +1,72 @@
+/** The cover facts and the pages before the country sections: about, purpose, methodology. */
+import { ABOUT, COPYRIGHT, FUNDING_LINE, ORGANISATION, PURPOSE_LEAD, SERIES } from '../i18n/boilerplate.js';
+import { formatDate, formatPeriod } from '../i18n/date.js';
+import type { Lang } from '../i18n/lang.js';
+import { formatCount } from '../i18n/number.js';
+import { pluralForm } from '../i18n/plural.js';
+import { fill, NOUNS, str } from '../i18n/strings.js';
+import type { Block, Cover, Footer } from '../render/model.js';
+import { countryLabel } from '../schema/countries.js';
+import type { ComposeInput } from './input.js';
+
+export function coverOf(input: ComposeInput): Cover {
+  const { lang, template: t } = input;
+  return {
+    series: SERIES[lang],
+    bulletinNumber: t.number,
+    bulletinLabel: str('bulletinLabel', lang, { n: t.number }),
+    bulletinTitle: t.title[lang],
+    period: formatPeriod(input.period.from, input.period.to, lang),
+    countries: input.countries.map((c) => countryLabel(c)[lang]),
+    languageLabel: str('language', lang),
+    dateLine: str('dateLine', lang, { date: formatDate(input.period.to, lang) }),
+    labels: { period: str('coverPeriod', lang), countries: str('coverCountries', lang), language: str('coverLanguage', lang) },
+    organisation: ORGANISATION[lang],
+    footnote: FUNDING_LINE[lang],
+  };
+}
+
+export function footerOf(input: ComposeInput): Footer {
+  return { left: fill(COPYRIGHT, input.lang, { year: input.period.to.slice(0, 4) }), pageLabel: str('pageLabel', input.lang) };
+}
+
+export function frontMatter(input: ComposeInput): Block[] {
+  const { lang, template: t } = input;
+  const blocks: Block[] = [{ type: 'heading', level: 1, text: str('aboutHeading', lang) }];
+  for (const p of ABOUT) blocks.push({ type: 'paragraph', text: p[lang] });
+  blocks.push({ type: 'heading', level: 1, text: str('purposeHeading', lang) });
+  blocks.push({ type: 'paragraph', text: fill(PURPOSE_LEAD, lang, { area: t.thematicArea[lang] }) });
+  for (const p of t.purpose) blocks.push({ type: 'paragraph', text: p[lang] });
+  blocks.push({
+    type: 'bulletinList',
+    intro: str('bulletinListIntro', lang),
+    items: [...input.titles].sort((a, b) => a.number - b.number).map((b) => ({ number: b.number, title: str('bulletinListItem', lang, { n: b.number, title: b.title[lang] }) })),
+    current: t.number,
+    currentLabel: str('thisBulletin', lang),
+  });
+  blocks.push(methodologyBox(input));
+  return blocks;
+}
+
+export function methodologyBox(input: ComposeInput): Block {
+  const { lang } = input;
+  const survey = input.kind === 'survey';
+  const paragraphs: string[] = [str(survey ? 'methodSurvey' : 'methodAssistance', lang)];
+  if (survey) paragraphs.push(str(input.weighted ? 'methodWeighted' : 'methodUnweighted', lang));
+  paragraphs.push(input.minCell > 0 ? str('methodSmallCounts', lang, { m: input.minCell }) : str('methodNoSuppression', lang));
+  if (input.rejected > 0) paragraphs.push(str('methodRejected', lang, { k: formatCount(input.rejected, lang) }));
+  const noun = survey ? NOUNS.interview : NOUNS.record;
+  const rows = input.facts.map((f) => ({
+    key: countryLabel(f.country)[lang],
+    value: str('interviews', lang, {
+      count: formatCount(f.records, lang),
+      noun: pluralForm(lang, f.records, noun[lang]),
+      period: f.from && f.to ? datesOf(f.from, f.to, lang) : '',
+    }).replace(/, $/, ''),
+  }));
+  return { type: 'box', title: str('methodologyHeading', lang), paragraphs, rows };
+}
+
+function datesOf(from: string, to: string, lang: Lang): string {
+  return from === to ? formatDate(from, lang) : `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
+}

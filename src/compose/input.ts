@@ -1,0 +1,38 @@
+/** What composing one bulletin in one language needs: results, template, facts about the data. */
+import type { ResultRow } from '../analyse/result.js';
+import type { Lang } from '../i18n/lang.js';
+import type { Localized, Template } from '../schema/template.js';
+import type { InstrumentKind } from '../schema/types.js';
+import type { IndicatorInfo } from './indicator-info.js';
+
+/** Facts of one country's data, for the methodology box and the source lines. */
+export interface SectionFacts {
+  country: string;
+  /** Interviews (survey) or records (assistance) accepted. */
+  records: number;
+  /** First and last collection dates, YYYY-MM-DD. */
+  from: string | null;
+  to: string | null;
+  /** Survey rounds present (survey only). */
+  rounds: string[];
+}
+
+export interface ComposeInput {
+  template: Template;
+  /** Number and title of each of the six bulletins, for the list in "Purpose of the bulletin". */
+  titles: ReadonlyArray<{ number: number; title: Localized }>;
+  lang: Lang;
+  kind: InstrumentKind;
+  /** Countries present, in section order. */
+  countries: readonly string[];
+  results: readonly ResultRow[];
+  registry: ReadonlyMap<string, IndicatorInfo>;
+  facts: readonly SectionFacts[];
+  /** The period of the data, YYYY-MM-DD. */
+  period: { from: string; to: string };
+  minCell: number;
+  weighted: boolean;
+  /** Rows read and rejected in this instrument's inputs. */
+  rowsRead: number;
+  rejected: number;
+}

@@ -1,0 +1,51 @@
+/**
+ * Loads the six bulletin templates (templates/NN-slug.json) once per build: JSON, then the zod
+ * schema (the same one schemas/template.schema.json is generated from), then the references to
+ * the indicator registry and the narrative slots (check-template.ts). Any problem is a UsageError
+ * (exit 2) naming the file and the path in it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { UsageError } from '../errors.js';
+import { msg } from '../messages/index.js';
+import { templateSchema, type Template } from '../schema/template.js';
+import { checkTemplate } from './check-template.js';
+
+export const TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+export interface LoadedTemplate {
+  template: Template;
+  /** File name for messages: `templates/06-direct-assistance.json`. */
+  file: string;
+}
+
+export function loadTemplates(indicatorIds: ReadonlySet<string>, dir: string = TEMPLATE_DIR): LoadedTemplate[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => /^0[1-6]-.*\.json$/.test(n)).sort();
+  } catch {
+    names = [];
+  }
+  if (names.length === 0) throw new UsageError('template.missing', msg.build.templateMissing(dir));
+  return names.map((name) => loadTemplate(join(dir, name), `templates/${name}`, indicatorIds));
+}
+
+export function loadTemplate(path: string, file: string, indicatorIds: ReadonlySet<string>): LoadedTemplate {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new UsageError('template.json', msg.build.templateJson(file, (e as Error).message));
+  }
+  const parsed = templateSchema.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(top)'}: ${i.message}`).join('\n');
+    throw new UsageError('template.schema', msg.build.templateSchema(file, problems));
+  }
+  checkTemplate(parsed.data, file, indicatorIds);
+  if (!file.endsWith(`${parsed.data.id}.json`)) {
+    throw new UsageError('template.schema', msg.build.templateSchema(file, `  id: "${parsed.data.id}" must match the file name`));
+  }
+  return { template: parsed.data, file };
+}

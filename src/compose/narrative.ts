@@ -1,0 +1,78 @@
+/** The narrative paragraphs of a section: every sentence of the template, filled from the results. */
+import type { ResultRow } from '../analyse/result.js';
+import { formatPeriod } from '../i18n/date.js';
+import { countryIn } from '../i18n/country-cases.js';
+import type { Lang } from '../i18n/lang.js';
+import { str } from '../i18n/strings.js';
+import { fillSentence } from '../narrative/fill.js';
+import { parseSentence } from '../narrative/parse.js';
+import { resolveSlots } from '../narrative/resolve.js';
+import type { SlotValues } from '../narrative/slot-value.js';
+import type { Block } from '../render/model.js';
+import { countryLabel } from '../schema/countries.js';
+import type { Localized, SlotSpec } from '../schema/template.js';
+import { countryDimOf, type IndicatorInfo } from './indicator-info.js';
+import { codeLabel } from './labels.js';
+
+export interface NarrativeContext {
+  lang: Lang;
+  minCell: number;
+  /** ISO3 of the section, or null for the regional comparison. */
+  country: string | null;
+  countries: readonly string[];
+  period: { from: string; to: string };
+  rounds: readonly string[];
+  rowsOf: (indicator: string) => readonly ResultRow[];
+  registry: ReadonlyMap<string, IndicatorInfo>;
+}
+
+export function narrativeBlocks(sentences: readonly Localized[], slots: Record<string, SlotSpec>, ctx: NarrativeContext): Block[] {
+  const values: SlotValues = {
+    ...resolveSlots(slots, {
+      rowsOf: ctx.rowsOf,
+      countryDimOf: (id) => {
+        const ind = ctx.registry.get(id);
+        return ind ? countryDimOf(ind) : 'country';
+      },
+      country: ctx.country,
+      minCell: ctx.minCell,
+      labelOf: (id, code) => codeLabel(code, ctx.registry.get(id)?.variable, ctx.registry.get(id)?.instrument ?? 'survey'),
+    }),
+    ...contextSlots(ctx),
+  };
+  const blocks: Block[] = [];
+  let suppressed = false;
+  for (const s of sentences) {
+    const filled = fillSentence(parseSentence(s[ctx.lang]), values, { lang: ctx.lang, minCell: ctx.minCell });
+    if (!filled) continue;
+    suppressed ||= filled.suppressed;
+    blocks.push({ type: 'paragraph', text: filled.text });
+  }
+  if (suppressed) blocks.push({ type: 'paragraph', text: str('noteNarrativeSuppressed', ctx.lang, { m: ctx.minCell }), style: 'small' });
+  return blocks;
+}
+
+function contextSlots(ctx: NarrativeContext): SlotValues {
+  const names = (lang: Lang) =>
+    ctx.country !== null ? countryLabel(ctx.country)[lang] : joinList(ctx.countries.map((c) => countryLabel(c)[lang]), lang);
+  const inNames = (lang: Lang) =>
+    ctx.country !== null
+      ? countryIn(ctx.country, lang)
+      : joinList(
+          ctx.countries.map((c, i) => (i === 0 ? countryIn(c, lang) : countryIn(c, lang).replace(/^(in|в) /, ''))),
+          lang,
+        );
+  const text = (f: (l: Lang) => string) => ({ value: null, text: { en: f('en'), ru: f('ru') } });
+  return {
+    country: text(names),
+    country_in: text(inNames),
+    period: text((l) => formatPeriod(ctx.period.from, ctx.period.to, l)),
+    round: text(() => ctx.rounds.join(', ')),
+  };
+}
+
+function joinList(items: string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  const and = lang === 'en' ? ' and ' : ' и ';
+  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+}

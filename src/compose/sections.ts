@@ -1,0 +1,96 @@
+/**
+ * The country sections (one per country, each on a new page: heading, narrative, figures) and the
+ * regional comparison. Figures and tables are numbered consecutively through the document.
+ */
+import type { ResultRow } from '../analyse/result.js';
+import { formatN } from '../i18n/number.js';
+import { str } from '../i18n/strings.js';
+import type { Block, FigureBlock, TableBlock } from '../render/model.js';
+import { countryLabel } from '../schema/countries.js';
+import type { FigureSpec } from '../schema/template.js';
+import { figureData, type FigureData } from './figure-data.js';
+import { figureId, type FigurePlan } from './figure-plan.js';
+import type { ComposeInput } from './input.js';
+import { narrativeBlocks } from './narrative.js';
+import { figureNotes } from './notes.js';
+import { tableBlockOf } from './table-block.js';
+
+export interface Counters {
+  figure: number;
+  table: number;
+}
+
+export function sectionBlocks(
+  input: ComposeInput,
+  country: string | null,
+  blocks: Block[],
+  plans: FigurePlan[],
+  counters: Counters,
+  rowsOf: (id: string) => readonly ResultRow[],
+): void {
+  const { lang, template: t } = input;
+  const regional = country === null;
+  blocks.push({ type: 'heading', level: 1, text: regional ? str('regionalHeading', lang) : countryLabel(country)[lang], newPage: true });
+  if (!regional) blocks.push({ type: 'heading', level: 2, text: t.sectionHeading[lang] });
+  const rounds = roundsOf(input, country);
+  blocks.push(
+    ...narrativeBlocks(regional ? t.regional.narrative : t.narrative, t.slots, {
+      lang,
+      minCell: input.minCell,
+      country,
+      countries: input.countries,
+      period: input.period,
+      rounds,
+      rowsOf,
+      registry: input.registry,
+    }),
+  );
+  for (const spec of regional ? t.regional.figures : t.figures) {
+    const ind = input.registry.get(spec.indicator);
+    if (!ind) continue;
+    const data = figureData(spec, ind, rowsOf(spec.indicator), { country, countries: input.countries, lang, minCell: input.minCell });
+    if (spec.chart === 'table') {
+      if (data.rows.length === 0) continue;
+      counters.table += 1;
+      plans.push(plan(input, spec, country, data, counters.table, blocks.length));
+      blocks.push(tableBlockOf(spec, ind, data, { lang, minCell: input.minCell, number: counters.table, source: sourceLine(input, rounds) }));
+      continue;
+    }
+    if (!data.chart) continue;
+    counters.figure += 1;
+    const id = figureId(t.number, country, spec.id);
+    data.chart.id = id;
+    plans.push(plan(input, spec, country, data, counters.figure, blocks.length));
+    const block: FigureBlock = {
+      type: 'figure',
+      id,
+      number: counters.figure,
+      caption: str('figure', lang, { n: counters.figure, caption: spec.caption[lang] }),
+      svg: '',
+      width: 0,
+      height: 0,
+      source: sourceLine(input, rounds),
+      notes: figureNotes(spec, ind, { lang, minCell: input.minCell, suppressed: data.suppressed, map: false }),
+    };
+    if (data.base !== null) block.base = formatN(data.base, lang);
+    blocks.push(block);
+  }
+}
+
+function plan(input: ComposeInput, spec: FigureSpec, country: string | null, data: FigureData, number: number, block: number): FigurePlan {
+  return { id: figureId(input.template.number, country, spec.id), number, spec, indicator: spec.indicator, country, data, block };
+}
+
+function roundsOf(input: ComposeInput, country: string | null): string[] {
+  const set = new Set<string>();
+  for (const f of input.facts) if (country === null || f.country === country) for (const r of f.rounds) set.add(r);
+  return [...set].sort();
+}
+
+function sourceLine(input: ComposeInput, rounds: readonly string[]): string {
+  if (input.kind === 'assistance') return str('sourceAssistance', input.lang);
+  if (rounds.length === 0) return str('sourceSurvey', input.lang, { round: '–' }).replace(/, [^,]*–$/, '');
+  return str(rounds.length > 1 ? 'sourceSurveyRounds' : 'sourceSurvey', input.lang, { round: rounds.join(', ') });
+}
+
+export type { TableBlock };

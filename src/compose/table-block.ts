@@ -1,0 +1,81 @@
+/**
+ * A `table` figure of a template as a table block: the rows of an indicator crossed with a series
+ * dimension (e.g. partners × provinces: one line per partner, its provinces and its count), or a
+ * plain list of the indicator's statistics (e.g. quartiles of household size).
+ */
+import type { ResultRow } from '../analyse/result.js';
+import type { Lang } from '../i18n/lang.js';
+import { formatCount, formatNumber } from '../i18n/number.js';
+import { str } from '../i18n/strings.js';
+import type { TableBlock } from '../render/model.js';
+import type { FigureSpec } from '../schema/template.js';
+import type { FigureData } from './figure-data.js';
+import type { IndicatorInfo } from './indicator-info.js';
+import { codeLabel } from './labels.js';
+
+export interface TableContext {
+  lang: Lang;
+  minCell: number;
+  number: number;
+  source: string;
+}
+
+const STAT_LABEL: Record<string, { en: string; ru: string }> = {
+  q1: { en: 'First quartile', ru: 'Первый квартиль' },
+  median: { en: 'Median', ru: 'Медиана' },
+  q3: { en: 'Third quartile', ru: 'Третий квартиль' },
+  mean: { en: 'Mean', ru: 'Среднее' },
+  min: { en: 'Minimum', ru: 'Минимум' },
+  max: { en: 'Maximum', ru: 'Максимум' },
+  sum: { en: 'Total', ru: 'Всего' },
+  count: { en: 'Count', ru: 'Число' },
+  share: { en: 'Share', ru: 'Доля' },
+};
+
+export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureData, ctx: TableContext): TableBlock {
+  const { lang } = ctx;
+  const caption = str('table', lang, { n: ctx.number, caption: spec.caption[lang] });
+  const cell = (r: ResultRow) =>
+    r.suppressed === 'primary' ? `<${ctx.minCell}` : r.suppressed || r.value === null ? '–' : Number.isInteger(r.value) ? formatCount(r.value, lang) : formatNumber(r.value, lang);
+  if (spec.series) {
+    const byKey = new Map<string, ResultRow[]>();
+    for (const r of data.rows) {
+      const k = r.dims[spec.series] ?? '';
+      if (k === '_total' || r.category === undefined || r.category === '_total') continue;
+      byKey.set(k, [...(byKey.get(k) ?? []), r]);
+    }
+    const rows = [...byKey.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, rs]) => [
+        k === '_missing' ? codeLabel('_missing', undefined, ind.instrument)[lang] : k,
+        rs.map((r) => codeLabel(r.category ?? '', ind.variable, ind.instrument)[lang]).sort((a, b) => a.localeCompare(b, lang)).join(', '),
+        formatCount(
+          rs.reduce((s, r) => s + (r.suppressed ? 0 : (r.value ?? 0)), 0),
+          lang,
+        ),
+      ]);
+    return {
+      type: 'table',
+      caption,
+      columns: [
+        { header: str('partnersColPartner', lang), align: 'left', width: 2 },
+        { header: str('partnersColProvinces', lang), align: 'left', width: 3 },
+        { header: str('partnersColCount', lang), align: 'right', width: 1 },
+      ],
+      rows,
+      source: ctx.source,
+    };
+  }
+  const rows = data.rows.map((r) => [STAT_LABEL[r.stat]?.[lang] ?? r.stat, cell(r), formatCount(r.n, lang)]);
+  return {
+    type: 'table',
+    caption,
+    columns: [
+      { header: '', align: 'left', width: 2 },
+      { header: lang === 'en' ? 'Value' : 'Значение', align: 'right', width: 1 },
+      { header: 'n', align: 'right', width: 1 },
+    ],
+    rows,
+    source: ctx.source,
+  };
+}

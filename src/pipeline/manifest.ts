@@ -1,0 +1,61 @@
+/**
+ * `manifest.json` (cli.md): the tool, every input with its hash and row counts, the period, the
+ * options, and every output file with its sha256, computed from the bytes written. Paths are
+ * relative (to `--out` for outputs, to the working directory or the package for inputs), lists
+ * are sorted, so the manifest is byte-identical for the same inputs and options.
+ */
+import { createHash } from 'node:crypto';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import type { InstrumentKind } from '../schema/types.js';
+
+export type OutputType = 'pdf' | 'chart' | 'table' | 'report';
+
+export interface OutputEntry {
+  path: string;
+  type: OutputType;
+  format?: 'svg' | 'png' | 'vega-lite' | 'csv' | 'json';
+  bulletin?: number;
+  lang?: string;
+  country?: string;
+  countries?: string[];
+  figure?: string;
+  pages?: number;
+  sha256: string;
+}
+
+export interface InputEntry {
+  path: string;
+  kind: InstrumentKind;
+  sha256: string;
+  rows: number;
+  accepted: number;
+  rejected: number;
+}
+
+export interface Manifest {
+  tool: { name: string; version: string };
+  inputs: InputEntry[];
+  period: { from: string; to: string } | null;
+  options: Record<string, unknown>;
+  skipped: Array<{ bulletin: number; reason: string }>;
+  outputs: OutputEntry[];
+}
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export function makeManifest(parts: Omit<Manifest, 'tool'>): Manifest {
+  return {
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    inputs: parts.inputs,
+    period: parts.period,
+    options: parts.options,
+    skipped: parts.skipped,
+    outputs: [...parts.outputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+  };
+}
+
+export function manifestJson(m: Manifest): string {
+  return `${JSON.stringify(m, null, 2)}\n`;
+}

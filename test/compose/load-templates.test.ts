@@ -1,0 +1,54 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRegistry } from '../../src/analyse/registry.js';
+import { loadTemplate, loadTemplates, TEMPLATE_DIR } from '../../src/compose/load-templates.js';
+import { UsageError } from '../../src/errors.js';
+
+const ids = new Set(loadRegistry().map((i) => i.id));
+
+function broken(edit: (t: any) => void): () => unknown {
+  const t = JSON.parse(readFileSync(join(TEMPLATE_DIR, '06-direct-assistance.json'), 'utf8'));
+  edit(t);
+  const dir = mkdtempSync(join(tmpdir(), 'tpl-'));
+  const path = join(dir, '06-direct-assistance.json');
+  writeFileSync(path, JSON.stringify(t));
+  return () => loadTemplate(path, 'templates/06-direct-assistance.json', ids);
+}
+
+describe('templates', () => {
+  it('loads the six bulletins, numbered 1 to 6, each with at least five figures', () => {
+    const all = loadTemplates(ids);
+    expect(all.map((t) => t.template.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    for (const { template } of all) expect(template.figures.filter((f) => f.chart !== 'table').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('names the file, the path, the bad indicator id and the closest valid ids', () => {
+    const load = broken((t) => (t.figures[1].indicator = 'b6.sexx'));
+    expect(load).toThrow(UsageError);
+    expect(load).toThrow(/templates\/06-direct-assistance\.json: figures\[1\]\.indicator: unknown indicator "b6\.sexx"; did you mean "b6\.sex"/);
+  });
+
+  it('rejects a slot that is not declared, with the closest slot names', () => {
+    const load = broken((t) => (t.narrative[1].en = 'In total, {totl} migrants.'));
+    expect(load).toThrow(/narrative\[1\]\.en: unknown slot "totl"; did you mean "total"/);
+  });
+
+  it('rejects a Russian plural with two forms instead of three', () => {
+    const load = broken((t) => (t.narrative[1].ru = 'Всего {total|plural:мигрант,мигрантов}.'));
+    expect(load).toThrow(/slot "total" lists 2 plural forms for ru; ru needs 3/);
+  });
+
+  it('rejects an unbalanced optional fragment and a schema violation with exit code 2', () => {
+    const load = broken((t) => (t.narrative[0].en = 'In total [{total}.'));
+    expect(load).toThrow(/unclosed "\["/);
+    try {
+      broken((t) => (t.number = 9))();
+      expect.unreachable();
+    } catch (e) {
+      expect((e as UsageError).exitCode).toBe(2);
+      expect((e as Error).message).toMatch(/number/);
+    }
+  });
+});
