@@ -34,7 +34,10 @@ export function buildCodeIndex(codes: readonly Code[], opts: { yesno?: boolean; 
   }
   if (opts.yesno) {
     for (const [k, v] of Object.entries(YES_NO_EXTRA)) add(k, v);
-    for (const c of YES_NO) add(c.label.en, c.code), add(c.label.ru, c.code);
+    for (const c of YES_NO) {
+      add(c.label.en, c.code);
+      add(c.label.ru, c.code);
+    }
   }
   for (const c of all) {
     add(c.label.en, c.code);

@@ -1,8 +1,123 @@
-import type { CliContext } from '../context.js';
-import { UsageError } from '../../errors.js';
+/**
+ * `bulletin validate FILE`: validates one export and reports (cli.md). Summary and the first issues
+ * on stderr; `--json` prints one JSON document on stdout; `--report FILE.csv|FILE.json` writes all
+ * kept issues atomically. Exit 0 when no row is rejected, 1 when any is; usage problems throw.
+ */
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { EXIT, UsageError } from '../../errors.js';
 import { msg } from '../../messages/index.js';
+import type { Issue } from '../../model/issue.js';
+import { toCsv } from '../../pipeline/csv-safe.js';
+import { loadDataset } from '../../pipeline/load.js';
+import type { InstrumentKind } from '../../schema/instruments.js';
+import type { CliContext } from '../context.js';
 
-// Placeholder until the command is implemented; replaced by its owner.
-export async function runValidateCommand(..._args: [...unknown[], CliContext]): Promise<number> {
-  throw new UsageError('not-implemented', msg.cli.notImplemented('bulletin validate'));
+export interface ValidateFlags {
+  kind?: string;
+  mapping?: string;
+  encoding?: string;
+  report?: string;
+  maxIssues?: string;
+  json?: boolean;
+}
+
+const SHOWN = 20;
+const ISSUE_FIELDS = ['severity', 'rule', 'file', 'line', 'column', 'value', 'expected', 'message'] as const;
+
+export interface ValidateDocument {
+  file: string;
+  kind: InstrumentKind;
+  encoding: string;
+  delimiter: string;
+  summary: { rows: number; accepted: number; rejected: number; excluded: number; errors: number; warnings: number };
+  issues: Issue[];
+}
+
+function parseMaxIssues(v: string | undefined): number {
+  if (v === undefined) return 10_000;
+  if (!/^\d+$/.test(v.trim())) throw new UsageError('usage', msg.validate.maxIssues(v));
+  return Number(v.trim());
+}
+
+function reportFormat(path: string): 'csv' | 'json' {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.csv') return 'csv';
+  if (ext === '.json') return 'json';
+  throw new UsageError('usage', msg.validate.reportFormat(path));
+}
+
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const tmp = `${path}.tmp-${process.pid}`;
+  try {
+    await writeFile(tmp, text, 'utf8');
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw new UsageError('report.unwritable', `cannot write ${path}: ${(e as Error).message}`, { path });
+  }
+}
+
+function clip(s: string, n: number): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
+}
+
+/** The first issues as an aligned text table. */
+export function issueTable(issues: readonly Issue[]): string {
+  const rows = issues.map((i) => [i.line === null ? '' : String(i.line), i.severity, i.rule, i.column ?? '', clip(i.value ?? '', 24), clip(i.message, 100)]);
+  const head = ['line', 'severity', 'rule', 'column', 'value', 'message'];
+  const all = [head, ...rows];
+  const widths = head.map((_, c) => Math.max(...all.map((r) => r[c]!.length)));
+  return all.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n');
+}
+
+export async function runValidateCommand(file: string, flags: ValidateFlags, ctx: CliContext): Promise<number> {
+  const maxIssues = parseMaxIssues(flags.maxIssues);
+  const format = flags.report !== undefined ? reportFormat(flags.report) : null;
+  const { dataset, issues, counts, truncated } = await loadDataset({
+    files: [file],
+    ...(flags.kind ? { kind: flags.kind as InstrumentKind } : {}),
+    ...(flags.mapping ? { mapping: flags.mapping } : {}),
+    ...(flags.encoding ? { encoding: flags.encoding } : {}),
+    maxIssues,
+    collect: false,
+  });
+  const src = dataset.sources[0]!;
+  const doc: ValidateDocument = {
+    file,
+    kind: dataset.kind,
+    encoding: src.encoding,
+    delimiter: src.delimiter,
+    summary: { rows: src.rows, accepted: src.accepted, rejected: src.rejected, excluded: src.excludedNoConsent, errors: counts.errors, warnings: counts.warnings },
+    issues,
+  };
+
+  if (flags.report !== undefined && format) {
+    const text =
+      format === 'json'
+        ? `${JSON.stringify(doc, null, 2)}\n`
+        : toCsv(
+            ISSUE_FIELDS,
+            issues.map((i) => ISSUE_FIELDS.map((f) => i[f])),
+          );
+    await writeAtomically(flags.report, text);
+  }
+
+  if (flags.json) ctx.stdout.write(`${JSON.stringify(doc)}\n`);
+  else {
+    const err = ctx.stderr;
+    err.write(`${msg.validate.summaryTitle(file, doc.kind, doc.encoding, doc.delimiter)}\n`);
+    err.write(`${msg.validate.summaryLine(doc.summary)}\n`);
+    const total = counts.errors + counts.warnings;
+    if (total === 0) err.write(`${msg.validate.allGood()}\n`);
+    else {
+      const shown = issues.slice(0, SHOWN);
+      err.write(`${msg.validate.firstIssues(shown.length, total)}\n${issueTable(shown)}\n`);
+      if (total > shown.length) err.write(`${msg.validate.moreIssues(total - shown.length, flags.report === undefined)}\n`);
+      if (truncated) err.write(`${msg.validate.truncated(issues.length)}\n`);
+    }
+    if (flags.report !== undefined) err.write(`${msg.validate.reportWritten(flags.report, issues.length)}\n`);
+  }
+  return src.rejected > 0 ? EXIT.DATA : EXIT.OK;
 }

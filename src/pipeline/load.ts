@@ -1,0 +1,138 @@
+/**
+ * Loads input files of one instrument into a Dataset (model/dataset.ts): reads each file with the
+ * streaming CSV reader, validates it, concatenates the accepted rows of all files, and adds the
+ * derived columns `period`, `age_group` and (assistance) `minor`. `build` and `query` call this.
+ *
+ * Bad data never throws: it comes back as issues. Unreadable files, a bad mapping file, or a file
+ * that matches no instrument are UsageErrors (exit 2).
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { table } from 'arquero';
+import { UsageError } from '../errors.js';
+import { checkMappingTargets } from '../ingest/column-plan.js';
+import { detectKind } from '../ingest/detect-kind.js';
+import { loadMapping } from '../ingest/mapping.js';
+import { openCsv, type CsvStream } from '../ingest/read-csv.js';
+import { msg } from '../messages/index.js';
+import type { Dataset, SourceSummary } from '../model/dataset.js';
+import type { Issue } from '../model/issue.js';
+import { ASSISTANCE_AGE_GROUPS, MINOR_AGE, SURVEY_AGE_GROUPS, ageGroupOf } from '../schema/age-groups.js';
+import { INSTRUMENTS, type InstrumentKind } from '../schema/instruments.js';
+import { EMPTY_MAPPING, type Mapping } from '../schema/mapping.js';
+import { ColumnStore } from '../validate/column-store.js';
+import { DEFAULT_MAX_ISSUES, IssueSink } from '../validate/issue-sink.js';
+import { datasetLayout } from '../validate/layout.js';
+import { validateCsv } from '../validate/validate-file.js';
+
+export interface LoadOptions {
+  files: string[];
+  kind?: InstrumentKind;
+  mapping?: string;
+  encoding?: string;
+  maxIssues?: number;
+  /** False to validate only: the Dataset table then has no rows. Default true. */
+  collect?: boolean;
+}
+
+export interface LoadResult {
+  dataset: Dataset;
+  issues: Issue[];
+  counts: { errors: number; warnings: number };
+  /** True when more issues were found than `maxIssues` kept. */
+  truncated: boolean;
+}
+
+/** What a header of neither instrument should have held, for the message. */
+export function expectedHeaders(): string {
+  return (Object.keys(INSTRUMENTS) as InstrumentKind[])
+    .map((k) => `${k}: ${INSTRUMENTS[k].columns.filter((c) => c.required).map((c) => c.name).join(', ')}`)
+    .join('; ');
+}
+
+/** The instrument of a file: the one asked for, or the one its header matches (UsageError when none). */
+export function kindOf(csv: CsvStream, mapping: Mapping, asked?: InstrumentKind): InstrumentKind {
+  const kind = asked ?? detectKind(csv.header, mapping);
+  if (!kind) throw new UsageError('input.not-instrument', msg.validate.notInstrument(csv.path, expectedHeaders()), { path: csv.path });
+  return kind;
+}
+
+export async function sha256File(path: string): Promise<string> {
+  const h = createHash('sha256');
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) h.update(chunk);
+  return h.digest('hex');
+}
+
+export async function loadDataset(opts: LoadOptions): Promise<LoadResult> {
+  if (opts.files.length === 0) throw new UsageError('input.none', 'no input file given');
+  const mapping = opts.mapping ? await loadMapping(opts.mapping) : EMPTY_MAPPING;
+  const sink = new IssueSink(opts.maxIssues ?? DEFAULT_MAX_ISSUES);
+  let kind: InstrumentKind | undefined = opts.kind ?? mapping.kind;
+  let store: ColumnStore | undefined;
+  const sources: SourceSummary[] = [];
+  const multis = new Set<string>();
+
+  for (const path of opts.files) {
+    const csv = await openCsv(path, opts.encoding !== undefined ? { encoding: opts.encoding } : {});
+    const k = kindOf(csv, mapping, kind);
+    if (kind === undefined) kind = k;
+    else if (opts.kind === undefined && mapping.kind === undefined) {
+      const own = detectKind(csv.header, mapping);
+      if (own !== null && own !== kind) {
+        throw new UsageError('input.mixed-kinds', `${path} is a ${own} file but ${opts.files[0]} is a ${kind} file: give files of one kind`, { path });
+      }
+    }
+    if (!store) {
+      checkMappingTargets(INSTRUMENTS[k], mapping, opts.mapping ?? '');
+      store = new ColumnStore(datasetLayout(INSTRUMENTS[k]), opts.collect !== false);
+    }
+    const counts = await validateCsv(csv, INSTRUMENTS[k], mapping, sink, store);
+    for (const m of counts.multis) multis.add(m);
+    sources.push({
+      path,
+      kind: k,
+      sha256: await sha256File(path),
+      encoding: csv.encoding,
+      delimiter: csv.delimiter,
+      rows: counts.rows,
+      accepted: counts.accepted,
+      rejected: counts.rejected,
+      excludedNoConsent: counts.excludedNoConsent,
+      errors: counts.errors,
+      warnings: counts.warnings,
+    });
+  }
+  const inst = INSTRUMENTS[kind!];
+  const dataset: Dataset = {
+    kind: kind!,
+    table: tableOf(store!, kind!, inst.dateColumn),
+    multi: Object.fromEntries(
+      inst.columns.filter((c) => c.type === 'multi' && multis.has(c.name)).map((c) => [c.name, (c.codes ?? []).map((o) => o.code)]),
+    ),
+    sources,
+    weighted: isWeighted(store!),
+  };
+  return { dataset, issues: sink.issues, counts: { errors: sink.errors, warnings: sink.warnings }, truncated: sink.truncated };
+}
+
+function isWeighted(store: ColumnStore): boolean {
+  if (!store.layout.slot.has('weight') || store.rows === 0) return false;
+  return store.column('weight').every((w) => typeof w === 'number');
+}
+
+function tableOf(store: ColumnStore, kind: InstrumentKind, dateColumn: string) {
+  const cols: Record<string, unknown[]> = {};
+  const { names } = store.layout;
+  const lineAt = names.indexOf('_line');
+  names.forEach((n, i) => {
+    if (i !== lineAt) cols[n] = store.data[i]!;
+  });
+  const dates = store.column(dateColumn) as Array<string | null>;
+  const ages = store.column('age') as Array<number | null>;
+  cols.period = dates.map((d) => (d === null ? null : d.slice(0, 7)));
+  const groups = kind === 'survey' ? SURVEY_AGE_GROUPS : ASSISTANCE_AGE_GROUPS;
+  cols.age_group = ages.map((a) => ageGroupOf(a, groups));
+  if (kind === 'assistance') cols.minor = ages.map((a) => (a === null ? null : a < MINOR_AGE ? 'yes' : 'no'));
+  cols._line = store.data[lineAt]!;
+  return table(cols);
+}

@@ -1,0 +1,307 @@
+/**
+ * Validates one CSV stream against an instrument, row by row with checkers compiled per column:
+ * reports every issue to the sink (never throws for bad data) and appends accepted rows to the
+ * column store. A row with any error is rejected; a row with consent = no is excluded and counted.
+ */
+import { matchAdmin1 } from '../geo/places.js';
+import { planColumns, type CellSource, type ColumnPlan } from '../ingest/column-plan.js';
+import type { CsvStream } from '../ingest/read-csv.js';
+import { msg } from '../messages/index.js';
+import type { Severity } from '../model/issue.js';
+import type { Instrument, Column } from '../schema/instruments.js';
+import type { Mapping } from '../schema/mapping.js';
+import { BAD, compileChecker, type Checker } from './checkers.js';
+import type { ColumnStore } from './column-store.js';
+import { compileCrossRules, type RowView } from './cross-rules.js';
+import type { IssueSink } from './issue-sink.js';
+import { missingTest } from './missing.js';
+import { compileMulti, maskToCodes, parseSplit, type MultiSpec } from './multi.js';
+import { isExcelMangledId } from './number.js';
+
+export interface FileCounts {
+  /** Multi questions found in the file (parent or split columns). */
+  multis: string[];
+  rows: number;
+  accepted: number;
+  rejected: number;
+  excludedNoConsent: number;
+  errors: number;
+  warnings: number;
+}
+
+interface Single {
+  checker: Checker;
+  source: CellSource;
+  slot: number;
+  required: boolean;
+  def: string | undefined;
+}
+
+interface Multi {
+  spec: MultiSpec;
+  slot: number;
+  optionSlots: number[];
+  required: boolean;
+}
+
+interface Admin1 {
+  name: string;
+  slot: number;
+  rawSlot: number;
+  countrySlot: number | undefined;
+  cache: Map<string, { code: string; suggestions: string[] }>;
+}
+
+const SEP = '\u0000';
+
+function admin1Country(inst: Instrument, col: Column): string {
+  return col.name === 'origin_admin1' ? 'citizenship' : inst.countryColumn;
+}
+
+/** Column-level issues of a header plan. Returns true when a required column is missing. */
+function reportColumns(plan: ColumnPlan, inst: Instrument, csv: CsvStream, sink: IssueSink): boolean {
+  const file = csv.path;
+  const line = csv.headerLine;
+  const warn = (rule: string, column: string | null, message: () => string, l: number | null = line) =>
+    sink.add('warning', rule, file, l, column, column, null, message);
+  if (csv.hxl) warn('header.hxl', null, () => msg.validate.hxlRow(), csv.hxlLine);
+  for (const p of plan.personal) warn('column.personal', p.header, () => msg.validate.columnPersonal(p.header));
+  for (const u of plan.unknown) warn('column.unknown', u.header, () => msg.validate.columnUnknown(u.header, inst.kind));
+  for (const d of plan.duplicate) warn('column.duplicate', d.header, () => msg.validate.columnDuplicate(d.header, d.canonical));
+  let missing = false;
+  for (const c of inst.columns) {
+    if (!c.required || plan.sources.has(c.name) || plan.splits.has(c.name)) continue;
+    missing = true;
+    sink.add('error', 'column.missing', file, line, c.name, null, `a column ${c.name}`, () => msg.validate.columnMissing(c.name, inst.kind));
+  }
+  return missing;
+}
+
+export async function validateCsv(csv: CsvStream, inst: Instrument, mapping: Mapping, sink: IssueSink, store: ColumnStore): Promise<FileCounts> {
+  const file = csv.path;
+  const errors0 = sink.errors;
+  const warnings0 = sink.warnings;
+  const plan = planColumns(csv.header, inst, mapping);
+  const missingRequired = reportColumns(plan, inst, csv, sink);
+  const { slot } = store.layout;
+  const isMissing = missingTest(mapping.missing);
+
+  const singles: Single[] = [];
+  const multis: Multi[] = [];
+  const admin1s: Admin1[] = [];
+  for (const c of inst.columns) {
+    if (c.type === 'multi') {
+      const parent = plan.sources.get(c.name);
+      const splits = plan.splits.get(c.name);
+      if (parent === undefined && splits === undefined) continue;
+      const spec = compileMulti(c, parent, splits, mapping.values[c.name]);
+      multis.push({ spec, slot: slot.get(c.name)!, optionSlots: spec.codes.map((o) => slot.get(`${c.name}/${o}`)!), required: c.required });
+      continue;
+    }
+    const source = plan.sources.get(c.name);
+    if (source === undefined) continue;
+    singles.push({ checker: compileChecker(c, mapping.values[c.name]), source, slot: slot.get(c.name)!, required: c.required, def: c.default });
+    if (c.type === 'admin1') {
+      admin1s.push({ name: c.name, slot: slot.get(c.name)!, rawSlot: slot.get(`${c.name}_raw`)!, countrySlot: slot.get(admin1Country(inst, c)), cache: new Map() });
+    }
+  }
+  const defaults = inst.columns.filter((c) => c.default !== undefined && !plan.sources.has(c.name));
+  const rules = compileCrossRules(inst);
+  const idSlot = slot.get(inst.idColumn)!;
+  const consentSingle = singles.find((s) => s.checker.column.name === 'consent');
+  const lineSlot = slot.get('_line')!;
+
+  const out: unknown[] = new Array(store.layout.names.length).fill(null);
+  const view: RowView = { get: (name) => out[slot.get(name) ?? -1] ?? null };
+  const seenIds = new Map<string, number>();
+  const header = csv.header;
+  const width = plan.width;
+  const counts: FileCounts = { multis: multis.map((m) => m.spec.column.name), rows: 0, accepted: 0, rejected: 0, excludedNoConsent: 0, errors: 0, warnings: 0 };
+
+  let line = 0;
+  let rowErrors = 0;
+  const report: Report = (severity, rule, column, value, expected, message) => {
+    if (severity === 'error') rowErrors++;
+    sink.add(severity, rule, file, line, column, value, expected, message);
+  };
+
+  for await (const row of csv.rows) {
+    const cells = row.cells;
+    line = row.line;
+    rowErrors = 0;
+
+    if (cells.length === header.length && cells[0] === header[0] && isHeaderRepeat(cells, header)) {
+      report('warning', 'header.repeated', null, null, null, () => msg.validate.headerRepeated());
+      continue;
+    }
+    counts.rows++;
+    if (row.problem) {
+      const m = row.problem === 'unclosed-quote' ? msg.validate.unclosedQuote : msg.validate.malformedQuote;
+      report('error', 'row.quote', null, null, 'quotes closed before the end of the field', m);
+      counts.rejected++;
+      continue;
+    }
+    if (cells.length < width || (cells.length > width && !restEmpty(cells, width))) {
+      report('error', 'row.ragged', null, null, `${width} cells`, () => msg.validate.ragged(cells.length, width));
+      counts.rejected++;
+      continue;
+    }
+    if (consentSingle) {
+      const v = cellOf(cells, consentSingle.source).trim();
+      if (!isMissing(v) && consentSingle.checker.check(v) === 'no') {
+        counts.excludedNoConsent++;
+        continue;
+      }
+    }
+    out.fill(null);
+    out[lineSlot] = line;
+
+    for (let k = 0; k < singles.length; k++) {
+      const s = singles[k]!;
+      const raw = cellOf(cells, s.source);
+      let cell = raw.trim();
+      if (isMissing(cell)) {
+        if (s.def === undefined) {
+          if (s.required) report('error', `${s.checker.column.name}.required`, s.checker.column.name, raw === '' ? null : raw, 'a value', () => msg.validate.required(s.checker.column.name));
+          continue;
+        }
+        cell = s.def;
+      }
+      const v = s.checker.check(cell);
+      if (v === BAD) {
+        const c = s.checker;
+        report('error', c.rule, c.column.name, raw, c.expected, () => msg.validate.invalid(c.column.name, raw, c.expected));
+        continue;
+      }
+      out[s.slot] = v;
+    }
+    for (const d of defaults) out[slot.get(d.name)!] = d.default;
+
+    for (let k = 0; k < multis.length; k++) multiRow(multis[k]!, cells, out, isMissing, report);
+
+    for (const a of admin1s) {
+      const raw = out[a.slot];
+      if (typeof raw !== 'string') continue;
+      out[a.rawSlot] = raw;
+      const country = a.countrySlot === undefined ? undefined : ((out[a.countrySlot] as string | null) ?? undefined);
+      const key = `${country ?? ''}${SEP}${raw}`;
+      let hit = a.cache.get(key);
+      if (!hit) {
+        const m = matchAdmin1(raw, country);
+        hit = m.match ? { code: m.match.code, suggestions: [] } : { code: 'unknown', suggestions: m.candidates.map((p) => `${p.name.en} (${p.code})`) };
+        if (a.cache.size < 10_000) a.cache.set(key, hit);
+      }
+      out[a.slot] = hit.code;
+      if (hit.code === 'unknown') {
+        const sug = hit.suggestions;
+        report('warning', `${a.name}.unknown`, a.name, raw, sug.length ? `a province, e.g. ${sug.join(', ')}` : `a province of ${country ?? 'the country'}`, () =>
+          msg.validate.admin1Unknown(a.name, raw, sug),
+        );
+      }
+    }
+
+    const id = out[idSlot];
+    if (typeof id === 'string') {
+      if (isExcelMangledId(id)) report('warning', 'id.excel-mangled', inst.idColumn, id, 'the id as text', () => msg.validate.excelId(inst.idColumn, id));
+      const first = seenIds.get(id);
+      if (first !== undefined) {
+        report('error', 'row.duplicate-id', inst.idColumn, id, `an id not used before`, () => msg.validate.duplicateId(inst.idColumn, id, first));
+      } else seenIds.set(id, line);
+    }
+
+    for (const r of rules) {
+      const v = r.check(view);
+      if (v) report(r.rule.severity, r.rule.id, v.column, v.value, v.expected, () => v.message);
+    }
+
+    if (rowErrors > 0 || missingRequired) counts.rejected++;
+    else {
+      counts.accepted++;
+      store.push(out);
+    }
+  }
+  counts.errors = sink.errors - errors0;
+  counts.warnings = sink.warnings - warnings0;
+  return counts;
+}
+
+function cellOf(cells: readonly string[], source: CellSource): string {
+  return typeof source === 'number' ? (cells[source] ?? '') : source;
+}
+
+function restEmpty(cells: readonly string[], from: number): boolean {
+  for (let i = from; i < cells.length; i++) if (cells[i]!.trim() !== '') return false;
+  return true;
+}
+
+function isHeaderRepeat(cells: readonly string[], header: readonly string[]): boolean {
+  for (let i = 0; i < header.length; i++) if (cells[i]!.trim() !== header[i]!.trim()) return false;
+  return true;
+}
+
+type Report = (severity: Severity, rule: string, column: string | null, value: string | null, expected: string | null, message: () => string) => void;
+
+/** Reads and reconciles one multi question of a row into `out`; errors go to `report`. */
+function multiRow(m: Multi, cells: readonly string[], out: unknown[], isMissing: (s: string) => boolean, report: Report): number {
+  const { spec } = m;
+  const name = spec.column.name;
+  let errors = 0;
+  let parentMask: number | null = null;
+  let parentRaw = '';
+  if (spec.parent !== undefined) {
+    parentRaw = cellOf(cells, spec.parent);
+    const cell = parentRaw.trim();
+    if (!isMissing(cell)) {
+      const p = spec.parseParent(cell);
+      if (typeof p === 'string') {
+        const expected = `options among ${spec.codes.join(', ')}`;
+        report('error', `${name}.code`, name, parentRaw, expected, () => msg.validate.multiToken(name, p, expected));
+        return 1;
+      }
+      parentMask = p;
+    }
+  }
+  let splitMask = 0;
+  let splitAnswered = false;
+  if (spec.splitBits !== 0) {
+    for (let i = 0; i < spec.options.length; i++) {
+      const src = spec.options[i];
+      if (src === undefined) continue;
+      const raw = cellOf(cells, src);
+      const cell = raw.trim();
+      if (isMissing(cell)) continue;
+      const v = parseSplit(cell);
+      if (v === null) {
+        const col = `${name}/${spec.codes[i]}`;
+        report('error', `${name}.split`, col, raw, '1 or 0', () => msg.validate.invalid(col, raw, '1 or 0'));
+        errors++;
+        continue;
+      }
+      splitAnswered = true;
+      if (v === 1) splitMask |= 1 << i;
+    }
+    if (errors > 0) return errors;
+  }
+  let mask: number | null = parentMask;
+  if (spec.parent !== undefined && spec.splitBits !== 0 && splitAnswered) {
+    const disagree = parentMask === null ? splitMask !== 0 : (parentMask & spec.splitBits) !== splitMask;
+    if (disagree) {
+      const splits = maskToCodes(splitMask, spec.codes);
+      report('error', 'multi.mismatch', name, parentRaw, `the same options as the columns ${name}/…: ${splits || 'none'}`, () =>
+        msg.validate.multiMismatch(name, parentRaw.trim(), splits),
+      );
+      return 1;
+    }
+  } else if (spec.parent === undefined) mask = splitAnswered ? splitMask : null;
+
+  if (mask === null) {
+    if (m.required) {
+      report('error', `${name}.required`, name, null, 'at least one option', () => msg.validate.required(name));
+      return 1;
+    }
+    return 0;
+  }
+  out[m.slot] = maskToCodes(mask, spec.codes);
+  for (let i = 0; i < m.optionSlots.length; i++) out[m.optionSlots[i]!] = mask & (1 << i) ? 1 : 0;
+  return 0;
+}
