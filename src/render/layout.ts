@@ -10,6 +10,7 @@ import type { Block, DocModel } from './model.js';
 import type { BlockLayout, LayoutContext } from './chunk.js';
 import type { TextMeasurer } from './measure.js';
 import type { LayoutItem, PageLayout } from './page-layout.js';
+import { checkModel } from './check-model.js';
 import { layoutCover } from './cover.js';
 import { flow } from './flow.js';
 import { furniture } from './furniture.js';
@@ -55,7 +56,9 @@ function layoutBlock(b: Block, index: number, ctx: LayoutContext): BlockLayout {
   }
 }
 
+/** Lays the model out on A4 pages. Throws a BulletinError (exit 3) for a malformed model. */
 export function layoutDocument(model: DocModel, m: TextMeasurer): PageLayout {
+  checkModel(model);
   let id = 0;
   const ctx: LayoutContext = { m, nextId: () => ++id };
   const cover = layoutCover(model.cover, ctx);

@@ -13,6 +13,7 @@
 import type { DocModel } from './model.js';
 import type { LayoutItem, PageLayout, StructNode } from './page-layout.js';
 import { FONT_KEYS, loadNotoSans, type FontKey, type FontSet } from './fonts.js';
+import { normaliseSvgWeights } from './svg-fonts.js';
 
 const LANG = { en: 'en-GB', ru: 'ru-RU' } as const;
 
@@ -97,7 +98,7 @@ export async function renderPdf(layout: PageLayout, model: DocModel, fonts: Font
     doc.save();
     doc.translate(it.x, it.y);
     doc.scale(it.w / fig.width, it.h / fig.height);
-    SVGtoPDF(doc as never, fig.svg, 0, 0, {
+    SVGtoPDF(doc as never, normaliseSvgWeights(fig.svg), 0, 0, {
       width: fig.width,
       height: fig.height,
       assumePt: true,

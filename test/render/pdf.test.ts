@@ -114,7 +114,8 @@ describe('renderPdf determinism', () => {
   });
 
   it('rejects a creation date that is not YYYY-MM-DD', async () => {
-    const model = { ...sampleModel('en'), creationDate: '30/04/2021' };
-    await expect(renderPdf(layoutDocument(model, m), model, fonts)).rejects.toThrow(/YYYY-MM-DD/);
+    const model = sampleModel('en');
+    const layout = layoutDocument(model, m);
+    await expect(renderPdf(layout, { ...model, creationDate: '30/04/2021' }, fonts)).rejects.toThrow(/YYYY-MM-DD/);
   });
 });
