@@ -5,7 +5,8 @@
  * - `has_vulnerability`: `yes` when any vulnerability other than `none` was chosen, `no` when the
  *   question was answered without one, null when not answered;
  * - multi `remittance_channel_type`: `formal` (bank, money transfer operator, post), `digital`
- *   (mobile application), `informal` (informal courier, carried in person), `other`;
+ *   (mobile application), `informal` (informal courier, carried in person, other) — the grouping
+ *   of schema/codes.ts REMITTANCE_CHANNEL_KIND;
  * - `remittance_amount_usd`: see currency.ts (added by computeIndicators when rates are given).
  */
 import type { Label } from '../schema/types.js';
@@ -34,20 +35,11 @@ export const MONTHS_STRANDED_BANDS: readonly Band[] = [
   band('12_plus', 12, Infinity, '12 months or more', '12 месяцев и более'),
 ];
 
-export const CHANNEL_TYPES: Readonly<Record<string, string>> = {
-  bank: 'formal',
-  money_transfer_operator: 'formal',
-  post: 'formal',
-  mobile_app: 'digital',
-  informal_courier: 'informal',
-  carried_in_person: 'informal',
-  other: 'other',
-};
+/** Option codes of the derived multi `remittance_channel_type` (grouping: schema/codes.ts REMITTANCE_CHANNEL_KIND). */
 export const CHANNEL_TYPE_CODES: readonly { code: string; label: Label }[] = [
   { code: 'formal', label: { en: 'Formal', ru: 'Формальные' } },
   { code: 'digital', label: { en: 'Digital', ru: 'Цифровые' } },
   { code: 'informal', label: { en: 'Informal', ru: 'Неформальные' } },
-  { code: 'other', label: { en: 'Other', ru: 'Другие' } },
 ];
 
 /** Names of the derived columns (the registry may use them as variables). */

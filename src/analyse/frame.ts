@@ -13,12 +13,17 @@ export class Frame {
   private readonly cache = new Map<string, readonly unknown[]>();
   private readonly names: ReadonlySet<string>;
 
+  /**
+   * @param extra columns added to the table's (derived ones), each with one value per row.
+   */
   constructor(
     readonly table: ColumnTable,
     readonly multi: Readonly<Record<string, readonly string[]>>,
+    extra: Readonly<Record<string, readonly unknown[]>> = {},
   ) {
     this.numRows = table.numRows();
-    this.names = new Set(table.columnNames());
+    this.names = new Set([...table.columnNames(), ...Object.keys(extra)]);
+    for (const [name, values] of Object.entries(extra)) this.cache.set(name, values);
   }
 
   has(name: string): boolean {

@@ -1,0 +1,179 @@
+/**
+ * Computes every indicator of the registry (templates/indicators/*.json) that fits a Dataset:
+ * one long keyed table of ResultRows, in registry order, each indicator's rows in a fixed order
+ * (dimension values in declared order, countries in section order, `_total` last).
+ *
+ * - Weighted (survey with a weight on every row): shares, means and quantiles weighted, 95 %
+ *   Korn–Graubard intervals; otherwise unweighted, Wilson intervals, `weighted: false` — the
+ *   figures then describe the respondents (indicative), not a population. Assistance records are
+ *   counts, never estimates (no intervals).
+ * - Groups and population filters are domains of the whole dataset (R: subset of one design).
+ * - Small counts: suppress.ts with `minCell` (0 = off), per indicator table.
+ */
+import type { Dataset } from '../model/dataset.js';
+import type { ResultRow } from './result.js';
+import { Frame, MISSING } from './frame.js';
+import { disaggregate, SHARE_STATISTICS, type Compare, type DisaggregateSpec } from './disaggregate.js';
+import { loadRegistry, type RegisteredIndicator } from './registry.js';
+import { parseCondition, type Condition } from './where.js';
+import { suppress } from './suppress.js';
+import { loadRates, toUsd, type Rates } from './currency.js';
+import { CHANNEL_TYPE_CODES, MONTHS_ABROAD_BANDS, MONTHS_STRANDED_BANDS, bandOf, periodOf } from './derived.js';
+import { REMITTANCE_CHANNEL_KIND, YES_NO } from '../schema/codes.js';
+import { ASSISTANCE_AGE_GROUPS, SURVEY_AGE_GROUPS } from '../schema/age-groups.js';
+import { compareCountries } from '../schema/countries.js';
+import { instrument } from '../schema/instruments.js';
+
+export interface IndicatorOptions {
+  /** Small-count threshold on unweighted bases / counts; 0 turns suppression off. */
+  minCell: number;
+  /** Exchange rates for amounts in USD (default: the bundled table). */
+  rates?: Rates;
+  /** Only these countries (ISO3 of the country column: `country` or `office`). */
+  country?: string[];
+  /** Only these months: `YYYY-MM` or `YYYY-MM-DD`, both ends included. */
+  period?: { from: string; to: string };
+  /** Only these indicators (ids); default all of the dataset's instrument. */
+  ids?: string[];
+  /** The registry to use (default: the bundled one). */
+  registry?: RegisteredIndicator[];
+}
+
+export function computeIndicators(dataset: Dataset, opts: IndicatorOptions): ResultRow[] {
+  const spec = instrument(dataset.kind);
+  const registry = (opts.registry ?? loadRegistry()).filter(
+    (ind) => ind.instrument === dataset.kind && (opts.ids === undefined || opts.ids.includes(ind.id)),
+  );
+  const frame = derivedFrame(dataset, registry, opts.rates);
+  const base = baseRows(frame, spec.countryColumn, opts);
+  const compare = comparators(dataset);
+  const out: ResultRow[] = [];
+  for (const ind of registry) {
+    const conditions = ind.where.map((w) => {
+      const c = parseCondition(w);
+      if ('error' in c) throw new Error(`registry ${ind.id}: where "${w}" does not parse`);
+      return c as Condition;
+    });
+    const rows = frame.select(conditions, base);
+    const ds: DisaggregateSpec = {
+      indicator: ind.id,
+      statistic: ind.statistic,
+      dims: ind.dimensions,
+      totals: ind.totals,
+      compare: (d) => compare(d),
+      designSize: frame.numRows,
+    };
+    if (ind.variable !== undefined) ds.variable = ind.variable;
+    const categories = categoriesOf(dataset, ind.variable);
+    if (categories) ds.categories = categories;
+    if (dataset.kind === 'survey' && dataset.weighted) ds.weight = 'weight';
+    if (dataset.kind === 'survey' && SHARE_STATISTICS.has(ind.statistic)) ds.ci = true;
+    out.push(...suppress(disaggregate(frame, rows, ds), opts.minCell));
+  }
+  return out;
+}
+
+/** The rows of the dataset within the country and period options. */
+function baseRows(frame: Frame, countryColumn: string, opts: IndicatorOptions): number[] {
+  const countries = opts.country ? new Set(opts.country) : null;
+  const from = opts.period?.from.slice(0, 7);
+  const to = opts.period?.to.slice(0, 7);
+  const cc = frame.column(countryColumn);
+  const period = frame.column('period');
+  const rows: number[] = [];
+  for (let i = 0; i < frame.numRows; i++) {
+    if (countries && !countries.has(String(cc[i]))) continue;
+    if (from !== undefined && to !== undefined) {
+      const p = period[i];
+      if (typeof p !== 'string' || p < from || p > to) continue;
+    }
+    rows.push(i);
+  }
+  return rows;
+}
+
+/** The dataset's table with the derived columns of derived.ts the registry needs. */
+export function derivedFrame(dataset: Dataset, registry: readonly RegisteredIndicator[], rates?: Rates): Frame {
+  const t = dataset.table;
+  const n = t.numRows();
+  const names = new Set(t.columnNames());
+  const col = (name: string): unknown[] => (names.has(name) ? Array.from(t.array(name) as ArrayLike<unknown>) : new Array<unknown>(n).fill(null));
+  const extra: Record<string, unknown[]> = {};
+  const multi: Record<string, readonly string[]> = { ...dataset.multi };
+  if (dataset.kind === 'survey') {
+    extra.months_abroad_band = col('months_abroad').map((v) => bandOf(v, MONTHS_ABROAD_BANDS));
+    extra.months_stranded_band = col('months_stranded').map((v) => bandOf(v, MONTHS_STRANDED_BANDS));
+    extra.return_period = col('return_date').map(periodOf);
+    const frame0 = new Frame(t, dataset.multi);
+    extra.has_vulnerability = Array.from({ length: n }, (_, i) => {
+      if (!dataset.multi.vulnerabilities || !frame0.answered('vulnerabilities', i)) return null;
+      return dataset.multi.vulnerabilities.some((o) => o !== 'none' && frame0.chosen('vulnerabilities', i, o)) ? 'yes' : 'no';
+    });
+    const kinds = CHANNEL_TYPE_CODES.map((c) => c.code);
+    multi.remittance_channel_type = kinds;
+    const channels = dataset.multi.remittance_channel ?? [];
+    for (const k of kinds) {
+      extra[`remittance_channel_type/${k}`] = Array.from({ length: n }, (_, i) => {
+        if (!frame0.answered('remittance_channel', i)) return null;
+        return channels.some((o) => REMITTANCE_CHANNEL_KIND[o] === k && frame0.chosen('remittance_channel', i, o)) ? 1 : 0;
+      });
+    }
+    extra.remittance_channel_type = Array.from({ length: n }, (_, i) =>
+      frame0.answered('remittance_channel', i) ? kinds.filter((k) => extra[`remittance_channel_type/${k}`]?.[i] === 1).join(' ') : null,
+    );
+    if (registry.some((r) => r.variable === 'remittance_amount_usd')) {
+      const r = rates ?? loadRates();
+      const amount = col('remittance_amount');
+      const currency = col('remittance_currency');
+      const period = col('period');
+      extra.remittance_amount_usd = amount.map((a, i) => {
+        const cur = currency[i];
+        const month = period[i];
+        if (typeof a !== 'number' || typeof cur !== 'string' || typeof month !== 'string') return null;
+        return toUsd(a, cur, month, r);
+      });
+    }
+  }
+  return new Frame(t, multi, extra);
+}
+
+/** Declared categories of a variable, in declaration order (undefined: observed ones, sorted). */
+function categoriesOf(dataset: Dataset, variable: string | undefined): string[] | undefined {
+  if (variable === undefined) return undefined;
+  const c = instrument(dataset.kind).byName.get(variable);
+  if (c?.codes) return c.codes.map((x) => x.code);
+  if (c?.type === 'yesno') return YES_NO.map((x) => x.code);
+  switch (variable) {
+    case 'age_group':
+      return (dataset.kind === 'survey' ? SURVEY_AGE_GROUPS : ASSISTANCE_AGE_GROUPS).map((g) => g.code);
+    case 'months_abroad_band':
+      return MONTHS_ABROAD_BANDS.map((b) => b.code);
+    case 'months_stranded_band':
+      return MONTHS_STRANDED_BANDS.map((b) => b.code);
+    case 'has_vulnerability':
+    case 'minor':
+      return YES_NO.map((x) => x.code);
+    case 'remittance_channel_type':
+      return CHANNEL_TYPE_CODES.map((x) => x.code);
+    default:
+      return undefined;
+  }
+}
+
+/** Order of dimension values: declared codes, countries in section order. */
+function comparators(dataset: Dataset): (dim: string) => Compare | undefined {
+  const spec = instrument(dataset.kind);
+  return (dim) => {
+    const c = spec.byName.get(dim);
+    if (c?.type === 'iso3') return compareCountries;
+    const order = categoriesOf(dataset, dim);
+    if (!order) return undefined;
+    return (a, b) => {
+      const ia = order.indexOf(a);
+      const ib = order.indexOf(b);
+      return (ia < 0 ? order.length : ia) - (ib < 0 ? order.length : ib);
+    };
+  };
+}
+
+export { MISSING };
