@@ -57,7 +57,11 @@ function recoverable(rows: ResultRow[]): string[] {
     const queue = [start];
     while (queue.length > 0) {
       const x = queue.shift() as string;
-      for (const y of adj.get(x) ?? []) if (!seen.has(y)) (seen.add(y), queue.push(y));
+      for (const y of adj.get(x) ?? []) {
+        if (seen.has(y)) continue;
+        seen.add(y);
+        queue.push(y);
+      }
     }
     if (!seen.has(goal)) out.push(h.key);
   }
