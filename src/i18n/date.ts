@@ -15,6 +15,15 @@ const MONTHS_RU_NOM = ['январь', 'февраль', 'март', 'апрел
 /** Genitive: `12 апреля 2021 г.` (month after a day). */
 const MONTHS_RU_GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 
+const MONTHS_EN_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Russian abbreviations per the Academy of Sciences' list (май, июнь, июль, март are not abbreviated). */
+const MONTHS_RU_SHORT = ['янв.', 'февр.', 'март', 'апр.', 'май', 'июнь', 'июль', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'];
+
+/** Abbreviated stand-alone month names, for crowded chart axes. */
+export function monthNamesShort(lang: Lang): readonly string[] {
+  return lang === 'en' ? MONTHS_EN_SHORT : MONTHS_RU_SHORT;
+}
+
 /** Month names for a language, nominative (stand-alone) form; for chart axes. */
 export function monthNames(lang: Lang): readonly string[] {
   return lang === 'en' ? MONTHS_EN : MONTHS_RU_NOM;

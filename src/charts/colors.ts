@@ -1,0 +1,11 @@
+/** Colours of a chart's series or categories: explicit `colors` first, then the palette. */
+import { IOM_BLUE, categorical, sequential } from './theme.js';
+import type { ChartInput } from './types.js';
+
+/** One colour per label, in order. */
+export function seriesColors(input: ChartInput, labels: readonly string[]): string[] {
+  const palette = (input.palette ?? (input.type === 'stacked100' ? 'sequential' : 'categorical')) === 'sequential'
+    ? sequential(labels.length)
+    : categorical(labels.length);
+  return labels.map((l, i) => input.colors?.[l] ?? palette[i] ?? IOM_BLUE);
+}

@@ -1,0 +1,77 @@
+/**
+ * What every chart spec shares: schema, size, autosize, theme, data. A chart's `width` and
+ * `height` are its total size in points, labels and legend included (`autosize: fit`), so the
+ * layout can place it on the page without surprises.
+ */
+import type { Config } from 'vega-lite/types_unstable/config.js';
+import type { ChartInput } from './types.js';
+import type { Datum } from './data.js';
+import { themeConfig, SIZE } from './theme.js';
+import { textMeasure, type MeasureText } from './measure.js';
+
+export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+/** One A4 text column in points (A4 is 595 pt wide; 57 pt margins). */
+export const DEFAULT_WIDTH = 480;
+export const PADDING = 2;
+/** Gap between a bar end and its value label. */
+export const LABEL_GAP = 4;
+export const LINE_HEIGHT = SIZE.label + 2;
+/** Vertical room taken by a top legend (one row). */
+export const LEGEND_ROW = SIZE.legend + 14;
+
+/** Split of a category label into lines by the axis (labels are wrapped in the data). */
+export const SPLIT_LINES = "split(datum.label, '\\n')";
+
+interface Frame {
+  $schema: string;
+  description: string;
+  width: number;
+  height: number;
+  autosize: { type: 'fit'; contains: 'padding' };
+  padding: number;
+  config: Config;
+}
+
+export function frame(input: ChartInput, width: number, height: number): Frame {
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    description: input.id,
+    width: Math.round(width),
+    height: Math.round(height),
+    autosize: { type: 'fit', contains: 'padding' },
+    padding: PADDING,
+    config: themeConfig(input.lang),
+  };
+}
+
+/** Datums as plain values for the spec (hidden flag and base kept for checks and tooltips). */
+export function values(data: readonly Datum[]): Record<string, string | number | boolean | null>[] {
+  return data.map((d) => ({ ...d }));
+}
+
+export function measurer(): MeasureText {
+  return textMeasure();
+}
+
+/** Widest printed value label, in points. */
+export function widestLabel(data: readonly Datum[], measure: MeasureText, size: number = SIZE.value): number {
+  return data.reduce((w, d) => Math.max(w, measure(d.label, size)), 0);
+}
+
+/** Largest drawn value (at least a tiny positive number, so a scale is never empty). */
+export function maxValue(data: readonly Datum[]): number {
+  const m = data.reduce((a, d) => Math.max(a, d.v), 0);
+  return m > 0 ? m : 1;
+}
+
+/** A domain maximum that leaves `room` points after the longest bar in a plot `length` points long. */
+export function domainWithRoom(max: number, room: number, length: number): number {
+  const free = Math.min(0.6, Math.max(0, room / Math.max(1, length)));
+  return max / (1 - free);
+}
+
+/** Rounds to 4 decimals, so specs stay readable and stable. */
+export function r4(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}

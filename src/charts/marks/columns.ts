@@ -1,0 +1,68 @@
+/**
+ * Vertical bars: `bar` (short categories), `column` (an ordered axis such as months; ISO months
+ * are printed as names) and `histogram` (adjacent bands). Side-by-side bars when rows have groups.
+ * Value labels above the bars; no value axis.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { prepare, wrappedCategories } from '../data.js';
+import { seriesColors } from '../colors.js';
+import { DEFAULT_WIDTH, LEGEND_ROW, LINE_HEIGHT, PADDING, SPLIT_LINES, domainWithRoom, frame, maxValue, measurer, r4, values } from '../frame.js';
+import { isMonthAxis, monthLines } from '../month-labels.js';
+import { SIZE } from '../theme.js';
+import { wrapLines } from '../wrap.js';
+import type { ChartInput } from '../types.js';
+
+const DEFAULT_HEIGHT = 200;
+
+export function columnsSpec(input: ChartInput): TopLevelSpec {
+  const measure = measurer();
+  const width = input.width ?? DEFAULT_WIDTH;
+  const distinct = [...new Set(input.rows.map((r) => r.category))];
+  const months = input.type !== 'bar' && isMonthAxis(distinct) ? monthLines(distinct, input.lang) : undefined;
+  const histogram = input.type === 'histogram';
+  const paddingInner = histogram ? 0.04 : 0.25;
+  const band = (width - 2 * PADDING) / Math.max(1, distinct.length);
+  const lines = new Map<string, string[]>();
+  const cd = prepare(input, (label) => {
+    const l = months?.get(label) ?? wrapLines(label, measure, { width: Math.max(24, band - 4), size: SIZE.label, maxLines: 3 });
+    lines.set(label, l);
+    return l;
+  });
+  const grouped = cd.groups.length > 1;
+  const maxLines = Math.max(1, ...[...lines.values()].map((l) => l.length));
+  const height = input.height ?? DEFAULT_HEIGHT + (grouped ? LEGEND_ROW : 0);
+  const plot = height - maxLines * LINE_HEIGHT - 6 - (grouped ? LEGEND_ROW : 0) - 2 * PADDING;
+  const yMax = domainWithRoom(maxValue(cd.data), SIZE.value + 6, plot);
+  const y = { field: 'v', type: 'quantitative' as const, axis: null, scale: { domain: [0, r4(yMax)], nice: false, zero: true } };
+  const colors = seriesColors(input, cd.groups);
+  return {
+    ...frame(input, width, height),
+    data: { values: values(cd.data) },
+    encoding: {
+      x: {
+        field: 'c',
+        type: 'nominal',
+        sort: wrappedCategories(cd),
+        title: null,
+        scale: { paddingInner, paddingOuter: histogram ? 0.02 : 0.15 },
+        axis: { labelExpr: SPLIT_LINES, labelAngle: 0, labelLimit: Math.max(40, band + 8), labelBaseline: 'top', domain: true },
+      },
+      ...(grouped ? { xOffset: { field: 'g', type: 'nominal', sort: cd.groups, scale: { paddingInner: 0.06 } } } : {}),
+    },
+    layer: [
+      {
+        mark: { type: 'bar' },
+        encoding: {
+          y,
+          ...(grouped
+            ? { color: { field: 'g', type: 'nominal', sort: cd.groups, scale: { domain: cd.groups, range: colors }, legend: { orient: 'top' } } }
+            : {}),
+        },
+      },
+      {
+        mark: { type: 'text', align: 'center', baseline: 'bottom', dy: -3 },
+        encoding: { y, text: { field: 'label' } },
+      },
+    ],
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Horizontal bars (`hbar`) and clustered horizontal bars (`grouped-hbar`): category labels on the
+ * left, wrapped to lines on the real font; value labels after the bar ends; no value axis.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { prepare, wrappedCategories } from '../data.js';
+import { DEFAULT_WIDTH, LABEL_GAP, LEGEND_ROW, LINE_HEIGHT, PADDING, SPLIT_LINES, domainWithRoom, frame, maxValue, measurer, r4, values, widestLabel } from '../frame.js';
+import { seriesColors } from '../colors.js';
+import { SIZE } from '../theme.js';
+import { widestLine, wrapLines } from '../wrap.js';
+import type { ChartInput } from '../types.js';
+
+/** Category labels take at most this share of the width. */
+const LABEL_SHARE = 0.4;
+const BAR = 14;
+const BAR_GROUPED = 12;
+
+export function hbarSpec(input: ChartInput): TopLevelSpec {
+  const measure = measurer();
+  const width = input.width ?? DEFAULT_WIDTH;
+  const wrapWidth = Math.floor(width * LABEL_SHARE);
+  const lines = new Map<string, string[]>();
+  const cd = prepare(input, (label) => {
+    const l = wrapLines(label, measure, { width: wrapWidth, size: SIZE.label });
+    lines.set(label, l);
+    return l;
+  });
+  const grouped = input.type === 'grouped-hbar';
+  const k = grouped ? cd.groups.length : 1;
+  const maxLines = Math.max(1, ...[...lines.values()].map((l) => l.length));
+  const clusterHeight = grouped ? k * BAR_GROUPED + 10 : BAR + 8;
+  const step = Math.max(clusterHeight, maxLines * LINE_HEIGHT + 6);
+  const legend = grouped ? LEGEND_ROW : 0;
+  const height = input.height ?? cd.categories.length * step + legend + 2 * PADDING;
+
+  const labelColumn = Math.max(0, ...[...lines.values()].map((l) => widestLine(l, measure, SIZE.label))) + 5;
+  const plot = width - labelColumn - 2 * PADDING;
+  const xMax = domainWithRoom(maxValue(cd.data), widestLabel(cd.data, measure) + LABEL_GAP + 2, plot);
+  const bandPadding = grouped ? 1 - (k * BAR_GROUPED) / step : 1 - BAR / step;
+
+  const x = { field: 'v', type: 'quantitative' as const, axis: null, scale: { domain: [0, r4(xMax)], nice: false, zero: true } };
+  const colors = seriesColors(input, cd.groups);
+  return {
+    ...frame(input, width, height),
+    data: { values: values(cd.data) },
+    encoding: {
+      y: {
+        field: 'c',
+        type: 'nominal',
+        sort: wrappedCategories(cd),
+        title: null,
+        scale: { paddingInner: r4(Math.max(0.05, bandPadding)), paddingOuter: r4(Math.max(0.05, bandPadding / 2)) },
+        axis: { labelExpr: SPLIT_LINES, labelLimit: wrapWidth + 10, domain: true },
+      },
+      ...(grouped ? { yOffset: { field: 'g', type: 'nominal', sort: cd.groups, scale: { paddingInner: 0.08 } } } : {}),
+    },
+    layer: [
+      {
+        mark: { type: 'bar' },
+        encoding: {
+          x,
+          ...(grouped
+            ? { color: { field: 'g', type: 'nominal', sort: cd.groups, scale: { domain: cd.groups, range: colors }, legend: { orient: 'top' } } }
+            : {}),
+        },
+      },
+      {
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: LABEL_GAP },
+        encoding: { x, text: { field: 'label' } },
+      },
+    ],
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * 100 % stacked bars, one per group (sex, country …), for change questions: segments in the order
+ * of the answers, a sequential blue ramp by default, percentages written in segments wide enough
+ * to hold them. Counts are turned into shares of the group's drawn total. Hidden (suppressed)
+ * cells of a group are drawn together as one grey segment closing the bar, labelled `–`.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { prepare } from '../data.js';
+import { DASH } from '../labels.js';
+import { seriesColors } from '../colors.js';
+import { DEFAULT_WIDTH, LEGEND_ROW, PADDING, frame, measurer, r4 } from '../frame.js';
+import { formatPercent } from '../../i18n/number.js';
+import { SIZE, SUPPRESSED_FILL, inkOn, INK } from '../theme.js';
+import type { ChartInput } from '../types.js';
+
+const BAR = 20;
+const STEP = 32;
+const SYMBOL = 18;
+const COLUMN_PADDING = 14;
+
+export function stacked100Spec(input: ChartInput): TopLevelSpec {
+  const measure = measurer();
+  const cd = prepare(input);
+  const width = input.width ?? DEFAULT_WIDTH;
+  const colors = seriesColors(input, cd.categories);
+
+  // Legend: as many columns as fit in the width.
+  const entry = Math.max(...cd.categories.map((c) => measure(c, SIZE.legend))) + SYMBOL + COLUMN_PADDING;
+  const columns = Math.max(1, Math.min(cd.categories.length, Math.floor((width - 2 * PADDING) / entry)));
+  const legendRows = Math.ceil(cd.categories.length / columns);
+  const height = input.height ?? cd.groups.length * STEP + legendRows * LEGEND_ROW + 2 * PADDING;
+
+  const groupLabelWidth = Math.max(...cd.groups.map((g) => measure(g, SIZE.label))) + 6;
+  const plot = width - groupLabelWidth - 2 * PADDING;
+
+  const segments: Record<string, string | number | boolean | null>[] = [];
+  cd.groups.forEach((g, gi) => {
+    const cells = cd.data.filter((d) => d.gi === gi);
+    const drawn = cells.filter((d) => !d.hidden);
+    const sum = drawn.reduce((a, d) => a + d.v, 0);
+    const scale = input.valueKind === 'share' && !cells.some((d) => d.hidden) ? sum || 1 : input.valueKind === 'share' ? 1 : sum || 1;
+    let x = 0;
+    for (const d of drawn) {
+      const share = d.v / scale;
+      const label = input.valueKind === 'share' && d.label !== undefined && scale === 1 ? d.label : formatPercent(share, input.lang, { decimals: input.decimals ?? 0 });
+      const color = colors[d.ci] ?? INK;
+      const fits = measure(label, SIZE.value) + 6 <= share * plot;
+      segments.push({ g, c: d.c, ci: d.ci, x0: r4(x), x1: r4(x + share), label: fits ? label : '', ink: inkOn(color), n: d.n, hidden: false });
+      x += share;
+    }
+    if (cells.some((d) => d.hidden) && x < 1 - 1e-6) {
+      const fits = measure(DASH, SIZE.value) + 6 <= (1 - x) * plot;
+      segments.push({ g, c: '', ci: cd.categories.length, x0: r4(x), x1: 1, label: fits ? DASH : '', ink: INK, n: null, hidden: true });
+    }
+  });
+
+  const x = { field: 'x0', type: 'quantitative' as const, axis: null, scale: { domain: [0, 1], nice: false } };
+  const y = { field: 'g', type: 'nominal' as const, sort: cd.groups, title: null, axis: { domain: false }, scale: { paddingInner: r4(1 - BAR / STEP), paddingOuter: 0.2 } };
+  return {
+    ...frame(input, width, height),
+    data: { values: segments },
+    encoding: { y },
+    layer: [
+      {
+        mark: { type: 'bar', stroke: '#ffffff', strokeWidth: 0.75 },
+        encoding: {
+          x,
+          x2: { field: 'x1' },
+          color: {
+            field: 'c',
+            type: 'nominal',
+            sort: [...cd.categories, ''],
+            scale: { domain: [...cd.categories, ''], range: [...colors, SUPPRESSED_FILL] },
+            legend: { orient: 'top', columns, values: cd.categories, labelLimit: Math.ceil(entry) },
+          },
+        },
+      },
+      {
+        transform: [{ calculate: '(datum.x0 + datum.x1) / 2', as: 'xm' }],
+        mark: { type: 'text', align: 'center', baseline: 'middle' },
+        encoding: {
+          x: { field: 'xm', type: 'quantitative' },
+          text: { field: 'label' },
+          color: { field: 'ink', type: 'nominal', scale: null, legend: null },
+        },
+      },
+    ],
+    resolve: { scale: { color: 'independent' } },
+  };
+}

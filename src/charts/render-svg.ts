@@ -1,0 +1,74 @@
+/**
+ * Vega-Lite spec → SVG, in Node, without node-canvas: compile with vega-lite, run a headless Vega
+ * View, serialise with `toSVG()`. Text is measured with fontkit on the PDF's font (text-metrics.ts).
+ * vega and vega-lite are imported on first use, so commands that draw nothing never load them.
+ *
+ * Deterministic: no random ids (Vega's clip/gradient counters are reset before each render), no
+ * clock; the same spec gives the same SVG string.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { BulletinError, EXIT } from '../errors.js';
+import { installFontMetrics, type VegaTextMetrics } from './text-metrics.js';
+
+export type VegaLiteTopLevelSpec = TopLevelSpec;
+
+export interface CompiledChart {
+  /** The Vega spec. */
+  vega: unknown;
+  /** Warnings from vega-lite's compiler (a golden-tested spec should have none). */
+  warnings: string[];
+}
+
+function stringify(args: unknown[]): string {
+  return args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+}
+
+/** Compiles a Vega-Lite spec to Vega, collecting the compiler's warnings instead of printing them. */
+export async function compileToVega(spec: VegaLiteTopLevelSpec): Promise<CompiledChart> {
+  const vl = await import('vega-lite');
+  const warnings: string[] = [];
+  const logger = {
+    level(): number { return 2; },
+    error(...args: unknown[]) { throw new BulletinError('chart_compile', `vega-lite: ${stringify(args)}`, EXIT.INTERNAL); },
+    warn(...args: unknown[]) { warnings.push(stringify(args)); return this; },
+    info() { return this; },
+    debug() { return this; },
+  };
+  const { spec: vega } = vl.compile(spec, { logger: logger as never });
+  return { vega, warnings };
+}
+
+/**
+ * Rounds numbers with more than 3 decimals inside tags (coordinates, path data) to 3 decimals:
+ * `16.999999999999993` → `17`. Text content between tags is left alone.
+ */
+export function roundCoordinates(svg: string): string {
+  return svg.replace(/<[^>]*>/g, (tag) =>
+    tag.replace(/-?\d+\.\d{4,}/g, (num) => {
+      const r = Math.round(Number(num) * 1000) / 1000;
+      return String(Object.is(r, -0) ? 0 : r);
+    }),
+  );
+}
+
+/** Renders a Vega-Lite spec to an SVG string (sizes in points: 1 SVG unit = 1 pt in the PDF). */
+export async function renderSvg(spec: VegaLiteTopLevelSpec): Promise<string> {
+  const [vega, compiled] = await Promise.all([import('vega'), compileToVega(spec)]);
+  // vega-typings do not declare textMetrics, which vega exports from vega-scenegraph.
+  installFontMetrics((vega as unknown as { textMetrics: VegaTextMetrics }).textMetrics);
+  const problems: string[] = [];
+  const logger = vega.logger(vega.Warn, undefined, (_method: string, level: string, input: readonly unknown[]) => {
+    problems.push(`${level} ${stringify([...input])}`);
+  });
+  const view = new vega.View(vega.parse(compiled.vega as never), { renderer: 'none', logger });
+  try {
+    await view.runAsync();
+    vega.resetSVGDefIds();
+    const svg = await view.toSVG();
+    const errors = problems.filter((p) => p.startsWith('ERROR'));
+    if (errors.length > 0) throw new BulletinError('chart_render', `vega: ${errors.join('; ')}`, EXIT.INTERNAL);
+    return roundCoordinates(svg);
+  } finally {
+    view.finalize();
+  }
+}

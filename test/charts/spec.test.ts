@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { toVegaLite } from '../../src/charts/spec.js';
+import { prepare } from '../../src/charts/data.js';
+import type { ChartInput } from '../../src/charts/types.js';
+import { examples } from './examples.js';
+
+const base = (over: Partial<ChartInput>): ChartInput => ({ id: 't', type: 'hbar', lang: 'en', valueKind: 'share', rows: [], ...over });
+const dataOf = (spec: unknown): Record<string, unknown>[] => (spec as { data: { values: Record<string, unknown>[] } }).data.values;
+
+describe('toVegaLite', () => {
+  it('is pure: the same input gives the same spec', () => {
+    for (const input of examples('ru')) expect(JSON.stringify(toVegaLite(input))).toBe(JSON.stringify(toVegaLite(structuredClone(input))));
+  });
+
+  it('sizes every chart for one A4 column (480 pt) unless told otherwise', () => {
+    for (const input of examples('en')) {
+      const spec = toVegaLite(input) as { width?: number; hconcat?: { width: number }[] };
+      const width = spec.width ?? (spec.hconcat ?? []).reduce((a, v) => a + v.width, 0);
+      expect(width, input.id).toBeGreaterThan(400);
+      expect(width, input.id).toBeLessThanOrEqual(480);
+    }
+    const narrow = toVegaLite({ ...examples('en')[1]!, width: 300 }) as { width: number };
+    expect(narrow.width).toBe(300);
+  });
+
+  it('labels values for the language and hides suppressed cells behind <5 or –', () => {
+    const spec = toVegaLite(base({
+      lang: 'ru',
+      threshold: 10,
+      rows: [
+        { category: 'Продукты питания', value: 0.823 },
+        { category: 'Жильё', value: null, suppressed: 'primary' },
+        { category: 'Другое', value: null, suppressed: 'secondary' },
+        { category: 'Нет ответа', value: null },
+      ],
+    }));
+    expect(dataOf(spec).map((d) => [d.label, d.v, d.hidden])).toEqual([
+      ['82\u00a0%', 0.823, false],
+      ['<10', 0, true],
+      ['–', 0, true],
+      ['–', 0, true],
+    ]);
+  });
+
+  it('orders categories by `order`, then input order; or by value when asked', () => {
+    const rows = [
+      { category: 'b', value: 0.1 },
+      { category: 'a', value: 0.5, order: 2 },
+      { category: 'c', value: 0.3, order: 1 },
+    ];
+    expect(prepare(base({ rows })).categories).toEqual(['c', 'a', 'b']);
+    expect(prepare(base({ rows, sortByValue: true })).categories).toEqual(['a', 'c', 'b']);
+  });
+
+  it('wraps long category labels into lines, never wider than the label column', () => {
+    const spec = toVegaLite(base({ lang: 'ru', rows: [{ category: 'Мигранты, оказавшиеся в затруднительном положении из-за закрытия границ', value: 0.4 }] }));
+    const label = String(dataOf(spec)[0]!.c);
+    expect(label.split('\n').length).toBeGreaterThan(1);
+    expect(label.replace(/\n/g, ' ')).toBe('Мигранты, оказавшиеся в затруднительном положении из-за закрытия границ');
+  });
+
+  it('puts the first group of a pyramid on the left', () => {
+    const pyramid = examples('en').find((e) => e.type === 'pyramid')!;
+    const spec = toVegaLite(pyramid) as unknown as { hconcat: { title?: { text: string }; encoding?: { x?: { scale?: { reverse?: boolean } } } }[] };
+    expect(spec.hconcat[0]!.title!.text).toBe('Male');
+    expect(spec.hconcat[0]!.encoding!.x!.scale!.reverse).toBe(true);
+    expect(spec.hconcat[2]!.title!.text).toBe('Female');
+  });
+
+  it('rejects inputs the layout should never build', () => {
+    expect(() => toVegaLite(base({ rows: [] }))).toThrow(/no rows/);
+    expect(() => toVegaLite(base({ rows: [{ category: 'a', value: 0.1 }, { category: 'a', value: 0.2 }] }))).toThrow(/duplicate cell/);
+    expect(() => toVegaLite(base({ rows: [{ category: 'a', value: 45 }] }))).toThrow(/share above 1/);
+    expect(() => toVegaLite(base({ valueKind: 'count', rows: [{ category: 'a', value: -1 }] }))).toThrow(/negative/);
+    expect(() => toVegaLite(base({ type: 'stacked100', rows: [{ category: 'a', value: 1 }] }))).toThrow(/needs a group/);
+    expect(() => toVegaLite(base({ type: 'pyramid', rows: ['x', 'y', 'z'].map((g) => ({ category: '0–17', group: g, value: 0.1 })) }))).toThrow(/exactly two groups/);
+    expect(() => toVegaLite(base({ groups: ['M'], rows: [{ category: 'a', group: 'F', value: 0.1 }] }))).toThrow(/not in groups/);
+    expect(() => toVegaLite(base({ type: 'donut', rows: ['a', 'b', 'c', 'd', 'e'].map((c) => ({ category: c, value: 0.2 })) }))).toThrow(/at most 4/);
+  });
+
+  it('throws a typed internal error (exit 3) for a bad input', () => {
+    try {
+      toVegaLite(base({ rows: [] }));
+      expect.unreachable();
+    } catch (e) {
+      expect((e as { exitCode: number }).exitCode).toBe(3);
+    }
+  });
+});
