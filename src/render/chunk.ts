@@ -27,6 +27,11 @@ export interface BlockLayout {
   keepTogether: boolean;
   /** Start a new page before the block. */
   newPage?: boolean;
+  /**
+   * Colophon blocks (disclaimer, publisher): when they end the document, they sit at the foot of
+   * the last page rather than under the text.
+   */
+  foot?: boolean;
 }
 
 /** What block layouts share: the measurer and a source of structure ids. */

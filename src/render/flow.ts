@@ -8,6 +8,7 @@
  *   first unbreakable part of what follows fits after it.
  * - After a break inside a table, its header row is repeated (as an artifact: the content was
  *   already tagged once).
+ * - Colophon blocks (`foot`) that end the document are moved down to the foot of the last page.
  */
 import type { Chunk, BlockLayout } from './chunk.js';
 import { shift } from './chunk.js';
@@ -56,6 +57,9 @@ export function flow(blocks: BlockLayout[]): FlowResult {
   };
   const artifact = (c: Chunk): Chunk => ({ h: c.h, items: c.items.map((it) => (it.type === 'text' || it.type === 'svg' ? (({ tag: _t, ...rest }) => rest)(it) : it)) as LayoutItem[] });
 
+  // Where the trailing run of colophon blocks starts: page and first item.
+  let foot: { page: number; item: number } | null = null;
+
   blocks.forEach((b, bi) => {
     if (b.newPage && !empty) newPage();
     if (b.chunks.length === 0) {
@@ -65,6 +69,7 @@ export function flow(blocks: BlockLayout[]): FlowResult {
     const total = b.chunks.reduce((s, c) => s + c.h, 0);
     if (!empty && b.keepTogether && total <= BODY.height && y + b.spaceBefore + total > BOTTOM) newPage();
     if (!empty) y += b.spaceBefore;
+    if (!b.foot) foot = null;
     b.chunks.forEach((c, ci) => {
       let need = c.h;
       if (c.keepWithNext) need += ci + 1 < b.chunks.length ? leadHeight(blocks, bi, ci + 1) : leadHeight(blocks, bi + 1, 0);
@@ -72,9 +77,16 @@ export function flow(blocks: BlockLayout[]): FlowResult {
         newPage();
         if (c.repeat && ci > 0) place(artifact(c.repeat));
       }
+      if (b.foot && ci === 0 && (foot === null || foot.page !== pages.length - 1)) foot = { page: pages.length - 1, item: (pages[pages.length - 1] as LayoutItem[]).length };
       place(c);
     });
+    if (b.foot && foot && foot.page !== pages.length - 1) foot = null;
   });
+  if (foot) {
+    const { page, item } = foot;
+    const items = pages[page] as LayoutItem[];
+    items.splice(item, items.length - item, ...shift(items.slice(item), BOTTOM - y));
+  }
   if (pages.length > 1 && (pages[pages.length - 1] as LayoutItem[]).length === 0) pages.pop();
   return { pages, outline };
 }

@@ -65,6 +65,15 @@ describe('layoutDocument', () => {
     expect(JSON.stringify(layoutDocument(JSON.parse(JSON.stringify(model)) as DocModel, m))).toBe(a);
   });
 
+  it('sets the closing disclaimer and publisher at the foot of the last page', () => {
+    const layout = layoutDocument(sampleModel('en'), m);
+    const last = layout.pages.at(-1) as LaidOutPage;
+    const rights = texts(last).find((t) => lineText(t) === 'All rights reserved.') as TextItem;
+    expect(rights.y + rights.h).toBeCloseTo(BODY.y + BODY.height - 3, 1);
+    const note = texts(last).find((t) => lineText(t).startsWith('*The definitions')) as TextItem;
+    expect(rights.y - note.y).toBeGreaterThan(200);
+  });
+
   it('puts one bookmark per level-1/2 heading, on the heading’s page', () => {
     const model = sampleModel('en');
     const layout = layoutDocument(model, m);

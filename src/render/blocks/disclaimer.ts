@@ -13,5 +13,5 @@ export function layoutDisclaimer(b: DisclaimerBlock, ctx: LayoutContext): BlockL
     if (i > 0) chunks.push({ h: 5, items: [] });
     chunks.push(...guardLines(lineChunks(breakLines(p, style.font, style.size, BODY.width, m), style, BODY.x, m, tag)));
   });
-  return { chunks, spaceBefore: SPACE.box + 4, keepTogether: true };
+  return { chunks, spaceBefore: SPACE.box + 4, keepTogether: true, foot: true };
 }

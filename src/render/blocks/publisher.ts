@@ -26,5 +26,5 @@ export function layoutPublisher(b: PublisherBlock, ctx: LayoutContext): BlockLay
     ...lineChunks(breakLines(r, TEXT.small.font, TEXT.small.size, BODY.width, m), TEXT.small, BODY.x, m, [{ role: 'P', id: ctx.nextId() }]),
     { h: 3, items: [] },
   ]);
-  return { chunks: [stack([...title, { h: 4, items: [] }, ...rows, ...rights])], spaceBefore: SPACE.box + 4, keepTogether: true };
+  return { chunks: [stack([...title, { h: 4, items: [] }, ...rows, ...rights])], spaceBefore: SPACE.box + 4, keepTogether: true, foot: true };
 }
