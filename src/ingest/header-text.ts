@@ -4,7 +4,7 @@ const MANGLED_BOM = [
   /^\uFEFF+/, // a BOM left in the text
   /^X\.U\.FEFF\./, // R's make.names of a BOM
   /^\u00EF\u00BB\u00BF/, // UTF-8 BOM read as Windows-1252/Latin-1
-  /^\u0432\u0458\u0457/, // UTF-8 BOM read as Windows-1251
+  /^\u043F\u00BB\u0457/, // UTF-8 BOM read as Windows-1251 (п»ї)
   /^\u00FF\u00FE|^\u00FE\u00FF/, // UTF-16 BOM read as Latin-1
 ];
 

@@ -112,6 +112,9 @@ export async function validateCsv(csv: CsvStream, inst: Instrument, mapping: Map
   const lineSlot = slot.get('_line')!;
 
   const out: unknown[] = new Array(store.layout.names.length).fill(null);
+  /** Slots whose cell failed its check in the current row: rules on them are not checked. */
+  const bad = new Uint8Array(store.layout.names.length);
+  const ruleSlots = rules.map((r) => r.rule.columns.map((c) => slot.get(c)).filter((i): i is number => i !== undefined));
   const view: RowView = { get: (name) => out[slot.get(name) ?? -1] ?? null };
   const seenIds = new Map<string, number>();
   const header = csv.header;
@@ -154,6 +157,7 @@ export async function validateCsv(csv: CsvStream, inst: Instrument, mapping: Map
       }
     }
     out.fill(null);
+    bad.fill(0);
     out[lineSlot] = line;
 
     for (let k = 0; k < singles.length; k++) {
@@ -171,13 +175,14 @@ export async function validateCsv(csv: CsvStream, inst: Instrument, mapping: Map
       if (v === BAD) {
         const c = s.checker;
         report('error', c.rule, c.column.name, raw, c.expected, () => msg.validate.invalid(c.column.name, raw, c.expected));
+        bad[s.slot] = 1;
         continue;
       }
       out[s.slot] = v;
     }
     for (const d of defaults) out[slot.get(d.name)!] = d.default;
 
-    for (let k = 0; k < multis.length; k++) multiRow(multis[k]!, cells, out, isMissing, report);
+    for (let k = 0; k < multis.length; k++) if (multiRow(multis[k]!, cells, out, isMissing, report) > 0) bad[multis[k]!.slot] = 1;
 
     for (const a of admin1s) {
       const raw = out[a.slot];
@@ -209,7 +214,9 @@ export async function validateCsv(csv: CsvStream, inst: Instrument, mapping: Map
       } else seenIds.set(id, line);
     }
 
-    for (const r of rules) {
+    for (let k = 0; k < rules.length; k++) {
+      const r = rules[k]!;
+      if (ruleSlots[k]!.some((i) => bad[i] === 1)) continue;
       const v = r.check(view);
       if (v) report(r.rule.severity, r.rule.id, v.column, v.value, v.expected, () => v.message);
     }
