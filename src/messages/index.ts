@@ -4,10 +4,11 @@
  * Published (bilingual) strings live in src/i18n/, not here.
  */
 import { cli } from './cli.js';
+import { sample } from './sample.js';
 import { geo } from './geo.js';
 import { build } from './build.js';
 import { validate } from './validate.js';
 import { analyse } from './analyse.js';
 import { query } from './query.js';
 
-export const msg = { cli, geo, build, validate, analyse, query };
+export const msg = { cli, sample, geo, build, validate, analyse, query };

@@ -1,0 +1,19 @@
+/**
+ * Item non-response on single-choice questions: `dnk` (don't know) or `pnta` (prefer not to
+ * answer), valid answers by the contract. The overall rate is NON_RESPONSE_RATE per question.
+ */
+import type { Rng } from './random.js';
+
+export const NON_RESPONSE_RATE = 0.025;
+
+/** Returns `dnk` / `pnta` with the given probability (about 70/30), else undefined. */
+export function nonResponse(rng: Rng, p = NON_RESPONSE_RATE): 'dnk' | 'pnta' | undefined {
+  const u = rng.next();
+  if (u >= p) return undefined;
+  return u < p * 0.7 ? 'dnk' : 'pnta';
+}
+
+/** A single-choice answer: `draw()` unless the respondent did not answer. */
+export function answer(rng: Rng, draw: () => string, p = NON_RESPONSE_RATE): string {
+  return nonResponse(rng, p) ?? draw();
+}
