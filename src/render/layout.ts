@@ -20,7 +20,7 @@ import { layoutHeading } from './blocks/heading.js';
 import { layoutParagraph } from './blocks/paragraph.js';
 import { layoutBullets } from './blocks/bullets.js';
 import { layoutBox } from './blocks/box.js';
-import { layoutFigure } from './blocks/figure.js';
+import { layoutFigure, layoutFigurePair } from './blocks/figure.js';
 import { layoutTable } from './blocks/table.js';
 import { layoutBulletinList } from './blocks/bulletin-list.js';
 import { layoutGlossary } from './blocks/glossary.js';
@@ -57,12 +57,26 @@ function layoutBlock(b: Block, index: number, ctx: LayoutContext): BlockLayout {
 }
 
 /** Lays the model out on A4 pages. Throws a BulletinError (exit 3) for a malformed model. */
+/** Block layouts in order; two consecutive half-width figures become one row. */
+function layoutBlocks(blocks: Block[], ctx: LayoutContext): BlockLayout[] {
+  const out: BlockLayout[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    const next = blocks[i + 1];
+    if (b.type === 'figure' && b.size === 'half' && next?.type === 'figure' && next.size === 'half') {
+      out.push(layoutFigurePair(b, i, next, i + 1, ctx));
+      i++;
+    } else out.push(layoutBlock(b, i, ctx));
+  }
+  return out;
+}
+
 export function layoutDocument(model: DocModel, m: TextMeasurer): PageLayout {
   checkModel(model);
   let id = 0;
   const ctx: LayoutContext = { m, nextId: () => ++id };
   const cover = layoutCover(model.cover, ctx);
-  const body = flow(model.blocks.map((b, i) => layoutBlock(b, i, ctx)));
+  const body = flow(layoutBlocks(model.blocks, ctx));
   const total = 1 + body.pages.length;
   const pages = [
     { number: 1, kind: 'cover' as const, items: cover },

@@ -135,6 +135,12 @@ export interface FigureBlock {
   base?: string;
   /** Alternative text for the tagged PDF; defaults to the caption. */
   alt?: string;
+  /**
+   * 'half': two consecutive half figures share a row, side by side (e.g. a sex donut beside an age
+   * pyramid); each is scaled to half the text width (render such charts about 230 pt wide).
+   * A half figure without a half neighbour is laid out alone. Default 'full'.
+   */
+  size?: 'full' | 'half';
 }
 
 export interface TableColumn {

@@ -76,7 +76,7 @@ describe.each(['en', 'ru'] as const)('renderPdf (%s)', (lang) => {
     expect(body).toContain(`/Lang (${lang === 'en' ? 'en-GB' : 'ru-RU'})`);
     expect(body).toContain('/DisplayDocTitle true');
     expect(body).toMatch(/\/Outlines \d+ 0 R/);
-    expect(body.match(/\/S \/Figure/g)).toHaveLength(3);
+    expect(body.match(/\/S \/Figure/g)).toHaveLength(5);
     expect(body.match(/\/S \/H1/g)?.length).toBeGreaterThanOrEqual(5);
     expect(body).toMatch(/\/S \/Table/);
     expect(body).not.toContain(process.cwd());
