@@ -65,6 +65,19 @@ export function maxValue(data: readonly Datum[]): number {
   return m > 0 ? m : 1;
 }
 
+/**
+ * Vega draws a multi-line axis label downwards from its tick; this offset (an axis `labelOffset`)
+ * moves a label of k lines up by half its extra height, so every label is centred on its bar.
+ */
+export function centreLines(maxLines: number): { condition: { test: string; value: number }[]; value: number } | number {
+  if (maxLines <= 1) return 0;
+  const condition = [];
+  for (let k = maxLines; k >= 2; k--) {
+    condition.push({ test: `length(split(datum.label, '\\n')) == ${k}`, value: -((k - 1) * LINE_HEIGHT) / 2 });
+  }
+  return { condition, value: 0 };
+}
+
 /** A domain maximum that leaves `room` points after the longest bar in a plot `length` points long. */
 export function domainWithRoom(max: number, room: number, length: number): number {
   const free = Math.min(0.6, Math.max(0, room / Math.max(1, length)));

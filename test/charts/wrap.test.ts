@@ -13,6 +13,15 @@ describe('wrapLines', () => {
     ]);
   });
 
+  it('balances the lines instead of leaving a word alone on the last one', () => {
+    expect(wrapLines('Transportation assistance (by land or by air)', measure, { width: 192, size: 9.5 })).toMatchInlineSnapshot(`
+      [
+        "Transportation assistance",
+        "(by land or by air)",
+      ]
+    `);
+  });
+
   it('cuts what does not fit in the allowed lines with an ellipsis', () => {
     const lines = wrapLines('one two three four five six seven eight nine ten', measure, { width: 40, size: 10, maxLines: 2 });
     expect(lines).toHaveLength(2);

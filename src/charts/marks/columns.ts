@@ -51,6 +51,8 @@ export function columnsSpec(input: ChartInput): TopLevelSpec {
     },
     layer: [
       {
+        // No zero-height bars: PDF viewers draw them as hairlines.
+        transform: [{ filter: 'datum.v > 0' }],
         mark: { type: 'bar' },
         encoding: {
           y,

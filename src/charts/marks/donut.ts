@@ -54,6 +54,7 @@ export function donutSpec(input: ChartInput): TopLevelSpec {
     layer: [
       {
         data: { values: values(cd.data) },
+        transform: [{ filter: 'datum.v > 0' }],
         mark: { type: 'arc', x: cx, y: cy, outerRadius: radius, innerRadius: r4(radius * HOLE) },
         encoding: {
           theta,

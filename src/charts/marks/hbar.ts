@@ -4,7 +4,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { prepare, wrappedCategories } from '../data.js';
-import { DEFAULT_WIDTH, LABEL_GAP, LEGEND_ROW, LINE_HEIGHT, PADDING, SPLIT_LINES, domainWithRoom, frame, maxValue, measurer, r4, values, widestLabel } from '../frame.js';
+import { DEFAULT_WIDTH, LABEL_GAP, LEGEND_ROW, LINE_HEIGHT, PADDING, SPLIT_LINES, centreLines, domainWithRoom, frame, maxValue, measurer, r4, values, widestLabel } from '../frame.js';
 import { seriesColors } from '../colors.js';
 import { SIZE } from '../theme.js';
 import { widestLine, wrapLines } from '../wrap.js';
@@ -50,12 +50,14 @@ export function hbarSpec(input: ChartInput): TopLevelSpec {
         sort: wrappedCategories(cd),
         title: null,
         scale: { paddingInner: r4(Math.max(0.05, bandPadding)), paddingOuter: r4(Math.max(0.05, bandPadding / 2)) },
-        axis: { labelExpr: SPLIT_LINES, labelLimit: wrapWidth + 10, domain: true },
+        axis: { labelExpr: SPLIT_LINES, labelLimit: wrapWidth + 10, domain: true, labelOffset: centreLines(maxLines) },
       },
       ...(grouped ? { yOffset: { field: 'g', type: 'nominal', sort: cd.groups, scale: { paddingInner: 0.08 } } } : {}),
     },
     layer: [
       {
+        // No zero-width bars: PDF viewers draw them as hairlines.
+        transform: [{ filter: 'datum.v > 0' }],
         mark: { type: 'bar' },
         encoding: {
           x,

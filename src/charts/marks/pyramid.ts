@@ -34,7 +34,8 @@ export function pyramidSpec(input: ChartInput): TopLevelSpec {
       x: { field: 'v', type: 'quantitative' as const, axis: null, scale: { domain: [0, r4(max)], nice: false, reverse } },
     },
     layer: [
-      { mark: { type: 'bar' as const, color: colors[gi] ?? INK } },
+      // No zero-width bars: PDF viewers draw them as hairlines.
+      { transform: [{ filter: 'datum.v > 0' }], mark: { type: 'bar' as const, color: colors[gi] ?? INK } },
       { mark: { type: 'text' as const, align: reverse ? ('right' as const) : ('left' as const), baseline: 'middle' as const, dx: reverse ? -LABEL_GAP : LABEL_GAP }, encoding: { text: { field: 'label' } } },
     ],
   });

@@ -62,6 +62,7 @@ export function stacked100Spec(input: ChartInput): TopLevelSpec {
     encoding: { y },
     layer: [
       {
+        transform: [{ filter: 'datum.x1 > datum.x0' }],
         mark: { type: 'bar', stroke: '#ffffff', strokeWidth: 0.75 },
         encoding: {
           x,
