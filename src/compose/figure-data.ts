@@ -49,7 +49,9 @@ export function figureRows(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
   let rows = selectRows(all, { indicator: ind.id, countryDim: cd, country: scope.country, free, stat: spec.stat });
   if (scope.country === null) rows = rows.filter((r) => r.dims[cd] !== TOTAL && scope.countries.includes(r.dims[cd] ?? ''));
   for (const d of [spec.series, spec.by]) if (d) rows = rows.filter((r) => r.dims[d] !== TOTAL && r.dims[d] !== undefined);
-  if (spec.category !== undefined) rows = rows.filter((r) => r.category === spec.category);
+  if (spec.category === TOTAL) rows = rows.filter((r) => r.category === undefined);
+  else if (spec.category !== undefined) rows = rows.filter((r) => r.category === spec.category);
+  else if (rows.some((r) => r.category !== undefined)) rows = rows.filter((r) => r.category !== undefined);
   if (spec.chart !== 'table' && spec.stat === undefined) {
     const stats = new Set(rows.map((r) => r.stat));
     const pick = PREFERRED_STATS.find((s) => stats.has(s as ResultRow['stat']));
@@ -70,6 +72,8 @@ export function figureData(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
   for (const r of rows) {
     const catCode = spec.by ? r.dims[spec.by] : r.category ?? (regional ? r.dims[cd] : undefined);
     if (catCode === undefined || catCode === TOTAL) continue;
+    // Provinces and countries nobody in the section named are not drawn as empty bars.
+    if (r.value === 0 && !r.suppressed && isOpenList(column, ind)) continue;
     const catIsCountry = regional && !spec.by && r.category === undefined;
     const label = catIsCountry ? codeLabel(catCode, 'citizenship', ind.instrument) : labelOf(catCode, column, ind, scope.lang);
     let group: string | undefined;
@@ -95,10 +99,17 @@ export function figureData(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
     valueKind: valueKind(rows, ind),
     threshold: scope.minCell,
   };
-  const groups = groupOrder(spec, ind, scope, regional, cd);
+  const groups = chartRows.some((r) => r.group !== undefined) ? groupOrder(spec, ind, scope, regional, cd) : undefined;
   if (groups) chart.groups = groups.filter((g) => chartRows.some((r) => r.group === g));
   if (spec.sort) chart.sortByValue = true;
   return { chart, rows, base, suppressed };
+}
+
+/** Columns whose categories are not a fixed code list (countries, provinces): zeros are left out. */
+function isOpenList(column: string | undefined, ind: IndicatorInfo): boolean {
+  if (!column) return false;
+  const type = instrument(ind.instrument).byName.get(column)?.type;
+  return type === 'iso3' || type === 'admin1' || column === 'partner' || column === 'city';
 }
 
 function chartType(spec: FigureSpec, regional: boolean): ChartType {

@@ -36,7 +36,7 @@ export function narrativeBlocks(sentences: readonly Localized[], slots: Record<s
       },
       country: ctx.country,
       minCell: ctx.minCell,
-      labelOf: (id, code) => codeLabel(code, ctx.registry.get(id)?.variable, ctx.registry.get(id)?.instrument ?? 'survey'),
+      labelOf: (id, code) => inText(code, codeLabel(code, ctx.registry.get(id)?.variable, ctx.registry.get(id)?.instrument ?? 'survey')),
     }),
     ...contextSlots(ctx),
   };
@@ -50,6 +50,11 @@ export function narrativeBlocks(sentences: readonly Localized[], slots: Record<s
   }
   if (suppressed) blocks.push({ type: 'paragraph', text: str('noteNarrativeSuppressed', ctx.lang, { m: ctx.minCell }), style: 'small' });
   return blocks;
+}
+
+/** Country names in running English text take "the" where IOM writes it (the Russian Federation). */
+function inText(code: string, label: Localized): Localized {
+  return /^[A-Z]{3}$/.test(code) && countryIn(code, 'en').startsWith('in the ') ? { en: `the ${label.en}`, ru: label.ru } : label;
 }
 
 function contextSlots(ctx: NarrativeContext): SlotValues {

@@ -71,7 +71,7 @@ export const figureSpecSchema = z
     stat: z.enum(STATS).optional().describe('Statistic to chart when the indicator gives several'),
     series: z.string().optional().describe('A dimension drawn as series (e.g. sex): one bar or side per value'),
     by: z.string().optional().describe('A dimension whose values are the categories (instead of the indicator\'s categories)'),
-    category: z.string().optional().describe('Keep only the rows of this category (with `by`: e.g. yes)'),
+    category: z.string().optional().describe('Keep only the rows of this category (with `by`: e.g. yes); `_total`: only the totals (one bar per country)'),
     sort: z.boolean().default(false).describe('Sort bars by value, largest first'),
   })
   .strict();

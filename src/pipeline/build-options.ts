@@ -1,0 +1,143 @@
+/**
+ * The options of `bulletin build`, parsed once at the edge: command-line flags, then a JSON
+ * configuration file (`--config`, the same keys as the flags, checked by zod), then the defaults.
+ * A flag given on the command line wins over the configuration file.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
+import { UsageError } from '../errors.js';
+import type { Lang } from '../i18n/lang.js';
+import { msg } from '../messages/index.js';
+import { isIso3 } from '../schema/countries.js';
+
+export interface BuildOptions {
+  /** Absolute paths. Empty for both means "the bundled samples". */
+  survey: string[];
+  assistance: string[];
+  mapping: string | undefined;
+  bulletins: number[];
+  /** ISO3 codes, or 'all'. */
+  countries: string[] | 'all';
+  langs: Lang[];
+  /** Months, inclusive: `YYYY-MM`. */
+  period: { from: string; to: string } | undefined;
+  minCell: number;
+  /** Absolute path of the output directory. */
+  out: string;
+  strict: boolean;
+  cache: boolean;
+  json: boolean;
+}
+
+const list = z.union([z.string(), z.array(z.string())]);
+export const buildConfigSchema = z
+  .object({
+    $schema: z.string().optional(),
+    survey: list.optional(),
+    assistance: list.optional(),
+    mapping: z.string().optional(),
+    bulletin: z.union([list, z.number().int(), z.array(z.number().int())]).optional(),
+    country: list.optional(),
+    lang: list.optional(),
+    period: z.string().optional(),
+    minCell: z.union([z.number().int().min(0), z.string()]).optional(),
+    'min-cell': z.union([z.number().int().min(0), z.string()]).optional(),
+    out: z.string().optional(),
+    strict: z.boolean().optional(),
+  })
+  .strict();
+export type BuildConfig = z.infer<typeof buildConfigSchema>;
+
+type Raw = Record<string, unknown>;
+
+const asList = (v: unknown): string[] =>
+  (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(',')).map((s) => s.trim()).filter(Boolean);
+
+export function parseBuildOptions(flags: Raw, cwd: string): BuildOptions {
+  const config = flags.config ? readConfig(String(flags.config), cwd) : {};
+  const base = flags.config ? dirname(resolve(cwd, String(flags.config))) : cwd;
+  const pick = <T>(flag: unknown, conf: T | undefined): { v: unknown; dir: string } | undefined =>
+    flag !== undefined ? { v: flag, dir: cwd } : conf !== undefined ? { v: conf, dir: base } : undefined;
+  const files = (flag: unknown, conf: unknown) => {
+    const p = pick(flag, conf);
+    return p ? asList(p.v).map((f) => resolve(p.dir, f)) : [];
+  };
+  const mapping = pick(flags.mapping, config.mapping);
+  const out = pick(flags.out, config.out);
+  return {
+    survey: files(flags.survey, config.survey),
+    assistance: files(flags.assistance, config.assistance),
+    mapping: mapping ? resolve(mapping.dir, String(mapping.v)) : undefined,
+    bulletins: parseBulletins(pick(flags.bulletin, config.bulletin)?.v ?? 'all'),
+    countries: parseCountries(pick(flags.country, config.country)?.v ?? 'all'),
+    langs: parseLangs(pick(flags.lang, config.lang)?.v ?? 'en,ru'),
+    period: parsePeriod(pick(flags.period, config.period)?.v),
+    minCell: parseMinCell(pick(flags.minCell, config.minCell ?? config['min-cell'])?.v ?? 5),
+    out: out ? resolve(out.dir, String(out.v)) : resolve(cwd, 'out'),
+    strict: Boolean(flags.strict ?? config.strict ?? false),
+    cache: flags.cache !== false,
+    json: Boolean(flags.json),
+  };
+}
+
+function readConfig(file: string, cwd: string): BuildConfig {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(resolve(cwd, file), 'utf8'));
+  } catch (e) {
+    throw new UsageError('config.unreadable', msg.build.configUnreadable(file, (e as Error).message));
+  }
+  const parsed = buildConfigSchema.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(top)'}: ${i.message}`).join('\n');
+    throw new UsageError('config.invalid', msg.build.configInvalid(file, problems));
+  }
+  return parsed.data;
+}
+
+function parseBulletins(v: unknown): number[] {
+  const items = asList(v);
+  if (items.length === 1 && items[0]!.toLowerCase() === 'all') return [1, 2, 3, 4, 5, 6];
+  const valid = ['1', '2', '3', '4', '5', '6', 'all'];
+  const out = items.map((s) => {
+    if (!/^[1-6]$/.test(s)) throw new UsageError('usage', msg.build.badList('--bulletin', s, valid));
+    return Number(s);
+  });
+  return [...new Set(out)].sort((a, b) => a - b);
+}
+
+function parseCountries(v: unknown): string[] | 'all' {
+  const items = asList(v).map((s) => s.toUpperCase());
+  if (items.length === 0 || items.includes('ALL')) return 'all';
+  for (const c of items) if (!isIso3(c)) throw new UsageError('usage', msg.build.badCountry(c));
+  return [...new Set(items)];
+}
+
+function parseLangs(v: unknown): Lang[] {
+  const items = asList(v).map((s) => s.toLowerCase());
+  const out: Lang[] = [];
+  for (const l of items) {
+    if (l !== 'en' && l !== 'ru') throw new UsageError('usage', msg.build.badList('--lang', l, ['en', 'ru']));
+    if (!out.includes(l)) out.push(l);
+  }
+  if (out.length === 0) throw new UsageError('usage', msg.build.badList('--lang', '', ['en', 'ru']));
+  return (['en', 'ru'] as const).filter((l) => out.includes(l));
+}
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+export function parsePeriod(v: unknown): { from: string; to: string } | undefined {
+  if (v === undefined || v === null || v === '') return undefined;
+  const s = String(v).trim();
+  const [a, b, extra] = s.split('..');
+  const from = a?.trim() ?? '';
+  const to = (b ?? a ?? '').trim();
+  if (extra !== undefined || !MONTH.test(from) || !MONTH.test(to) || from > to) throw new UsageError('usage', msg.build.badPeriod(s));
+  return { from, to };
+}
+
+function parseMinCell(v: unknown): number {
+  const s = String(v).trim();
+  if (!/^\d+$/.test(s)) throw new UsageError('usage', msg.build.badMinCell(s));
+  return Number(s);
+}

@@ -1,0 +1,51 @@
+/**
+ * The numbers behind a figure as a table (tables/<figure-id>.csv and .json): one line per result
+ * cell, with its labels in both languages, its unweighted base and whether it was hidden.
+ * Hidden cells keep their line but not their value.
+ */
+import type { ResultRow } from '../analyse/result.js';
+import type { IndicatorInfo } from '../compose/indicator-info.js';
+import { codeLabel } from '../compose/labels.js';
+import type { FigurePlan } from '../compose/figure-plan.js';
+import { toCsv } from './csv-safe.js';
+
+export interface FigureTable {
+  figure: string;
+  indicator: string;
+  country: string | null;
+  columns: string[];
+  rows: Array<Record<string, string | number | null>>;
+}
+
+export function figureTable(plan: FigurePlan, ind: IndicatorInfo): FigureTable {
+  const dims = [...new Set(plan.data.rows.flatMap((r) => Object.keys(r.dims)))];
+  const columns = [...dims, 'category', 'label_en', 'label_ru', 'stat', 'value', 'n', 'count', 'ci_low', 'ci_high', 'suppressed'];
+  const rows = plan.data.rows.map((r: ResultRow) => {
+    const label = r.category !== undefined ? codeLabel(r.category, ind.variable, ind.instrument) : null;
+    const o: Record<string, string | number | null> = {};
+    for (const d of dims) o[d] = r.dims[d] ?? null;
+    o.category = r.category ?? null;
+    o.label_en = label?.en ?? null;
+    o.label_ru = label?.ru ?? null;
+    o.stat = r.stat;
+    o.value = r.suppressed ? null : r.value;
+    o.n = r.n;
+    o.count = r.suppressed ? null : (r.count ?? null);
+    o.ci_low = r.suppressed ? null : (r.ci_low ?? null);
+    o.ci_high = r.suppressed ? null : (r.ci_high ?? null);
+    o.suppressed = r.suppressed ?? null;
+    return o;
+  });
+  return { figure: plan.id, indicator: plan.indicator, country: plan.country, columns, rows };
+}
+
+export function figureTableCsv(t: FigureTable): string {
+  return toCsv(
+    t.columns,
+    t.rows.map((r) => t.columns.map((c) => r[c] ?? null)),
+  );
+}
+
+export function figureTableJson(t: FigureTable): string {
+  return `${JSON.stringify(t, null, 2)}\n`;
+}
