@@ -1,0 +1,207 @@
+#!/usr/bin/env node
+/**
+ * npm run bench [-- --reps N --quick --only validate|query|build --out FILE --keep]
+ *
+ * Times `bulletin validate`, `bulletin query --by country,sex --stat share` and `bulletin build`
+ * on canonical survey rows made by `bulletin sample` (100k, and 1M unless --quick; plus a 1M-row
+ * file with 1% bad rows), alternating each run with a DuckDB reference doing the same reading and
+ * aggregation (scripts/bench/duckdb-sql.mjs says exactly what). Each run is its own process, cold.
+ * Prints medians, peak RSS and ratios, and writes them with machine information as JSON
+ * (bench-results/latest.json). Commands that are still placeholders are reported, not timed.
+ */
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from './bench/args.mjs';
+import { benchCases } from './bench/cases.mjs';
+import { prepareData, SEED } from './bench/datasets.mjs';
+import { ensureDist } from './bench/dist.mjs';
+import { inspectBuild, inspectQuery, inspectValidate, inspectValidateText } from './bench/inspect.mjs';
+import { measure, rssMethod } from './bench/measure.mjs';
+import { describeExit, isNotImplemented } from './bench/outcome.mjs';
+import { table, verdict } from './bench/report.mjs';
+import { max, median, round } from './bench/stats.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const opts = parseArgs(process.argv.slice(2));
+const distNote = ensureDist(root);
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const git = (...a) => {
+  try {
+    return execFileSync('git', a, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+};
+
+const work = mkdtempSync(join(os.tmpdir(), 'bulletin-bench-run-'));
+const logs = join(work, 'logs');
+mkdirSync(logs);
+
+// The survey declaration, country and currency lists for the DuckDB validate reference.
+const dist = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
+const { INSTRUMENTS } = await dist('schema/instruments.js');
+const { ISO3_CODES } = await dist('schema/countries.js');
+const { CURRENCY_CODES } = await dist('schema/currencies.js');
+const specFile = join(work, 'duckdb-spec.json');
+writeFileSync(
+  specFile,
+  JSON.stringify({ idColumn: INSTRUMENTS.survey.idColumn, columns: INSTRUMENTS.survey.columns, iso3: [...ISO3_CODES], currencies: [...CURRENCY_CODES] }),
+);
+
+const data = await prepareData(root, pkg.version, opts);
+const cases = benchCases(data, work).filter(
+  (c) => (opts.only.length === 0 || opts.only.includes(c.command)) && !(opts.quick && c.big),
+);
+
+const results = cases.map((c) => ({
+  id: c.id,
+  command: c.display,
+  status: 'pending',
+  exitCodes: [],
+  tool: { seconds: [], peakRssMiBRuns: [] },
+  duckdb: { seconds: [], peakRssMiBRuns: [] },
+  target: c.target,
+  note: null,
+}));
+
+const headOf = (file) => {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(4096);
+    return buf.subarray(0, readSync(fd, buf, 0, buf.length, 0)).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+};
+
+const runTool = async (c, r, rep) => {
+  const run = await measure([process.execPath, 'bin/bulletin.js', ...c.tool(rep)], { cwd: root, outDir: logs, name: `${c.id}-tool-${rep}` });
+  const stderr = readFileSync(run.stderrFile, 'utf8');
+  r.exitCodes.push(run.signal ? run.signal : run.code);
+  if (isNotImplemented(run.code, stderr + headOf(run.stdoutFile))) {
+    r.status = 'not implemented';
+    return;
+  }
+  if (run.signal || !c.expect.includes(run.code)) {
+    // 1 where 0 was expected is still a timed run of real work; anything else is a failure.
+    const acceptable = run.code === 0 || run.code === 1;
+    const said = (stderr.trim() || headOf(run.stdoutFile).trim()).split('\n').slice(0, 5).join(' | ').slice(0, 600);
+    r.note = `${describeExit(run.code, run.signal)} (expected ${c.expect.join('/')}): ${said}`;
+    if (!acceptable) {
+      r.status = 'failed';
+      return;
+    }
+  }
+  r.status = 'ok';
+  r.tool.seconds.push(run.seconds);
+  r.tool.peakRssMiBRuns.push(run.peakRssMiB);
+  if (rep === 0) {
+    const refOut = join(logs, `${c.id}-duckdb-0.stdout`);
+    if (c.inspect === 'truncation') r.inspection = inspectValidateText(run.stdoutFile, run.stderrFile, refOut);
+    else if (c.command === 'validate') r.inspection = inspectValidate(run.stdoutFile, refOut);
+    if (c.inspect === 'query') r.inspection = inspectQuery(run.stdoutFile, refOut);
+    if (c.inspect === 'build') r.inspection = inspectBuild(c.outDir(rep));
+  }
+  if (c.outDir && !opts.keep) rmSync(c.outDir(rep), { recursive: true, force: true });
+};
+
+const runRef = async (c, r, rep) => {
+  const run = await measure([process.execPath, 'scripts/bench/duckdb-ref.mjs', ...c.ref, specFile], { cwd: root, outDir: logs, name: `${c.id}-duckdb-${rep}` });
+  if (run.code !== 0) {
+    r.duckdbError = readFileSync(run.stderrFile, 'utf8').slice(0, 600);
+    return;
+  }
+  r.duckdb.seconds.push(run.seconds);
+  r.duckdb.peakRssMiBRuns.push(run.peakRssMiB);
+};
+
+for (let rep = 0; rep < opts.reps; rep++) {
+  for (const [i, c] of cases.entries()) {
+    const r = results[i];
+    const toolFirst = rep % 2 === 1; // DuckDB first on the first repetition, so tool's inspection can compare with it
+    const steps = toolFirst ? [runTool, runRef] : [runRef, runTool];
+    for (const step of steps) {
+      if (step === runTool && (r.status === 'not implemented' || r.status === 'failed')) continue;
+      process.stderr.write(`bench: ${c.id} ${step === runTool ? 'bulletin' : 'duckdb'} rep ${rep + 1}/${opts.reps}\n`);
+      await step(c, r, rep);
+    }
+  }
+}
+
+for (const r of results) {
+  for (const side of [r.tool, r.duckdb]) {
+    side.medianSeconds = round(median(side.seconds), 3);
+    side.peakRssMiB = round(max(side.peakRssMiBRuns), 1);
+    side.seconds = side.seconds.map((s) => round(s, 3));
+    side.peakRssMiBRuns = side.peakRssMiBRuns.map((m) => round(m, 1));
+  }
+  r.ratio = r.status === 'ok' && r.tool.medianSeconds && r.duckdb.medianSeconds ? round(r.tool.medianSeconds / r.duckdb.medianSeconds, 2) : null;
+  r.pass = verdict(r);
+}
+
+let duckdbVersion = null;
+try {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const con = await (await DuckDBInstance.create(':memory:')).connect();
+  duckdbVersion = (await con.runAndReadAll('SELECT version() AS v')).getRowObjects()[0].v;
+} catch {
+  duckdbVersion = null;
+}
+
+const cpus = os.cpus();
+const doc = {
+  tool: { name: 'bulletin', version: pkg.version, commit: git('rev-parse', '--short', 'HEAD'), dirty: Boolean(git('status', '--porcelain', '--', 'src')) },
+  machine: {
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model ?? null,
+    totalMemoryMiB: Math.round(os.totalmem() / 2 ** 20),
+  },
+  duckdb: { version: duckdbVersion, package: `@duckdb/node-api ${pkg.devDependencies?.['@duckdb/node-api'] ?? '?'}`, threads: 'default (all cores)' },
+  method: {
+    reps: opts.reps,
+    alternation: 'each repetition runs bulletin and DuckDB back to back, DuckDB first on odd repetitions',
+    process: 'every run is a fresh Node process (cold: no warm-up, query and build with --no-cache); input files are in the page cache',
+    wallTime: 'spawn to exit, measured by the parent',
+    peakRss: rssMethod,
+    duckdbReference: 'scripts/bench/duckdb-sql.mjs (the comment at the top says exactly what each case reads and checks)',
+    buildTarget: 'absolute (<= 15 s); the DuckDB build figure is a reference point only',
+    note: distNote,
+  },
+  data: {
+    seed: SEED,
+    sets: Object.fromEntries(
+      Object.entries(data.sets).map(([k, s]) => [
+        k,
+        { generator: s.generator, rows: s.rows, surveyBytes: s.surveyBytes, generationSeconds: round(s.seconds, 1), generationPeakRssMiB: round(s.peakRssMiB, 1), note: s.note },
+      ]),
+    ),
+    bad: data.bad ?? null,
+  },
+  options: { quick: opts.quick, only: opts.only },
+  cases: results,
+};
+
+console.log(`\nbulletin ${pkg.version} (${doc.tool.commit ?? '?'}) vs DuckDB ${duckdbVersion ?? '?'} · node ${process.version} · ${cpus.length} CPUs · ${opts.reps} reps\n`);
+console.log(table(results));
+for (const r of results) {
+  if (r.note) console.log(`\n${r.id}: ${r.note}`);
+  if (r.duckdbError) console.log(`\n${r.id}: DuckDB failed: ${r.duckdbError}`);
+  if (r.inspection && r.id.includes('bad')) {
+    const i = r.inspection;
+    console.log(`\n${r.id}: ${i.errorsCounted ?? '?'} errors counted; summary says truncated: ${i.summaryMentionsTruncation ? 'yes' : 'no'}`);
+    for (const l of i.summaryLines) console.log(`  ${l}`);
+  }
+}
+for (const s of Object.values(data.sets)) if (s.note) console.log(`\nnote: ${s.note}`);
+
+const outFile = resolve(root, opts.out);
+mkdirSync(dirname(outFile), { recursive: true });
+const json = JSON.stringify(doc, null, 2).replaceAll(work, '<work>').replaceAll(os.tmpdir(), '<tmp>').replaceAll(root, '.');
+writeFileSync(outFile, `${json}\n`);
+console.log(`\nwritten: ${opts.out}`);
+if (!opts.keep) rmSync(work, { recursive: true, force: true });
