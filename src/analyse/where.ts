@@ -4,6 +4,8 @@
  * On a multi (select_multiple) column `COL=opt` means the option was chosen and `COL!=opt` that it
  * was not (the question answered without it). A missing value never satisfies a condition.
  */
+import { parseNumber as parseExportNumber } from '../validate/number.js';
+
 export type Op = '=' | '!=' | '>=' | '>' | '<=' | '<';
 
 export interface Condition {
@@ -32,14 +34,11 @@ export function parseCondition(expr: string): Condition | { error: 'syntax' | 'n
   return { column, op, values: [rhs], number: num };
 }
 
-/** A number as written in exports: `12`, `-3.5`, `1 234,5`, `1,234.5`. */
+/** A number as written in exports: `12`, `-3.5`, `1 234,5`, `1,234.5` (validate/number.ts). */
 export function parseNumber(text: string): number | null {
-  let s = text.trim().replace(/[\s\u00a0\u202f]/g, '');
-  if (s === '') return null;
-  if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
-  else if (/^[-+]?\d+,\d+$/.test(s)) s = s.replace(',', '.');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) return null;
-  const v = Number(s);
+  const t = text.trim();
+  if (t === '') return null;
+  const v = parseExportNumber(t);
   return Number.isFinite(v) ? v : null;
 }
 

@@ -1,7 +1,7 @@
 /** Messages of `bulletin query`. */
 export const query = {
   unknownColumn: (column: string, where: string, suggestion: string | undefined, available: string[]) =>
-    `unknown column "${column}" in ${where}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; columns: ${available.join(', ')}`,
+    `unknown column "${column}" in ${where}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; columns: ${available.slice(0, 40).join(', ')}${available.length > 40 ? ` … (${available.length - 40} more)` : ''}`,
   badStat: (stat: string) => `--stat "${stat}" is not one of count, share, mean:COL, median:COL, sum:COL, min:COL, max:COL`,
   statNeedsColumn: (stat: string) => `--stat ${stat} needs a column: ${stat}:COL`,
   statNotNumeric: (stat: string, column: string, examples: string[]) =>

@@ -1,8 +1,14 @@
+/** `bulletin query FILE …`: parses the options, runs the query, prints the long table. */
 import type { CliContext } from '../context.js';
-import { UsageError } from '../../errors.js';
-import { msg } from '../../messages/index.js';
+import { parseQueryOptions } from '../../query/spec.js';
+import { runQuery } from '../../query/run-query.js';
+import { formatQuery } from '../../query/format.js';
 
-// Placeholder until the command is implemented; replaced by its owner.
-export async function runQueryCommand(..._args: [...unknown[], CliContext]): Promise<number> {
-  throw new UsageError('not-implemented', msg.cli.notImplemented('bulletin query'));
+export async function runQueryCommand(file: string, opts: Record<string, unknown>, ctx: CliContext): Promise<number> {
+  const spec = parseQueryOptions(file, opts);
+  const format = spec.format ?? (ctx.stdout.isTTY ? 'table' : 'csv');
+  const result = await runQuery(spec);
+  for (const note of result.notes) ctx.stderr.write(`bulletin: ${note}\n`);
+  ctx.stdout.write(formatQuery(result, format));
+  return 0;
 }

@@ -1,0 +1,105 @@
+/**
+ * `query --kind raw`: any CSV export read as found, for a form nobody declared. Every column is
+ * kept under its name without Kobo group prefixes (the full header when two would collide), Kobo
+ * split columns (`q/opt`, `q.opt`) become the options of one multi question `q`, missing tokens
+ * (empty, NA, N/A, NULL, NaN, NaT, -) become null, and a column whose every value is a number
+ * (decimal commas and thousands spaces included) holds numbers. Personal-data columns (names,
+ * phones, passports, GPS …) are dropped on reading: they can be neither grouped nor shown.
+ * Encoding and delimiter are detected as in `validate` (ingest/read-csv.ts).
+ */
+import { table } from 'arquero';
+import { openCsv } from '../ingest/read-csv.js';
+import { analyseKoboHeaders } from '../ingest/kobo.js';
+import { isPersonalColumn } from '../schema/personal-data.js';
+import { missingTest } from '../validate/missing.js';
+import { parseNumber } from '../validate/number.js';
+import type { Dataset } from '../model/dataset.js';
+
+export interface RawDataset {
+  dataset: Dataset;
+  /** Header as in the file → the column name used (for --by / --where written either way). */
+  aliases: Map<string, string>;
+  /** Columns dropped as personal data (by their name). */
+  personal: string[];
+  encoding: string;
+  delimiter: string;
+}
+
+const TRUE = new Set(['1', 'true', 'yes', 'да', '1.0']);
+const FALSE = new Set(['0', 'false', 'no', 'нет', '0.0']);
+
+export async function loadRawDataset(path: string, opts: { encoding?: string } = {}): Promise<RawDataset> {
+  const csv = await openCsv(path, opts.encoding !== undefined ? { encoding: opts.encoding } : {});
+  const heads = analyseKoboHeaders(csv.header);
+  const keep: number[] = [];
+  const personal: string[] = [];
+  heads.forEach((h, i) => {
+    if (isPersonalColumn(h.header) || (h.split && isPersonalColumn(h.split.parent))) personal.push(h.name);
+    else keep.push(i);
+  });
+  const isMissing = missingTest();
+  const cells: (string | null)[][] = keep.map(() => []);
+  let n = 0;
+  const headerKey = csv.header.map((h) => h.trim()).join('\u0001');
+  for await (const row of csv.rows) {
+    if (row.cells.every((c) => c.trim() === '')) continue;
+    if (row.cells.map((c) => c.trim()).join('\u0001') === headerKey) continue; // header repeated mid-file
+    keep.forEach((col, k) => {
+      const t = (row.cells[col] ?? '').trim();
+      (cells[k] as (string | null)[]).push(isMissing(t) ? null : t);
+    });
+    n++;
+  }
+  const columns: Record<string, unknown[]> = {};
+  const multi: Record<string, string[]> = {};
+  const aliases = new Map<string, string>();
+  keep.forEach((col, k) => {
+    const h = heads[col]!;
+    const values = cells[k] as (string | null)[];
+    aliases.set(h.header, h.name);
+    aliases.set(h.name, h.name);
+    if (h.split) {
+      const opts = (multi[h.split.parent] ??= []);
+      if (!opts.includes(h.split.option)) opts.push(h.split.option);
+      columns[h.name] = values.map(optionValue);
+      return;
+    }
+    columns[h.name] = numericOrText(values);
+  });
+  for (const q of Object.keys(multi)) aliases.set(q, q);
+  if (!Object.prototype.hasOwnProperty.call(columns, '_line')) columns._line = Array.from({ length: n }, (_, i) => i + 2);
+  const dataset: Dataset = {
+    kind: 'survey',
+    table: table(columns),
+    multi,
+    sources: [],
+    weighted: false,
+  };
+  return { dataset, aliases, personal, encoding: csv.encoding, delimiter: csv.delimiter };
+}
+
+function optionValue(v: string | null): number | null {
+  if (v === null) return null;
+  const t = v.toLowerCase();
+  if (TRUE.has(t)) return 1;
+  if (FALSE.has(t)) return 0;
+  const x = parseNumber(v);
+  return Number.isFinite(x) ? (x > 0 ? 1 : 0) : null;
+}
+
+/** Numbers when every present value is one (and one at least is present), the text otherwise. */
+function numericOrText(values: (string | null)[]): (string | number | null)[] {
+  let any = false;
+  const nums: (number | null)[] = [];
+  for (const v of values) {
+    if (v === null) {
+      nums.push(null);
+      continue;
+    }
+    const x = parseNumber(v);
+    if (!Number.isFinite(x)) return values;
+    nums.push(x);
+    any = true;
+  }
+  return any ? nums : values;
+}
