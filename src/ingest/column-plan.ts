@@ -31,7 +31,8 @@ export interface ColumnPlan {
 }
 
 function nameKey(s: string): string {
-  return s.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const l = s.trim().toLowerCase();
+  return /[\s-]/.test(l) ? l.replace(/[\s-]+/g, '_') : l;
 }
 
 interface Resolver {
@@ -51,13 +52,16 @@ function resolver(inst: Instrument, mapping: Mapping): Resolver {
   const mappedLoose = new Map(Object.entries(mapping.columns).map(([k, v]) => [nameKey(k), v]));
   return {
     resolve(candidate: string): string | undefined {
-      const m = mapped.get(candidate) ?? mappedLoose.get(nameKey(candidate));
-      if (m) return m;
       const key = nameKey(candidate);
+      const m = mapped.get(candidate) ?? mappedLoose.get(key);
+      if (m) return m;
       if (inst.byName.has(key)) return key;
-      const split = /^([a-z][a-z0-9_]*)[/.]([^/.]+)$/.exec(key);
-      if (split && inst.byName.get(split[1]!)?.type === 'multi') return `${split[1]}/${split[2]}`;
-      return byLabel.get(normaliseLabel(candidate));
+      const sep = Math.max(key.lastIndexOf('/'), key.lastIndexOf('.'));
+      if (sep > 0 && inst.byName.get(key.slice(0, sep))?.type === 'multi') {
+        const opt = key.slice(sep + 1);
+        if (opt !== '' && !/[/.]/.test(key.slice(0, sep))) return `${key.slice(0, sep)}/${opt}`;
+      }
+      return byLabel.size > 0 && /[^\x21-\x7e]/.test(candidate) ? byLabel.get(normaliseLabel(candidate)) : byLabel.get(key.replace(/_/g, ' '));
     },
   };
 }
@@ -91,7 +95,11 @@ export function checkMappingTargets(inst: Instrument, mapping: Mapping, path: st
   }
 }
 
-export function planColumns(header: readonly string[], inst: Instrument, mapping: Mapping): ColumnPlan {
+/**
+ * The plan of a header for an instrument. With `classify` false (kind detection), columns that are
+ * not the instrument's are not sorted into personal, metadata and unknown.
+ */
+export function planColumns(header: readonly string[], inst: Instrument, mapping: Mapping, classify = true): ColumnPlan {
   const r = resolver(inst, mapping);
   const plan: ColumnPlan = {
     sources: new Map(),
@@ -108,17 +116,19 @@ export function planColumns(header: readonly string[], inst: Instrument, mapping
   for (let i = 0; i < plan.width; i++) {
     const raw = header[i] ?? '';
     const h = cleanHeader(raw);
-    const direct = r.resolve(raw.trim()) ?? r.resolve(h);
-    if (!direct && isPersonalColumn(h)) {
+    const trimmed = raw.trim();
+    const direct = r.resolve(trimmed) ?? (h !== trimmed ? r.resolve(h) : undefined);
+    if (!direct && classify && isPersonalColumn(h)) {
       plan.personal.push({ index: i, header: h });
       continue;
     }
     let canonical = direct;
-    if (!canonical) {
+    if (!canonical && h.includes('/')) {
       const parts = h.split('/');
       for (let k = 1; k < parts.length && !canonical; k++) canonical = r.resolve(parts.slice(k).join('/'));
     }
     if (!canonical) {
+      if (!classify) continue;
       if (isKoboMetadata(h)) plan.metadata.push(i);
       else plan.unknown.push({ index: i, header: h === '' ? `(column ${i + 1})` : h });
       continue;

@@ -9,7 +9,7 @@ import { planColumns } from './column-plan.js';
 
 export function requiredShare(header: readonly string[], kind: InstrumentKind, mapping: Mapping = EMPTY_MAPPING): number {
   const inst = INSTRUMENTS[kind];
-  const plan = planColumns(header, inst, mapping);
+  const plan = planColumns(header, inst, mapping, false);
   const has = (name: string) => plan.sources.has(name) || plan.splits.has(name);
   if (!has(inst.idColumn) && !has(inst.dateColumn)) return 0;
   const required = inst.columns.filter((c) => c.required);

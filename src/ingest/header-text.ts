@@ -8,7 +8,10 @@ const MANGLED_BOM = [
   /^\u00FF\u00FE|^\u00FE\u00FF/, // UTF-16 BOM read as Latin-1
 ];
 
+const PLAIN = /^[A-Za-z0-9_][\w./-]*$/;
+
 export function cleanHeader(raw: string): string {
+  if (PLAIN.test(raw) && !raw.startsWith('X.U.')) return raw;
   let h = raw;
   for (const re of MANGLED_BOM) h = h.replace(re, '');
   return h.replace(/\s+/g, ' ').trim();

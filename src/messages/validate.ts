@@ -1,5 +1,5 @@
 /** Messages of ingest and validation: issue texts and the `bulletin validate` summary. */
-const q = (v: string) => `"${v}"`;
+const q = (v: string) => `"${v.length > 60 ? `${v.slice(0, 59)}…` : v}"`;
 
 export const validate = {
   // issues about columns

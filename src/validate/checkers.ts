@@ -3,6 +3,7 @@
  * non-missing cell into its typed value, or BAD with the rule id and the expectation that failed.
  * Code-like columns cache their answers, since exports repeat the same few values.
  */
+import { hasControlCharacters } from '../ingest/binary.js';
 import { countryFromText } from '../schema/countries.js';
 import { CURRENCIES } from '../schema/currencies.js';
 import { NON_RESPONSE } from '../schema/codes.js';
@@ -23,6 +24,8 @@ export interface Checker {
 }
 
 const CACHE_LIMIT = 10_000;
+/** Longer text is not an answer but a broken file (an unclosed quote, a pasted document). */
+export const MAX_TEXT = 10_000;
 
 function cached(fn: (cell: string) => Checked): (cell: string) => Checked {
   const cache = new Map<string, Checked>();
@@ -69,7 +72,9 @@ export function compileChecker(col: Column, values?: Record<string, string>): Ch
     case 'id':
     case 'text':
     case 'admin1':
-      c.check = wrap((cell) => cell);
+      c.rule = `${name}.text`;
+      c.expected = `text of at most ${MAX_TEXT} characters, without control characters`;
+      c.check = wrap((cell) => (cell.length > MAX_TEXT || hasControlCharacters(cell) ? BAD : cell));
       break;
     case 'date':
       c.rule = `${name}.date`;
