@@ -7,13 +7,15 @@
  *   would otherwise fall back to Helvetica, which has no Cyrillic).
  * - Tagged PDF: every text line and figure is marked content of a structure element (the layout's
  *   StructNode paths), furniture and decoration are artifacts; Lang, DisplayDocTitle, an outline.
- * - Deterministic: CreationDate/ModDate are model.creationDate at 00:00 UTC, and pdfkit derives the
- *   trailer /ID from the info dictionary, so the same model gives the same bytes anywhere.
+ * - Deterministic: CreationDate/ModDate are model.creationDate at 00:00 UTC, pdfkit derives the
+ *   trailer /ID from the info dictionary and font subset tags from font ids, and streams are
+ *   compressed with pure-JS fflate (deflate.ts), so the same model gives the same bytes anywhere.
  */
 import type { DocModel } from './model.js';
 import type { LayoutItem, PageLayout, StructNode } from './page-layout.js';
 import { FONT_KEYS, loadNotoSans, type FontKey, type FontSet } from './fonts.js';
 import { normaliseSvgWeights } from './svg-fonts.js';
+import { useDeterministicDeflate } from './deflate.js';
 
 const LANG = { en: 'en-GB', ru: 'ru-RU' } as const;
 
@@ -54,6 +56,7 @@ export async function renderPdf(layout: PageLayout, model: DocModel, fonts: Font
     displayTitle: true,
     info,
   } as PDFKit.PDFDocumentOptions);
+  useDeterministicDeflate(doc as never);
   for (const key of FONT_KEYS) doc.registerFont(key, fonts[key]);
 
   const chunks: Buffer[] = [];

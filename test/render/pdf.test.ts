@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { inflateSync } from 'node:zlib';
+import { zlibSync } from 'fflate';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -110,6 +112,20 @@ describe('renderPdf determinism', () => {
     } finally {
       process.env.TZ = tz;
       vi.setSystemTime(new Date('2026-01-15T10:00:00Z'));
+    }
+  });
+
+  it('compresses every stream with fflate, whose output does not depend on the machine’s zlib', () => {
+    const pdf = pdfs.ru?.bytes as Buffer;
+    const text = pdf.toString('latin1');
+    const streams = [...text.matchAll(/\/Length (\d+)[^>]*?\/Filter \/FlateDecode[\s\S]*?>>\nstream\n|\/Filter \/FlateDecode[^>]*?\/Length (\d+)[\s\S]*?>>\nstream\n/g)];
+    expect(streams.length).toBeGreaterThan(10);
+    expect(streams.length).toBe(text.match(/\/FlateDecode/g)?.length);
+    for (const s of streams) {
+      const start = (s.index ?? 0) + s[0].length;
+      const data = pdf.subarray(start, start + Number(s[1] ?? s[2]));
+      const raw = inflateSync(data);
+      expect(Buffer.from(zlibSync(raw, { level: 6 })).equals(data)).toBe(true);
     }
   });
 
