@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fillSentence } from '../../src/narrative/fill.js';
+import { NarrativeSyntaxError, parseSentence } from '../../src/narrative/parse.js';
+import type { SlotValues } from '../../src/narrative/slot-value.js';
+
+const SEED_EN =
+  'In total, {total|plural:vulnerable migrant,vulnerable migrants} ({male|plural:male migrant,male migrants}, {female|plural:female migrant,female migrants}), aged {age_min} to {age_max}[ including {minors|plural:minor,minors} ({minors_male|plural:boy,boys}/{minors_female|plural:girl,girls})], received IOM assistance.';
+const SEED_RU =
+  'В общей сложности помощь получили {total|plural:уязвимый мигрант,уязвимых мигранта,уязвимых мигрантов} ({male|plural:мужчина,мужчины,мужчин} и {female|plural:женщина,женщины,женщин}) в возрасте от {age_min} до {age_max|plural:года,лет,лет}[, в том числе {minors|plural:несовершеннолетний,несовершеннолетних,несовершеннолетних} ({minors_male|plural:мальчик,мальчика,мальчиков} и {minors_female|plural:девочка,девочки,девочек})].';
+
+const v = (value: number | null): { value: number | null } => ({ value });
+const seed: SlotValues = {
+  total: v(295), male: v(163), female: v(132), age_min: v(2), age_max: v(69), minors: v(11), minors_male: v(3), minors_female: v(8),
+};
+const fill = (s: string, values: SlotValues, lang: 'en' | 'ru' = 'en', minCell = 5) =>
+  fillSentence(parseSentence(s), values, { lang, minCell })?.text ?? null;
+
+describe('narrative sentences', () => {
+  it('writes the seed bulletin sentence from the numbers', () => {
+    expect(fill(SEED_EN, seed)).toBe(
+      'In total, 295 vulnerable migrants (163 male migrants, 132 female migrants), aged 2 to 69 including 11 minors (3 boys/8 girls), received IOM assistance.',
+    );
+  });
+
+  it('chooses Russian plural forms (1, 2–4, 5+, 21)', () => {
+    expect(fill(SEED_RU, seed, 'ru')).toBe(
+      'В общей сложности помощь получили 295 уязвимых мигрантов (163 мужчины и 132 женщины) в возрасте от 2 до 69 лет, в том числе 11 несовершеннолетних (3 мальчика и 8 девочек).',
+    );
+    const one = { ...seed, total: v(21), male: v(1), female: v(20), age_max: v(21), minors: v(2), minors_male: v(1), minors_female: v(1) };
+    expect(fill(SEED_RU, one, 'ru')).toBe(
+      'В общей сложности помощь получили 21 уязвимый мигрант (1 мужчина и 20 женщин) в возрасте от 2 до 21 года, в том числе 2 несовершеннолетних (1 мальчик и 1 девочка).',
+    );
+  });
+
+  it('drops an optional fragment whose first number is 0 or missing, keeps later zeros', () => {
+    expect(fill(SEED_EN, { ...seed, minors: v(0), minors_male: v(0), minors_female: v(0) })).toBe(
+      'In total, 295 vulnerable migrants (163 male migrants, 132 female migrants), aged 2 to 69, received IOM assistance.',
+    );
+    const { minors: _m, ...noMinors } = seed;
+    expect(fill(SEED_EN, noMinors)).toContain('aged 2 to 69, received');
+    expect(fill(SEED_EN, { ...seed, minors_male: v(0), minors: v(8) })).toContain('including 8 minors (0 boys/8 girls)');
+  });
+
+  it('leaves the sentence out when a number outside a fragment is missing', () => {
+    expect(fill(SEED_EN, { ...seed, total: v(null) })).toBeNull();
+    expect(fill('[Only {a} here].', { a: v(0) })).toBeNull();
+  });
+
+  it('prints a suppressed number as <threshold with the plural of many', () => {
+    const out = fillSentence(parseSentence(SEED_RU), { ...seed, minors_male: { value: null, suppressed: true } }, { lang: 'ru', minCell: 5 });
+    expect(out?.text).toContain('(<5 мальчиков и 8 девочек)');
+    expect(out?.suppressed).toBe(true);
+  });
+
+  it('formats numbers and percentages for the language', () => {
+    expect(fill('{n} and {s|percent}', { n: v(1234.5), s: v(0.456) })).toBe('1,234.5 and 46%');
+    expect(fill('{n} и {s|percent}', { n: v(1234), s: v(0.456) }, 'ru')).toBe('1\u00a0234 и 46\u00a0%');
+  });
+
+  it('fills labels and context text', () => {
+    const values: SlotValues = { top: { value: 40, label: { en: 'Uzbekistan', ru: 'Узбекистан' } }, country: { value: null, text: { en: 'Kazakhstan', ru: 'Казахстан' } } };
+    expect(fill('{country}: mostly {top|label} ({top}).', values)).toBe('Kazakhstan: mostly Uzbekistan (40).');
+  });
+
+  it('parses any text either into tokens or into a NarrativeSyntaxError', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '{', '}', '[', ']', '|', ':', ',', 'x', '_', 'n') }), (s) => {
+        try {
+          parseSentence(s);
+        } catch (e) {
+          expect(e).toBeInstanceOf(NarrativeSyntaxError);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
