@@ -47,8 +47,10 @@ function orderCategories(input: ChartInput): string[] {
     }
   });
   const entries = [...first.entries()];
+  // By value: categories without `order` count as order 0, so `order: 1` keeps "Other" last.
+  const rank = (o: number): number => (input.sortByValue && !Number.isFinite(o) ? 0 : o);
   entries.sort(([, a], [, b]) =>
-    input.sortByValue ? b.total - a.total || a.idx - b.idx : a.order - b.order || a.idx - b.idx,
+    rank(a.order) - rank(b.order) || (input.sortByValue ? b.total - a.total : 0) || a.idx - b.idx,
   );
   return entries.map(([c]) => c);
 }

@@ -85,7 +85,11 @@ export interface ChartInput {
   palette?: PaletteName;
   /** Explicit colour per category (donut, stacked100) or group label; wins over the palette. */
   colors?: Record<string, string>;
-  /** Sort bars by value, largest first (`hbar`, `bar`); default: input/`order` order. */
+  /**
+   * Sort categories by value, largest first (`hbar`, `bar`). Rows' `order` still ranks first, with a
+   * missing `order` counting as 0: give "Other" / "Don't know" `order: 1` to keep them last.
+   * Default: `order`, then input order.
+   */
   sortByValue?: boolean;
   /** Text in the middle of a donut (e.g. `n = 295`). */
   centre?: string;

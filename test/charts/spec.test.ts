@@ -42,14 +42,20 @@ describe('toVegaLite', () => {
     ]);
   });
 
-  it('orders categories by `order`, then input order; or by value when asked', () => {
+  it('orders categories by `order`, then input order; or by value when asked, keeping `order` first', () => {
     const rows = [
       { category: 'b', value: 0.1 },
       { category: 'a', value: 0.5, order: 2 },
       { category: 'c', value: 0.3, order: 1 },
     ];
     expect(prepare(base({ rows })).categories).toEqual(['c', 'a', 'b']);
-    expect(prepare(base({ rows, sortByValue: true })).categories).toEqual(['a', 'c', 'b']);
+    const byValue = [
+      { category: 'Other', value: 0.6, order: 1 },
+      { category: 'x', value: 0.1 },
+      { category: 'y', value: 0.5 },
+      { category: 'z', value: 0.3 },
+    ];
+    expect(prepare(base({ rows: byValue, sortByValue: true })).categories).toEqual(['y', 'z', 'x', 'Other']);
   });
 
   it('wraps long category labels into lines, never wider than the label column', () => {
@@ -85,5 +91,13 @@ describe('toVegaLite', () => {
     } catch (e) {
       expect((e as { exitCode: number }).exitCode).toBe(3);
     }
+  });
+});
+
+describe('line labels', () => {
+  it('sit below a point the line comes down to, above otherwise', async () => {
+    const { placeLabels } = await import('../../src/charts/marks/line.js');
+    const cd = prepare(base({ type: 'line', valueKind: 'count', rows: [14, 52, 37, 40, 9].map((v, i) => ({ category: `m${i}`, value: v })) }));
+    expect(placeLabels(cd.data).map((d) => d.above)).toEqual([false, true, false, true, false]);
   });
 });

@@ -6,7 +6,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { prepare, wrappedCategories } from '../data.js';
 import { seriesColors } from '../colors.js';
-import { DEFAULT_WIDTH, LEGEND_ROW, LINE_HEIGHT, PADDING, SPLIT_LINES, domainWithRoom, frame, maxValue, measurer, r4, values } from '../frame.js';
+import { topLegend } from '../legend.js';
+import { DEFAULT_WIDTH, LINE_HEIGHT, PADDING, SPLIT_LINES, domainWithRoom, frame, maxValue, measurer, r4, values } from '../frame.js';
 import { isMonthAxis, monthLines } from '../month-labels.js';
 import { SIZE } from '../theme.js';
 import { wrapLines } from '../wrap.js';
@@ -30,8 +31,10 @@ export function columnsSpec(input: ChartInput): TopLevelSpec {
   });
   const grouped = cd.groups.length > 1;
   const maxLines = Math.max(1, ...[...lines.values()].map((l) => l.length));
-  const height = input.height ?? DEFAULT_HEIGHT + (grouped ? LEGEND_ROW : 0);
-  const plot = height - maxLines * LINE_HEIGHT - 6 - (grouped ? LEGEND_ROW : 0) - 2 * PADDING;
+  const legend = topLegend(cd.groups, width, measure);
+  const legendHeight = grouped ? legend.height : 0;
+  const height = input.height ?? DEFAULT_HEIGHT + legendHeight;
+  const plot = height - maxLines * LINE_HEIGHT - 6 - legendHeight - 2 * PADDING;
   const yMax = domainWithRoom(maxValue(cd.data), SIZE.value + 6, plot);
   const y = { field: 'v', type: 'quantitative' as const, axis: null, scale: { domain: [0, r4(yMax)], nice: false, zero: true } };
   const colors = seriesColors(input, cd.groups);
@@ -57,7 +60,7 @@ export function columnsSpec(input: ChartInput): TopLevelSpec {
         encoding: {
           y,
           ...(grouped
-            ? { color: { field: 'g', type: 'nominal', sort: cd.groups, scale: { domain: cd.groups, range: colors }, legend: { orient: 'top' } } }
+            ? { color: { field: 'g', type: 'nominal', sort: cd.groups, scale: { domain: cd.groups, range: colors }, legend: legend.legend } }
             : {}),
         },
       },

@@ -4,7 +4,8 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { prepare, wrappedCategories } from '../data.js';
-import { DEFAULT_WIDTH, LABEL_GAP, LEGEND_ROW, LINE_HEIGHT, PADDING, SPLIT_LINES, centreLines, domainWithRoom, frame, maxValue, measurer, r4, values, widestLabel } from '../frame.js';
+import { topLegend } from '../legend.js';
+import { DEFAULT_WIDTH, LABEL_GAP, LINE_HEIGHT, PADDING, SPLIT_LINES, centreLines, domainWithRoom, frame, maxValue, measurer, r4, values, widestLabel } from '../frame.js';
 import { seriesColors } from '../colors.js';
 import { SIZE } from '../theme.js';
 import { widestLine, wrapLines } from '../wrap.js';
@@ -30,8 +31,8 @@ export function hbarSpec(input: ChartInput): TopLevelSpec {
   const maxLines = Math.max(1, ...[...lines.values()].map((l) => l.length));
   const clusterHeight = grouped ? k * BAR_GROUPED + 10 : BAR + 8;
   const step = Math.max(clusterHeight, maxLines * LINE_HEIGHT + 6);
-  const legend = grouped ? LEGEND_ROW : 0;
-  const height = input.height ?? cd.categories.length * step + legend + 2 * PADDING;
+  const legend = topLegend(cd.groups, width, measure);
+  const height = input.height ?? cd.categories.length * step + (grouped ? legend.height : 0) + 2 * PADDING;
 
   const labelColumn = Math.max(0, ...[...lines.values()].map((l) => widestLine(l, measure, SIZE.label))) + 5;
   const plot = width - labelColumn - 2 * PADDING;
@@ -62,7 +63,7 @@ export function hbarSpec(input: ChartInput): TopLevelSpec {
         encoding: {
           x,
           ...(grouped
-            ? { color: { field: 'g', type: 'nominal', sort: cd.groups, scale: { domain: cd.groups, range: colors }, legend: { orient: 'top' } } }
+            ? { color: { field: 'g', type: 'nominal', sort: cd.groups, scale: { domain: cd.groups, range: colors }, legend: legend.legend } }
             : {}),
         },
       },

@@ -1,17 +1,33 @@
 /**
- * A line over ordered categories (months): points with their values above; one line per group.
+ * A line over ordered categories (months): points with their values beside them (off the line);
+ * one line per group.
  * ISO months are printed as month names.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { prepare, wrappedCategories } from '../data.js';
+import { prepare, wrappedCategories, type Datum } from '../data.js';
 import { seriesColors } from '../colors.js';
-import { DEFAULT_WIDTH, LEGEND_ROW, LINE_HEIGHT, PADDING, SPLIT_LINES, domainWithRoom, frame, maxValue, measurer, r4, values } from '../frame.js';
+import { topLegend } from '../legend.js';
+import { DEFAULT_WIDTH, LINE_HEIGHT, PADDING, SPLIT_LINES, domainWithRoom, frame, maxValue, measurer, r4 } from '../frame.js';
 import { isMonthAxis, monthLines } from '../month-labels.js';
 import { SIZE } from '../theme.js';
 import { wrapLines } from '../wrap.js';
 import type { ChartInput } from '../types.js';
 
 const DEFAULT_HEIGHT = 200;
+
+/**
+ * Puts each value label above its point, or below it where the line comes down to the point
+ * from both sides (or from its one neighbour), so labels sit off the line.
+ */
+export function placeLabels(data: readonly Datum[]): (Record<string, string | number | boolean | null> & { above: boolean })[] {
+  return data.map((d) => {
+    const series = data.filter((e) => e.gi === d.gi && !e.hidden);
+    const k = series.indexOf(d);
+    const neighbours = [series[k - 1], series[k + 1]].filter((e): e is Datum => e !== undefined);
+    const above = d.hidden || neighbours.length === 0 || neighbours.some((e) => e.v <= d.v);
+    return { ...d, above };
+  });
+}
 
 export function lineSpec(input: ChartInput): TopLevelSpec {
   const measure = measurer();
@@ -27,17 +43,21 @@ export function lineSpec(input: ChartInput): TopLevelSpec {
   });
   const grouped = cd.groups.length > 1;
   const maxLines = Math.max(1, ...[...lines.values()].map((l) => l.length));
-  const height = input.height ?? DEFAULT_HEIGHT + (grouped ? LEGEND_ROW : 0);
-  const plot = height - maxLines * LINE_HEIGHT - 6 - (grouped ? LEGEND_ROW : 0) - 2 * PADDING;
+  const legend = topLegend(cd.groups, width, measure);
+  const legendHeight = grouped ? legend.height : 0;
+  const height = input.height ?? DEFAULT_HEIGHT + legendHeight;
+  const plot = height - maxLines * LINE_HEIGHT - 6 - legendHeight - 2 * PADDING;
   const yMax = domainWithRoom(maxValue(cd.data), SIZE.value + 10, plot);
-  const y = { field: 'v', type: 'quantitative' as const, axis: null, scale: { domain: [0, r4(yMax)], nice: false, zero: true } };
+  const data = placeLabels(cd.data);
+  const yMin = data.some((d) => !d.above) ? -((SIZE.value + 10) / plot) * yMax : 0;
+  const y = { field: 'v', type: 'quantitative' as const, axis: null, scale: { domain: [r4(yMin), r4(yMax)], nice: false, zero: false } };
   const colors = seriesColors(input, cd.groups);
   const color = grouped
-    ? { color: { field: 'g', type: 'nominal' as const, sort: cd.groups, scale: { domain: cd.groups, range: colors }, legend: { orient: 'top' as const } } }
+    ? { color: { field: 'g', type: 'nominal' as const, sort: cd.groups, scale: { domain: cd.groups, range: colors }, legend: legend.legend } }
     : {};
   return {
     ...frame(input, width, height),
-    data: { values: values(cd.data) },
+    data: { values: data },
     encoding: {
       x: {
         field: 'c',
@@ -52,9 +72,8 @@ export function lineSpec(input: ChartInput): TopLevelSpec {
     layer: [
       { mark: { type: 'line', interpolate: 'linear' }, transform: [{ filter: '!datum.hidden' }], encoding: { detail: { field: 'g' }, ...color } },
       { mark: { type: 'point' }, transform: [{ filter: '!datum.hidden' }], encoding: { ...color } },
-      // A white halo under each value label keeps it legible where it crosses a line.
-      { mark: { type: 'text', align: 'center', baseline: 'bottom', dy: -7, stroke: '#ffffff', strokeWidth: 3, strokeJoin: 'round' }, encoding: { text: { field: 'label' } } },
-      { mark: { type: 'text', align: 'center', baseline: 'bottom', dy: -7 }, encoding: { text: { field: 'label' } } },
+      { transform: [{ filter: 'datum.above' }], mark: { type: 'text', align: 'center', baseline: 'bottom', dy: -7 }, encoding: { text: { field: 'label' } } },
+      { transform: [{ filter: '!datum.above' }], mark: { type: 'text', align: 'center', baseline: 'top', dy: 7 }, encoding: { text: { field: 'label' } } },
     ],
   };
 }

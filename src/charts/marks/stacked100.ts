@@ -8,15 +8,14 @@ import type { TopLevelSpec } from 'vega-lite';
 import { prepare } from '../data.js';
 import { DASH } from '../labels.js';
 import { seriesColors } from '../colors.js';
-import { DEFAULT_WIDTH, LEGEND_ROW, PADDING, frame, measurer, r4 } from '../frame.js';
+import { topLegend } from '../legend.js';
+import { DEFAULT_WIDTH, PADDING, frame, measurer, r4 } from '../frame.js';
 import { formatPercent } from '../../i18n/number.js';
 import { SIZE, SUPPRESSED_FILL, inkOn, INK } from '../theme.js';
 import type { ChartInput } from '../types.js';
 
 const BAR = 20;
 const STEP = 32;
-const SYMBOL = 18;
-const COLUMN_PADDING = 14;
 
 export function stacked100Spec(input: ChartInput): TopLevelSpec {
   const measure = measurer();
@@ -24,11 +23,8 @@ export function stacked100Spec(input: ChartInput): TopLevelSpec {
   const width = input.width ?? DEFAULT_WIDTH;
   const colors = seriesColors(input, cd.categories);
 
-  // Legend: as many columns as fit in the width.
-  const entry = Math.max(...cd.categories.map((c) => measure(c, SIZE.legend))) + SYMBOL + COLUMN_PADDING;
-  const columns = Math.max(1, Math.min(cd.categories.length, Math.floor((width - 2 * PADDING) / entry)));
-  const legendRows = Math.ceil(cd.categories.length / columns);
-  const height = input.height ?? cd.groups.length * STEP + legendRows * LEGEND_ROW + 2 * PADDING;
+  const legend = topLegend(cd.categories, width, measure);
+  const height = input.height ?? cd.groups.length * STEP + legend.height + 2 * PADDING;
 
   const groupLabelWidth = Math.max(...cd.groups.map((g) => measure(g, SIZE.label))) + 6;
   const plot = width - groupLabelWidth - 2 * PADDING;
@@ -72,7 +68,7 @@ export function stacked100Spec(input: ChartInput): TopLevelSpec {
             type: 'nominal',
             sort: [...cd.categories, ''],
             scale: { domain: [...cd.categories, ''], range: [...colors, SUPPRESSED_FILL] },
-            legend: { orient: 'top', columns, values: cd.categories, labelLimit: Math.ceil(entry) },
+            legend: { ...legend.legend, values: cd.categories },
           },
         },
       },
