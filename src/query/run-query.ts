@@ -131,6 +131,10 @@ export async function runQuery(spec: QuerySpec): Promise<QueryResult> {
     ds.statistic = frame.isMulti(last) ? 'multi_share' : 'share';
     ds.ci = spec.ci;
     if (frame.isMulti(last)) ds.categories = frame.options(last);
+    else if (src.kind !== 'raw') {
+      const codes = instrument(src.kind).byName.get(last)?.codes;
+      if (codes) ds.categories = codes.map((c) => c.code);
+    }
   } else if (spec.stat !== 'count') {
     ds.statistic = spec.stat;
     ds.variable = statColumn as string;
