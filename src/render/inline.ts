@@ -21,11 +21,13 @@ export interface Line {
 
 /** RichText as pieces; `base` is the face of plain text (e.g. bold for captions). */
 export function piecesOf(text: RichText, base: FontKey = 'regular'): Piece[] {
-  if (typeof text === 'string') return [{ text, font: base }];
+  // Tabs and other blanks become spaces, CR LF a line break.
+  const clean = (t: string) => t.replace(/\r\n?/g, '\n').replace(/[\t\v\f\u2028\u2029]/g, ' ');
+  if (typeof text === 'string') return [{ text: clean(text), font: base }];
   const baseBold = base === 'bold' || base === 'boldItalic' || base === 'semibold';
   return text.map((r) => {
     const font = r.bold || r.italic ? faceOf(r.bold || baseBold, r.italic) : base;
-    return { text: r.text, font };
+    return { text: clean(r.text), font };
   });
 }
 
