@@ -128,6 +128,18 @@ describe('bulletin query', () => {
   });
 });
 
+describe('bulletin query on the bundled assistance sample', () => {
+  it('counts records by office and shares of assistance types (multi) within each office', async () => {
+    const f = new URL('../../data-samples/assistance.csv', import.meta.url).pathname;
+    const counts = await json([f, '--by', 'office']);
+    expect(counts.find((r) => r.office === 'KGZ')?.value).toBe(295);
+    const types = await json([f, '--by', 'office,assistance_types', '--stat', 'share', '--where', 'office=KAZ']);
+    expect(types.every((r) => r.office === 'KAZ' && r.n === 230)).toBe(true);
+    const avr = types.find((r) => r.assistance_types === 'avr');
+    expect(avr?.value).toBeCloseTo(110 / 230, 12);
+  });
+});
+
 const REAL = '/work/shared/real-exports';
 describe.skipIf(!existsSync(REAL))('bulletin query on real exports (raw mode)', () => {
   it('counts by any column, sums, and option shares of Kobo split columns (Malawi DTM)', async () => {
