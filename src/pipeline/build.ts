@@ -17,26 +17,17 @@
  *
  * Nothing here writes to the terminal: messages and progress go through `hooks`.
  */
-import { loadRegistry } from '../analyse/registry.js';
-import type { ResultRow } from '../analyse/result.js';
 import { composeBulletin } from '../compose/document.js';
-import type { IndicatorInfo } from '../compose/indicator-info.js';
-import type { ComposeInput, SectionFacts } from '../compose/input.js';
-import { loadTemplates, type LoadedTemplate } from '../compose/load-templates.js';
-import { DataError, UsageError } from '../errors.js';
-import { msg } from '../messages/index.js';
-import type { Issue } from '../model/issue.js';
-import type { Dataset } from '../model/dataset.js';
 import type { DocModel, FigureBlock } from '../render/model.js';
-import type { InstrumentKind } from '../schema/types.js';
+import type { Dataset } from '../model/dataset.js';
 import { withAtomicOut } from './atomic-out.js';
 import type { BuildOptions } from './build-options.js';
 import { drawChart } from './draw-chart.js';
-import { factsOf, periodOf } from './facts.js';
 import { figureTable, figureTableCsv, figureTableJson } from './figure-table.js';
-import { resolveInputs, type ResolvedInputs } from './inputs.js';
+import type { ResolvedInputs } from './inputs.js';
 import { makeManifest, manifestJson, type InputEntry, type Manifest } from './manifest.js';
 import { OutputWriter } from './output-writer.js';
+import { prepare, type Loaded } from './prepare.js';
 
 export interface BuildHooks {
   /** A message for the user (skipped bulletins, rejected rows). */
@@ -58,66 +49,11 @@ export interface BuildSummary {
   warnings: number;
 }
 
-interface Loaded {
-  kind: InstrumentKind;
-  dataset: Dataset;
-  issues: Issue[];
-  truncated: boolean;
-}
-
 export async function build(opts: BuildOptions, cwd: string, hooks: BuildHooks = {}): Promise<BuildSummary> {
   const log = hooks.log ?? (() => undefined);
-  const registry = loadRegistry();
-  const info = new Map<string, IndicatorInfo>(registry.map((r) => [r.id, r]));
-  const templates = loadTemplates(new Set(info.keys()));
-  const inputs = resolveInputs(opts, cwd);
-
-  // 1. Ingest and validate.
-  const loaded: Partial<Record<InstrumentKind, Loaded>> = {};
-  for (const kind of ['survey', 'assistance'] as const) {
-    const files = inputs[kind];
-    if (files.length === 0) continue;
-    const { loadDataset } = await import('./load.js');
-    const r = await loadDataset({ files, kind, ...(opts.mapping ? { mapping: opts.mapping } : {}) });
-    loaded[kind] = { kind, dataset: r.dataset, issues: r.issues, truncated: r.truncated };
-    for (const s of r.dataset.sources) if (s.rejected > 0) log(msg.build.rejected(inputs.display.get(s.path) ?? s.path, s.rejected, s.rows));
-  }
+  const p = await prepare(opts, cwd, log);
+  const { todo, info, inputs, loaded, skipped, period, rejected } = p;
   const sources = Object.values(loaded).flatMap((l) => l.dataset.sources);
-  const rejected = sources.reduce((s, x) => s + x.rejected, 0);
-  if (opts.strict && rejected > 0) throw new DataError('strict', msg.build.strictFailed(rejected));
-
-  // 2. What can be built.
-  const filter = { countries: opts.countries, period: opts.period };
-  const facts: Partial<Record<InstrumentKind, SectionFacts[]>> = {};
-  for (const l of Object.values(loaded)) facts[l.kind] = factsOf(l.dataset, filter);
-  const skipped: BuildSummary['skipped'] = [];
-  const todo: LoadedTemplate[] = [];
-  for (const t of templates.filter((x) => opts.bulletins.includes(x.template.number))) {
-    const kind = t.template.population;
-    const title = t.template.title.en;
-    if (!loaded[kind]) {
-      skipped.push({ bulletin: t.template.number, reason: `no ${kind} input` });
-      log(msg.build.skipped(t.template.number, title, kind));
-    } else if ((facts[kind] ?? []).length === 0) {
-      skipped.push({ bulletin: t.template.number, reason: 'no accepted rows for the chosen countries and period' });
-      log(msg.build.skippedNoRows(t.template.number, title));
-    } else todo.push(t);
-  }
-  if (todo.length === 0) throw new UsageError('nothing-to-build', msg.build.nothingToBuild());
-  const period = periodOf(...todo.map((t) => facts[t.template.population] ?? []))!;
-
-  // 3. Indicators, once per instrument.
-  const results: Partial<Record<InstrumentKind, ResultRow[]>> = {};
-  const { computeIndicators } = await import('../analyse/indicators.js');
-  for (const kind of new Set(todo.map((t) => t.template.population))) {
-    const l = loaded[kind]!;
-    results[kind] = computeIndicators(l.dataset, {
-      minCell: opts.minCell,
-      registry,
-      ...(opts.countries !== 'all' ? { country: opts.countries } : {}),
-      ...(opts.period ? { period: opts.period } : {}),
-    });
-  }
 
   // 4. Compose, draw, lay out and write — all inside a temporary directory.
   const total = todo.length * opts.langs.length;
@@ -130,26 +66,9 @@ export async function build(opts: BuildOptions, cwd: string, hooks: BuildHooks =
       const tablesDone = new Set<string>();
       let charts = 0;
       for (const t of todo) {
-        const kind = t.template.population;
-        const l = loaded[kind]!;
-        const f = facts[kind]!;
         for (const lang of opts.langs) {
           hooks.progress?.(done, total, `${lang}/${t.template.id}.pdf`);
-          const input: ComposeInput = {
-            template: t.template,
-            titles: templates.map((x) => ({ number: x.template.number, title: x.template.title })),
-            lang,
-            kind,
-            countries: f.map((x) => x.country),
-            results: results[kind]!,
-            registry: info,
-            facts: f,
-            period,
-            minCell: opts.minCell,
-            weighted: l.dataset.weighted,
-            rowsRead: l.dataset.sources.reduce((s, x) => s + x.rows, 0),
-            rejected: l.dataset.sources.reduce((s, x) => s + x.rejected, 0),
-          };
+          const input = p.composeInput(t, lang);
           const { doc, figures } = composeBulletin(input);
           for (const plan of figures) {
             const ind = info.get(plan.indicator)!;
@@ -211,7 +130,7 @@ export async function build(opts: BuildOptions, cwd: string, hooks: BuildHooks =
         tables,
         skipped,
         rejected,
-        warnings: sources.reduce((s, x) => s + x.warnings, 0),
+        warnings: p.warnings,
       };
     },
     hooks.beforeSwap ? { beforeSwap: hooks.beforeSwap } : {},

@@ -1,0 +1,127 @@
+/**
+ * The stages before anything is drawn: options → validated datasets → what can be built →
+ * indicator results, and the ComposeInput of each bulletin and language. Pure of output: the
+ * golden tests compose from here without rendering.
+ */
+import { loadRegistry } from '../analyse/registry.js';
+import type { ResultRow } from '../analyse/result.js';
+import type { IndicatorInfo } from '../compose/indicator-info.js';
+import type { ComposeInput, SectionFacts } from '../compose/input.js';
+import { loadTemplates, type LoadedTemplate } from '../compose/load-templates.js';
+import { DataError, UsageError } from '../errors.js';
+import type { Lang } from '../i18n/lang.js';
+import { msg } from '../messages/index.js';
+import type { Dataset } from '../model/dataset.js';
+import type { Issue } from '../model/issue.js';
+import type { InstrumentKind } from '../schema/types.js';
+import type { BuildOptions } from './build-options.js';
+import { factsOf, periodOf } from './facts.js';
+import { resolveInputs, type ResolvedInputs } from './inputs.js';
+
+export interface Loaded {
+  kind: InstrumentKind;
+  dataset: Dataset;
+  issues: Issue[];
+  truncated: boolean;
+}
+
+export interface Prepared {
+  inputs: ResolvedInputs;
+  loaded: Partial<Record<InstrumentKind, Loaded>>;
+  templates: LoadedTemplate[];
+  /** The bulletins to build, in order. */
+  todo: LoadedTemplate[];
+  skipped: Array<{ bulletin: number; reason: string }>;
+  period: { from: string; to: string };
+  info: Map<string, IndicatorInfo>;
+  rejected: number;
+  warnings: number;
+  composeInput: (t: LoadedTemplate, lang: Lang) => ComposeInput;
+}
+
+export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) => void): Promise<Prepared> {
+  const registry = loadRegistry();
+  const info = new Map<string, IndicatorInfo>(registry.map((r) => [r.id, r]));
+  const templates = loadTemplates(new Set(info.keys()));
+  const inputs = resolveInputs(opts, cwd);
+
+  // 1. Ingest and validate.
+  const loaded: Partial<Record<InstrumentKind, Loaded>> = {};
+  for (const kind of ['survey', 'assistance'] as const) {
+    const files = inputs[kind];
+    if (files.length === 0) continue;
+    const { loadDataset } = await import('./load.js');
+    const r = await loadDataset({ files, kind, ...(opts.mapping ? { mapping: opts.mapping } : {}) });
+    loaded[kind] = { kind, dataset: r.dataset, issues: r.issues, truncated: r.truncated };
+    for (const s of r.dataset.sources) if (s.rejected > 0) log(msg.build.rejected(inputs.display.get(s.path) ?? s.path, s.rejected, s.rows));
+  }
+  const sources = Object.values(loaded).flatMap((l) => l.dataset.sources);
+  const rejected = sources.reduce((s, x) => s + x.rejected, 0);
+  if (opts.strict && rejected > 0) throw new DataError('strict', msg.build.strictFailed(rejected));
+
+  // 2. What can be built.
+  const filter = { countries: opts.countries, period: opts.period };
+  const facts: Partial<Record<InstrumentKind, SectionFacts[]>> = {};
+  for (const l of Object.values(loaded)) facts[l.kind] = factsOf(l.dataset, filter);
+  const skipped: Prepared['skipped'] = [];
+  const todo: LoadedTemplate[] = [];
+  for (const t of templates.filter((x) => opts.bulletins.includes(x.template.number))) {
+    const kind = t.template.population;
+    const title = t.template.title.en;
+    if (!loaded[kind]) {
+      skipped.push({ bulletin: t.template.number, reason: `no ${kind} input` });
+      log(msg.build.skipped(t.template.number, title, kind));
+    } else if ((facts[kind] ?? []).length === 0) {
+      skipped.push({ bulletin: t.template.number, reason: 'no accepted rows for the chosen countries and period' });
+      log(msg.build.skippedNoRows(t.template.number, title));
+    } else todo.push(t);
+  }
+  if (todo.length === 0) throw new UsageError('nothing-to-build', msg.build.nothingToBuild());
+  const period = periodOf(...todo.map((t) => facts[t.template.population] ?? []))!;
+
+  // 3. Indicators, once per instrument.
+  const results: Partial<Record<InstrumentKind, ResultRow[]>> = {};
+  const { computeIndicators } = await import('../analyse/indicators.js');
+  for (const kind of new Set(todo.map((t) => t.template.population))) {
+    const l = loaded[kind]!;
+    results[kind] = computeIndicators(l.dataset, {
+      minCell: opts.minCell,
+      registry,
+      ...(opts.countries !== 'all' ? { country: opts.countries } : {}),
+      ...(opts.period ? { period: opts.period } : {}),
+    });
+  }
+
+  const titles = templates.map((x) => ({ number: x.template.number, title: x.template.title }));
+  return {
+    inputs,
+    loaded,
+    templates,
+    todo,
+    skipped,
+    period,
+    info,
+    rejected,
+    warnings: sources.reduce((s, x) => s + x.warnings, 0),
+    composeInput: (t, lang) => {
+      const kind = t.template.population;
+      const l = loaded[kind]!;
+      const f = facts[kind]!;
+      return {
+        template: t.template,
+        titles,
+        lang,
+        kind,
+        countries: f.map((x) => x.country),
+        results: results[kind]!,
+        registry: info,
+        facts: f,
+        period,
+        minCell: opts.minCell,
+        weighted: l.dataset.weighted,
+        rowsRead: l.dataset.sources.reduce((s, x) => s + x.rows, 0),
+        rejected: l.dataset.sources.reduce((s, x) => s + x.rejected, 0),
+      };
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Golden DocModels of bulletins 1 (Russian) and 6 (English) composed from the small fixtures:
+ * deterministic intermediates only (figure SVGs are drawn later by the pipeline and are empty here).
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { composeBulletin, type ComposedBulletin } from '../../src/compose/document.js';
+import type { DocModel, FigureBlock, HeadingBlock } from '../../src/render/model.js';
+import { parseBuildOptions } from '../../src/pipeline/build-options.js';
+import { prepare, type Prepared } from '../../src/pipeline/prepare.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+let p: Prepared;
+let b6en: ComposedBulletin;
+let b1ru: ComposedBulletin;
+
+beforeAll(async () => {
+  const opts = parseBuildOptions(
+    { survey: ['test/pipeline/fixtures/survey-small.csv'], assistance: ['test/pipeline/fixtures/assistance-small.csv'], bulletin: '1,6' },
+    ROOT,
+  );
+  p = await prepare(opts, ROOT, () => undefined);
+  const t = (n: number) => p.todo.find((x) => x.template.number === n)!;
+  b6en = composeBulletin(p.composeInput(t(6), 'en'));
+  b1ru = composeBulletin(p.composeInput(t(1), 'ru'));
+}, 300_000);
+
+const figures = (d: DocModel) => d.blocks.filter((b): b is FigureBlock => b.type === 'figure');
+const headings = (d: DocModel) => d.blocks.filter((b): b is HeadingBlock => b.type === 'heading');
+
+describe('composition', () => {
+  it('matches the golden DocModels', async () => {
+    await expect(`${JSON.stringify(b6en.doc, null, 2)}\n`).toMatchFileSnapshot('golden/b6-en.docmodel.json');
+    await expect(`${JSON.stringify(b1ru.doc, null, 2)}\n`).toMatchFileSnapshot('golden/b1-ru.docmodel.json');
+    const charts = b6en.figures.map((f) => ({ id: f.id, number: f.number, chart: f.data.chart, base: f.data.base }));
+    await expect(`${JSON.stringify(charts, null, 2)}\n`).toMatchFileSnapshot('golden/b6-en.chart-inputs.json');
+  });
+
+  it('numbers figures consecutively through the document, each with base and source', () => {
+    for (const [doc, word, source] of [
+      [b6en.doc, 'Figure', 'Source: IOM direct assistance records'],
+      [b1ru.doc, 'Рисунок', 'Источник: обследование DTM, раунд R1'],
+    ] as const) {
+      const figs = figures(doc);
+      expect(figs.length).toBeGreaterThanOrEqual(5);
+      figs.forEach((f, i) => {
+        expect(f.number).toBe(i + 1);
+        expect(f.caption.startsWith(`${word} ${i + 1}: `)).toBe(true);
+        expect(f.source).toBe(source);
+        expect(f.base).toMatch(/^n\u00a0=\u00a0\d/);
+      });
+    }
+  });
+
+  it('opens one section per country on a new page, in section order, then the regional comparison', () => {
+    const level1 = headings(b6en.doc).filter((h) => h.level === 1 && h.newPage);
+    expect(level1.map((h) => h.text)).toEqual(['Kyrgyzstan', 'Kazakhstan', 'Regional comparison', 'Glossary']);
+    expect(figures(b6en.doc).map((f) => f.id)).toContain('b6-kgz-sex');
+    expect(figures(b6en.doc).map((f) => f.id)).toContain('b6-all-sex');
+  });
+
+  it('writes every number of the opening narrative from the results', () => {
+    const text = b6en.doc.blocks.filter((b) => b.type === 'paragraph').map((b) => (b as { text: string }).text);
+    const kgz = p.composeInput(p.todo.find((x) => x.template.number === 6)!, 'en').facts.find((f) => f.country === 'KGZ')!;
+    expect(text.some((s) => s.startsWith(`In total, ${kgz.records} vulnerable migrants (`))).toBe(true);
+  });
+
+  it('notes non-response and multiple answers under the figures that need it', () => {
+    const edu = figures(b1ru.doc).find((f) => f.id === 'b1-kgz-education')!;
+    expect(edu.notes.join(' ')).toMatch(/без учёта ответов «затрудняюсь ответить»/);
+    const types = figures(b6en.doc).find((f) => f.id === 'b6-kgz-assistance-types')!;
+    expect(types.notes.join(' ')).toMatch(/several types of assistance/);
+  });
+});
