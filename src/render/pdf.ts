@@ -16,6 +16,7 @@ import type { LayoutItem, PageLayout, StructNode } from './page-layout.js';
 import { FONT_KEYS, loadNotoSans, type FontKey, type FontSet } from './fonts.js';
 import { normaliseSvgWeights } from './svg-fonts.js';
 import { useDeterministicDeflate } from './deflate.js';
+import { escapeXmpInfo } from './xmp.js';
 
 const LANG = { en: 'en-GB', ru: 'ru-RU' } as const;
 
@@ -57,6 +58,7 @@ export async function renderPdf(layout: PageLayout, model: DocModel, fonts: Font
     info,
   } as PDFKit.PDFDocumentOptions);
   useDeterministicDeflate(doc as never);
+  escapeXmpInfo(doc as never);
   for (const key of FONT_KEYS) doc.registerFont(key, fonts[key]);
 
   const chunks: Buffer[] = [];
@@ -76,6 +78,7 @@ export async function renderPdf(layout: PageLayout, model: DocModel, fonts: Font
       if (!el) {
         const opts: Record<string, unknown> = {};
         if (node.alt) opts.alt = node.alt;
+        if (node.role === 'TH') opts.scope = 'Column';
         if (bbox && i === path.length - 1 && node.role === 'Figure') {
           opts.bbox = bbox;
           opts.placement = 'Block';

@@ -97,6 +97,27 @@ describe('renderPdf text', () => {
   });
 });
 
+describe('renderPdf metadata', () => {
+  it('escapes markup characters in the XMP packet and keeps them in the Info dictionary', async () => {
+    const model = { ...sampleModel('en'), title: 'Bulletin 3: Remittances & <Transfers>', keywords: ['A&B'] };
+    const f = join(dir, 'amp.pdf');
+    writeFileSync(f, await renderPdf(layoutDocument(model, m), model, fonts));
+    expect(pdfInfo(f).Title).toBe('Bulletin 3: Remittances & <Transfers>');
+    const xmp = tool('pdfinfo', ['-meta', f]);
+    expect(xmp).toContain('Bulletin 3: Remittances &amp; &lt;Transfers&gt;');
+    expect(xmp).toContain('<pdf:Keywords>A&amp;B</pdf:Keywords>');
+    expect(xmp).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;|#)/);
+  });
+
+  it('marks table header cells as column headers', () => {
+    const qdf = join(dir, 'scope.qdf');
+    tool('qpdf', ['--qdf', '--object-streams=disable', file('en'), qdf]);
+    const body = readFileSync(qdf, 'latin1');
+    expect(body.match(/\/S \/TH/g)).toHaveLength(3);
+    expect(body.match(/\/Scope \/Column/g)).toHaveLength(3);
+  });
+});
+
 describe('renderPdf determinism', () => {
   it('gives identical bytes for the same model', async () => {
     expect(sha(await render('ru'))).toBe(sha(pdfs.ru?.bytes as Buffer));
