@@ -4,7 +4,7 @@
  * (dimension values in declared order, countries in section order, `_total` last).
  *
  * - Weighted (survey with a weight on every row): shares, means and quantiles weighted, 95 %
- *   Korn–Graubard intervals; otherwise unweighted, Wilson intervals, `weighted: false` — the
+ *   Korn–Graubard intervals; counts stay numbers of respondents (unweighted). Otherwise unweighted, Wilson intervals, `weighted: false` — the
  *   figures then describe the respondents (indicative), not a population. Assistance records are
  *   counts, never estimates (no intervals).
  * - Groups and population filters are domains of the whole dataset (R: subset of one design).
@@ -14,6 +14,7 @@ import type { Dataset } from '../model/dataset.js';
 import type { ResultRow } from './result.js';
 import { Frame, MISSING } from './frame.js';
 import { disaggregate, SHARE_STATISTICS, type Compare, type DisaggregateSpec } from './disaggregate.js';
+import type { Statistic } from '../schema/indicator.js';
 import { loadRegistry, type RegisteredIndicator } from './registry.js';
 import { parseCondition, type Condition } from './where.js';
 import { suppress } from './suppress.js';
@@ -23,6 +24,8 @@ import { REMITTANCE_CHANNEL_KIND, YES_NO } from '../schema/codes.js';
 import { ASSISTANCE_AGE_GROUPS, SURVEY_AGE_GROUPS } from '../schema/age-groups.js';
 import { compareCountries } from '../schema/countries.js';
 import { instrument } from '../schema/instruments.js';
+
+const COUNT_STATISTICS: ReadonlySet<Statistic> = new Set(['count', 'multi_count', 'distinct']);
 
 export interface IndicatorOptions {
   /** Small-count threshold on unweighted bases / counts; 0 turns suppression off. */
@@ -66,7 +69,9 @@ export function computeIndicators(dataset: Dataset, opts: IndicatorOptions): Res
     if (ind.variable !== undefined) ds.variable = ind.variable;
     const categories = categoriesOf(dataset, ind.variable);
     if (categories) ds.categories = categories;
-    if (dataset.kind === 'survey' && dataset.weighted) ds.weight = 'weight';
+    // counts are numbers of respondents or records (the methodology box, the map); shares, means
+    // and quantiles are the estimates that carry the weights
+    if (dataset.kind === 'survey' && dataset.weighted && !COUNT_STATISTICS.has(ind.statistic)) ds.weight = 'weight';
     if (dataset.kind === 'survey' && SHARE_STATISTICS.has(ind.statistic)) ds.ci = true;
     out.push(...suppress(disaggregate(frame, rows, ds), opts.minCell));
   }
