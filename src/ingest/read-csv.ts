@@ -13,7 +13,7 @@ import { binaryKind, hasControlCharacters } from './binary.js';
 import { decodeFile } from './decode.js';
 import { parseDelimiter, sniffDelimiter, type Delimiter } from './delimiter.js';
 import { detectEncoding } from './encoding.js';
-import { parseRecords, type CsvRecord, type RecordProblem } from './records.js';
+import { parseRecordBatches, type CsvRecord, type RecordProblem } from './records.js';
 
 export interface CsvRow {
   line: number;
@@ -29,8 +29,10 @@ export interface CsvStream {
   header: string[];
   /** Line of the header (1 unless the file starts with blank lines). */
   headerLine: number;
-  /** The data records; single pass. */
+  /** The data records; single pass (read either `rows` or `batches`, once). */
   rows: AsyncIterable<CsvRow>;
+  /** The same records in batches, for fast consumers; single pass. */
+  batches: AsyncIterable<CsvRow[]>;
   /** The HXL hashtag row under the header, dropped from `rows`; null when there is none. */
   hxl: string[] | null;
   /** Line of the HXL row, when there is one. */
@@ -115,13 +117,23 @@ export async function openCsv(path: string, opts: OpenCsvOptions = {}): Promise<
   const chunks = decodeFile(path, encoding, bomLength)[Symbol.asyncIterator]();
   const { sample, done } = await sampleText(chunks);
   const delimiter = opts.delimiter !== undefined ? parseDelimiter(opts.delimiter) : sniffDelimiter(sample);
-  const records = parseRecords(prepend(sample, chunks, done), delimiter, path)[Symbol.asyncIterator]();
+  const source = parseRecordBatches(prepend(sample, chunks, done), delimiter, path)[Symbol.asyncIterator]();
+  let pending: CsvRecord[] = [];
+  let at = 0;
+  const nextRecord = async (): Promise<CsvRecord | null> => {
+    while (at >= pending.length) {
+      const r = await source.next();
+      if (r.done) return null;
+      pending = r.value;
+      at = 0;
+    }
+    return pending[at++]!;
+  };
 
-  let first: IteratorResult<CsvRecord>;
-  do first = await records.next();
-  while (!first.done && isBlank(first.value.cells));
-  if (first.done) throw new UsageError('csv.empty', `${path} has no header: the file is empty or blank`, { path });
-  const headerRec = first.value;
+  let headerRec: CsvRecord | null;
+  do headerRec = await nextRecord();
+  while (headerRec && isBlank(headerRec.cells));
+  if (!headerRec) throw new UsageError('csv.empty', `${path} has no header: the file is empty or blank`, { path });
   const header = headerRec.cells.slice();
   if (header.length > 0) header[0] = header[0]!.replace(/^\uFEFF+/, '');
   if (headerRec.problem === 'unclosed-quote' || header.some(hasControlCharacters)) {
@@ -129,19 +141,24 @@ export async function openCsv(path: string, opts: OpenCsvOptions = {}): Promise<
     throw new UsageError('csv.header', `${path} cannot be read as CSV: ${why} (line ${headerRec.line})`, { path, line: headerRec.line });
   }
 
-  let second: IteratorResult<CsvRecord>;
-  do second = await records.next();
-  while (!second.done && isBlank(second.value.cells));
-  const hxlRec = !second.done && isHxl(second.value.cells) ? second.value : null;
-  const firstData = second.done || hxlRec ? null : second.value;
+  let second: CsvRecord | null;
+  do second = await nextRecord();
+  while (second && isBlank(second.cells));
+  const hxlRec = second && isHxl(second.cells) ? second : null;
+  const firstData = !second || hxlRec ? null : second;
 
-  async function* rows(): AsyncGenerator<CsvRow> {
-    if (firstData) yield firstData;
+  async function* batches(): AsyncGenerator<CsvRow[]> {
+    const first = [...(firstData ? [firstData] : []), ...pending.slice(at).filter((r) => !isBlank(r.cells))];
+    if (first.length > 0) yield first;
     for (;;) {
-      const r = await records.next();
+      const r = await source.next();
       if (r.done) return;
-      if (!isBlank(r.value.cells)) yield r.value;
+      const batch = r.value.filter((x) => !isBlank(x.cells));
+      if (batch.length > 0) yield batch;
     }
+  }
+  async function* rows(): AsyncGenerator<CsvRow> {
+    for await (const b of batches()) yield* b;
   }
 
   return {
@@ -150,7 +167,12 @@ export async function openCsv(path: string, opts: OpenCsvOptions = {}): Promise<
     delimiter,
     header,
     headerLine: headerRec.line,
-    rows: rows(),
+    get rows() {
+      return rows();
+    },
+    get batches() {
+      return batches();
+    },
     hxl: hxlRec ? hxlRec.cells : null,
     hxlLine: hxlRec ? hxlRec.line : null,
   };

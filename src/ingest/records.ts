@@ -41,13 +41,19 @@ function countLf(cells: string[]): number {
   return n;
 }
 
+/** The records of a text stream, one by one. */
 export async function* parseRecords(chunks: AsyncIterable<string>, delimiter: string, path: string): AsyncGenerator<CsvRecord> {
+  for await (const batch of parseRecordBatches(chunks, delimiter, path)) yield* batch;
+}
+
+/** The records of a text stream, in batches (one per parsed chunk): one await per chunk, not per record. */
+export async function* parseRecordBatches(chunks: AsyncIterable<string>, delimiter: string, path: string): AsyncGenerator<CsvRecord[]> {
   const parser = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"' });
   let pending = '';
   let waitFor = 0;
   let line = 1;
 
-  function* emit(res: ParseResult, quoted: boolean): Generator<CsvRecord> {
+  function emit(res: ParseResult, quoted: boolean): CsvRecord[] {
     const problems = new Map<number, RecordProblem>();
     for (const e of res.errors) {
       if (e.row >= res.data.length) continue;
@@ -55,14 +61,16 @@ export async function* parseRecords(chunks: AsyncIterable<string>, delimiter: st
       if (problems.get(e.row) !== 'unclosed-quote') problems.set(e.row, p);
     }
     const rows = res.data;
+    const batch: CsvRecord[] = new Array(rows.length);
     for (let r = 0; r < rows.length; r++) {
       const cells = rows[r]!;
       const rec: CsvRecord = { line, cells };
       const p = problems.get(r);
       if (p) rec.problem = p;
       line += 1 + (quoted ? countLf(cells) : 0);
-      yield rec;
+      batch[r] = rec;
     }
+    return batch;
   }
 
   for await (const chunk of chunks) {
@@ -70,7 +78,7 @@ export async function* parseRecords(chunks: AsyncIterable<string>, delimiter: st
     if (pending.length < waitFor) continue;
     const quoted = pending.indexOf('"') !== -1;
     const res = parser.parse(pending, 0, true) as ParseResult;
-    yield* emit(res, quoted);
+    yield emit(res, quoted);
     pending = pending.slice(res.meta.cursor);
     if (pending.length > MAX_RECORD_CHARS) {
       throw new UsageError('csv.record-too-large', `${path}: the record starting on line ${line} is larger than 256 MB (an unclosed quote?)`, {
@@ -83,6 +91,6 @@ export async function* parseRecords(chunks: AsyncIterable<string>, delimiter: st
   if (pending !== '') {
     const quoted = pending.indexOf('"') !== -1;
     const res = parser.parse(pending, 0, false) as ParseResult;
-    yield* emit(res, quoted);
+    yield emit(res, quoted);
   }
 }

@@ -7,5 +7,7 @@ export type MissingTest = (trimmed: string) => boolean;
 /** A test for trimmed cells, with the extra tokens of a mapping file (compared case-insensitively). */
 export function missingTest(extra: readonly string[] = []): MissingTest {
   const set = new Set([...TOKENS, ...extra.map((t) => t.trim().toLowerCase())]);
-  return (trimmed) => trimmed === '' || (trimmed.length <= 24 && set.has(trimmed.toLowerCase()));
+  let longest = 0;
+  for (const t of set) longest = Math.max(longest, t.length);
+  return (trimmed) => trimmed === '' || (trimmed.length <= longest && set.has(trimmed.toLowerCase()));
 }

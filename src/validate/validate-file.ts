@@ -128,7 +128,7 @@ export async function validateCsv(csv: CsvStream, inst: Instrument, mapping: Map
     sink.add(severity, rule, file, line, column, value, expected, message);
   };
 
-  for await (const row of csv.rows) {
+  for await (const batch of csv.batches) for (const row of batch) {
     const cells = row.cells;
     line = row.line;
     rowErrors = 0;
@@ -216,7 +216,7 @@ export async function validateCsv(csv: CsvStream, inst: Instrument, mapping: Map
 
     for (let k = 0; k < rules.length; k++) {
       const r = rules[k]!;
-      if (ruleSlots[k]!.some((i) => bad[i] === 1)) continue;
+      if (anyBad(ruleSlots[k]!, bad)) continue;
       const v = r.check(view);
       if (v) report(r.rule.severity, r.rule.id, v.column, v.value, v.expected, () => v.message);
     }
@@ -230,6 +230,11 @@ export async function validateCsv(csv: CsvStream, inst: Instrument, mapping: Map
   counts.errors = sink.errors - errors0;
   counts.warnings = sink.warnings - warnings0;
   return counts;
+}
+
+function anyBad(slots: readonly number[], bad: Uint8Array): boolean {
+  for (let i = 0; i < slots.length; i++) if (bad[slots[i]!] === 1) return true;
+  return false;
 }
 
 function cellOf(cells: readonly string[], source: CellSource): string {
