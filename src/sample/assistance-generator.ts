@@ -31,18 +31,22 @@ export function assistancePlan(rows: number | undefined): Segment[] {
 }
 
 export function assistanceRecords(opts: AssistanceSampleOptions): AssistanceRecord[] {
+  const out: AssistanceRecord[] = [];
+  for (const r of assistanceRecordStream(opts)) out.push(r);
+  return out;
+}
+
+/** The records office by office, so that only one office is held in memory at a time. */
+export function* assistanceRecordStream(opts: AssistanceSampleOptions): Generator<AssistanceRecord> {
   const rng = new Rng(opts.seed, 'assistance');
   const plan = assistancePlan(opts.rows);
   const offices = [...OFFICE_TARGETS].sort(
     (a, b) => SECTION_ORDER.indexOf(a.office) - SECTION_ORDER.indexOf(b.office),
   );
-  const out: AssistanceRecord[] = [];
   for (const office of offices) {
     const drafts = plan.filter((s) => s.office === office.office).flatMap((s) => buildSegment(rng, s));
-    if (drafts.length === 0) continue;
-    out.push(...officeRecords(rng, office, drafts));
+    if (drafts.length > 0) yield* officeRecords(rng, office, drafts);
   }
-  return out;
 }
 
 function officeRecords(rng: Rng, office: OfficeTarget, drafts: DraftRecord[]): AssistanceRecord[] {
@@ -111,7 +115,7 @@ const TEXT_COLUMNS = new Set(['admin1', 'city', 'partner', 'referred_by']);
 export function* assistanceLines(opts: AssistanceSampleOptions): Generator<string> {
   const header = assistanceHeader();
   yield header.join(',');
-  for (const r of assistanceRecords(opts)) {
+  for (const r of assistanceRecordStream(opts)) {
     yield header.map((h) => (TEXT_COLUMNS.has(h) ? csvField(r[h] ?? '') : (r[h] ?? ''))).join(',');
   }
 }

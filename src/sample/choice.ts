@@ -50,11 +50,23 @@ export class MultiSelect {
   }
 }
 
-/** A select_multiple whose probabilities depend on the respondent: pairs computed per row. */
-export function multiFrom(rng: Rng, pairs: ReadonlyArray<readonly [string, number]>, fallback: string): string {
-  let out = '';
-  for (const [code, p] of pairs) {
-    if (p > 0 && rng.next() < p) out = out === '' ? code : `${out} ${code}`;
+/**
+ * A select_multiple whose probabilities depend on the respondent, built option by option in
+ * declaration order: `new Picks(rng).maybe('a', p).maybe('b', q).done('none')`.
+ */
+export class Picks {
+  private out = '';
+  constructor(private readonly rng: Rng) {}
+
+  maybe(code: string, p: number): this {
+    if (p > 0 && this.rng.next() < p) this.out = this.out === '' ? code : `${this.out} ${code}`;
+    return this;
   }
-  return out === '' ? fallback : out;
+
+  /** The chosen codes, space-separated; `fallback` when none was chosen. */
+  done(fallback: string): string {
+    const out = this.out === '' ? fallback : this.out;
+    this.out = '';
+    return out;
+  }
 }

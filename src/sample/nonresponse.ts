@@ -6,14 +6,12 @@ import type { Rng } from './random.js';
 
 export const NON_RESPONSE_RATE = 0.025;
 
-/** Returns `dnk` / `pnta` with the given probability (about 70/30), else undefined. */
+/**
+ * Returns `dnk` / `pnta` with the given probability (about 70/30), else undefined; written
+ * `nonResponse(rng) ?? draw(…)` so that the answer is drawn only when there is one.
+ */
 export function nonResponse(rng: Rng, p = NON_RESPONSE_RATE): 'dnk' | 'pnta' | undefined {
   const u = rng.next();
   if (u >= p) return undefined;
   return u < p * 0.7 ? 'dnk' : 'pnta';
-}
-
-/** A single-choice answer: `draw()` unless the respondent did not answer. */
-export function answer(rng: Rng, draw: () => string, p = NON_RESPONSE_RATE): string {
-  return nonResponse(rng, p) ?? draw();
 }

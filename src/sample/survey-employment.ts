@@ -3,7 +3,7 @@
  * those who worked before March 2020; the situation now follows from whether the job was lost.
  */
 import { weighted, type Weighted } from './choice.js';
-import { answer } from './nonresponse.js';
+import { nonResponse } from './nonresponse.js';
 import type { Rng } from './random.js';
 import type { Sex } from './survey-profile.js';
 
@@ -36,23 +36,23 @@ const INCOME_OTHER = weighted({ decreased: 0.45, no_change: 0.45, increased: 0.0
 const WORKING = new Set(['employed_formal', 'employed_informal', 'self_employed', 'daily_worker', 'other']);
 
 export function drawEmployment(rng: Rng, sex: Sex, age: number, stranded: boolean): Employment {
-  const before = answer(rng, () => (age < 22 && rng.chance(0.1) ? 'student' : BEFORE.draw(rng)), 0.02);
+  const before = (nonResponse(rng, 0.02) ?? (age < 22 && rng.chance(0.1) ? 'student' : BEFORE.draw(rng)));
   const worked = WORKING.has(before);
   let sector = '';
   let contract = '';
   let lost = '';
   let unpaid = '';
   if (worked) {
-    sector = answer(rng, () => SECTOR[sex].draw(rng), 0.02);
-    contract = answer(rng, () => (rng.chance(CONTRACT[before] ?? 0.2) ? 'yes' : 'no'), 0.03);
-    lost = answer(rng, () => (rng.chance(stranded ? 0.72 : 0.66) ? 'yes' : 'no'), 0.02);
-    unpaid = answer(rng, () => (rng.chance(stranded ? 0.33 : 0.26) ? 'yes' : 'no'), 0.03);
+    sector = (nonResponse(rng, 0.02) ?? SECTOR[sex].draw(rng));
+    contract = (nonResponse(rng, 0.03) ?? (rng.chance(CONTRACT[before] ?? 0.2) ? 'yes' : 'no'));
+    lost = (nonResponse(rng, 0.02) ?? (rng.chance(stranded ? 0.72 : 0.66) ? 'yes' : 'no'));
+    unpaid = (nonResponse(rng, 0.03) ?? (rng.chance(stranded ? 0.33 : 0.26) ? 'yes' : 'no'));
   }
   let now: string;
   if (lost === 'yes') now = NOW_AFTER_LOSS.draw(rng);
   else if (worked) now = rng.chance(stranded ? 0.7 : 0.55) ? before : NOW_AFTER_LOSS.draw(rng);
   else now = NOW_NOT_WORKING.draw(rng);
-  now = answer(rng, () => now, 0.015);
+  now = (nonResponse(rng, 0.015) ?? now);
   const income =
     now === 'unemployed' ? INCOME_UNEMPLOYED : lost === 'yes' ? INCOME_LOST_JOB : INCOME_OTHER;
   return {
@@ -62,7 +62,7 @@ export function drawEmployment(rng: Rng, sex: Sex, age: number, stranded: boolea
     lost_job_covid: lost,
     unpaid_wages: unpaid,
     employment_now: now,
-    income_change: answer(rng, () => income.draw(rng), 0.02),
-    looking_for_work: answer(rng, () => (rng.chance(now === 'unemployed' ? 0.86 : 0.25) ? 'yes' : 'no'), 0.01),
+    income_change: (nonResponse(rng, 0.02) ?? income.draw(rng)),
+    looking_for_work: (nonResponse(rng, 0.01) ?? (rng.chance(now === 'unemployed' ? 0.86 : 0.25) ? 'yes' : 'no')),
   };
 }

@@ -1,6 +1,6 @@
 /** Bulletin 1 variables of a synthetic respondent: sex, age, marital status, education, household. */
 import { Weighted, weighted } from './choice.js';
-import { answer } from './nonresponse.js';
+import { nonResponse } from './nonresponse.js';
 import type { Rng } from './random.js';
 import type { CountryFrame } from './survey-frame.js';
 
@@ -53,10 +53,10 @@ export function drawProfile(rng: Rng, frame: CountryFrame): Profile {
   return {
     sex,
     age,
-    marital_status: answer(rng, () => marital.draw(rng), 0.015),
-    education: answer(rng, () => EDUCATION.draw(rng)),
+    marital_status: (nonResponse(rng, 0.015) ?? marital.draw(rng)),
+    education: (nonResponse(rng) ?? EDUCATION.draw(rng)),
     household_size: String(size),
     children_in_household: String(children),
-    main_breadwinner: answer(rng, () => (rng.chance(sex === 'male' ? 0.72 : 0.41) ? 'yes' : 'no'), 0.015),
+    main_breadwinner: (nonResponse(rng, 0.015) ?? (rng.chance(sex === 'male' ? 0.72 : 0.41) ? 'yes' : 'no')),
   };
 }

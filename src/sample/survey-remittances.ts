@@ -4,7 +4,7 @@
  * of work: 10,000–30,000 RUB from Russia, 30,000–150,000 KZT from Kazakhstan, USD from further away.
  */
 import { MultiSelect, weighted } from './choice.js';
-import { answer, nonResponse } from './nonresponse.js';
+import { nonResponse } from './nonresponse.js';
 import type { Rng } from './random.js';
 import type { Sex } from './survey-profile.js';
 
@@ -62,7 +62,7 @@ function amount(rng: Rng, workCountry: string): [number, string] {
 }
 
 export function drawRemittances(rng: Rng, sex: Sex, group: 'returnee' | 'stranded_migrant', workCountry: string): Remittances {
-  const remitted = answer(rng, () => (rng.chance(sex === 'male' ? 0.82 : 0.68) ? 'yes' : 'no'), 0.02);
+  const remitted = (nonResponse(rng, 0.02) ?? (rng.chance(sex === 'male' ? 0.82 : 0.68) ? 'yes' : 'no'));
   if (remitted !== 'yes') return { remitted_before_covid: remitted, ...NOT_ASKED };
   let amountText = '';
   let currency = '';
@@ -73,12 +73,12 @@ export function drawRemittances(rng: Rng, sex: Sex, group: 'returnee' | 'strande
   }
   return {
     remitted_before_covid: remitted,
-    remittance_frequency: answer(rng, () => FREQUENCY.draw(rng), 0.02),
+    remittance_frequency: (nonResponse(rng, 0.02) ?? FREQUENCY.draw(rng)),
     remittance_amount: amountText,
     remittance_currency: currency,
-    remittance_change: answer(rng, () => CHANGE[group].draw(rng), 0.03),
+    remittance_change: (nonResponse(rng, 0.03) ?? CHANGE[group].draw(rng)),
     remittance_channel: CHANNEL.draw(rng),
     remittance_use: USE.draw(rng),
-    household_remittance_share: answer(rng, () => SHARE.draw(rng), 0.02),
+    household_remittance_share: (nonResponse(rng, 0.02) ?? SHARE.draw(rng)),
   };
 }

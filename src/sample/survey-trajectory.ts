@@ -5,7 +5,7 @@
  */
 import { MultiSelect, weighted, type Weighted } from './choice.js';
 import { dayOf } from './calendar.js';
-import { answer } from './nonresponse.js';
+import { nonResponse } from './nonresponse.js';
 import type { Rng } from './random.js';
 import { RETURNS_FROM, type CountryFrame } from './survey-frame.js';
 
@@ -72,7 +72,7 @@ export function drawTrajectory(rng: Rng, frame: CountryFrame, interviewDay: numb
     monthsAbroad = Math.max(monthsAbroad, months + rng.int(2, 24));
     strandedMonths = String(months);
   }
-  const intention = answer(rng, () => INTENTION[frame.group].draw(rng), 0.03);
+  const intention = (nonResponse(rng, 0.03) ?? INTENTION[frame.group].draw(rng));
   let remigrationCountry = '';
   if (intention === 'yes') {
     remigrationCountry = returnee ? REMIGRATION_RETURNEE.draw(rng) : rng.chance(0.82) ? frame.iso3 : rng.pick(['RUS', 'KAZ', 'TUR', 'KOR'].filter((c) => c !== frame.iso3));
@@ -84,7 +84,7 @@ export function drawTrajectory(rng: Rng, frame: CountryFrame, interviewDay: numb
     migration_reason: MIGRATION_REASON.draw(rng),
     returnDay,
     return_reason: returnee ? RETURN_REASON.draw(rng) : '',
-    return_transport: returnee ? answer(rng, () => (TRANSPORT_BY_COUNTRY[last] ?? TRANSPORT_FAR).draw(rng), 0.02) : '',
+    return_transport: returnee ? (nonResponse(rng, 0.02) ?? (TRANSPORT_BY_COUNTRY[last] ?? TRANSPORT_FAR).draw(rng)) : '',
     stranded_reason: returnee ? '' : STRANDED_REASON.draw(rng),
     months_stranded: strandedMonths,
     remigration_intention: intention,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { instrument } from '../../src/schema/instruments.js';
 import { NON_RESPONSE_CODES } from '../../src/schema/codes.js';
 import { CURRENCY_CODES } from '../../src/schema/currencies.js';
@@ -6,6 +7,7 @@ import { isIso3 } from '../../src/schema/countries.js';
 import { surveyHeader, surveyLines } from '../../src/sample/survey-generator.js';
 import { SURVEY_PLACES } from '../../src/sample/survey-places.js';
 import { parseCsv, readSample, type Csv } from './read-csv.js';
+import { coherenceViolations } from './survey-coherence.js';
 
 const text = (rows: number, seed: number, weighted = false) => [...surveyLines({ rows, seed, weighted })].join('\n');
 
@@ -136,37 +138,18 @@ describe('survey sample generator', () => {
     expect(nr / all).toBeLessThan(0.045);
   });
 
-  it('follows the skip logic', () => {
-    const returneeOnly = spec.columns.filter((c) => c.asked === 'returnee').map((c) => c.name);
-    const strandedOnly = spec.columns.filter((c) => c.asked === 'stranded_migrant').map((c) => c.name);
-    const multi = spec.columns.filter((c) => c.type === 'multi').map((c) => c.name);
-    for (const r of answered) {
-      const returnee = r.population_group === 'returnee';
-      for (const c of returnee ? strandedOnly : returneeOnly) expect(r[c], `${r.response_id} ${c}`).toBe('');
-      if (returnee) {
-        expect(r.return_date! >= '2020-03-01' && r.return_date! <= r.interview_date!, r.response_id).toBe(true);
-        expect(Number(r.months_abroad)).toBeGreaterThanOrEqual(3);
-      } else {
-        expect(r.last_country_abroad).toBe(r.country);
-        expect(Number(r.months_stranded)).toBeGreaterThanOrEqual(1);
-        expect(Number(r.months_stranded)).toBeLessThan(Number(r.months_abroad));
-      }
-      if (Number(r.remittance_amount) > 0) expect(r.remittance_currency).not.toBe('');
-      if (r.remittance_currency) expect(Number(r.remittance_amount)).toBeGreaterThan(0);
-      if (r.remitted_before_covid !== 'yes') {
-        for (const c of ['remittance_frequency', 'remittance_amount', 'remittance_channel', 'remittance_use']) expect(r[c]).toBe('');
-      }
-      const worked = ['employed_formal', 'employed_informal', 'self_employed', 'daily_worker', 'other'].includes(r.employment_before!);
-      if (!worked) for (const c of ['sector_before', 'lost_job_covid', 'unpaid_wages']) expect(r[c]).toBe('');
-      expect(Number(r.children_in_household)).toBeLessThan(Number(r.household_size));
-      for (const m of multi) {
-        const opts = (r[m] ?? '').split(' ').filter(Boolean);
-        if (opts.includes('none')) expect(opts, `${r.response_id} ${m}`).toEqual(['none']);
-        expect(new Set(opts).size).toBe(opts.length);
-      }
-      if (r.remigration_intention !== 'yes') expect(r.remigration_country).toBe('');
-      if ((r.vulnerabilities ?? '').includes('pregnant_lactating')) expect(r.sex).toBe('female');
-    }
+  it('follows the skip logic and the cross-field rules', () => {
+    expect(coherenceViolations(sample.rows)).toEqual([]);
+  });
+
+  it('follows them for any seed and row count', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 1, max: 300 }), fc.boolean(), (seed, rows, weighted) => {
+        const parsed = parseCsv(text(rows, seed, weighted));
+        return parsed.rows.length === rows && coherenceViolations(parsed.rows).length === 0;
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('keeps the rows without consent to the screening columns', () => {
