@@ -10,7 +10,7 @@ import type { Mapping } from '../schema/mapping.js';
 import { isPersonalColumn } from '../schema/personal-data.js';
 import { normaliseLabel } from './label-key.js';
 import { cleanHeader } from './header-text.js';
-import { isKoboMetadata } from './kobo.js';
+import { isKoboMetadata, recogniseSplitColumns } from './kobo.js';
 
 /** A cell index in the row, or a constant value (string) from the mapping file. */
 export type CellSource = number | string;
@@ -112,10 +112,13 @@ export function planColumns(header: readonly string[], inst: Instrument, mapping
     width: header.length,
   };
   while (plan.width > 0 && (header[plan.width - 1] ?? '').trim() === '') plan.width--;
+  const cleaned = header.slice(0, plan.width).map(cleanHeader);
+  // `q/education` next to a column `q` is an option of q, not `education` in a group `q`
+  const splits = recogniseSplitColumns(cleaned);
 
   for (let i = 0; i < plan.width; i++) {
     const raw = header[i] ?? '';
-    const h = cleanHeader(raw);
+    const h = cleaned[i]!;
     const trimmed = raw.trim();
     const direct = r.resolve(trimmed) ?? (h !== trimmed ? r.resolve(h) : undefined);
     if (!direct && classify && isPersonalColumn(h)) {
@@ -125,7 +128,8 @@ export function planColumns(header: readonly string[], inst: Instrument, mapping
     let canonical = direct;
     if (!canonical && h.includes('/')) {
       const parts = h.split('/');
-      for (let k = 1; k < parts.length && !canonical; k++) canonical = r.resolve(parts.slice(k).join('/'));
+      const last = splits.has(h) ? parts.length - 1 : parts.length;
+      for (let k = 1; k < last && !canonical; k++) canonical = r.resolve(parts.slice(k).join('/'));
     }
     if (!canonical) {
       if (!classify) continue;

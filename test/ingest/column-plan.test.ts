@@ -64,3 +64,13 @@ describe('detectKind', () => {
     expect(detectKind(['a'], m({ kind: 'assistance' }))).toBe('assistance');
   });
 });
+
+describe('options of questions we do not know', () => {
+  it('are not taken for canonical columns in a group', () => {
+    const header = ['m_need', 'm_need/education', 'm_need/food', 'grp_demo/education', 'grp/covid_impacts', 'grp/covid_impacts/debt'];
+    const plan = planColumns(header, survey, EMPTY_MAPPING);
+    expect(plan.sources.get('education')).toBe(3);
+    expect(plan.unknown.map((u) => u.header)).toEqual(['m_need', 'm_need/education', 'm_need/food']);
+    expect(plan.splits.get('covid_impacts')?.get('debt')).toBe(5);
+  });
+});
