@@ -12,9 +12,10 @@
  *           rule. It does not match admin1 names against places, keep issue lists with line numbers,
  *           detect encodings or delimiters beyond DuckDB's sniffer, or write a report: it is the
  *           floor for "read every cell and check it", not a re-implementation of `bulletin validate`.
- * query     read_csv(file, header=true) with type sniffing, GROUP BY country, sex, count(*) and the
- *           share of each sex within its country (a window sum over the group counts), as CSV.
- * build     reads the survey once into a table, then 12 disaggregations by country (sex, age group,
+ * query     read_csv(file, header=true, all_varchar=true), rows without consent left out (as the
+ *           tool does), GROUP BY country, sex: the share of each sex within its country (a window
+ *           sum over the group counts) and the country base n, as CSV.
+ * build     reads the survey once into a table (rows with consent), then 12 disaggregations by country (sex, age group,
  *           population group, education, marital status, employment before/now, income change,
  *           remittance frequency and change, and two multi questions unnested: priority needs and
  *           COVID-19 impacts), each with counts and shares within country. A reference point only:
@@ -116,11 +117,15 @@ FROM (SELECT ${idCol === 'NULL' ? '' : `${idCol}, `}${flags || 'TRUE AS f'}
 }
 
 export function querySql(file) {
+  // Respondents who did not consent are excluded (instrument.md); n is the base of the share.
   return `SELECT country, sex, 'share' AS stat,
-  count(*) / sum(count(*)) OVER (PARTITION BY country) AS value, count(*) AS n
-FROM read_csv(${q(file)}, header = true)
+  count(*) / sum(count(*)) OVER (PARTITION BY country) AS value, sum(count(*)) OVER (PARTITION BY country) AS n
+FROM read_csv(${q(file)}, header = true, all_varchar = true)
+WHERE ${CONSENTED}
 GROUP BY country, sex ORDER BY country, sex`;
 }
+
+const CONSENTED = `coalesce(lower(consent) NOT IN ('no', '0', 'false', 'нет'), TRUE)`;
 
 const AGE_GROUP = `CASE WHEN age < 18 THEN '14_17' WHEN age < 25 THEN '18_24' WHEN age < 35 THEN '25_34'
   WHEN age < 45 THEN '35_44' WHEN age < 55 THEN '45_54' WHEN age < 65 THEN '55_64' ELSE '65_plus' END`;
@@ -141,7 +146,7 @@ export const BUILD_DISAGGREGATIONS = [
 ];
 
 export function buildSql(file) {
-  const load = `CREATE TABLE s AS SELECT * FROM read_csv(${q(file)}, header = true)`;
+  const load = `CREATE TABLE s AS SELECT * FROM read_csv(${q(file)}, header = true) WHERE ${CONSENTED.replace('lower(consent)', 'lower(consent::VARCHAR)')}`;
   const queries = BUILD_DISAGGREGATIONS.map(
     ([name, expr]) => `SELECT ${q(name)} AS figure, country, category, count(*) AS n,
   count(*) / sum(count(*)) OVER (PARTITION BY country) AS share
