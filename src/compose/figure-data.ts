@@ -13,6 +13,7 @@ import { ASSISTANCE_AGE_GROUPS, SURVEY_AGE_GROUPS } from '../schema/age-groups.j
 import { compareCountries } from '../schema/countries.js';
 import { instrument } from '../schema/instruments.js';
 import type { FigureSpec, Localized } from '../schema/template.js';
+import { hasBoundaries } from '../geo/boundaries.js';
 import { countryDimOf, type IndicatorInfo } from './indicator-info.js';
 import { codeLabel } from './labels.js';
 import { selectRows, TOTAL } from './select-rows.js';
@@ -22,9 +23,19 @@ export interface TableData {
   rows: (string | number | null)[][];
 }
 
+export interface MapInput {
+  country: string;
+  /** Records per province (ISO 3166-2 code); hidden small counts are left out. */
+  counts: Array<{ code: string; count: number }>;
+  /** What is counted, for the map's legend. */
+  measure: Localized;
+}
+
 export interface FigureData {
-  /** Chart input; null for a `table` figure or when there is nothing to draw. */
+  /** Chart input; null for a `table` or `map` figure or when there is nothing to draw. */
   chart: ChartInput | null;
+  /** A coverage map (geo/map-spec.ts), for a `map` figure of a country with boundaries. */
+  map?: MapInput;
   /** The rows the figure shows (after selection), for tables/ and the table block. */
   rows: ResultRow[];
   /** Unweighted base of the figure (all of the section's respondents or records it counts). */
@@ -39,6 +50,8 @@ export interface FigureScope {
   countries: readonly string[];
   lang: Lang;
   minCell: number;
+  /** Accepted records (interviews) of the section, the base of figures about everyone in it. */
+  records?: number;
 }
 
 const PREFERRED_STATS = ['share', 'count', 'median', 'mean', 'sum', 'max'];
@@ -52,6 +65,8 @@ export function figureRows(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
   if (spec.category === TOTAL) rows = rows.filter((r) => r.category === undefined);
   else if (spec.category !== undefined) rows = rows.filter((r) => r.category === spec.category);
   else if (rows.some((r) => r.category !== undefined)) rows = rows.filter((r) => r.category !== undefined);
+  // Provinces, countries and partners nobody in the section named are not drawn or tabled as zeros.
+  if (isOpenList(spec.by ?? ind.variable, ind)) rows = rows.filter((r) => !(r.value === 0 && !r.suppressed && r.category !== undefined));
   if (spec.chart !== 'table' && spec.stat === undefined) {
     const stats = new Set(rows.map((r) => r.stat));
     const pick = PREFERRED_STATS.find((s) => stats.has(s as ResultRow['stat']));
@@ -67,13 +82,19 @@ export function figureData(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
   const base = baseOf(ind, all, scope);
   const suppressed = rows.some((r) => r.suppressed !== undefined);
   if (spec.chart === 'table') return { chart: null, rows, base, suppressed };
+  if (spec.chart === 'map' && scope.country !== null && hasBoundaries(scope.country)) {
+    const counts = rows
+      .filter((r) => r.category !== undefined && r.category !== TOTAL && !r.suppressed && (r.value ?? 0) > 0)
+      .map((r) => ({ code: r.category!, count: r.value ?? 0 }));
+    if (counts.length === 0) return { chart: null, rows, base, suppressed };
+    const measure = ind.instrument === 'survey' ? { en: 'Interviews', ru: 'Интервью' } : { en: 'People assisted', ru: 'Получатели помощи' };
+    return { chart: null, map: { country: scope.country, counts, measure }, rows, base, suppressed };
+  }
   const column = spec.by ?? ind.variable;
   const chartRows: ChartRow[] = [];
   for (const r of rows) {
     const catCode = spec.by ? r.dims[spec.by] : r.category ?? (regional ? r.dims[cd] : undefined);
     if (catCode === undefined || catCode === TOTAL) continue;
-    // Provinces and countries nobody in the section named are not drawn as empty bars.
-    if (r.value === 0 && !r.suppressed && isOpenList(column, ind)) continue;
     const catIsCountry = regional && !spec.by && r.category === undefined;
     const label = catIsCountry ? codeLabel(catCode, 'citizenship', ind.instrument) : labelOf(catCode, column, ind, scope.lang);
     let group: string | undefined;
@@ -180,14 +201,21 @@ function groupOrder(spec: FigureSpec, ind: IndicatorInfo, scope: FigureScope, re
   return undefined;
 }
 
-/** The figure's base: the n of the section's total row of the indicator (or the largest n). */
+/**
+ * The figure's base: the n of the section's total row of the indicator; for counts of one variable
+ * over a subgroup (`where`), the sum of the category counts; for counts over everyone in the
+ * section, the section's records; otherwise the largest n.
+ */
 function baseOf(ind: IndicatorInfo, all: readonly ResultRow[], scope: FigureScope): number | null {
   const cd = countryDimOf(ind);
+  const countStat = ind.statistic === 'count' || ind.statistic === 'multi_count';
+  if (countStat && (ind.where ?? []).length === 0 && scope.records !== undefined && ind.dimensions.length === 1) return scope.records;
   const section = (country: string | null) => {
     const rows = selectRows(all, { indicator: ind.id, countryDim: cd, country });
     if (rows.length === 0) return null;
     const total = rows.find((r) => r.category === undefined);
     if (total) return total.n;
+    if (ind.statistic === 'count') return rows.reduce((s, r) => s + r.n, 0);
     return Math.max(...rows.map((r) => r.n));
   };
   if (scope.country !== null) return section(scope.country);

@@ -1,5 +1,5 @@
 /** The notes printed under a figure: standard notes of the template and of the indicator, its own note, "<5". */
-import { MAP_DISCLAIMER } from '../i18n/boilerplate.js';
+import { MAP_ATTRIBUTION, MAP_DISCLAIMER } from '../geo/attribution.js';
 import type { Lang } from '../i18n/lang.js';
 import { str, type StringKey } from '../i18n/strings.js';
 import type { FigureSpec, StandardNote } from '../schema/template.js';
@@ -35,6 +35,6 @@ export function figureNotes(spec: FigureSpec, ind: IndicatorInfo, ctx: NoteConte
   }
   if (spec.note) notes.push(spec.note[ctx.lang]);
   if (ctx.suppressed && ctx.minCell > 0) notes.push(str('noteSuppressed', ctx.lang, { m: ctx.minCell }));
-  if (ctx.map) notes.push(MAP_DISCLAIMER[ctx.lang]);
+  if (ctx.map) notes.push(MAP_DISCLAIMER[ctx.lang], MAP_ATTRIBUTION[ctx.lang]);
   return notes;
 }

@@ -39,7 +39,7 @@ export function sectionBlocks(
       minCell: input.minCell,
       country,
       countries: input.countries,
-      period: input.period,
+      period: sectionPeriod(input, country),
       rounds,
       rowsOf,
       registry: input.registry,
@@ -48,7 +48,8 @@ export function sectionBlocks(
   for (const spec of regional ? t.regional.figures : t.figures) {
     const ind = input.registry.get(spec.indicator);
     if (!ind) continue;
-    const data = figureData(spec, ind, rowsOf(spec.indicator), { country, countries: input.countries, lang, minCell: input.minCell });
+    const records = input.facts.filter((f) => country === null || f.country === country).reduce((a, f) => a + f.records, 0);
+    const data = figureData(spec, ind, rowsOf(spec.indicator), { country, countries: input.countries, lang, minCell: input.minCell, records });
     if (spec.chart === 'table') {
       if (data.rows.length === 0) continue;
       counters.table += 1;
@@ -56,10 +57,10 @@ export function sectionBlocks(
       blocks.push(tableBlockOf(spec, ind, data, { lang, minCell: input.minCell, number: counters.table, source: sourceLine(input, rounds) }));
       continue;
     }
-    if (!data.chart) continue;
+    if (!data.chart && !data.map) continue;
     counters.figure += 1;
     const id = figureId(t.number, country, spec.id);
-    data.chart.id = id;
+    if (data.chart) data.chart.id = id;
     plans.push(plan(input, spec, country, data, counters.figure, blocks.length));
     const block: FigureBlock = {
       type: 'figure',
@@ -70,7 +71,7 @@ export function sectionBlocks(
       width: 0,
       height: 0,
       source: sourceLine(input, rounds),
-      notes: figureNotes(spec, ind, { lang, minCell: input.minCell, suppressed: data.suppressed, map: false }),
+      notes: figureNotes(spec, ind, { lang, minCell: input.minCell, suppressed: data.suppressed, map: data.map !== undefined }),
     };
     if (data.base !== null) block.base = formatN(data.base, lang);
     blocks.push(block);
@@ -79,6 +80,12 @@ export function sectionBlocks(
 
 function plan(input: ComposeInput, spec: FigureSpec, country: string | null, data: FigureData, number: number, block: number): FigurePlan {
   return { id: figureId(input.template.number, country, spec.id), number, spec, indicator: spec.indicator, country, data, block };
+}
+
+/** A country section speaks of its own collection period; the regional comparison of the whole. */
+function sectionPeriod(input: ComposeInput, country: string | null): { from: string; to: string } {
+  const f = country === null ? undefined : input.facts.find((x) => x.country === country);
+  return f?.from && f.to ? { from: f.from, to: f.to } : input.period;
 }
 
 function roundsOf(input: ComposeInput, country: string | null): string[] {

@@ -98,6 +98,8 @@ function renderNumber(t: SlotToken, x: number, lang: Lang): string {
       return `${formatNumberish(x, lang)} ${plural(x, formsOf(t.args, lang), lang)}`;
     case 'noun':
       return plural(x, formsOf(t.args, lang), lang);
+    case 'age':
+      return ageOf(x, lang);
     default:
       return formatNumberish(x, lang);
   }
@@ -109,6 +111,13 @@ function renderSuppressed(t: SlotToken, opts: FillOptions): string {
   if (t.filter === 'noun') return formsOf(t.args, opts.lang).many ?? formsOf(t.args, opts.lang).other;
   if (t.filter === 'percent') return '–';
   return lt;
+}
+
+/** An age in years as people write it: infants in months (2 months / 2 мес.), others in whole years. */
+function ageOf(years: number, lang: Lang): string {
+  if (years >= 1) return formatCount(Math.floor(years), lang);
+  const months = Math.max(1, Math.round(years * 12));
+  return lang === 'en' ? `${months} ${months === 1 ? 'month' : 'months'}` : `${months} мес.`;
 }
 
 function formatNumberish(x: number, lang: Lang): string {

@@ -76,3 +76,11 @@ describe('narrative sentences', () => {
     );
   });
 });
+
+describe('ages', () => {
+  it('writes infants in months and others in whole years', () => {
+    const s = 'aged {a|age} to {b|age}';
+    expect(fill(s, { a: v(0.17), b: v(78.9) })).toBe('Aged 2 months to 78');
+    expect(fill(s, { a: v(0.05), b: v(1) }, 'ru')).toBe('Aged 1 мес. to 1');
+  });
+});
