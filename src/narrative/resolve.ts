@@ -7,6 +7,8 @@ import type { ResultRow } from '../analyse/result.js';
 import { selectRows } from '../compose/select-rows.js';
 import type { Localized, SlotSpec } from '../schema/template.js';
 import type { SlotValue, SlotValues } from './slot-value.js';
+import type { Lang } from '../i18n/lang.js';
+import { formatCount, formatPercent } from '../i18n/number.js';
 
 export interface ResolveContext {
   /** Rows of the indicator (already narrowed to it is fine; others are ignored). */
@@ -35,11 +37,13 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
     stat: spec.stat,
   });
   let row: ResultRow | undefined;
-  if (spec.top !== undefined) {
-    const ranked = candidates
+  const ranked = () =>
+    candidates
       .filter((r) => r.category !== undefined && !SPECIAL.has(r.category) && (r.count ?? r.value ?? 0) > 0)
       .sort((a, b) => (b.count ?? b.value ?? 0) - (a.count ?? a.value ?? 0) || (a.category ?? '').localeCompare(b.category ?? ''));
-    row = ranked[spec.top - 1];
+  if (spec.list !== undefined) return listOf(ranked().slice(0, spec.list), spec, ctx);
+  if (spec.top !== undefined) {
+    row = ranked()[spec.top - 1];
   } else if (spec.category !== undefined) {
     row = candidates.find((r) => r.category === spec.category);
   } else {
@@ -62,4 +66,21 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
     return { ...base, value: c ?? null };
   }
   return { ...base, value: row.value };
+}
+
+/** The largest categories as one phrase per language: `Uzbekistan (40), Moldova (38) and Tajikistan (13)`. */
+function listOf(rows: ResultRow[], spec: SlotSpec, ctx: ResolveContext): SlotValue {
+  if (rows.length === 0) return { value: null };
+  if (rows.some((r) => r.suppressed)) rows = rows.filter((r) => !r.suppressed);
+  if (rows.length === 0) return { value: null, suppressed: true };
+  const phrase = (lang: Lang) => {
+    const items = rows.map((r) => {
+      const n = spec.value === 'count' ? (r.count ?? r.value ?? 0) : (r.value ?? 0);
+      const shown = r.stat === 'share' ? formatPercent(n, lang) : formatCount(n, lang);
+      return `${ctx.labelOf(spec.indicator, r.category!)[lang]} (${shown})`;
+    });
+    const and = lang === 'en' ? ' and ' : ' и ';
+    return items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+  };
+  return { value: rows.length, label: { en: phrase('en'), ru: phrase('ru') } };
 }

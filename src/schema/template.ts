@@ -47,6 +47,13 @@ export const slotSpecSchema = z
       .min(1)
       .optional()
       .describe('Rank among the categories (1 = largest); the slot then also carries the category label'),
+    list: z
+      .number()
+      .int()
+      .min(2)
+      .max(8)
+      .optional()
+      .describe('The largest categories, up to this many, as a list for {name|label}: "Uzbekistan (40), Moldova (38) and Tajikistan (13)"'),
   })
   .strict();
 export type SlotSpec = z.infer<typeof slotSpecSchema>;

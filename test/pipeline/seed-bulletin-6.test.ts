@@ -1,0 +1,109 @@
+/**
+ * Bulletin 6 from the bundled assistance records, which match the published seed bulletin: the
+ * figures the seed publishes (src/sample/seed-targets.ts) come out in the narrative and in the
+ * tables written beside the PDF. Programme counts are published in full (--min-cell 0), as the
+ * seed does. Composed without drawing (the same functions the build writes with).
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { composeBulletin, type ComposedBulletin } from '../../src/compose/document.js';
+import { parseBuildOptions } from '../../src/pipeline/build-options.js';
+import { figureTable } from '../../src/pipeline/figure-table.js';
+import { prepare, type Prepared } from '../../src/pipeline/prepare.js';
+import { SEED_FACTS, type FactMeasure } from '../../src/sample/seed-targets.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+let p: Prepared;
+const docs: Partial<Record<'en' | 'ru', ComposedBulletin>> = {};
+
+beforeAll(async () => {
+  p = await prepare(parseBuildOptions({ assistance: ['data-samples/assistance.csv'], bulletin: '6', minCell: '0' }, ROOT), ROOT, () => undefined);
+  const t = p.todo[0]!;
+  docs.en = composeBulletin(p.composeInput(t, 'en'));
+  docs.ru = composeBulletin(p.composeInput(t, 'ru'));
+}, 300_000);
+
+function fact<K extends FactMeasure['kind']>(id: string, kind: K): Extract<FactMeasure, { kind: K }> {
+  const f = SEED_FACTS.find((x) => x.id === id);
+  if (!f || f.measure.kind !== kind) throw new Error(`seed fact ${id} (${kind}) not found`);
+  return f.measure as Extract<FactMeasure, { kind: K }>;
+}
+
+function section(lang: 'en' | 'ru', country: string): string {
+  const blocks = docs[lang]!.doc.blocks;
+  const start = blocks.findIndex((b) => b.type === 'heading' && b.level === 1 && b.text === country);
+  const end = blocks.findIndex((b, i) => i > start && b.type === 'heading' && b.level === 1);
+  return blocks
+    .slice(start, end)
+    .filter((b) => b.type === 'paragraph')
+    .map((b) => (b as { text: string }).text)
+    .join('\n')
+    .replace(/\u00a0/g, ' ');
+}
+
+function tableCounts(figure: string): Record<string, number> {
+  const plan = docs.en!.figures.find((f) => f.id === figure);
+  if (!plan) throw new Error(`no figure ${figure}`);
+  const t = figureTable(plan, p.info.get(plan.indicator)!);
+  return Object.fromEntries(t.rows.filter((r) => r.category !== null).map((r) => [String(r.category), Number(r.count ?? r.value)]));
+}
+
+describe('bulletin 6 reproduces the published figures', () => {
+  it('Kyrgyzstan: 295 migrants, by sex, ages and minors, in English and Russian', () => {
+    const total = fact('kgz.total', 'count').expected;
+    const sex = fact('kgz.sex', 'countBy').expected;
+    const [a, b] = fact('kgz.age', 'ageRange').expected;
+    const m = fact('kgz.minors', 'minorsBySex').expected;
+    expect(section('en', 'Kyrgyzstan')).toContain(
+      `In total, ${total} vulnerable migrants (${sex.male} male migrants, ${sex.female} female migrants), aged ${a} to ${b} including ${m.male + m.female} minors (${m.male} boys/${m.female} girls)`,
+    );
+    expect(section('ru', 'Кыргызстан')).toContain(
+      `получили ${total} уязвимых мигрантов (${sex.male} мужчины и ${sex.female} женщины), пострадавших от пандемии COVID-19, в возрасте от ${a} до ${b} лет, в том числе ${m.male + m.female} несовершеннолетних (${m.male} мальчика и ${m.female} девочек)`,
+    );
+    const cit = fact('kgz.citizenship', 'countBy').expected;
+    expect(section('en', 'Kyrgyzstan')).toContain(`The most common citizenship was Kyrgyzstan (${cit.KGZ} people)`);
+    expect(section('en', 'Kyrgyzstan')).toContain(`in cooperation with ${fact('kgz.partners', 'distinctCount').expected} implementing partners in ${fact('kgz.provinces', 'distinct').expected.length} provinces`);
+    expect(section('en', 'Kyrgyzstan')).toContain(`Assisted voluntary return was provided to ${fact('kgz.avr', 'count').expected} vulnerable migrants`);
+    expect(tableCounts('b6-kgz-sex')).toMatchObject(sex);
+    expect(tableCounts('b6-kgz-citizenship')).toMatchObject(cit);
+  });
+
+  it('Tajikistan: 189 migrants aged 20 to 55, trafficking victims, families, countries of work', () => {
+    const sex = fact('tjk.sex', 'countBy').expected;
+    const [a, b] = fact('tjk.age', 'ageRange').expected;
+    const text = section('en', 'Tajikistan');
+    expect(text).toContain(`In total, ${fact('tjk.total', 'count').expected} vulnerable migrants (${sex.male} male migrants, ${sex.female} female migrants), aged ${a} to ${b}, who`);
+    expect(text).toContain(`Those assisted included ${fact('tjk.trafficking', 'vulnerability').expected} victims of human trafficking.`);
+    expect(text).toContain(`${fact('tjk.families', 'countBy').expected.MDA} migrant families received assistance`);
+    expect(text).toContain(`the country of departure named most often was the Russian Federation (${fact('tjk.departure', 'countBy').expected.RUS} people)`);
+    expect(text).toContain('During the period of October 2020 – May 2021');
+    expect(tableCounts('b6-tjk-sex')).toMatchObject(sex);
+  });
+
+  it('Kazakhstan: assisted voluntary return and food/NFI, with countries, in the narrative and the tables', () => {
+    const avrSex = fact('kaz.avr.sex', 'countBy').expected;
+    const [a, b] = fact('kaz.avr.age', 'ageRange').expected;
+    const m = fact('kaz.avr.minors', 'minorsBySex').expected;
+    const ret = fact('kaz.avr.return', 'countBy').expected;
+    const food = fact('kaz.food-nfi.sex', 'countBy').expected;
+    const cit = fact('kaz.food-nfi.citizenship', 'countBy').expected;
+    const text = section('en', 'Kazakhstan');
+    expect(text).toContain(
+      `Assisted voluntary return was provided to ${fact('kaz.avr', 'count').expected} vulnerable migrants (${avrSex.male} male migrants, ${avrSex.female} female migrants) aged ${a} to ${b}, including ${m.male + m.female} minors (${m.male} boys/${m.female} girls).`,
+    );
+    expect(text).toContain(`The main countries of return were Uzbekistan (${ret.UZB}), the Republic of Moldova (${ret.MDA}) and the Russian Federation (${ret.RUS}).`);
+    expect(text).toContain(`was provided to ${fact('kaz.food-nfi', 'count').expected} vulnerable migrants (${food.male} male migrants, ${food.female} female migrants)`);
+    expect(text).toContain(`Among them were citizens of Uzbekistan (${cit.UZB}), Tajikistan (${cit.TJK}) and Kyrgyzstan (${cit.KGZ}).`);
+    expect(tableCounts('b6-kaz-avr-return-country')).toEqual(ret);
+    expect(tableCounts('b6-kaz-food-nfi-citizenship')).toEqual(cit);
+    const sex = fact('kaz.sex', 'countBy').expected;
+    expect(text).toContain(`In total, ${fact('kaz.total', 'count').expected} vulnerable migrants (${sex.male} male migrants, ${sex.female} female migrants)`);
+  });
+
+  it('Russian Federation: the consultations given in Moscow are counted among the consultations', () => {
+    const moscow = fact('rus.moscow', 'count').expected;
+    const consultations = tableCounts('b6-rus-assistance-types').consultation!;
+    expect(consultations).toBeGreaterThanOrEqual(moscow);
+    expect(section('en', 'Russian Federation')).toContain(`${consultations.toLocaleString('en')} migrants received consultations and information support`);
+  });
+});
