@@ -20,7 +20,7 @@ export const LINE_HEIGHT = SIZE.label + 2;
 /** Vertical room taken by a top legend (one row). */
 export const LEGEND_ROW = SIZE.legend + 14;
 
-/** Split of a category label into lines by the axis (labels are wrapped in the data). */
+/** Split of a label into lines (labels are wrapped in the data, lines joined by `\n`). */
 export const SPLIT_LINES = "split(datum.label, '\\n')";
 
 interface Frame {
@@ -66,16 +66,16 @@ export function maxValue(data: readonly Datum[]): number {
 }
 
 /**
- * Vega draws a multi-line axis label downwards from its tick; this offset (an axis `labelOffset`)
- * moves a label of k lines up by half its extra height, so every label is centred on its bar.
+ * The category axis of bars and lines. Marks are positioned by the category's index (`ci`), so two
+ * categories may print the same text (`май` of two years); the axis looks the printed lines up by
+ * index. Vega draws a multi-line label downwards from its tick, so a label of k lines is moved up
+ * by half its extra height to sit centred on its bar (`centre`).
  */
-export function centreLines(maxLines: number): { condition: { test: string; value: number }[]; value: number } | number {
-  if (maxLines <= 1) return 0;
-  const condition = [];
-  for (let k = maxLines; k >= 2; k--) {
-    condition.push({ test: `length(split(datum.label, '\\n')) == ${k}`, value: -((k - 1) * LINE_HEIGHT) / 2 });
-  }
-  return { condition, value: 0 };
+export function categoryAxis(lines: readonly (readonly string[])[], centre: boolean): { labelExpr: string; labelOffset?: { expr: string } } {
+  const labelExpr = `${JSON.stringify(lines)}[datum.value]`;
+  const offsets = lines.map((l) => -((l.length - 1) * LINE_HEIGHT) / 2);
+  if (!centre || offsets.every((o) => o === 0)) return { labelExpr };
+  return { labelExpr, labelOffset: { expr: `${JSON.stringify(offsets)}[datum.value]` } };
 }
 
 /** A domain maximum that leaves `room` points after the longest bar in a plot `length` points long. */

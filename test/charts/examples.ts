@@ -132,5 +132,16 @@ export function examples(lang: Lang): ChartInput[] {
         value: v, ...(v === null ? { suppressed: 'primary' as const } : {}),
       }))),
     },
+    {
+      id: 'arrivals-24-months', type: 'column', lang, valueKind: 'count',
+      rows: Array.from({ length: 24 }, (_, i) => ({
+        category: `${2019 + Math.floor((i + 3) / 12)}-${String(((i + 3) % 12) + 1).padStart(2, '0')}`,
+        value: [310, 420, 515, 640, 702, 655, 590, 480, 365, 298, 1120, 2450, 1876, 940, 620, 512, 470, 455, 430, 398, 376, 350, 333, 318][i]!,
+      })),
+    },
+    {
+      id: 'sex-donut-suppressed', type: 'donut', lang, valueKind: 'count',
+      rows: [{ category: L(lang, 'Male', 'Мужчины'), value: 38 }, { category: L(lang, 'Female', 'Женщины'), value: null, suppressed: 'primary' }],
+    },
   ];
 }

@@ -7,8 +7,9 @@ describe('spread (slope label positions)', () => {
     expect(spread([10, 50, 90], 12, 0, 100)).toEqual([10, 50, 90]);
   });
 
-  it('pushes colliding labels apart, keeping their order and the bounds', () => {
-    expect(spread([50, 52, 51], 12, 0, 100)).toEqual([50, 74, 62]);
+  it('centres colliding labels on their points, keeping their order and the bounds', () => {
+    expect(spread([50, 52, 51], 12, 0, 100)).toEqual([39, 63, 51]);
+    expect(spread([5, 6], 12, 0, 100)).toEqual([0, 12]);
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 1, maxLength: 8 }), (ys) => {
         const out = spread(ys, 12, 0, 200);

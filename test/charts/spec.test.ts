@@ -94,6 +94,15 @@ describe('toVegaLite', () => {
   });
 });
 
+describe('donut with a hidden slice', () => {
+  it('shows counts, not percentages of a wrong total, and names the hidden slice in the legend', () => {
+    const input = examples('en').find((e) => e.id === 'sex-donut-suppressed')!;
+    const spec = toVegaLite(input) as unknown as { layer: { data: { values: Record<string, unknown>[] } }[] };
+    expect(spec.layer[1]!.data.values.map((d) => [d.slice, d.show])).toEqual([['38', true], ['<5', false]]);
+    expect(spec.layer[0]!.data.values.map((d) => d.c)).toEqual(['Male', 'Female (<5)']);
+  });
+});
+
 describe('line labels', () => {
   it('sit below a point the line comes down to, above otherwise', async () => {
     const { placeLabels } = await import('../../src/charts/marks/line.js');

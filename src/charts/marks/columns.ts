@@ -1,13 +1,13 @@
 /**
  * Vertical bars: `bar` (short categories), `column` (an ordered axis such as months; ISO months
  * are printed as names) and `histogram` (adjacent bands). Side-by-side bars when rows have groups.
- * Value labels above the bars; no value axis.
+ * Value labels above the bars (written upwards when wider than the bars); no value axis.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { prepare, wrappedCategories } from '../data.js';
+import { prepare } from '../data.js';
 import { seriesColors } from '../colors.js';
 import { topLegend } from '../legend.js';
-import { DEFAULT_WIDTH, LINE_HEIGHT, PADDING, SPLIT_LINES, domainWithRoom, frame, maxValue, measurer, r4, values } from '../frame.js';
+import { DEFAULT_WIDTH, LINE_HEIGHT, PADDING, categoryAxis, domainWithRoom, frame, maxValue, measurer, r4, values, widestLabel } from '../frame.js';
 import { isMonthAxis, monthLines } from '../month-labels.js';
 import { SIZE } from '../theme.js';
 import { wrapLines } from '../wrap.js';
@@ -19,7 +19,7 @@ export function columnsSpec(input: ChartInput): TopLevelSpec {
   const measure = measurer();
   const width = input.width ?? DEFAULT_WIDTH;
   const distinct = [...new Set(input.rows.map((r) => r.category))];
-  const months = input.type !== 'bar' && isMonthAxis(distinct) ? monthLines(distinct, input.lang) : undefined;
+  const months = input.type !== 'bar' && isMonthAxis(distinct) ? monthLines(distinct, input.lang, { band: (width - 2 * PADDING) / Math.max(1, distinct.length), measure: (s) => measure(s, SIZE.label) }) : undefined;
   const histogram = input.type === 'histogram';
   const paddingInner = histogram ? 0.04 : 0.25;
   const band = (width - 2 * PADDING) / Math.max(1, distinct.length);
@@ -35,7 +35,11 @@ export function columnsSpec(input: ChartInput): TopLevelSpec {
   const legendHeight = grouped ? legend.height : 0;
   const height = input.height ?? DEFAULT_HEIGHT + legendHeight;
   const plot = height - maxLines * LINE_HEIGHT - 6 - legendHeight - 2 * PADDING;
-  const yMax = domainWithRoom(maxValue(cd.data), SIZE.value + 6, plot);
+  // Value labels that are wider than their bar are written upwards.
+  const bar = (band * (1 - paddingInner)) / Math.max(1, cd.groups.length);
+  const widest = widestLabel(cd.data, measure);
+  const upright = widest + 2 > bar + band * paddingInner;
+  const yMax = domainWithRoom(maxValue(cd.data), upright ? widest + 6 : SIZE.value + 6, plot);
   const y = { field: 'v', type: 'quantitative' as const, axis: null, scale: { domain: [0, r4(yMax)], nice: false, zero: true } };
   const colors = seriesColors(input, cd.groups);
   return {
@@ -43,12 +47,12 @@ export function columnsSpec(input: ChartInput): TopLevelSpec {
     data: { values: values(cd.data) },
     encoding: {
       x: {
-        field: 'c',
-        type: 'nominal',
-        sort: wrappedCategories(cd),
+        field: 'ci',
+        type: 'ordinal',
+        sort: cd.categories.map((_, i) => i),
         title: null,
         scale: { paddingInner, paddingOuter: histogram ? 0.02 : 0.15 },
-        axis: { labelExpr: SPLIT_LINES, labelAngle: 0, labelLimit: Math.max(40, band + 8), labelBaseline: 'top', domain: true },
+        axis: { ...categoryAxis(cd.categories.map((c) => lines.get(c) ?? [c]), false), labelAngle: 0, labelLimit: Math.max(40, band + 8), labelBaseline: 'top', domain: true },
       },
       ...(grouped ? { xOffset: { field: 'g', type: 'nominal', sort: cd.groups, scale: { paddingInner: 0.06 } } } : {}),
     },
@@ -65,7 +69,9 @@ export function columnsSpec(input: ChartInput): TopLevelSpec {
         },
       },
       {
-        mark: { type: 'text', align: 'center', baseline: 'bottom', dy: -3 },
+        mark: upright
+          ? { type: 'text', align: 'left', baseline: 'middle', angle: 270, dx: 3 }
+          : { type: 'text', align: 'center', baseline: 'bottom', dy: -3 },
         encoding: { y, text: { field: 'label' } },
       },
     ],

@@ -1,10 +1,12 @@
 /**
  * A donut for two- or three-way splits (sex): slices labelled with their percentage (and count,
  * for counts) inside, a legend beside the ring, optional text in the middle (`n = 295`).
- * Percentages are of the drawn total.
+ * Percentages are of the drawn total; when a slice is hidden (small count) the slices show their
+ * values only and the legend names the hidden one with its label (`Female (<5)`).
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { prepare, wrappedCategories } from '../data.js';
+import { isHidden, valueLabel } from '../labels.js';
 import { widestLine, wrapLines } from '../wrap.js';
 import { seriesColors } from '../colors.js';
 import { chartInputError } from '../input-error.js';
@@ -27,18 +29,22 @@ export function donutSpec(input: ChartInput): TopLevelSpec {
   const radius = Math.floor(height / 2 - PADDING - 2);
   // The legend gets what the ring leaves; long labels wrap.
   const legendRoom = width - 2 * PADDING - 2 * radius - LEGEND_GAP - SYMBOL;
-  const cd = prepare(input, (label) => wrapLines(label, measure, { width: legendRoom, size: SIZE.legend, maxLines: 3 }));
+  const hiddenLabel = new Map(input.rows.filter(isHidden).map((r) => [r.category, valueLabel(r, input)]));
+  const cd = prepare(input, (label) => {
+    const shown = hiddenLabel.has(label) ? `${label} (${hiddenLabel.get(label) ?? ''})` : label;
+    return wrapLines(shown, measure, { width: legendRoom, size: SIZE.legend, maxLines: 3 });
+  });
   if (cd.categories.length > 4) throw chartInputError(input.id, `a donut shows at most 4 slices, got ${cd.categories.length}; use hbar`);
   const legendLabels = wrappedCategories(cd);
   const total = cd.data.reduce((a, d) => a + d.v, 0);
+  const anyHidden = cd.data.some((d) => d.hidden);
   const colors = seriesColors(input, cd.categories);
   const data = cd.data.map((d) => {
     const share = total > 0 ? d.v / total : 0;
-    const lines = d.hidden
+    // With a hidden slice the drawn total is not the total: counts are shown, never percentages.
+    const lines = d.hidden || anyHidden || input.valueKind !== 'count'
       ? [d.label]
-      : input.valueKind === 'count'
-        ? [formatPercent(share, input.lang, { decimals: input.decimals ?? 0 }), formatCount(d.v, input.lang)]
-        : [d.label];
+      : [formatPercent(share, input.lang, { decimals: input.decimals ?? 0 }), formatCount(d.v, input.lang)];
     return { ...d, slice: lines.join('\n'), ink: inkOn(colors[d.ci] ?? INK), show: !d.hidden && share >= MIN_LABELLED };
   });
   const legendWidth = Math.max(...legendLabels.map((c) => widestLine(c.split('\n'), measure, SIZE.legend))) + SYMBOL;

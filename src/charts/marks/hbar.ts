@@ -3,9 +3,9 @@
  * left, wrapped to lines on the real font; value labels after the bar ends; no value axis.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { prepare, wrappedCategories } from '../data.js';
+import { prepare } from '../data.js';
 import { topLegend } from '../legend.js';
-import { DEFAULT_WIDTH, LABEL_GAP, LINE_HEIGHT, PADDING, SPLIT_LINES, centreLines, domainWithRoom, frame, maxValue, measurer, r4, values, widestLabel } from '../frame.js';
+import { DEFAULT_WIDTH, LABEL_GAP, LINE_HEIGHT, PADDING, categoryAxis, domainWithRoom, frame, maxValue, measurer, r4, values, widestLabel } from '../frame.js';
 import { seriesColors } from '../colors.js';
 import { SIZE } from '../theme.js';
 import { widestLine, wrapLines } from '../wrap.js';
@@ -46,12 +46,12 @@ export function hbarSpec(input: ChartInput): TopLevelSpec {
     data: { values: values(cd.data) },
     encoding: {
       y: {
-        field: 'c',
-        type: 'nominal',
-        sort: wrappedCategories(cd),
+        field: 'ci',
+        type: 'ordinal',
+        sort: cd.categories.map((_, i) => i),
         title: null,
         scale: { paddingInner: r4(Math.max(0.05, bandPadding)), paddingOuter: r4(Math.max(0.05, bandPadding / 2)) },
-        axis: { labelExpr: SPLIT_LINES, labelLimit: wrapWidth + 10, domain: true, labelOffset: centreLines(maxLines) },
+        axis: { ...categoryAxis(cd.categories.map((c) => lines.get(c) ?? [c]), true), labelLimit: wrapWidth + 10, domain: true },
       },
       ...(grouped ? { yOffset: { field: 'g', type: 'nominal', sort: cd.groups, scale: { paddingInner: 0.08 } } } : {}),
     },

@@ -4,10 +4,10 @@
  * ISO months are printed as month names.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { prepare, wrappedCategories, type Datum } from '../data.js';
+import { prepare, type Datum } from '../data.js';
 import { seriesColors } from '../colors.js';
 import { topLegend } from '../legend.js';
-import { DEFAULT_WIDTH, LINE_HEIGHT, PADDING, SPLIT_LINES, domainWithRoom, frame, maxValue, measurer, r4 } from '../frame.js';
+import { DEFAULT_WIDTH, LINE_HEIGHT, PADDING, categoryAxis, domainWithRoom, frame, maxValue, measurer, r4 } from '../frame.js';
 import { isMonthAxis, monthLines } from '../month-labels.js';
 import { SIZE } from '../theme.js';
 import { wrapLines } from '../wrap.js';
@@ -33,7 +33,7 @@ export function lineSpec(input: ChartInput): TopLevelSpec {
   const measure = measurer();
   const width = input.width ?? DEFAULT_WIDTH;
   const distinct = [...new Set(input.rows.map((r) => r.category))];
-  const months = isMonthAxis(distinct) ? monthLines(distinct, input.lang) : undefined;
+  const months = isMonthAxis(distinct) ? monthLines(distinct, input.lang, { band: (width - 2 * PADDING) / Math.max(1, distinct.length), measure: (s) => measure(s, SIZE.label) }) : undefined;
   const band = (width - 2 * PADDING) / Math.max(1, distinct.length);
   const lines = new Map<string, string[]>();
   const cd = prepare(input, (label) => {
@@ -60,12 +60,12 @@ export function lineSpec(input: ChartInput): TopLevelSpec {
     data: { values: data },
     encoding: {
       x: {
-        field: 'c',
+        field: 'ci',
         type: 'ordinal',
-        sort: wrappedCategories(cd),
+        sort: cd.categories.map((_, i) => i),
         title: null,
         scale: { type: 'point', padding: 0.5 },
-        axis: { labelExpr: SPLIT_LINES, labelAngle: 0, labelLimit: Math.max(40, band + 8), labelBaseline: 'top', domain: true },
+        axis: { ...categoryAxis(cd.categories.map((c) => lines.get(c) ?? [c]), false), labelAngle: 0, labelLimit: Math.max(40, band + 8), labelBaseline: 'top', domain: true },
       },
       y,
     },

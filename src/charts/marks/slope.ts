@@ -13,14 +13,32 @@ import { wrapLines } from '../wrap.js';
 import type { ChartInput } from '../types.js';
 
 const HEADER = 24;
-const GAP = 8;
+/** Room between a point and its label; a displaced label is joined to its point by a leader. */
+const GAP = 14;
 const MIN_SPACING = SIZE.value + 3;
 
-/** Moves label positions (sorted top to bottom) apart by at least `gap`, staying within [lo, hi]. */
+/**
+ * Moves label positions apart by at least `gap`, keeping their order: overlapping labels are
+ * merged into a cluster centred on the mean of their points, until no clusters overlap; then the
+ * whole is kept within [lo, hi].
+ */
 export function spread(ys: readonly number[], gap: number, lo: number, hi: number): number[] {
   const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
-  const out = order.map((o) => o.y);
-  for (let k = 1; k < out.length; k++) out[k] = Math.max(out[k] ?? 0, (out[k - 1] ?? 0) + gap);
+  let clusters = order.map((o) => ({ ys: [o.y], top: o.y }));
+  for (let merged = true; merged; ) {
+    merged = false;
+    for (let k = 1; k < clusters.length; k++) {
+      const a = clusters[k - 1];
+      const b = clusters[k];
+      if (!a || !b || a.top + a.ys.length * gap <= b.top + 1e-9) continue;
+      const all = [...a.ys, ...b.ys];
+      const mean = all.reduce((s, y) => s + y, 0) / all.length;
+      clusters = [...clusters.slice(0, k - 1), { ys: all, top: mean - ((all.length - 1) * gap) / 2 }, ...clusters.slice(k + 1)];
+      merged = true;
+      break;
+    }
+  }
+  const out = clusters.flatMap((c) => c.ys.map((_, j) => c.top + j * gap));
   const last = out.length - 1;
   if (last >= 0 && (out[last] ?? 0) > hi) {
     out[last] = hi;
@@ -65,6 +83,10 @@ export function slopeSpec(input: ChartInput): TopLevelSpec {
         text: gi === 0 ? d.label : `${d.label}${NBSP}${NBSP}${name}`,
         x: r4(gi === 0 ? x0 - GAP : x1 + GAP),
         y: r4(ys[k] ?? yOf(d.v)),
+        // Leader from the point to the label.
+        lx: r4(gi === 0 ? x0 - 5 : x1 + 5),
+        ly: r4(yOf(d.v)),
+        lx2: r4(gi === 0 ? x0 - GAP + 2 : x1 + GAP - 2),
         align: gi === 0 ? 'right' : 'left',
       });
     });
@@ -97,6 +119,7 @@ export function slopeSpec(input: ChartInput): TopLevelSpec {
       {
         data: { values: labels },
         layer: [
+          { mark: { type: 'rule', color: RULE, strokeWidth: 0.75 }, encoding: { x: px('lx'), y: px('ly'), x2: { field: 'lx2' }, y2: { field: 'y' } } },
           { transform: [{ filter: "datum.align == 'right'" }], mark: { type: 'text', align: 'right', baseline: 'middle', color: INK }, encoding: { x: px('x'), y: px('y'), text: { field: 'text' } } },
           { transform: [{ filter: "datum.align == 'left'" }], mark: { type: 'text', align: 'left', baseline: 'middle', color: INK }, encoding: { x: px('x'), y: px('y'), text: { field: 'text' } } },
         ],
