@@ -3,7 +3,8 @@
  * Builds the boundary data shipped in src/geo/data/ from the source data in ../shared/geo/
  * (see /work/shared/geo/README.md and licenses/geo/).
  *
- *   npm run build:ts && node scripts/build-geo.mjs [SOURCE_DIR]
+ *   npm run build:geo                      (= npm run build:ts && node scripts/build-geo.mjs)
+ *   node scripts/build-geo.mjs [SOURCE_DIR]  (after npm run build:ts)
  *
  * SOURCE_DIR defaults to ../shared/geo (relative to the repository). The script uses the place
  * table compiled in dist/geo/, so the TypeScript build must run first. Its output is deterministic:
@@ -16,6 +17,7 @@
  *   HASC id where the name is ambiguous (`Tashkent` is both the city UZ.TK and the region UZ.TA;
  *   `Almaty` is the region KZ.AA, `Osh` the region KG.OS); Bishkek and Chuy (both `KG.GB`), Moscow
  *   city and oblast (both `RU.MS`), Arkhangelsk and Vologda (both `RU.VO`) are told apart by name;
+ * - fills the hole that Natural Earth cuts for the Baikonur lease in Kyzylorda region;
  * - adds a point for the cities of republican status that the old geometry does not draw (Osh city
  *   KG-GO, Ashgabat TM-S, Shymkent KZ-SHY), so that every division has a feature;
  * - in the country outlines, draws Crimea as part of Ukraine (United Nations General Assembly
@@ -57,6 +59,34 @@ const BY_HASC = { 'KZ.AA': 'KZ-ALM', 'KZ.AC': 'KZ-ALA', 'UZ.TA': 'UZ-TO', 'UZ.TK
 const CITY_POINTS = { 'KG-GO': [72.7985, 40.5283], 'TM-S': [58.3261, 37.9601], 'KZ-SHY': [69.5901, 42.3417] };
 
 const SIMFEROPOL = [34.1, 44.95];
+
+/**
+ * Holes to fill: Natural Earth cuts the Baikonur lease out of Kyzylorda region, which would show as
+ * an unexplained blank circle; the land is Kazakhstan's and lies in Kyzylorda region.
+ */
+const FILL_HOLES = { 'KZ-KZY': [63.31, 45.62] };
+
+function insideRing(ring, [x, y]) {
+  let c = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) c = !c;
+  }
+  return c;
+}
+
+function fillHole(geometry, point) {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let filled = 0;
+  const result = polygons.map((rings) => rings.filter((ring, i) => {
+    const hole = i > 0 && insideRing(ring, point);
+    if (hole) filled++;
+    return !hole;
+  }));
+  if (filled !== 1) fail(`expected one hole to fill at ${point}, found ${filled}`);
+  return geometry.type === 'Polygon' ? { type: 'Polygon', coordinates: result[0] } : { type: 'MultiPolygon', coordinates: result };
+}
 
 function readJson(path) {
   return JSON.parse(readFileSync(path, 'utf8'));
@@ -153,6 +183,7 @@ function admin1(iso3, { file, keep, q }) {
     if (!code) fail(`${file}: no division of ${iso3} for feature ${f.id} "${label}"`);
     if (seen.has(code)) fail(`${file}: ${code} given to both "${seen.get(code)}" and "${label}"`);
     seen.set(code, label);
+    if (FILL_HOLES[code]) f.geometry = fillHole(f.geometry, FILL_HOLES[code]);
     const point = labelPoint(largestPolygon(f.geometry));
     if (!geoContains(f, point)) fail(`${file}: the label point of ${code} falls outside it`);
     features.push({ type: 'Feature', id: code, properties: { label: point }, geometry: f.geometry });

@@ -1,0 +1,45 @@
+/**
+ * Short province names for map labels, where room is scarce: "Chui", "Чуйская обл.", "GBAO",
+ * "РРП". Tables and text use the full names of the place table.
+ */
+import type { Lang } from '../i18n/lang.js';
+import type { Place } from './places.js';
+
+const SHORT: Readonly<Record<string, { en: string; ru: string }>> = {
+  // Regions named like the city of republican status inside them keep the word "Region".
+  'KG-O': { en: 'Osh Region', ru: 'Ошская обл.' },
+  'KG-GO': { en: 'Osh city', ru: 'г. Ош' },
+  'UZ-TO': { en: 'Tashkent Region', ru: 'Ташкентская обл.' },
+  'KZ-ALM': { en: 'Almaty Region', ru: 'Алматинская обл.' },
+  'RU-MOS': { en: 'Moscow Oblast', ru: 'Московская обл.' },
+  'RU-LEN': { en: 'Leningrad Oblast', ru: 'Ленинградская обл.' },
+  'TJ-GB': { en: 'GBAO', ru: 'ГБАО' },
+  'TJ-RA': { en: 'DRS', ru: 'РРП' },
+  'UZ-QR': { en: 'Karakalpakstan', ru: 'Каракалпакстан' },
+  'RU-KHM': { en: 'Khanty-Mansi AO', ru: 'ХМАО — Югра' },
+  'RU-YAN': { en: 'Yamalo-Nenets AO', ru: 'ЯНАО' },
+  'RU-NEN': { en: 'Nenets AO', ru: 'НАО' },
+  'RU-CHU': { en: 'Chukotka AO', ru: 'Чукотский АО' },
+  'RU-YEV': { en: 'Jewish AO', ru: 'ЕАО' },
+  'RU-SA': { en: 'Sakha (Yakutia)', ru: 'Якутия' },
+  'RU-SE': { en: 'North Ossetia', ru: 'Северная Осетия' },
+  'RU-KB': { en: 'Kabardino-Balkaria', ru: 'Кабардино-Балкария' },
+  'RU-KC': { en: 'Karachay-Cherkessia', ru: 'Карачаево-Черкесия' },
+  'RU-CE': { en: 'Chechnya', ru: 'Чечня' },
+  'RU-CU': { en: 'Chuvashia', ru: 'Чувашия' },
+  'RU-UD': { en: 'Udmurtia', ru: 'Удмуртия' },
+};
+
+export function shortName(place: Place, lang: Lang): string {
+  const explicit = SHORT[place.code];
+  if (explicit) return explicit[lang];
+  const name = place.name[lang];
+  if (lang === 'en') {
+    return name
+      .replace(/^Republic of /, '')
+      .replace(/ (Region|Oblast|Province|Republic)$/, '');
+  }
+  return name
+    .replace(/^Республика /, '')
+    .replace(/ область$/, ' обл.');
+}

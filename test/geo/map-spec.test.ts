@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import * as vl from 'vega-lite';
+import * as vega from 'vega';
+import { legendValues, mapSpec } from '../../src/geo/map-spec.js';
+import { MAPPED_COUNTRIES } from '../../src/geo/boundaries.js';
+import { placesOf } from '../../src/geo/places.js';
+import { MAP_ATTRIBUTION } from '../../src/geo/attribution.js';
+
+type Layer = { data?: { values?: Array<Record<string, unknown>> }; mark: { type: string } };
+
+function layers(spec: unknown): Layer[] {
+  return (spec as { layer: Layer[] }).layer;
+}
+
+function compile(spec: unknown): { vega: vega.Spec; warnings: string[] } {
+  const warnings: string[] = [];
+  const logger = {
+    level: () => 0,
+    warn(...a: unknown[]) { warnings.push(a.join(' ')); return this; },
+    info() { return this; },
+    debug() { return this; },
+    error(...a: unknown[]) { throw new Error(a.join(' ')); },
+  };
+  return { vega: vl.compile(spec as vl.TopLevelSpec, { logger: logger as never }).spec, warnings };
+}
+
+const SAMPLE: Record<string, Array<{ code: string; count: number }>> = {
+  KGZ: [{ code: 'KG-GB', count: 120 }, { code: 'KG-C', count: 45 }, { code: 'KG-GO', count: 30 }],
+  TJK: [{ code: 'TJ-DU', count: 80 }, { code: 'TJ-RA', count: 20 }],
+  KAZ: [{ code: 'KZ-ALA', count: 1500 }, { code: 'KZ-SHY', count: 40 }],
+  RUS: [{ code: 'RU-MOW', count: 900 }, { code: 'RU-SVE', count: 120 }, { code: 'RU-NVS', count: 8 }],
+  UZB: [{ code: 'UZ-TK', count: 200 }, { code: 'UZ-TO', count: 40 }],
+  TKM: [{ code: 'TM-S', count: 40 }],
+};
+
+describe('mapSpec', () => {
+  it.each(MAPPED_COUNTRIES.flatMap((c) => [[c, 'en'], [c, 'ru']] as const))('%s/%s compiles without warnings and draws every province', (iso3, lang) => {
+    const spec = mapSpec(iso3, SAMPLE[iso3] ?? [], lang);
+    expect(compile(spec).warnings).toEqual([]);
+    const drawn = layers(spec)
+      .filter((l) => l.mark.type === 'geoshape')
+      .flatMap((l) => l.data?.values ?? [])
+      .map((f) => f['id'])
+      .filter((id): id is string => typeof id === 'string' && id.includes('-'));
+    const points = layers(spec).find((l) => l.mark.type === 'point')?.data?.values?.length ?? 0;
+    const withCounts = new Set((SAMPLE[iso3] ?? []).map((c) => c.code));
+    // Cities drawn as points appear in the point layer unless their symbol stands for them.
+    const pointCities = placesOf(iso3).filter((p) => !drawn.includes(p.code));
+    expect(pointCities.filter((p) => !withCounts.has(p.code)).length).toBe(points);
+    expect(drawn.length + pointCities.length).toBe(placesOf(iso3).length);
+  });
+
+  it('draws one symbol per province with records and labels them in the language asked', () => {
+    const counts = [{ code: 'KG-GB', count: 1234 }, { code: 'KG-C', count: 45 }, { code: 'TJ-SU', count: 9 }, { code: null, count: 3 }];
+    const ru = mapSpec('KGZ', counts, 'ru');
+    const symbols = layers(ru).find((l) => l.mark.type === 'circle')?.data?.values ?? [];
+    expect(symbols.map((s) => [s['code'], s['count']])).toEqual([['KG-GB', 1234], ['KG-C', 45]]);
+    const texts = layers(ru).filter((l) => l.mark.type === 'text').flatMap((l) => l.data?.values ?? []).map((v) => [v['text']].flat().join(' '));
+    expect(texts).toContain('Бишкек (1\u00a0234)');
+    expect(texts).toContain('Чуйская обл. (45)');
+    expect(texts).toContain('КАЗАХСТАН');
+    const en = mapSpec('KGZ', counts, 'en');
+    const textsEn = layers(en).filter((l) => l.mark.type === 'text').flatMap((l) => l.data?.values ?? []).map((v) => [v['text']].flat().join(' '));
+    expect(textsEn).toContain('Bishkek (1,234)');
+    expect(textsEn).toContain('Naryn');
+    expect((en as unknown as { usermeta: { attribution: string } }).usermeta.attribution).toBe(MAP_ATTRIBUTION.en);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(mapSpec('RUS', SAMPLE['RUS'] ?? [], 'en'))).toBe(JSON.stringify(mapSpec('RUS', SAMPLE['RUS'] ?? [], 'en')));
+  });
+
+  it('draws a map without records (no symbols, no legend)', () => {
+    const spec = mapSpec('TJK', [], 'en');
+    expect(layers(spec).some((l) => l.mark.type === 'circle')).toBe(false);
+    expect(compile(spec).warnings).toEqual([]);
+  });
+
+  it('renders to SVG with the province names', async () => {
+    const view = new vega.View(vega.parse(compile(mapSpec('TJK', SAMPLE['TJK'] ?? [], 'ru')).vega), { renderer: 'none' });
+    const svg = await view.toSVG();
+    view.finalize();
+    expect(svg).toContain('Душанбе (80)');
+    expect(svg).toContain('РРП (20)');
+    expect(svg).toMatch(/<path[^>]+d="M/);
+  });
+});
+
+describe('legendValues', () => {
+  it('picks round values up to the maximum', () => {
+    expect(legendValues(120)).toEqual([10, 50, 100]);
+    expect(legendValues(900)).toEqual([50, 200, 500]);
+    expect(legendValues(3)).toEqual([1, 2]);
+    expect(legendValues(1)).toEqual([1]);
+    expect(legendValues(0)).toEqual([]);
+  });
+});
