@@ -28,6 +28,12 @@ export interface BlockLayout {
   /** Start a new page before the block. */
   newPage?: boolean;
   /**
+   * For a keep-together block that can be drawn smaller (figures): the block as one chunk no taller
+   * than `height`, or null if it cannot shrink that far; `minHeight` is the least it can take.
+   */
+  fit?: (height: number) => Chunk | null;
+  minHeight?: number;
+  /**
    * Colophon blocks (disclaimer, publisher): when they end the document, they sit at the foot of
    * the last page rather than under the text.
    */

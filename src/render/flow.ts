@@ -3,7 +3,8 @@
  *
  * - A block asking for a new page gets one (unless the page is still empty).
  * - Space before a block is dropped at the top of a page.
- * - A keep-together block that does not fit the rest of the page but fits a page moves whole.
+ * - A keep-together block that does not fit the rest of the page but fits a page moves whole,
+ *   unless it can be drawn a little smaller to fit (figures: `fit`).
  * - A chunk marked keepWithNext (headings, table heads) moves to the next page unless the
  *   first unbreakable part of what follows fits after it.
  * - After a break inside a table, its header row is repeated (as an artifact: the content was
@@ -29,7 +30,7 @@ function leadHeight(blocks: BlockLayout[], bi: number, ci: number): number {
   const b = blocks[bi];
   if (!b) return 0;
   if (ci === 0 && b.keepTogether) {
-    const total = b.chunks.reduce((s, c) => s + c.h, 0);
+    const total = b.minHeight ?? b.chunks.reduce((s, c) => s + c.h, 0);
     if (total <= BODY.height) return b.spaceBefore + total + (b.chunks[b.chunks.length - 1]?.keepWithNext ? leadHeight(blocks, bi + 1, 0) : 0);
   }
   const c = b.chunks[ci];
@@ -66,13 +67,18 @@ export function flow(blocks: BlockLayout[]): FlowResult {
       if (!empty) y += b.spaceBefore;
       return;
     }
-    const total = b.chunks.reduce((s, c) => s + c.h, 0);
-    if (!empty && b.keepTogether && total <= BODY.height && y + b.spaceBefore + total > BOTTOM) newPage();
+    let chunks = b.chunks;
+    const total = chunks.reduce((s, c) => s + c.h, 0);
+    if (!empty && b.keepTogether && total <= BODY.height && y + b.spaceBefore + total > BOTTOM) {
+      const fitted = b.fit?.(BOTTOM - y - b.spaceBefore);
+      if (fitted) chunks = [fitted];
+      else newPage();
+    }
     if (!empty) y += b.spaceBefore;
     if (!b.foot) foot = null;
-    b.chunks.forEach((c, ci) => {
+    chunks.forEach((c, ci) => {
       let need = c.h;
-      if (c.keepWithNext) need += ci + 1 < b.chunks.length ? leadHeight(blocks, bi, ci + 1) : leadHeight(blocks, bi + 1, 0);
+      if (c.keepWithNext) need += ci + 1 < chunks.length ? leadHeight(blocks, bi, ci + 1) : leadHeight(blocks, bi + 1, 0);
       if (!empty && y + Math.min(need, BODY.height) > BOTTOM + 1e-6) {
         newPage();
         if (c.repeat && ci > 0) place(artifact(c.repeat));

@@ -85,6 +85,32 @@ describe('layoutDocument', () => {
     }
   });
 
+  describe('a figure at the foot of a page', () => {
+    const figure = sampleModel('en').blocks.find((b) => b.type === 'figure') as Extract<Block, { type: 'figure' }>;
+    // A spacer leaves `room` points of the first page for the figure (its space before included).
+    const place = (room: number) => {
+      const model: DocModel = { ...sampleModel('en'), blocks: [{ type: 'paragraph', text: 'Lead.' }, { type: 'spacer', height: BODY.height - 13.5 - room }, { ...figure, notes: [] }] };
+      const layout = layoutDocument(model, m);
+      const page = layout.pages.findIndex((p) => p.items.some((it) => it.type === 'svg'));
+      const svg = layout.pages[page]?.items.find((it) => it.type === 'svg') as Extract<LayoutItem, { type: 'svg' }>;
+      return { page, scale: svg.w / figure.width };
+    };
+    const natural = 16 + 12.5 + 6 + figure.height + 5 + 9.8; // space, caption, gap, drawing, gap, source
+
+    it('stays at its natural size where it fits', () => expect(place(natural + 1)).toEqual({ page: 1, scale: 1 }));
+
+    it('is drawn a little smaller rather than leave a gap', () => {
+      const { page, scale } = place(natural - 20);
+      expect(page).toBe(1);
+      expect(scale).toBeLessThan(1);
+      expect(scale).toBeGreaterThanOrEqual(0.8);
+    });
+
+    it('moves to the next page, at natural size, when it would have to shrink too much', () => {
+      expect(place(natural - 0.3 * figure.height)).toEqual({ page: 2, scale: 1 });
+    });
+  });
+
   describe('long content', () => {
     const para = 'Returned vulnerable migrants were provided with consultations to identify their vulnerabilities and current needs, and were assisted with pre-departure activities. ';
     const rows = Array.from({ length: 90 }, (_, i) => [`Province ${i + 1}`, String(i % 7), String(100 + i)]);

@@ -8,37 +8,90 @@ const GAP_ABOVE = 6;
 const GAP_BELOW = 5;
 /** Space between two half-width figures in a row. */
 const GUTTER = 20;
-/** Figures never take more than this share of the text block's height. */
-const MAX_HEIGHT_SHARE = 0.62;
-
 /**
- * A figure in a column at x of the given width: caption above (bold), the SVG scaled down to fit
- * (never up) and centred, then the source line with the base, and the notes, in small grey type.
+ * A figure that does not fit the rest of a page may be drawn smaller, down to this share of its
+ * natural size, rather than leave a gap and move to the next page.
  */
-function figureChunk(b: FigureBlock, index: number, x: number, width: number, ctx: LayoutContext): Chunk {
+const MIN_SHRINK = 0.8;
+
+/** A figure's parts that do not scale: caption, notes, and their structure ids. */
+interface FigureFrame {
+  b: FigureBlock;
+  index: number;
+  x: number;
+  width: number;
+  tag: StructNode;
+  caption: Chunk[];
+  notes: Chunk[];
+  /** Height of everything but the drawing. */
+  fixed: number;
+  /** The natural scale: fits the column width and the page, never enlarges. */
+  scale: number;
+}
+
+function frame(b: FigureBlock, index: number, x: number, width: number, ctx: LayoutContext): FigureFrame {
   const { m } = ctx;
-  const figure: StructNode = { role: 'Figure', id: ctx.nextId(), alt: b.alt ?? b.caption };
+  const tag: StructNode = { role: 'Figure', id: ctx.nextId(), alt: b.alt ?? b.caption };
   const caption = lineChunks(breakLines(b.caption, TEXT.caption.font, TEXT.caption.size, width, m), TEXT.caption, x, m, [{ role: 'Caption', id: ctx.nextId() }]);
-  const scale = Math.min(1, width / b.width, (BODY.height * MAX_HEIGHT_SHARE) / b.height);
-  const w = b.width * scale;
-  const h = b.height * scale;
-  const art: Chunk = { h, items: [{ type: 'svg', x: x + (width - w) / 2, y: 0, w, h, block: index, tag: [figure] }] };
   const sourceLine = b.base ? `${b.source}  ·  ${b.base}` : b.source;
   const notes = [sourceLine, ...b.notes].filter((t) => t !== '').flatMap((t) =>
     lineChunks(breakLines(t, TEXT.note.font, TEXT.note.size, width, m), TEXT.note, x, m, [{ role: 'P', id: ctx.nextId() }]),
   );
-  return stack([...caption, { h: GAP_ABOVE, items: [] }, art, { h: GAP_BELOW, items: [] }, ...notes]);
+  const fixed = [...caption, ...notes].reduce((s, c) => s + c.h, 0) + GAP_ABOVE + GAP_BELOW;
+  const scale = Math.min(1, width / b.width, (BODY.height - fixed) / b.height);
+  return { b, index, x, width, tag, caption, notes, fixed, scale };
 }
 
-/** A full-width figure, never split. */
+/** Caption above (bold), the SVG at `scale` centred in the column, then source, base and notes (small grey). */
+function draw(f: FigureFrame, scale: number): Chunk {
+  const w = f.b.width * scale;
+  const h = f.b.height * scale;
+  const art: Chunk = { h, items: [{ type: 'svg', x: f.x + (f.width - w) / 2, y: 0, w, h, block: f.index, tag: [f.tag] }] };
+  return stack([...f.caption, { h: GAP_ABOVE, items: [] }, art, { h: GAP_BELOW, items: [] }, ...f.notes]);
+}
+
+/** The scale at which the figure fits `height`, or null if that is too much smaller than natural. */
+function scaleFor(f: FigureFrame, height: number): number | null {
+  const s = Math.min(f.scale, (height - f.fixed) / f.b.height);
+  return s >= f.scale * MIN_SHRINK - 1e-9 ? s : null;
+}
+
+const minHeight = (f: FigureFrame) => f.fixed + f.b.height * f.scale * MIN_SHRINK;
+
+/** A full-width figure, never split; shrinks a little rather than leave a gap (see MIN_SHRINK). */
 export function layoutFigure(b: FigureBlock, index: number, ctx: LayoutContext): BlockLayout {
-  return { chunks: [figureChunk(b, index, BODY.x, BODY.width, ctx)], spaceBefore: SPACE.figure, keepTogether: true };
+  const f = frame(b, index, BODY.x, BODY.width, ctx);
+  return {
+    chunks: [draw(f, f.scale)],
+    spaceBefore: SPACE.figure,
+    keepTogether: true,
+    minHeight: minHeight(f),
+    fit: (height) => {
+      const s = scaleFor(f, height);
+      return s === null ? null : draw(f, s);
+    },
+  };
 }
 
 /** Two half-width figures side by side, their captions aligned at the top; never split. */
 export function layoutFigurePair(a: FigureBlock, ia: number, b: FigureBlock, ib: number, ctx: LayoutContext): BlockLayout {
   const width = (BODY.width - GUTTER) / 2;
-  const left = figureChunk(a, ia, BODY.x, width, ctx);
-  const right = figureChunk(b, ib, BODY.x + width + GUTTER, width, ctx);
-  return { chunks: [{ h: Math.max(left.h, right.h), items: [...left.items, ...right.items] }], spaceBefore: SPACE.figure, keepTogether: true };
+  const fa = frame(a, ia, BODY.x, width, ctx);
+  const fb = frame(b, ib, BODY.x + width + GUTTER, width, ctx);
+  const row = (sa: number, sb: number): Chunk => {
+    const left = draw(fa, sa);
+    const right = draw(fb, sb);
+    return { h: Math.max(left.h, right.h), items: [...left.items, ...right.items] };
+  };
+  return {
+    chunks: [row(fa.scale, fb.scale)],
+    spaceBefore: SPACE.figure,
+    keepTogether: true,
+    minHeight: Math.max(minHeight(fa), minHeight(fb)),
+    fit: (height) => {
+      const sa = scaleFor(fa, height);
+      const sb = scaleFor(fb, height);
+      return sa === null || sb === null ? null : row(sa, sb);
+    },
+  };
 }
