@@ -67,6 +67,13 @@ describe('renderSvg', () => {
     expect(plotX).toBeLessThan(130);
   });
 
+  it('gives the same SVGs when charts are rendered concurrently', async () => {
+    const specs = examples('ru').map((e) => toVegaLite(e));
+    const sequential: string[] = [];
+    for (const spec of specs) sequential.push(await renderSvg(spec));
+    expect(await Promise.all(specs.map((spec) => renderSvg(spec)))).toEqual(sequential);
+  });
+
   it('rounds coordinates in tags only', () => {
     expect(roundCoordinates('<g transform="translate(16.999999999999993,2.5)"><text>1.23456789</text></g>'))
       .toBe('<g transform="translate(17,2.5)"><text>1.23456789</text></g>');
