@@ -4,7 +4,6 @@
  * one at a time so that a million rows take no more memory than ten.
  */
 import { DateFormatter, dayOf } from './calendar.js';
-import { csvField } from './csv-field.js';
 import { Rng } from './random.js';
 import { COUNTRY_CHOICE, INTERVIEW_FROM, INTERVIEW_TO, SURVEY_ROUND } from './survey-frame.js';
 import { SURVEY_FIELDS, SurveyRowDrawer } from './survey-row.js';
@@ -21,8 +20,6 @@ export interface SurveySampleOptions {
 export type SurveyRecord = Record<string, string>;
 
 const WEIGHT = SURVEY_FIELDS.indexOf('weight');
-/** Columns that hold free text and need CSV quoting / formula protection. */
-const TEXT_FIELDS = [SURVEY_FIELDS.indexOf('admin1'), SURVEY_FIELDS.indexOf('origin_admin1')];
 
 /** The header: the instrument's columns in declaration order, `weight` only when weighted. */
 export function surveyHeader(weightedSample: boolean): string[] {
@@ -58,7 +55,6 @@ export function* surveyRecords(opts: SurveySampleOptions): Generator<SurveyRecor
 export function* surveyLines(opts: SurveySampleOptions): Generator<string> {
   yield surveyHeader(opts.weighted).join(',');
   for (const fields of surveyRows(opts)) {
-    for (const i of TEXT_FIELDS) fields[i] = csvField(fields[i] as string);
     if (!opts.weighted) fields.splice(WEIGHT, 1);
     yield fields.join(',');
   }

@@ -3,7 +3,7 @@
  * return (date between March 2020 and the interview, reasons, means); for stranded migrants why
  * they cannot return and for how long; intention to migrate again.
  */
-import { MultiSelect, weighted, type Weighted } from './choice.js';
+import { MultiSelect, Weighted, weighted } from './choice.js';
 import { dayOf } from './calendar.js';
 import { nonResponse } from './nonresponse.js';
 import type { Rng } from './random.js';
@@ -48,7 +48,17 @@ const TRANSPORT_BY_COUNTRY: Record<string, Weighted<string>> = {
   KAZ: weighted({ land: 0.8, rail: 0.12, air: 0.06, other: 0.02 }),
 };
 const TRANSPORT_FAR = weighted({ air: 0.97, land: 0.02, other: 0.01 });
-const MONTHS_ABROAD_BANDS = weighted({ '3-11': 0.25, '12-35': 0.4, '36-71': 0.22, '72-180': 0.13 });
+const MONTHS_ABROAD_BANDS = new Weighted<readonly [number, number]>([
+  [[3, 11], 0.25],
+  [[12, 35], 0.4],
+  [[36, 71], 0.22],
+  [[72, 180], 0.13],
+]);
+/** Stranded migrants who mean to migrate again elsewhere than their host country. */
+const ELSEWHERE: Record<string, readonly string[]> = {
+  KAZ: ['RUS', 'TUR', 'KOR'],
+  RUS: ['KAZ', 'TUR', 'KOR'],
+};
 const INTENTION = {
   returnee: weighted({ yes: 0.55, no: 0.2, undecided: 0.25 }),
   stranded_migrant: weighted({ yes: 0.32, no: 0.43, undecided: 0.25 }),
@@ -57,7 +67,7 @@ const REMIGRATION_RETURNEE = weighted({ RUS: 0.7, KAZ: 0.14, KOR: 0.07, TUR: 0.0
 
 export function drawTrajectory(rng: Rng, frame: CountryFrame, interviewDay: number): Trajectory {
   const last = frame.lastCountry.draw(rng);
-  const [lo, hi] = MONTHS_ABROAD_BANDS.draw(rng).split('-').map(Number) as [number, number];
+  const [lo, hi] = MONTHS_ABROAD_BANDS.draw(rng);
   let monthsAbroad = rng.int(lo, hi);
   const returnee = frame.group === 'returnee';
   let returnDay: number | undefined;
@@ -75,7 +85,7 @@ export function drawTrajectory(rng: Rng, frame: CountryFrame, interviewDay: numb
   const intention = (nonResponse(rng, 0.03) ?? INTENTION[frame.group].draw(rng));
   let remigrationCountry = '';
   if (intention === 'yes') {
-    remigrationCountry = returnee ? REMIGRATION_RETURNEE.draw(rng) : rng.chance(0.82) ? frame.iso3 : rng.pick(['RUS', 'KAZ', 'TUR', 'KOR'].filter((c) => c !== frame.iso3));
+    remigrationCountry = returnee ? REMIGRATION_RETURNEE.draw(rng) : rng.chance(0.82) ? frame.iso3 : rng.pick(ELSEWHERE[frame.iso3] ?? ['TUR']);
   }
   return {
     origin_admin1_same: rng.chance(0.8),

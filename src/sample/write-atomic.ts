@@ -1,12 +1,13 @@
 /**
- * Streams lines to a file atomically: they are written in ~1 MB chunks to a temporary file in the
- * same directory, which is renamed over the target only when everything was written. Memory use
- * stays flat whatever the number of lines; a failure leaves the previous file as it was.
+ * Streams lines to a file atomically: they are encoded into a 1 MB buffer that is written out
+ * whenever it fills, to a temporary file in the same directory, which is renamed over the target
+ * only when everything was written. Memory use stays flat whatever the number of lines; a failure
+ * leaves the previous file as it was.
  */
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-const CHUNK_CHARS = 1 << 20;
+const BUFFER_BYTES = 1 << 20;
 
 export interface WrittenFile {
   /** Lines written, the header included. */
@@ -22,19 +23,23 @@ export async function writeLinesAtomic(path: string, lines: Iterable<string>): P
   let count = 0;
   let bytes = 0;
   try {
-    let pending: string[] = [];
-    let size = 0;
+    let buf = Buffer.allocUnsafe(BUFFER_BYTES);
+    let used = 0;
     for (const line of lines) {
-      pending.push(line);
-      size += line.length + 1;
-      count++;
-      if (size >= CHUNK_CHARS) {
-        bytes += await writeChunk(fh, `${pending.join('\n')}\n`);
-        pending = [];
-        size = 0;
+      // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
+      const worst = line.length * 3 + 1;
+      if (used + worst > buf.length) {
+        await writeAll(fh, buf, used);
+        bytes += used;
+        used = 0;
+        if (worst > buf.length) buf = Buffer.allocUnsafe(worst);
       }
+      used += buf.write(line, used, 'utf8');
+      buf[used++] = 0x0a;
+      count++;
     }
-    if (pending.length > 0) bytes += await writeChunk(fh, `${pending.join('\n')}\n`);
+    await writeAll(fh, buf, used);
+    bytes += used;
     await fh.close();
   } catch (e) {
     await fh.close().catch(() => undefined);
@@ -45,12 +50,10 @@ export async function writeLinesAtomic(path: string, lines: Iterable<string>): P
   return { lines: count, bytes };
 }
 
-async function writeChunk(fh: Awaited<ReturnType<typeof open>>, chunk: string): Promise<number> {
-  const buf = Buffer.from(chunk, 'utf8');
+async function writeAll(fh: FileHandle, buf: Buffer, length: number): Promise<void> {
   let offset = 0;
-  while (offset < buf.length) {
-    const { bytesWritten } = await fh.write(buf, offset, buf.length - offset);
+  while (offset < length) {
+    const { bytesWritten } = await fh.write(buf, offset, length - offset);
     offset += bytesWritten;
   }
-  return buf.length;
 }
