@@ -93,6 +93,4 @@ export interface ChartInput {
   sortByValue?: boolean;
   /** Text in the middle of a donut (e.g. `n = 295`). */
   centre?: string;
-  /** Title of the value axis, when one is drawn (`line`, `column`); usually omitted. */
-  valueTitle?: string;
 }
