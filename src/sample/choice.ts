@@ -28,45 +28,68 @@ export function weighted(table: Readonly<Record<string, number>>): Weighted<stri
 }
 
 /**
+ * The answers a select_multiple question can produce, precomputed once: for every subset of the
+ * options (a bit mask, bit i = option i) the space-separated codes in option order, and `fallback`
+ * for the empty subset (e.g. `none`, or the most common option). Drawing then builds no strings.
+ */
+export class MultiCodes {
+  private readonly labels: readonly string[];
+  constructor(
+    readonly codes: readonly string[],
+    fallback: string,
+  ) {
+    if (codes.length > 12) throw new Error('MultiCodes: too many options');
+    this.labels = Array.from({ length: 1 << codes.length }, (_, mask) =>
+      mask === 0 ? fallback : codes.filter((_c, i) => (mask & (1 << i)) !== 0).join(' '),
+    );
+  }
+
+  label(mask: number): string {
+    return this.labels[mask] as string;
+  }
+}
+
+/**
  * A select_multiple question: each option is chosen independently with its probability; the
  * result lists the chosen codes in the given order (declaration order), space-separated.
  * When nothing was chosen, `fallback` is returned (e.g. `none`, or the most common option).
  */
 export class MultiSelect {
-  private readonly options: ReadonlyArray<readonly [string, number]>;
-  constructor(
-    options: Readonly<Record<string, number>>,
-    private readonly fallback: string,
-  ) {
-    this.options = Object.entries(options);
+  private readonly probabilities: readonly number[];
+  private readonly answers: MultiCodes;
+  constructor(options: Readonly<Record<string, number>>, fallback: string) {
+    this.probabilities = Object.values(options);
+    this.answers = new MultiCodes(Object.keys(options), fallback);
   }
 
   draw(rng: Rng): string {
-    let out = '';
-    for (const [code, p] of this.options) {
-      if (rng.next() < p) out = out === '' ? code : `${out} ${code}`;
-    }
-    return out === '' ? this.fallback : out;
+    let mask = 0;
+    for (let i = 0; i < this.probabilities.length; i++) if (rng.next() < (this.probabilities[i] as number)) mask |= 1 << i;
+    return this.answers.label(mask);
   }
 }
 
 /**
- * A select_multiple whose probabilities depend on the respondent, built option by option in
- * declaration order: `new Picks(rng).maybe('a', p).maybe('b', q).done('none')`.
+ * A select_multiple whose probabilities depend on the respondent, option by option in the order
+ * of `answers.codes`: `new Picks(ANSWERS, rng).maybe('a', p).maybe('b', q).done()`.
  */
 export class Picks {
-  private out = '';
-  constructor(private readonly rng: Rng) {}
+  private mask = 0;
+  private next = 0;
+  constructor(
+    private readonly answers: MultiCodes,
+    private readonly rng: Rng,
+  ) {}
 
   maybe(code: string, p: number): this {
-    if (p > 0 && this.rng.next() < p) this.out = this.out === '' ? code : `${this.out} ${code}`;
+    if (this.answers.codes[this.next] !== code) throw new Error(`Picks: ${code} out of order`);
+    if (p > 0 && this.rng.next() < p) this.mask |= 1 << this.next;
+    this.next++;
     return this;
   }
 
-  /** The chosen codes, space-separated; `fallback` when none was chosen. */
-  done(fallback: string): string {
-    const out = this.out === '' ? fallback : this.out;
-    this.out = '';
-    return out;
+  /** The chosen codes, space-separated, or the fallback when none was chosen. */
+  done(): string {
+    return this.answers.label(this.mask);
   }
 }

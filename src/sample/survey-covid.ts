@@ -2,7 +2,7 @@
  * Bulletin 5 variables: impacts of COVID-19, health care, testing, information sources,
  * vulnerabilities and priority needs. `none` is only ever given alone.
  */
-import { MultiSelect, Picks, weighted } from './choice.js';
+import { MultiCodes, MultiSelect, Picks, weighted } from './choice.js';
 import { nonResponse } from './nonresponse.js';
 import type { Rng } from './random.js';
 import type { Sex } from './survey-profile.js';
@@ -33,10 +33,22 @@ const INFO = {
   stranded: new MultiSelect({ tv: 0.42, social_media: 0.58, messenger: 0.5, embassy: 0.15, employer: 0.06, ngo: 0.12, friends_family: 0.4 }, 'none'),
 };
 
+const IMPACTS = new MultiCodes(
+  ['lost_income', 'reduced_income', 'evicted', 'food_shortage', 'no_health_access', 'discrimination', 'documents_expired', 'debt', 'could_not_return'],
+  'none',
+);
+const VULNERABILITIES = new MultiCodes(
+  ['pregnant_lactating', 'disability', 'chronic_illness', 'older_person', 'unaccompanied_minor', 'trafficking_victim', 'gbv_survivor', 'single_parent'],
+  'none',
+);
+const NEEDS = new MultiCodes(
+  ['food', 'cash', 'employment', 'shelter', 'medical', 'legal_documents', 'transport_home', 'information', 'psychosocial'],
+  'none',
+);
+
 export function drawCovid(rng: Rng, c: CovidContext): Covid {
   const female = c.sex === 'female';
-  const picks = new Picks(rng);
-  const impacts = picks
+  const impacts = new Picks(IMPACTS, rng)
     .maybe('lost_income', c.lostJob ? 0.9 : 0.22)
     .maybe('reduced_income', c.lostJob ? 0.08 : 0.5)
     .maybe('evicted', c.stranded ? 0.14 : 0.03)
@@ -46,8 +58,8 @@ export function drawCovid(rng: Rng, c: CovidContext): Covid {
     .maybe('documents_expired', c.stranded ? 0.22 : 0.08)
     .maybe('debt', 0.26)
     .maybe('could_not_return', c.stranded ? 0.7 : 0.1)
-    .done('none');
-  const vulnerabilities = picks
+    .done();
+  const vulnerabilities = new Picks(VULNERABILITIES, rng)
     .maybe('pregnant_lactating', female && c.age >= 18 && c.age <= 45 ? 0.09 : 0)
     .maybe('disability', 0.03)
     .maybe('chronic_illness', c.age >= 50 ? 0.2 : 0.07)
@@ -56,8 +68,8 @@ export function drawCovid(rng: Rng, c: CovidContext): Covid {
     .maybe('trafficking_victim', c.stranded ? 0.01 : 0.005)
     .maybe('gbv_survivor', female ? 0.03 : 0.003)
     .maybe('single_parent', female ? 0.1 : 0.015)
-    .done('none');
-  const needs = picks
+    .done();
+  const needs = new Picks(NEEDS, rng)
     .maybe('food', c.stranded ? 0.55 : 0.36)
     .maybe('cash', 0.46)
     .maybe('employment', c.stranded ? 0.45 : 0.62)
@@ -67,7 +79,7 @@ export function drawCovid(rng: Rng, c: CovidContext): Covid {
     .maybe('transport_home', c.stranded ? 0.55 : 0.01)
     .maybe('information', 0.1)
     .maybe('psychosocial', 0.04)
-    .done('none');
+    .done();
   return {
     covid_impacts: impacts,
     health_access: (nonResponse(rng, 0.03) ?? HEALTH[c.stranded ? 'stranded' : 'returnee'].draw(rng)),
