@@ -3,6 +3,7 @@
  * the instrument column an indicator is about, country names for ISO3 columns, province names
  * for ISO 3166-2 codes, age-group labels, and the special values (`_missing`, `_total`, `unknown`).
  */
+import { CHANNEL_TYPE_CODES } from '../analyse/derived.js';
 import { ASSISTANCE_AGE_GROUPS, SURVEY_AGE_GROUPS } from '../schema/age-groups.js';
 import { SPECIAL_LABELS } from '../schema/codes.js';
 import { countryLabel, isIso3 } from '../schema/countries.js';
@@ -19,6 +20,10 @@ export function codeLabel(code: string, column: string | undefined, kind: Instru
   if (code === '_total' || code === 'total') return SPECIAL_LABELS.total!;
   if (code === 'unknown') return SPECIAL_LABELS.unknown_admin1!;
   if (column === 'age_group') return AGE.get(code) ?? { en: code, ru: code };
+  if (column === 'remittance_channel_type') {
+    const hit = CHANNEL_TYPE_CODES.find((c) => c.code === code);
+    if (hit) return hit.label;
+  }
   const col = column ? instrument(kind).byName.get(column) : undefined;
   if (col?.codes) {
     const hit = col.codes.find((c) => c.code === code);

@@ -5,7 +5,7 @@
  * its first number is 0 ("including 0 minors" is not written).
  */
 import type { Lang } from '../i18n/lang.js';
-import { formatCount, formatNumber, formatPercent } from '../i18n/number.js';
+import { formatCount, formatNumber, formatPercent, formatUsd } from '../i18n/number.js';
 import { plural, type PluralForms } from '../i18n/plural.js';
 import type { SlotToken, TextToken, Token } from './parse.js';
 import type { SlotValues } from './slot-value.js';
@@ -100,6 +100,8 @@ function renderNumber(t: SlotToken, x: number, lang: Lang): string {
       return plural(x, formsOf(t.args, lang), lang);
     case 'age':
       return ageOf(x, lang);
+    case 'usd':
+      return formatUsd(x, lang);
     default:
       return formatNumberish(x, lang);
   }

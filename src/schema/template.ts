@@ -10,6 +10,7 @@
  *                                   Russian one,few,many ({n|plural:мигрант,мигранта,мигрантов})
  *   {name|noun:мигрант,мигранта,мигрантов}  only the plural form, without the number
  *   {name|label}                    a category label (slot with `top`), or a place/country name
+ *   {name|usd}                      an amount in US dollars, whole ($285 / 285 $)
  *   {name|age}                      an age: whole years, or months under one (2 months / 2 мес.)
  *   [ … ]                           an optional fragment: dropped when a slot inside it is 0 or missing
  * Context slots that need no declaration: {country}, {country_in} (in Kyrgyzstan / в Кыргызстане),
