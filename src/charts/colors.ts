@@ -1,11 +1,10 @@
 /** Colours of a chart's series or categories: explicit `colors` first, then the palette. */
-import { IOM_BLUE, categorical, sequential } from './theme.js';
+import { IOM_BLUE, categorical, diverging, sequential } from './theme.js';
 import type { ChartInput } from './types.js';
 
 /** One colour per label, in order. */
 export function seriesColors(input: ChartInput, labels: readonly string[]): string[] {
-  const palette = (input.palette ?? (input.type === 'stacked100' ? 'sequential' : 'categorical')) === 'sequential'
-    ? sequential(labels.length)
-    : categorical(labels.length);
+  const name = input.palette ?? (input.type === 'stacked100' ? 'sequential' : 'categorical');
+  const palette = name === 'sequential' ? sequential(labels.length) : name === 'diverging' ? diverging(labels.length) : categorical(labels.length);
   return labels.map((l, i) => input.colors?.[l] ?? palette[i] ?? IOM_BLUE);
 }

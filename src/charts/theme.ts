@@ -38,6 +38,23 @@ export function sequential(k: number): string[] {
   return [...SEQUENTIAL_BLUES, ...Array.from({ length: k - SEQUENTIAL_BLUES.length }, (_, i) => (i % 2 ? '#bfbfbf' : '#8c8c8c'))];
 }
 
+/** Two-sided answers ("increased … decreased"): blues, a neutral grey in the middle when k is odd, oranges. */
+const DIVERGING_BLUE = ['#0033a0', '#4f7cc8', '#9db7e3'];
+const DIVERGING_ORANGE = ['#f2b872', '#e08a1e', '#b35900'];
+const NEUTRAL = '#c8c8c8';
+
+/** `k` colours of a diverging ramp: the first half blue (dark to light), the second orange (light to dark). */
+export function diverging(k: number): string[] {
+  const half = Math.floor(k / 2);
+  const pick = (ramp: string[], n: number, reverse: boolean): string[] => {
+    const out = Array.from({ length: n }, (_, i) => ramp[Math.min(ramp.length - 1, Math.round(((ramp.length - 1) * i) / Math.max(1, n - 1)))] ?? NEUTRAL);
+    return reverse ? out.reverse() : out;
+  };
+  const blues = half === 1 ? [IOM_BLUE] : pick(DIVERGING_BLUE, half, false);
+  const oranges = half === 1 ? ['#e08a1e'] : pick(DIVERGING_ORANGE, half, false);
+  return [...blues, ...(k % 2 ? [NEUTRAL] : []), ...oranges];
+}
+
 /** `k` categorical colours (cycling when more than the palette holds). */
 export function categorical(k: number): string[] {
   return Array.from({ length: k }, (_, i) => CATEGORICAL[i % CATEGORICAL.length] ?? IOM_BLUE);

@@ -62,7 +62,7 @@ export interface ChartRow {
   order?: number;
 }
 
-export type PaletteName = 'categorical' | 'sequential';
+export type PaletteName = 'categorical' | 'sequential' | 'diverging';
 
 export interface ChartInput {
   /** Figure id (`b6.kgz.sex`); becomes the SVG's description and file name, never shown. */
@@ -81,7 +81,10 @@ export interface ChartInput {
   decimals?: number;
   /** Small-count threshold, for the `<5` label. Default 5. */
   threshold?: number;
-  /** Colours: `categorical` (default) or `sequential` (ordered answers, e.g. change questions; default for `stacked100`). */
+  /**
+   * Colours: `categorical` (default), `sequential` (ordered answers; default for `stacked100`) or
+   * `diverging` (two-sided answers such as increased / no change / decreased: blues, grey, oranges).
+   */
   palette?: PaletteName;
   /** Explicit colour per category (donut, stacked100) or group label; wins over the palette. */
   colors?: Record<string, string>;

@@ -36,7 +36,7 @@ export function examples(lang: Lang): ChartInput[] {
       ]),
     },
     {
-      id: 'remit-change', type: 'stacked100', lang, valueKind: 'share',
+      id: 'remit-change', type: 'stacked100', lang, valueKind: 'share', palette: 'diverging',
       groups: [L(lang, 'Male', 'Мужчины'), L(lang, 'Female', 'Женщины'), L(lang, 'Total', 'Всего')],
       rows: [
         ['Increased', 'Увеличились', [0.06, 0.04, 0.05]],

@@ -26,3 +26,14 @@ describe('theme', () => {
     expect(vegaLocale('en').number).toMatchObject({ decimal: '.', thousands: ',' });
   });
 });
+
+describe('diverging palette', () => {
+  it('puts blues first, a grey middle for an odd count, oranges last', async () => {
+    const { diverging } = await import('../../src/charts/theme.js');
+    expect(diverging(2)).toEqual([IOM_BLUE, '#e08a1e']);
+    expect(diverging(3)).toEqual([IOM_BLUE, '#c8c8c8', '#e08a1e']);
+    expect(diverging(5)).toHaveLength(5);
+    expect(diverging(5)[2]).toBe('#c8c8c8');
+    expect(diverging(4)[0]).toBe('#0033a0');
+  });
+});
