@@ -22,7 +22,7 @@ import type { DocModel, FigureBlock } from '../render/model.js';
 import type { Dataset } from '../model/dataset.js';
 import { withAtomicOut } from './atomic-out.js';
 import type { BuildOptions } from './build-options.js';
-import { drawChart } from './draw-chart.js';
+import { drawChart, drawMap } from './draw-chart.js';
 import { figureTable, figureTableCsv, figureTableJson } from './figure-table.js';
 import type { ResolvedInputs } from './inputs.js';
 import { makeManifest, manifestJson, type InputEntry, type Manifest } from './manifest.js';
@@ -79,8 +79,8 @@ export async function build(opts: BuildOptions, cwd: string, hooks: BuildHooks =
               await w.write(`tables/${plan.id}.csv`, figureTableCsv(table), { type: 'table', format: 'csv', ...meta });
               await w.write(`tables/${plan.id}.json`, figureTableJson(table), { type: 'table', format: 'json', ...meta });
             }
-            if (!plan.data.chart) continue;
-            const drawn = await drawChart(plan.data.chart);
+            const drawn = plan.data.chart ? await drawChart(plan.data.chart) : plan.data.map ? await drawMap(plan.data.map, lang) : null;
+            if (!drawn) continue;
             const block = doc.blocks[plan.block] as FigureBlock;
             block.svg = drawn.svg;
             block.width = drawn.width;

@@ -2,7 +2,10 @@
  * Draws one chart: ChartInput → Vega-Lite spec → SVG → PNG. vega, vega-lite and resvg are loaded
  * on the first call (charts/), once per process.
  */
+import type { VegaLiteTopLevelSpec } from '../charts/render-svg.js';
 import type { ChartInput } from '../charts/types.js';
+import type { MapInput } from '../compose/figure-data.js';
+import type { Lang } from '../i18n/lang.js';
 
 export interface DrawnChart {
   spec: unknown;
@@ -13,12 +16,18 @@ export interface DrawnChart {
 }
 
 export async function drawChart(input: ChartInput): Promise<DrawnChart> {
-  const [{ toVegaLite }, { renderSvg }, { renderPng }] = await Promise.all([
-    import('../charts/spec.js'),
-    import('../charts/render-svg.js'),
-    import('../charts/render-png.js'),
-  ]);
-  const spec = toVegaLite(input);
+  const { toVegaLite } = await import('../charts/spec.js');
+  return drawSpec(toVegaLite(input));
+}
+
+/** A coverage map of one country (geo/map-spec.ts), drawn like a chart. */
+export async function drawMap(map: MapInput, lang: Lang): Promise<DrawnChart> {
+  const { mapSpec } = await import('../geo/map-spec.js');
+  return drawSpec(mapSpec(map.country, map.counts, lang, { measure: map.measure }));
+}
+
+async function drawSpec(spec: VegaLiteTopLevelSpec): Promise<DrawnChart> {
+  const [{ renderSvg }, { renderPng }] = await Promise.all([import('../charts/render-svg.js'), import('../charts/render-png.js')]);
   const svg = await renderSvg(spec);
   const png = renderPng(svg);
   return { spec, svg, png, width: sizeOf(svg, 'width'), height: sizeOf(svg, 'height') };
