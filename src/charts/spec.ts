@@ -14,7 +14,7 @@ import { slopeSpec } from './marks/slope.js';
 import { stacked100Spec } from './marks/stacked100.js';
 import type { ChartInput, ChartType } from './types.js';
 
-const BUILDERS: Record<ChartType, ((input: ChartInput) => TopLevelSpec) | undefined> = {
+const BUILDERS: Record<ChartType, (input: ChartInput) => TopLevelSpec> = {
   hbar: hbarSpec,
   'grouped-hbar': hbarSpec,
   donut: donutSpec,
@@ -28,7 +28,5 @@ const BUILDERS: Record<ChartType, ((input: ChartInput) => TopLevelSpec) | undefi
 };
 
 export function toVegaLite(input: ChartInput): TopLevelSpec {
-  const build = BUILDERS[input.type];
-  if (!build) throw new Error(`chart type ${input.type} not implemented yet`);
-  return build(input);
+  return BUILDERS[input.type](input);
 }
