@@ -11,6 +11,7 @@ import type { Column } from '../schema/instruments.js';
 import { buildCodeIndex, type CodeIndex } from './code-index.js';
 import { parseDate } from './date.js';
 import { parseNumber } from './number.js';
+import { detach, interner } from './detach.js';
 
 export const BAD: unique symbol = Symbol('bad');
 export type Checked = string | number | typeof BAD;
@@ -33,7 +34,7 @@ function cached(fn: (cell: string) => Checked): (cell: string) => Checked {
     const hit = cache.get(cell);
     if (hit !== undefined) return hit;
     const v = fn(cell);
-    if (cache.size < CACHE_LIMIT) cache.set(cell, v);
+    if (cache.size < CACHE_LIMIT) cache.set(detach(cell), v);
     return v;
   };
 }
@@ -71,15 +72,18 @@ export function compileChecker(col: Column, values?: Record<string, string>): Ch
   switch (col.type) {
     case 'id':
     case 'text':
-    case 'admin1':
+    case 'admin1': {
       c.rule = `${name}.text`;
       c.expected = `text of at most ${MAX_TEXT} characters, without control characters`;
-      c.check = wrap((cell) => (cell.length > MAX_TEXT || hasControlCharacters(cell) ? BAD : cell));
+      // ids are unique: copied; other text repeats: pooled
+      const keep = col.type === 'id' ? detach : interner();
+      c.check = wrap((cell) => (cell.length > MAX_TEXT || hasControlCharacters(cell) ? BAD : keep(cell)));
       break;
+    }
     case 'date':
       c.rule = `${name}.date`;
       c.expected = 'date YYYY-MM-DD (or DD.MM.YYYY, DD/MM/YYYY)';
-      c.check = wrap((cell) => parseDate(cell) ?? BAD);
+      c.check = cached(wrap((cell) => parseDate(cell) ?? BAD));
       break;
     case 'iso3':
       c.rule = `${name}.code`;

@@ -8,6 +8,15 @@ export type MissingTest = (trimmed: string) => boolean;
 export function missingTest(extra: readonly string[] = []): MissingTest {
   const set = new Set([...TOKENS, ...extra.map((t) => t.trim().toLowerCase())]);
   let longest = 0;
-  for (const t of set) longest = Math.max(longest, t.length);
-  return (trimmed) => trimmed === '' || (trimmed.length <= longest && set.has(trimmed.toLowerCase()));
+  // first characters (lower case) of the tokens: a cell starting otherwise is not missing
+  const first = new Set<number>();
+  for (const t of set) {
+    longest = Math.max(longest, t.length);
+    if (t !== '') {
+      first.add(t.charCodeAt(0));
+      first.add(t[0]!.toUpperCase().charCodeAt(0));
+    }
+  }
+  return (trimmed) =>
+    trimmed === '' || (trimmed.length <= longest && first.has(trimmed.charCodeAt(0)) && set.has(trimmed.toLowerCase()));
 }

@@ -7,6 +7,7 @@ import type { CellSource } from '../ingest/column-plan.js';
 import type { Column } from '../schema/instruments.js';
 import type { CodeIndex } from './code-index.js';
 import { codeIndexFor } from './checkers.js';
+import { detach } from './detach.js';
 
 export interface MultiSpec {
   column: Column;
@@ -76,7 +77,7 @@ export function compileMulti(
       const hit = cache.get(cell);
       if (hit !== undefined) return hit;
       const v = parse(cell);
-      if (cache.size < 10_000) cache.set(cell, v);
+      if (cache.size < 10_000) cache.set(detach(cell), v);
       return v;
     },
   };

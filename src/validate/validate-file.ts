@@ -13,6 +13,7 @@ import type { Mapping } from '../schema/mapping.js';
 import { BAD, compileChecker, type Checker } from './checkers.js';
 import type { ColumnStore } from './column-store.js';
 import { compileCrossRules, type RowView } from './cross-rules.js';
+import { detach } from './detach.js';
 import type { IssueSink } from './issue-sink.js';
 import { missingTest } from './missing.js';
 import { compileMulti, maskToCodes, parseSplit, type MultiSpec } from './multi.js';
@@ -49,7 +50,7 @@ interface Admin1 {
   slot: number;
   rawSlot: number;
   countrySlot: number | undefined;
-  cache: Map<string, { code: string; suggestions: string[] }>;
+  cache: Map<string, { code: string; raw: string; suggestions: string[] }>;
 }
 
 const SEP = '\u0000';
@@ -187,16 +188,17 @@ export async function validateCsv(csv: CsvStream, inst: Instrument, mapping: Map
     for (const a of admin1s) {
       const raw = out[a.slot];
       if (typeof raw !== 'string') continue;
-      out[a.rawSlot] = raw;
       const country = a.countrySlot === undefined ? undefined : ((out[a.countrySlot] as string | null) ?? undefined);
       const key = `${country ?? ''}${SEP}${raw}`;
       let hit = a.cache.get(key);
       if (!hit) {
         const m = matchAdmin1(raw, country);
-        hit = m.match ? { code: m.match.code, suggestions: [] } : { code: 'unknown', suggestions: m.candidates.map((p) => `${p.name.en} (${p.code})`) };
-        if (a.cache.size < 10_000) a.cache.set(key, hit);
+        const kept = detach(raw);
+        hit = m.match ? { code: m.match.code, raw: kept, suggestions: [] } : { code: 'unknown', raw: kept, suggestions: m.candidates.map((p) => `${p.name.en} (${p.code})`) };
+        if (a.cache.size < 10_000) a.cache.set(detach(key), hit);
       }
       out[a.slot] = hit.code;
+      out[a.rawSlot] = hit.raw;
       if (hit.code === 'unknown') {
         const sug = hit.suggestions;
         report('warning', `${a.name}.unknown`, a.name, raw, sug.length ? `a province, e.g. ${sug.join(', ')}` : `a province of ${country ?? 'the country'}`, () =>
