@@ -15,8 +15,9 @@
  * - gives every feature the ISO 3166-2 code of the place table, from its name (old names such as
  *   Leninabad, Tashauz, Chardzhou, Tadzhikistan Territories are aliases in the table), or from its
  *   HASC id where the name is ambiguous (`Tashkent` is both the city UZ.TK and the region UZ.TA;
- *   `Almaty` is the region KZ.AA, `Osh` the region KG.OS); Bishkek and Chuy (both `KG.GB`), Moscow
- *   city and oblast (both `RU.MS`), Arkhangelsk and Vologda (both `RU.VO`) are told apart by name;
+ *   `Almaty` is the region KZ.AA, `Osh` the region KG.OS, `Altay` the krai RU.AL); Bishkek and
+ *   Chuy (both `KG.GB`), Moscow city and oblast (both `RU.MS`), Arkhangelsk and Vologda (both
+ *   `RU.VO`) are told apart by name;
  * - fills the hole that Natural Earth cuts for the Baikonur lease in Kyzylorda region;
  * - adds a point for the cities of republican status that the old geometry does not draw (Osh city
  *   KG-GO, Ashgabat TM-S, Shymkent KZ-SHY), so that every division has a feature;
@@ -53,7 +54,7 @@ const DETAIL = {
 const ADMIN0 = { keep: 0.12, q: 1e5 };
 
 /** Where the feature's name alone is ambiguous or names another division. */
-const BY_HASC = { 'KZ.AA': 'KZ-ALM', 'KZ.AC': 'KZ-ALA', 'UZ.TA': 'UZ-TO', 'UZ.TK': 'UZ-TK', 'KG.OS': 'KG-O' };
+const BY_HASC = { 'RU.AL': 'RU-ALT', 'KZ.AA': 'KZ-ALM', 'KZ.AC': 'KZ-ALA', 'UZ.TA': 'UZ-TO', 'UZ.TK': 'UZ-TK', 'KG.OS': 'KG-O' };
 
 /** Cities of republican status missing from the geometry: [longitude, latitude]. */
 const CITY_POINTS = { 'KG-GO': [72.7985, 40.5283], 'TM-S': [58.3261, 37.9601], 'KZ-SHY': [69.5901, 42.3417] };

@@ -54,55 +54,89 @@ function leaderEnd(q: LabelRequest, cx: number, cy: number, w: number, h: number
   return [Math.max(cx - w / 2, Math.min(cx + w / 2, q.x)), Math.max(cy - h / 2, Math.min(cy + h / 2, q.y))];
 }
 
-function leaderBox(x0: number, y0: number, x1: number, y1: number): Box {
-  return { x0: Math.min(x0, x1), y0: Math.min(y0, y1), x1: Math.max(x0, x1), y1: Math.max(y0, y1) };
+type Segment = [number, number, number, number];
+
+/** Whether a segment passes through a box (Liang–Barsky). */
+function segmentHitsBox([x0, y0, x1, y1]: Segment, b: Box): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  const edges: Array<[number, number]> = [[-dx, x0 - b.x0], [dx, b.x1 - x0], [-dy, y0 - b.y0], [dy, b.y1 - y0]];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const t = q / p;
+      if (p < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+      if (t0 > t1) return false;
+    }
+  }
+  return true;
+}
+
+function segmentsCross([a, b, c, d]: Segment, [e, f, g, h]: Segment): boolean {
+  const o = (px: number, py: number, qx: number, qy: number, rx: number, ry: number): number => Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
+  return o(a, b, c, d, e, f) !== o(a, b, c, d, g, h) && o(e, f, g, h, a, b) !== o(e, f, g, h, c, d);
+}
+
+/** Candidate centres: next to the symbol in 8 directions, then further out in 16 (with a leader). */
+function candidates(q: LabelRequest, w: number, h: number, gap: number): Array<[number, number, number]> {
+  if (q.r <= 0) return [[q.x, q.y, 0], [q.x, q.y + h, 0], [q.x, q.y - h, 0]];
+  const out: Array<[number, number, number]> = [];
+  const d = q.r + gap;
+  // Right, left, below, above, then the diagonals.
+  const first = [0, 180, 90, 270, 45, 135, 315, 225];
+  const all = [...first, 22.5, 67.5, 112.5, 157.5, 202.5, 247.5, 292.5, 337.5];
+  for (const [ring, extra] of [[0, 0], [1, 10], [2, 22], [3, 36], [4, 54]] as const) {
+    for (const deg of ring === 0 ? first : all) {
+      const a = (deg * Math.PI) / 180;
+      const cos = Math.cos(a);
+      const sin = Math.sin(a);
+      const e = d + extra;
+      out.push([q.x + cos * e + Math.sign(Math.round(cos * 1e6)) * (w / 2), q.y + sin * e + Math.sign(Math.round(sin * 1e6)) * (h / 2), ring]);
+    }
+  }
+  return out;
 }
 
 export function placeLabels(requests: readonly LabelRequest[], frame: LabelFrame): PlacedLabel[] {
   const symbols: Array<Box & { id: string }> = requests
     .filter((q) => q.r > 0)
     .map((q) => ({ id: q.id, x0: q.x - q.r, y0: q.y - q.r, x1: q.x + q.r, y1: q.y + q.r }));
-  const taken: Box[] = [];
+  const boxes: Box[] = [];
+  const leaders: Segment[] = [];
   const placed: PlacedLabel[] = [];
   const ordered = [...requests.filter((q) => q.required), ...requests.filter((q) => !q.required)];
   for (const q of ordered) {
     const h = q.lines.length * frame.lineHeight;
     const w = q.width;
-    const d = q.r + frame.gap;
-    // Around the symbol first (right, left, below, above, diagonals), then further out with a leader.
-    const centres: Array<[number, number, number]> = [];
-    if (q.r > 0) {
-      for (const [k, extra] of [[0, 0], [1, 10], [2, 22], [3, 36]] as const) {
-        const e = d + extra;
-        const diag = d * 0.7 + extra * 0.7;
-        centres.push(
-          [q.x + e + w / 2, q.y, k],
-          [q.x - e - w / 2, q.y, k],
-          [q.x, q.y + e + h / 2, k],
-          [q.x, q.y - e - h / 2, k],
-          [q.x + diag + w / 2, q.y + diag + h / 2, k],
-          [q.x - diag - w / 2, q.y + diag + h / 2, k],
-          [q.x + diag + w / 2, q.y - diag - h / 2, k],
-          [q.x - diag - w / 2, q.y - diag - h / 2, k],
-        );
-      }
-    } else {
-      centres.push([q.x, q.y, 0], [q.x, q.y + h, 0], [q.x, q.y - h, 0]);
-    }
-    let best: { c: [number, number]; ring: number; cost: number } | undefined;
-    for (const [cx, cy, ring] of centres) {
+    let best: { c: [number, number]; ring: number; cost: number; leader: Segment | undefined } | undefined;
+    for (const [cx, cy, ring] of candidates(q, w, h, frame.gap)) {
       const box = { x0: cx - w / 2 - 1, y0: cy - h / 2, x1: cx + w / 2 + 1, y1: cy + h / 2 };
       const outside = Math.max(0, -box.x0) + Math.max(0, box.x1 - frame.width) + Math.max(0, -box.y0) + Math.max(0, box.y1 - frame.height);
-      let cost = outside * 1000 + ring * 40;
-      for (const t of taken) cost += overlap(box, t) * 10;
+      let cost = outside * 1000 + ring * 30;
+      for (const b of boxes) cost += overlap(box, b) * 10;
       for (const s of symbols) if (s.id !== q.id) cost += overlap(box, s) * 3;
-      if (!best || cost < best.cost) best = { c: [cx, cy], ring, cost };
+      for (const l of leaders) if (segmentHitsBox(l, box)) cost += 150;
+      let leader: Segment | undefined;
+      if (ring > 0) {
+        const [ex, ey] = leaderEnd(q, cx, cy, w, h);
+        leader = [q.x, q.y, ex, ey];
+        cost += Math.hypot(ex - q.x, ey - q.y) * 0.5;
+        for (const b of boxes) if (segmentHitsBox(leader, b)) cost += 150;
+        for (const s of symbols) if (s.id !== q.id && segmentHitsBox(leader, s)) cost += 40;
+        for (const l of leaders) if (segmentsCross(l, leader)) cost += 100;
+      }
+      if (!best || cost < best.cost) best = { c: [cx, cy], ring, cost, leader };
+      if (cost === 0) break;
     }
     if (!best || (!q.required && best.cost > 0)) continue;
     const [cx, cy] = best.c;
-    if (best.ring > 0) taken.push(leaderBox(q.x, q.y, cx, cy));
-    taken.push({ x0: cx - w / 2 - 1, y0: cy - h / 2, x1: cx + w / 2 + 1, y1: cy + h / 2 });
-    placed.push({ id: q.id, cx, cy, lines: q.lines, leader: best.ring > 0 ? leaderEnd(q, cx, cy, w, h) : undefined });
+    if (best.leader) leaders.push(best.leader);
+    boxes.push({ x0: cx - w / 2 - 1, y0: cy - h / 2, x1: cx + w / 2 + 1, y1: cy + h / 2 });
+    placed.push({ id: q.id, cx, cy, lines: q.lines, leader: best.leader ? [best.leader[2], best.leader[3]] : undefined });
   }
   return placed;
 }

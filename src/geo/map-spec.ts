@@ -64,6 +64,11 @@ const CONTEXT_NAMES: Readonly<Record<string, { en: string; ru: string }>> = {
 };
 
 const LABEL_SIZE = 8.5;
+/**
+ * At most this many provinces with records are sure to be labelled (the largest counts); the others
+ * are labelled where there is room. Every count is in the table that goes with the map (mapTable).
+ */
+const MAX_REQUIRED_LABELS = 15;
 const CONTEXT_SIZE = 8;
 const LINE_HEIGHT = 10;
 const MAX_LINE = 16;
@@ -141,7 +146,8 @@ export function mapSpec(countryIso3: string, counts: readonly ProvinceCount[], l
     maxAspect: 0.95,
     margin: [10, 10, 10, 10],
   });
-  const maxRadius = Math.round(width / 30);
+  const many = known.size > MAX_REQUIRED_LABELS;
+  const maxRadius = Math.round(width / (many ? 40 : 30));
   const maxArea = Math.PI * maxRadius * maxRadius;
   const minArea = 10;
   const radiusOf = (count: number): number => Math.sqrt((minArea + ((maxArea - minArea) * count) / Math.max(1, max)) / Math.PI);
@@ -166,7 +172,10 @@ export function mapSpec(countryIso3: string, counts: readonly ProvinceCount[], l
     .sort((a, b) => (known.get(b.id) ?? 0) - (known.get(a.id) ?? 0));
   const others = labelAll ? provinces.filter((f) => !known.has(f.id) && inFrame(f)) : [];
   const placed = placeLabels(
-    [...counted.map((f) => request(f, known.get(f.id) ?? 0, true)), ...others.map((f) => request(f, 0, false))],
+    [
+      ...counted.map((f, rank) => request(f, known.get(f.id) ?? 0, rank < MAX_REQUIRED_LABELS)),
+      ...others.map((f) => request(f, 0, false)),
+    ],
     { width: projection.width, height: projection.height, lineHeight: LINE_HEIGHT, gap: 2 },
   );
   const leaders = placed.flatMap((p) => {

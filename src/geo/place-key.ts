@@ -31,7 +31,7 @@ const REGION_WORDS = new Set([
   'viloyat', 'viloyati', 'вилоят', 'вилояти', 'velayat', 'velayaty', 'welayat', 'welayaty', 'велаят', 'велаяты',
   'krai', 'kray', 'kraj', 'край', 'republic', 'respublika', 'respublikasi', 'республика', 'okrug', 'округ',
 ]);
-const CITY_WORDS = new Set(['city', 'город', 'gorod', 'shahri', 'shahar', 'shaary', 'шаары', 'шахри', 'qalasy', 'kalasy', 'каласы']);
+const CITY_WORDS = new Set(['city', 'sh', 'город', 'gorod', 'shahri', 'shahar', 'shaary', 'шаары', 'шахри', 'qalasy', 'kalasy', 'каласы']);
 const NOISE_WORDS = new Set(['of', 'the']);
 
 function foldLetters(s: string): string {
@@ -50,6 +50,30 @@ export function placeWords(value: string): string[] {
     .map((w) => EXPAND[w] ?? w);
 }
 
+const CYRILLIC: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
+  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '',
+  э: 'e', ю: 'yu', я: 'ya',
+};
+
+/**
+ * One Latin spelling for the many transliterations in use: Cyrillic is transliterated, then the
+ * usual variants are folded (Dzhalal/Djalal/Jalal, Qaraghandy/Karagandy, Chuyskaya/Чуйская,
+ * Xorazm/Khorazm, welayat/velayat).
+ */
+export function foldSpelling(word: string): string {
+  let latin = '';
+  for (const ch of word) latin += CYRILLIC[ch] ?? ch;
+  return latin
+    .replace(/dzh|dj|zh/g, 'j')
+    .replace(/kh|x/g, 'h')
+    .replace(/gh/g, 'g')
+    .replace(/q/g, 'k')
+    .replace(/[yj](?=[aeiou])/g, (m) => (m === 'j' ? 'j' : ''))
+    .replace(/y/g, 'i')
+    .replace(/w/g, 'v');
+}
+
 export function placeKey(value: string): PlaceKey {
   const words = placeWords(value);
   let kind: PlaceKind | undefined;
@@ -57,7 +81,7 @@ export function placeKey(value: string): PlaceKey {
   for (const w of words) {
     if (CITY_WORDS.has(w)) kind = 'city';
     else if (REGION_WORDS.has(w)) kind = kind ?? 'region';
-    else if (!NOISE_WORDS.has(w)) core.push(w);
+    else if (!NOISE_WORDS.has(w)) core.push(foldSpelling(w));
   }
-  return { full: words.join(''), core: core.join(''), kind };
+  return { full: words.map(foldSpelling).join(''), core: core.join(''), kind };
 }

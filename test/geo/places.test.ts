@@ -19,7 +19,7 @@ describe('place table', () => {
     for (const e of PLACE_ENTRIES) {
       expect(SIX).toContain(e.country);
       expect(e.code).toMatch(/^[A-Z]{2}-[A-Z0-9]{1,3}$/);
-      expect(e.ru).toMatch(/^[А-Яа-яЁё][А-Яа-яЁё ()—–-]+$/);
+      expect(e.ru).toMatch(/^[А-Яа-яЁё][А-Яа-яЁё ().—–-]+$/);
       expect(e.en).toMatch(/^[A-Z][A-Za-z ()–'.-]+$/);
     }
   });
@@ -122,7 +122,7 @@ describe('matchAdmin1', () => {
   });
 
   it('suggests the closest names for a misspelling', () => {
-    const r = matchAdmin1('Sverdlovskaa oblast', 'RUS');
+    const r = matchAdmin1('Sverdlvoskya oblast', 'RUS');
     expect(r.match).toBeNull();
     expect(r.candidates[0]?.code).toBe('RU-SVE');
     expect(r.candidates.length).toBeLessThanOrEqual(3);
@@ -155,6 +155,19 @@ describe('matchAdmin1', () => {
     expect(matchAdmin1('Орел').match?.code).toBe('RU-ORL');
     expect(matchAdmin1('Ысык-Кол').match?.code).toBe('KG-Y');
     expect(matchAdmin1('Туркменбаши').match?.code).toBe('TM-B');
+  });
+
+  it('reads transliterations of the Russian names', () => {
+    expect(matchAdmin1('Sverdlovskaya oblast').match?.code).toBe('RU-SVE');
+    expect(matchAdmin1('Chuyskaya oblast').match?.code).toBe('KG-C');
+    expect(matchAdmin1('Issyk-Kulskaya oblast').match?.code).toBe('KG-Y');
+    expect(matchAdmin1('Sogdiyskaya oblast').match?.code).toBe('TJ-SU');
+    expect(matchAdmin1('Dzhalal-Abadskaya oblast').match?.code).toBe('KG-J');
+    expect(matchAdmin1('Moskovskaya obl.').match?.code).toBe('RU-MOS');
+    expect(matchAdmin1('Karagandinskaya oblast').match?.code).toBe('KZ-KAR');
+    expect(matchAdmin1('Respublika Tatarstan').match?.code).toBe('RU-TA');
+    expect(matchAdmin1('Toshkent sh.').match?.code).toBe('UZ-TK');
+    expect(matchAdmin1('г.Душанбе').match?.code).toBe('TJ-DU');
   });
 
   it('never throws and always returns at most three suggestions when nothing matches', () => {

@@ -38,7 +38,8 @@ const c = (code: string, country: string, kind: PlaceKind, en: string, ru: strin
 
 const KGZ: readonly PlaceEntry[] = [
   c('KG-GB', 'KGZ', 'city', 'Bishkek', 'Бишкек', ['Bishkek city', 'город Бишкек', 'Frunze', 'Фрунзе', 'Bishkek shaary', 'Бишкек шаары']),
-  c('KG-GO', 'KGZ', 'city', 'Osh city', 'Ош', ['город Ош', 'Osh shaary', 'Ош шаары']),
+  // "Osh" alone may be the city or the region: it is deliberately not a name of either.
+  c('KG-GO', 'KGZ', 'city', 'Osh city', 'город Ош', ['г. Ош', 'Osh shaary', 'Ош шаары']),
   c('KG-B', 'KGZ', 'region', 'Batken Region', 'Баткенская область', ['Batken', 'Баткен', 'Kyzyl-Kiya', 'Кызыл-Кия', 'Sulukta']),
   c('KG-J', 'KGZ', 'region', 'Jalal-Abad Region', 'Джалал-Абадская область', [
     'Jalal-Abad', 'Djalal-Abad', 'Dzhalal-Abad', 'Jalalabad', 'Jalal Abad', 'Джалал-Абад', 'Жалал-Абад', 'Жалал-Абад облусу', 'Kara-Kul', 'Tash-Kumyr',
@@ -153,7 +154,7 @@ const RUS_ROWS: ReadonlyArray<readonly [string, string, string, ...string[]]> = 
   ['TA', 'Republic of Tatarstan', 'Республика Татарстан', 'Tatarstan', 'Татарстан', 'Татария', 'Kazan', 'Казань', 'Naberezhnye Chelny', 'Набережные Челны', 'Nizhnekamsk', 'Нижнекамск', 'Almetyevsk', 'Альметьевск'],
   ['TY', 'Tuva Republic', 'Республика Тыва', 'Tuva', 'Tyva', 'Тыва', 'Тува', 'Kyzyl', 'Кызыл'],
   ['UD', 'Udmurt Republic', 'Удмуртская Республика', 'Udmurtia', 'Udmurt', 'Удмуртия', 'Izhevsk', 'Ижевск'],
-  ['ALT', 'Altai Krai', 'Алтайский край', 'Altay Krai', 'Altay', 'Barnaul', 'Барнаул', 'Biysk', 'Бийск'],
+  ['ALT', 'Altai Krai', 'Алтайский край', 'Altay Krai', 'Barnaul', 'Барнаул', 'Biysk', 'Бийск'],
   ['KAM', 'Kamchatka Krai', 'Камчатский край', 'Kamchatka', 'Камчатка', 'Petropavlovsk-Kamchatsky', 'Петропавловск-Камчатский'],
   ['KHA', 'Khabarovsk Krai', 'Хабаровский край', 'Khabarovsk', 'Хабаровск', 'Komsomolsk-on-Amur', 'Комсомольск-на-Амуре'],
   ['KDA', 'Krasnodar Krai', 'Краснодарский край', 'Krasnodar', 'Краснодар', 'Kuban', 'Кубань', 'Sochi', 'Сочи', 'Novorossiysk', 'Новороссийск', 'Armavir', 'Армавир'],
