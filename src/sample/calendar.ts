@@ -26,15 +26,17 @@ export function monthBounds(month: string): [number, number] {
   return [first, next - 1];
 }
 
-/** Memoised isoOf for the tight loop of the survey generator. */
+/** isoOf for the tight loop of the survey generator: the days of a range formatted once. */
 export class DateFormatter {
-  private readonly cache = new Map<number, string>();
+  private readonly table: readonly string[];
+  constructor(
+    private readonly first: number,
+    last: number,
+  ) {
+    this.table = Array.from({ length: last - first + 1 }, (_, i) => isoOf(first + i));
+  }
+
   format(day: number): string {
-    let s = this.cache.get(day);
-    if (s === undefined) {
-      s = isoOf(day);
-      this.cache.set(day, s);
-    }
-    return s;
+    return this.table[day - this.first] ?? isoOf(day);
   }
 }

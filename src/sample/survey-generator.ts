@@ -5,7 +5,7 @@
  */
 import { DateFormatter, dayOf } from './calendar.js';
 import { Rng } from './random.js';
-import { COUNTRY_CHOICE, INTERVIEW_FROM, INTERVIEW_TO, SURVEY_ROUND } from './survey-frame.js';
+import { COUNTRY_CHOICE, INTERVIEW_FROM, INTERVIEW_TO, RETURNS_FROM, SURVEY_ROUND } from './survey-frame.js';
 import { SURVEY_FIELDS, SurveyRowDrawer } from './survey-row.js';
 
 export const DEFAULT_SURVEY_ROWS = 4000;
@@ -29,9 +29,9 @@ export function surveyHeader(weightedSample: boolean): string[] {
 /** The respondents as field arrays in SURVEY_FIELDS order (`weight` always present, maybe ''). */
 export function* surveyRows(opts: SurveySampleOptions): Generator<string[]> {
   const rng = new Rng(opts.seed, 'survey');
-  const drawer = new SurveyRowDrawer(rng, new DateFormatter(), opts.weighted);
   const from = dayOf(INTERVIEW_FROM);
   const span = dayOf(INTERVIEW_TO) - from + 1;
+  const drawer = new SurveyRowDrawer(rng, new DateFormatter(dayOf(RETURNS_FROM), from + span - 1), opts.weighted);
   const width = Math.max(5, String(opts.rows).length);
   for (let i = 0; i < opts.rows; i++) {
     const frame = COUNTRY_CHOICE.draw(rng);
