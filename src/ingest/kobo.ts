@@ -3,6 +3,7 @@
  * `grp_a/grp_b/age`), select_multiple split columns (`q/opt`, `q.opt`, next to an optional parent
  * column `q`), and the metadata columns Kobo adds (`_id`, `_uuid`, `__version__`, `meta/instanceID`…).
  */
+import { cleanHeader } from './header-text.js';
 
 const METADATA = new Set([
   'start', 'end', 'today', 'deviceid', 'device_id', 'simserial', 'subscriberid', 'username', 'audit',
@@ -94,15 +95,21 @@ export function recogniseSplitColumns(headers: readonly string[]): Map<string, S
   return out;
 }
 
-/** Names for every header of a form we do not know (`query --kind raw`). */
+/**
+ * Names for every header of a form we do not know (`query --kind raw`): byte-order marks mangled
+ * into the first header removed, group prefixes stripped, split columns named `parent/option`.
+ */
 export function analyseKoboHeaders(headers: readonly string[]): KoboHeader[] {
-  const splits = recogniseSplitColumns(headers);
+  const cleaned = headers.map(cleanHeader);
+  const splits = recogniseSplitColumns(cleaned);
   const used = new Set<string>();
-  return headers.map((header) => {
-    const metadata = isKoboMetadata(header);
-    const split = splits.get(header) ?? null;
-    let name = split ? `${split.parent}/${split.option}` : stripGroupPrefix(header);
-    if (name === '' || used.has(name)) name = header;
+  return headers.map((header, i) => {
+    const clean = cleaned[i]!;
+    const metadata = isKoboMetadata(clean);
+    const split = splits.get(clean) ?? null;
+    let name = split ? `${split.parent}/${split.option}` : stripGroupPrefix(clean);
+    if (name === '' || used.has(name)) name = clean === '' ? `column_${i + 1}` : clean;
+    if (used.has(name)) name = `${name}_${i + 1}`;
     used.add(name);
     return { header, name, split, metadata };
   });

@@ -39,3 +39,11 @@ describe('Kobo headers', () => {
     expect(cleanHeader('п»їsex')).toBe('sex');
   });
 });
+
+describe('analyseKoboHeaders on messy headers', () => {
+  it('cleans BOM mangling and gives every column a distinct name', () => {
+    const a = analyseKoboHeaders(['X.U.FEFF.province', '', 'g/sex', 'sex', '', 'sex']);
+    expect(a.map((h) => h.name)).toEqual(['province', 'column_2', 'sex', 'sex_4', 'column_5', 'sex_6']);
+    expect(new Set(a.map((h) => h.name)).size).toBe(6);
+  });
+});
