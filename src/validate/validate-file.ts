@@ -50,10 +50,11 @@ interface Admin1 {
   slot: number;
   rawSlot: number;
   countrySlot: number | undefined;
-  cache: Map<string, { code: string; raw: string; suggestions: string[] }>;
+  /** Country → text as found → match (bounded). */
+  cache: Map<string, Map<string, { code: string; raw: string; suggestions: string[] }>>;
+  cached: number;
 }
 
-const SEP = '\u0000';
 
 function admin1Country(inst: Instrument, col: Column): string {
   return col.name === 'origin_admin1' ? 'citizenship' : inst.countryColumn;
@@ -103,7 +104,7 @@ export async function validateCsv(csv: CsvStream, inst: Instrument, mapping: Map
     if (source === undefined) continue;
     singles.push({ checker: compileChecker(c, mapping.values[c.name]), source, slot: slot.get(c.name)!, required: c.required, def: c.default });
     if (c.type === 'admin1') {
-      admin1s.push({ name: c.name, slot: slot.get(c.name)!, rawSlot: slot.get(`${c.name}_raw`)!, countrySlot: slot.get(admin1Country(inst, c)), cache: new Map() });
+      admin1s.push({ name: c.name, slot: slot.get(c.name)!, rawSlot: slot.get(`${c.name}_raw`)!, countrySlot: slot.get(admin1Country(inst, c)), cache: new Map(), cached: 0 });
     }
   }
   const defaults = inst.columns.filter((c) => c.default !== undefined && !plan.sources.has(c.name));
@@ -189,13 +190,14 @@ export async function validateCsv(csv: CsvStream, inst: Instrument, mapping: Map
       const raw = out[a.slot];
       if (typeof raw !== 'string') continue;
       const country = a.countrySlot === undefined ? undefined : ((out[a.countrySlot] as string | null) ?? undefined);
-      const key = `${country ?? ''}${SEP}${raw}`;
-      let hit = a.cache.get(key);
+      let byText = a.cache.get(country ?? '');
+      if (!byText) a.cache.set(country ?? '', (byText = new Map()));
+      let hit = byText.get(raw);
       if (!hit) {
         const m = matchAdmin1(raw, country);
         const kept = detach(raw);
         hit = m.match ? { code: m.match.code, raw: kept, suggestions: [] } : { code: 'unknown', raw: kept, suggestions: m.candidates.map((p) => `${p.name.en} (${p.code})`) };
-        if (a.cache.size < 10_000) a.cache.set(detach(key), hit);
+        if (a.cached++ < 10_000) byText.set(kept, hit);
       }
       out[a.slot] = hit.code;
       out[a.rawSlot] = hit.raw;
