@@ -85,7 +85,7 @@ function wrap(text: string): string[] {
   return lines;
 }
 
-/** Two or three round values up to `max` for the size legend: 120 → 10, 50, 100. */
+/** Two or three round values up to `max` for the size legend: 120 → 10, 50, 100; 49 → 2, 20, 40. */
 export function legendValues(max: number): number[] {
   if (max <= 0) return [];
   const niceBelow = (x: number): number => {
@@ -93,7 +93,8 @@ export function legendValues(max: number): number[] {
     const p = 10 ** Math.floor(Math.log10(x));
     return [5, 2, 1].map((m) => m * p).find((v) => v <= x) ?? p;
   };
-  const top = niceBelow(max);
+  const p = 10 ** Math.floor(Math.log10(max));
+  const top = Math.floor(max / p) * p;
   return [...new Set([niceBelow(top / 10), niceBelow(top / 2), top])].filter((v) => v > 0);
 }
 
@@ -138,6 +139,7 @@ export function mapSpec(countryIso3: string, counts: readonly ProvinceCount[], l
   const { provinces, outline } = loadAdmin1(iso3);
   const neighbours = loadCountries().filter((f) => f.id !== iso3);
   const { known } = provinceTotals(iso3, counts);
+  const has = (id: string): boolean => (known.get(id) ?? 0) > 0;
   const max = Math.max(0, ...known.values());
 
   const projection = fitProjection(fitArea(provinces, known, fit), {
@@ -146,7 +148,7 @@ export function mapSpec(countryIso3: string, counts: readonly ProvinceCount[], l
     maxAspect: 0.95,
     margin: [10, 10, 10, 10],
   });
-  const many = known.size > MAX_REQUIRED_LABELS;
+  const many = [...known.values()].filter((n) => n > 0).length > MAX_REQUIRED_LABELS;
   const maxRadius = Math.round(width / (many ? 40 : 30));
   const maxArea = Math.PI * maxRadius * maxRadius;
   const minArea = 10;
@@ -168,9 +170,9 @@ export function mapSpec(countryIso3: string, counts: readonly ProvinceCount[], l
     return x >= 0 && y >= 0 && x <= projection.width && y <= projection.height;
   };
   const counted = provinces
-    .filter((f) => (known.get(f.id) ?? 0) > 0)
+    .filter((f) => has(f.id))
     .sort((a, b) => (known.get(b.id) ?? 0) - (known.get(a.id) ?? 0));
-  const others = labelAll ? provinces.filter((f) => !known.has(f.id) && inFrame(f)) : [];
+  const others = labelAll ? provinces.filter((f) => !has(f.id) && inFrame(f)) : [];
   const placed = placeLabels(
     [
       ...counted.map((f, rank) => request(f, known.get(f.id) ?? 0, rank < MAX_REQUIRED_LABELS)),
@@ -187,7 +189,7 @@ export function mapSpec(countryIso3: string, counts: readonly ProvinceCount[], l
   });
   const labels = placed.map((p) => {
     const [lon, lat] = projection.invert([p.cx, p.cy]);
-    return { lon, lat, text: p.lines, strong: known.has(p.id) };
+    return { lon, lat, text: p.lines, strong: has(p.id) };
   });
 
   const contextName = (id: string): string => (CONTEXT_NAMES[id] ?? countryLabel(id))[lang].toUpperCase();
@@ -212,12 +214,12 @@ export function mapSpec(countryIso3: string, counts: readonly ProvinceCount[], l
   const shape = (f: ProvinceFeature) => ({
     type: 'Feature',
     id: f.id,
-    properties: { fill: (known.get(f.id) ?? 0) > 0 ? MAP_COLORS.covered : MAP_COLORS.uncovered },
+    properties: { fill: has(f.id) ? MAP_COLORS.covered : MAP_COLORS.uncovered },
     geometry: f.geometry,
   });
   const polygons = provinces.filter((f) => !f.properties.point).map(shape);
   const points = provinces
-    .filter((f) => f.properties.point && !known.has(f.id))
+    .filter((f) => f.properties.point && !has(f.id))
     .map((f) => ({ lon: f.properties.label[0], lat: f.properties.label[1], fill: shape(f).properties.fill }));
   const symbols = counted.map((f) => ({ code: f.id, lon: f.properties.label[0], lat: f.properties.label[1], count: known.get(f.id) ?? 0 }));
 

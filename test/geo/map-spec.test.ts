@@ -66,6 +66,14 @@ describe('mapSpec', () => {
     expect((en as unknown as { usermeta: { attribution: string } }).usermeta.attribution).toBe(MAP_ATTRIBUTION.en);
   });
 
+  it('treats a zero count as no records', () => {
+    const spec = mapSpec('KGZ', [{ code: 'KG-GB', count: 5 }, { code: 'KG-N', count: 0 }], 'en');
+    const symbols = layers(spec).find((l) => l.mark.type === 'circle')?.data?.values ?? [];
+    expect(symbols.map((s) => s['code'])).toEqual(['KG-GB']);
+    const texts = layers(spec).filter((l) => l.mark.type === 'text').flatMap((l) => l.data?.values ?? []);
+    expect(texts.find((t) => [t['text']].flat().join(' ') === 'Naryn')?.['strong']).toBe(false);
+  });
+
   it('is deterministic', () => {
     expect(JSON.stringify(mapSpec('RUS', SAMPLE['RUS'] ?? [], 'en'))).toBe(JSON.stringify(mapSpec('RUS', SAMPLE['RUS'] ?? [], 'en')));
   });
@@ -89,8 +97,10 @@ describe('mapSpec', () => {
 describe('legendValues', () => {
   it('picks round values up to the maximum', () => {
     expect(legendValues(120)).toEqual([10, 50, 100]);
-    expect(legendValues(900)).toEqual([50, 200, 500]);
-    expect(legendValues(3)).toEqual([1, 2]);
+    expect(legendValues(900)).toEqual([50, 200, 900]);
+    expect(legendValues(49)).toEqual([2, 20, 40]);
+    expect(legendValues(1234)).toEqual([100, 500, 1000]);
+    expect(legendValues(3)).toEqual([1, 3]);
     expect(legendValues(1)).toEqual([1]);
     expect(legendValues(0)).toEqual([]);
   });
