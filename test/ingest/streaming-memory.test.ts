@@ -17,7 +17,7 @@ async function writeBig(path: string, rows: number): Promise<void> {
   for (let i = 0; i < rows; i += 1000) {
     let s = '';
     for (let k = i; k < i + 1000; k++) s += `R-${k},female,${20 + (k % 50)},KG-C,"a comment, with a comma",1 234\n`;
-    if (!out.write(s)) await new Promise((r) => out.once('drain', r));
+    if (!out.write(s)) await new Promise<void>((r) => out.once('drain', () => r()));
   }
   await new Promise<void>((r) => out.end(r));
 }

@@ -12,7 +12,7 @@ describe.each(['survey', 'assistance'] as const)('data-samples/%s.csv', (kind) =
   it.skipIf(!existsSync(path))('validates with exit 0: no row rejected, no error', async () => {
     const r = await runCli(['validate', path, '--json']);
     expect(r.code).toBe(0);
-    const doc = JSON.parse(r.stdout) as { kind: string; summary: Record<string, number> };
+    const doc = JSON.parse(r.stdout) as { kind: string; summary: { rows: number; accepted: number; rejected: number; errors: number; excluded: number } };
     expect(doc.kind).toBe(kind);
     expect(doc.summary.rejected).toBe(0);
     expect(doc.summary.errors).toBe(0);
