@@ -120,11 +120,12 @@ export function planColumns(header: readonly string[], inst: Instrument, mapping
     const raw = header[i] ?? '';
     const h = cleaned[i]!;
     const trimmed = raw.trim();
-    const direct = r.resolve(trimmed) ?? (h !== trimmed ? r.resolve(h) : undefined);
-    if (!direct && classify && isPersonalColumn(h)) {
-      plan.personal.push({ index: i, header: h });
+    // personal data never enters, not even through a mapping file
+    if (isPersonalColumn(h)) {
+      if (classify) plan.personal.push({ index: i, header: h });
       continue;
     }
+    const direct = r.resolve(trimmed) ?? (h !== trimmed ? r.resolve(h) : undefined);
     let canonical = direct;
     if (!canonical && h.includes('/')) {
       const parts = h.split('/');

@@ -74,3 +74,18 @@ describe('options of questions we do not know', () => {
     expect(plan.splits.get('covid_impacts')?.get('debt')).toBe(5);
   });
 });
+
+describe('personal data', () => {
+  it('is set aside even when a mapping file maps it onto a canonical column', () => {
+    const plan = planColumns(['phone', 'grp/passport_number', 'city'], instrument('assistance'), m({ columns: { phone: 'city', 'grp/passport_number': 'referred_by' } }));
+    expect(plan.personal.map((p) => p.header)).toEqual(['phone', 'grp/passport_number']);
+    expect(plan.sources.get('city')).toBe(2);
+    expect(plan.sources.has('referred_by')).toBe(false);
+  });
+  it('no canonical column is taken for personal data', () => {
+    for (const kind of ['survey', 'assistance'] as const) {
+      const names = instrument(kind).columns.map((c) => c.name);
+      expect(planColumns(names, instrument(kind), EMPTY_MAPPING).personal).toEqual([]);
+    }
+  });
+});
