@@ -123,6 +123,10 @@ export function matchAdmin1(value: string, countryIso3?: string): PlaceMatch {
   return { match: null, candidates: suggest(key.full, scope) };
 }
 
+/**
+ * The division with this ISO 3166-2 code (any case). The 2022 Kazakh numeric codes give the
+ * 2020–2021 division they belong to (`KZ-61` → the place coded `KZ-YUZ`).
+ */
 export function placeByCode(code: string): Place | undefined {
   return INDEX.byCode.get(code.trim().toUpperCase())?.place;
 }
