@@ -59,7 +59,6 @@ export interface MapSpecOptions {
 const CONTEXT_NAMES: Readonly<Record<string, { en: string; ru: string }>> = {
   CHN: { en: 'China', ru: 'Китай' },
   IRN: { en: 'Iran', ru: 'Иран' },
-  RUS: { en: 'Russian Federation', ru: 'Россия' },
   MDA: { en: 'Moldova', ru: 'Молдова' },
 };
 
