@@ -1,0 +1,85 @@
+/**
+ * One bulletin in one language, from its ComposeInput to the files that go into --out: the PDF,
+ * every chart (SVG, PNG, Vega-Lite) and, for the first language only, the figures' tables.
+ * Returns the files in memory and writes nothing, so that it runs the same in the main thread
+ * or in a worker (render-pool.ts).
+ */
+import { composeBulletin } from '../compose/document.js';
+import type { ComposeInput } from '../compose/input.js';
+import type { DocModel, FigureBlock } from '../render/model.js';
+import type { FontSet } from '../render/fonts.js';
+import type { TextMeasurer } from '../render/measure.js';
+import { drawChart, drawMap } from './draw-chart.js';
+import { figureTable, figureTableCsv, figureTableJson } from './figure-table.js';
+import type { OutputEntry } from './manifest.js';
+
+export interface RenderJob {
+  input: ComposeInput;
+  /** Write the tables of the figures (done once per bulletin, with its first language). */
+  tables: boolean;
+}
+
+export interface JobFile {
+  path: string;
+  data: string | Uint8Array;
+  meta: Omit<OutputEntry, 'path' | 'sha256'>;
+}
+
+interface Fonts {
+  fonts: FontSet;
+  measurer: TextMeasurer;
+}
+
+let fontsOnce: Promise<Fonts> | undefined;
+/** Fonts are read and parsed once per thread. */
+function fonts(): Promise<Fonts> {
+  fontsOnce ??= (async () => {
+    const { loadNotoSans } = await import('../render/fonts.js');
+    const { fontkitMeasurer } = await import('../render/measure.js');
+    const f = loadNotoSans();
+    return { fonts: f, measurer: fontkitMeasurer(f) };
+  })();
+  return fontsOnce;
+}
+
+export async function renderJob(job: RenderJob): Promise<JobFile[]> {
+  const { input } = job;
+  const { lang, template: t } = input;
+  const { doc, figures } = composeBulletin(input);
+  const files: JobFile[] = [];
+  for (const plan of figures) {
+    const ind = input.registry.get(plan.indicator)!;
+    const meta = { bulletin: t.number, figure: plan.id, ...(plan.country ? { country: plan.country } : {}) };
+    if (job.tables) {
+      const table = figureTable(plan, ind);
+      files.push({ path: `tables/${plan.id}.csv`, data: figureTableCsv(table), meta: { type: 'table', format: 'csv', ...meta } });
+      files.push({ path: `tables/${plan.id}.json`, data: figureTableJson(table), meta: { type: 'table', format: 'json', ...meta } });
+    }
+    const drawn = plan.data.chart ? await drawChart(plan.data.chart) : plan.data.map ? await drawMap(plan.data.map, lang) : null;
+    if (!drawn) continue;
+    const block = doc.blocks[plan.block] as FigureBlock;
+    block.svg = drawn.svg;
+    block.width = drawn.width;
+    block.height = drawn.height;
+    const base = `charts/${plan.id}.${lang}`;
+    files.push({ path: `${base}.svg`, data: drawn.svg, meta: { type: 'chart', format: 'svg', lang, ...meta } });
+    files.push({ path: `${base}.png`, data: drawn.png, meta: { type: 'chart', format: 'png', lang, ...meta } });
+    files.push({ path: `${base}.vl.json`, data: `${JSON.stringify(drawn.spec, null, 2)}\n`, meta: { type: 'chart', format: 'vega-lite', lang, ...meta } });
+  }
+  const pdf = await renderDoc(doc);
+  files.push({
+    path: `${lang}/${t.id}.pdf`,
+    data: pdf.bytes,
+    meta: { type: 'pdf', bulletin: t.number, lang, countries: [...input.countries], pages: pdf.pages },
+  });
+  return files;
+}
+
+async function renderDoc(doc: DocModel): Promise<{ bytes: Uint8Array; pages: number }> {
+  const f = await fonts();
+  const { layoutDocument } = await import('../render/layout.js');
+  const { renderPdf } = await import('../render/pdf.js');
+  const layout = layoutDocument(doc, f.measurer);
+  const bytes = await renderPdf(layout, doc, f.fonts);
+  return { bytes, pages: layout.pages.length };
+}
