@@ -89,8 +89,14 @@ export async function* parseRecordBatches(chunks: AsyncIterable<string>, delimit
     waitFor = pending.length * 2;
   }
   if (pending !== '') {
+    // complete records first (as a single chunk would give them), then the unterminated last one
     const quoted = pending.indexOf('"') !== -1;
+    const res = parser.parse(pending, 0, true) as ParseResult;
+    if (res.data.length > 0) yield emit(res, quoted);
+    pending = pending.slice(res.meta.cursor);
+  }
+  if (pending !== '') {
     const res = parser.parse(pending, 0, false) as ParseResult;
-    yield emit(res, quoted);
+    yield emit(res, pending.indexOf('"') !== -1);
   }
 }
