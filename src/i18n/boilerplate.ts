@@ -116,10 +116,8 @@ export const DISCLAIMER: Localized[] = [
   ),
 ];
 
-export const MAP_DISCLAIMER = L(
-  'The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by IOM.',
-  'Границы и названия, показанные на этой карте, и используемые на ней обозначения не означают официального одобрения или признания со стороны МОМ.',
-);
+/** Under every map (bulletins.md); one text, kept with the maps in geo/. */
+export { MAP_DISCLAIMER } from '../geo/attribution.js';
 
 export const PUBLISHER_TITLE = L('Publisher:', 'Издатель:');
 
