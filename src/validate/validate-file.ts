@@ -146,8 +146,11 @@ export async function validateCsv(csv: CsvStream, inst: Instrument, mapping: Map
       counts.rejected++;
       continue;
     }
-    if (cells.length < width || (cells.length > width && !restEmpty(cells, width))) {
-      report('error', 'row.ragged', null, null, `${width} cells`, () => msg.validate.ragged(cells.length, width));
+    // short of a named column, or longer than the header with something in the extra cells
+    // (cells under unnamed trailing header cells are ignored)
+    if (cells.length < width || (cells.length > header.length && !restEmpty(cells, header.length))) {
+      const expected = width === header.length ? `${width} cells` : `${width} to ${header.length} cells`;
+      report('error', 'row.ragged', null, null, expected, () => msg.validate.ragged(cells.length, header.length));
       counts.rejected++;
       continue;
     }

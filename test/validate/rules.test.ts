@@ -208,3 +208,14 @@ describe('kind inference', () => {
     await expect(run(['a', 'b'], [{ a: '1', b: '2' }])).rejects.toThrow(/not a survey or assistance file/);
   });
 });
+
+describe('trailing unnamed columns', () => {
+  it('are ignored, and only rows longer than the header are ragged', async () => {
+    const head = `${SURVEY_HEADER.join(',')},,`;
+    const row = (i: number, tail: string) => `${csvText(SURVEY_HEADER, [surveyRow(i)]).split('\n')[1]}${tail}`;
+    const text = [head, row(1, ''), row(2, ',,'), row(3, ',x,'), row(4, ',,,y'), ''].join('\n');
+    const r = await run([], [], { text });
+    expect(r.found).toEqual([{ rule: 'row.ragged', line: 5, column: null, severity: 'error', value: null }]);
+    expect(r.src.accepted).toBe(3);
+  });
+});
