@@ -27,6 +27,8 @@ export interface BuildOptions {
   out: string;
   strict: boolean;
   cache: boolean;
+  /** The validated cache's directory (cache/location.ts, set by the CLI from its environment); none = no cache. */
+  cacheDir?: string | undefined;
   json: boolean;
 }
 

@@ -50,8 +50,8 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
   for (const kind of ['survey', 'assistance'] as const) {
     const files = inputs[kind];
     if (files.length === 0) continue;
-    const { loadDataset } = await import('./load.js');
-    const r = await loadDataset({ files, kind, ...(opts.mapping ? { mapping: opts.mapping } : {}) });
+    const { loadDatasetCached } = await import('../cache/load-cached.js');
+    const r = await loadDatasetCached({ files, kind, ...(opts.mapping ? { mapping: opts.mapping } : {}), cache: opts.cache, cacheDir: opts.cacheDir });
     loaded[kind] = { kind, dataset: r.dataset, issues: r.issues, truncated: r.truncated };
     for (const s of r.dataset.sources) if (s.rejected > 0) log(msg.build.rejected(inputs.display.get(s.path) ?? s.path, s.rejected, s.rows));
   }

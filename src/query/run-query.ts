@@ -18,14 +18,14 @@ import { disaggregate, type Compare, type DisaggregateSpec } from '../analyse/di
 import { suppress } from '../analyse/suppress.js';
 import type { Condition } from '../analyse/where.js';
 import type { ResultRow } from '../analyse/result.js';
-import { loadDataset } from '../pipeline/load.js';
+import { loadDatasetCached, type CacheOptions } from '../cache/load-cached.js';
+import { loadRawDatasetCached } from '../cache/raw-cached.js';
 import { openCsv } from '../ingest/read-csv.js';
 import { detectKind } from '../ingest/detect-kind.js';
 import { instrument } from '../schema/instruments.js';
 import { compareCountries } from '../schema/countries.js';
 import { ASSISTANCE_AGE_GROUPS, SURVEY_AGE_GROUPS } from '../schema/age-groups.js';
 import type { InstrumentKind } from '../schema/types.js';
-import { loadRawDataset } from './raw-dataset.js';
 import { closest } from './suggest.js';
 import type { QuerySpec } from './spec.js';
 
@@ -50,7 +50,7 @@ interface Source {
   notes: string[];
 }
 
-async function open(spec: QuerySpec): Promise<Source> {
+async function open(spec: QuerySpec, cache: CacheOptions): Promise<Source> {
   if (!existsSync(spec.file)) throw new UsageError('input.missing', msg.query.fileMissing(spec.file), { path: spec.file });
   let kind = spec.kind;
   if (kind === undefined && spec.mapping === undefined) {
@@ -58,12 +58,13 @@ async function open(spec: QuerySpec): Promise<Source> {
     kind = detectKind(csv.header) ?? 'raw';
   }
   if (kind === 'raw') {
-    const raw = await loadRawDataset(spec.file, spec.encoding !== undefined ? { encoding: spec.encoding } : {});
+    const raw = await loadRawDatasetCached(spec.file, { ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...cache });
     const frame = new Frame(raw.dataset.table, raw.dataset.multi);
     const available = visibleColumns(frame);
     return { kind, frame, resolve: (n) => raw.aliases.get(n), available, notes: [] };
   }
-  const loaded = await loadDataset({
+  const loaded = await loadDatasetCached({
+    ...cache,
     files: [spec.file],
     ...(kind !== undefined ? { kind } : {}),
     ...(spec.mapping !== undefined ? { mapping: spec.mapping } : {}),
@@ -93,8 +94,9 @@ function column(src: Source, name: string, where: string): string {
   return c;
 }
 
-export async function runQuery(spec: QuerySpec): Promise<QueryResult> {
-  const src = await open(spec);
+/** `cache`: the validated cache (cache/load-cached.ts); off unless given. */
+export async function runQuery(spec: QuerySpec, cache: CacheOptions = { cache: false }): Promise<QueryResult> {
+  const src = await open(spec, cache);
   const frame = src.frame;
   const by = spec.by.map((b) => column(src, b, '--by'));
   const conditions: Condition[] = spec.where.map(({ expr, condition }) => {

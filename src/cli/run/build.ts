@@ -10,10 +10,12 @@ import { isInteractive, type CliContext } from '../context.js';
 import { EXIT } from '../../errors.js';
 import { msg } from '../../messages/index.js';
 import { parseBuildOptions } from '../../pipeline/build-options.js';
+import { cacheDirFromEnv } from '../../cache/location.js';
 
 export async function runBuildCommand(flags: Record<string, unknown>, ctx: CliContext): Promise<number> {
   const cwd = ctx.cwd ?? process.cwd();
   const opts = parseBuildOptions(flags, cwd);
+  opts.cacheDir = cacheDirFromEnv(ctx.env, { cwd, notUnder: [opts.out] });
   const { build } = await import('../../pipeline/build.js');
   const interactive = isInteractive(ctx) && !opts.json;
   const messages: string[] = [];

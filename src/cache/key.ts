@@ -1,0 +1,49 @@
+/**
+ * The key of a cache entry: everything the validated Dataset depends on. Two loads with the same
+ * key give the same LoadResult, so a changed byte of an input or mapping file, another tool
+ * version, another validator (code fingerprint), another instrument, encoding, issue cap or file
+ * list (paths as given: issues and sources name them) is another key, and a stale entry is never
+ * found.
+ */
+import { createHash } from 'node:crypto';
+import { sha256OfFile as sha256File } from './hash-file.js';
+import { TOOL_VERSION } from '../version.js';
+
+export interface KeyParts {
+  /** 'survey' | 'assistance' | undefined (detected) | 'raw'. */
+  kind?: string | undefined;
+  files: string[];
+  mapping?: string | undefined;
+  encoding?: string | undefined;
+  maxIssues?: number | undefined;
+  collect?: boolean | undefined;
+}
+
+export interface KeyContext {
+  fingerprint: string;
+  version?: string;
+}
+
+export interface CacheKey {
+  key: string;
+  /** sha256 of each input file, in order (checked against what the load saw). */
+  sha256: string[];
+}
+
+/** The hex key; reads (streams) every input and the mapping file. Throws when one is unreadable. */
+export async function cacheKey(parts: KeyParts, ctx: KeyContext): Promise<CacheKey> {
+  const files: Array<{ path: string; sha256: string }> = [];
+  for (const path of parts.files) files.push({ path, sha256: await sha256File(path) });
+  const mapping = parts.mapping !== undefined ? { path: parts.mapping, sha256: await sha256File(parts.mapping) } : null;
+  const doc = {
+    tool: ctx.version ?? TOOL_VERSION,
+    code: ctx.fingerprint,
+    kind: parts.kind ?? null,
+    files,
+    mapping,
+    encoding: parts.encoding ?? null,
+    maxIssues: parts.maxIssues ?? null,
+    collect: parts.collect !== false,
+  };
+  return { key: createHash('sha256').update(JSON.stringify(doc)).digest('hex'), sha256: files.map((f) => f.sha256) };
+}

@@ -1,0 +1,50 @@
+/**
+ * `query --kind raw` (any export read as found, query/raw-dataset.ts) through the same cache:
+ * the table as Arrow, and multi, aliases, the personal columns dropped (their names only),
+ * encoding and delimiter as JSON. Keyed like a canonical load, with kind `raw`.
+ */
+import { loadRawDataset, type RawDataset } from '../query/raw-dataset.js';
+import { codeFingerprint } from './fingerprint.js';
+import { sha256OfFile as sha256File } from './hash-file.js';
+import { cacheKey } from './key.js';
+import type { CacheOptions } from './load-cached.js';
+import { throughCache, type Codec } from './through-cache.js';
+
+interface RawMeta {
+  dataset: Omit<RawDataset['dataset'], 'table'>;
+  aliases: Array<[string, string]>;
+  personal: string[];
+  encoding: string;
+  delimiter: string;
+}
+
+const codec: Codec<RawDataset, RawMeta> = {
+  split: ({ dataset: { table, ...dataset }, aliases, personal, encoding, delimiter }) => ({
+    table,
+    meta: { dataset, aliases: [...aliases], personal, encoding, delimiter },
+  }),
+  join: (table, { dataset, aliases, personal, encoding, delimiter }) => ({
+    dataset: { ...dataset, table },
+    aliases: new Map(aliases),
+    personal,
+    encoding,
+    delimiter,
+  }),
+};
+
+export async function loadRawDatasetCached(path: string, opts: { encoding?: string } & CacheOptions): Promise<RawDataset> {
+  const { cache, cacheDir, note: given, bounds, fingerprint, version, ...load } = opts;
+  if (!cache || cacheDir === undefined) return loadRawDataset(path, load);
+  let key;
+  try {
+    key = await cacheKey({ kind: 'raw', files: [path], encoding: load.encoding }, { fingerprint: fingerprint ?? codeFingerprint(), ...(version !== undefined ? { version } : {}) });
+  } catch {
+    return loadRawDataset(path, load);
+  }
+  return throughCache(
+    { dir: cacheDir, key: key.key, note: given ?? (() => undefined), ...(bounds ? { bounds } : {}) },
+    codec,
+    () => loadRawDataset(path, load),
+    async () => (await sha256File(path).catch(() => '')) === key.sha256[0], // unchanged while read
+  );
+}

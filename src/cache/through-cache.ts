@@ -1,0 +1,70 @@
+/**
+ * Look up, else compute and store: the one path every cached load takes. An entry is used only
+ * when its file parses (entry.ts: magic, format, key, lengths, body sha256) and its table decodes
+ * to the row and column counts recorded with it; anything else is a miss, recomputed and
+ * overwritten. Never throws for the cache's sake: errors of `compute` are the load's own.
+ */
+import type { ColumnTable } from 'arquero';
+import { decodeTable, encodeTable } from './arrow.js';
+import { parseEntry, serializeEntry } from './entry.js';
+import { DEFAULT_BOUNDS, readEntryFile, touchEntry, writeEntryFile, type Note, type StoreBounds } from './store.js';
+
+export interface CacheSlot {
+  dir: string;
+  key: string;
+  note: Note;
+  bounds?: StoreBounds;
+}
+
+export interface Codec<R, M> {
+  split(result: R): { table: ColumnTable; meta: M };
+  join(table: ColumnTable, meta: M): R;
+}
+
+interface Stored<M> {
+  rows: number;
+  columns: string[];
+  meta: M;
+}
+
+export async function throughCache<R, M>(slot: CacheSlot, codec: Codec<R, M>, compute: () => Promise<R>, storable: (r: R) => boolean | Promise<boolean> = () => true): Promise<R> {
+  const hit = await lookup(slot, codec);
+  if (hit !== undefined) return hit;
+  const result = await compute();
+  if (!(await storable(result))) {
+    slot.note('inputs changed while being read: not cached');
+    return result;
+  }
+  const { table, meta } = codec.split(result);
+  const body = encodeTable(table);
+  if (body === undefined) {
+    slot.note('a column holds values the cache cannot keep exactly: not cached');
+    return result;
+  }
+  const stored: Stored<M> = { rows: table.numRows(), columns: table.columnNames(), meta };
+  await writeEntryFile(slot.dir, slot.key, serializeEntry(slot.key, stored, body), slot.note, slot.bounds ?? DEFAULT_BOUNDS);
+  return result;
+}
+
+async function lookup<R, M>(slot: CacheSlot, codec: Codec<R, M>): Promise<R | undefined> {
+  const bytes = await readEntryFile(slot.dir, slot.key, slot.note);
+  if (bytes === undefined) return undefined;
+  const entry = parseEntry<Stored<M>>(bytes, slot.key);
+  if (entry === undefined) {
+    slot.note(`ignored a damaged cache entry ${slot.key.slice(0, 12)}…: recomputed`);
+    return undefined;
+  }
+  try {
+    const table = decodeTable(entry.body);
+    const { rows, columns, meta } = entry.meta;
+    const names = table.columnNames();
+    if (table.numRows() !== rows || names.length !== columns.length || names.some((n, i) => n !== columns[i])) throw new Error('shape differs');
+    const result = codec.join(table, meta);
+    await touchEntry(slot.dir, slot.key);
+    slot.note(`cache hit ${slot.key.slice(0, 12)}…`);
+    return result;
+  } catch (e) {
+    slot.note(`ignored an unreadable cache entry ${slot.key.slice(0, 12)}… (${(e as Error).message}): recomputed`);
+    return undefined;
+  }
+}
