@@ -1,0 +1,41 @@
+// cache/fingerprint.ts: any change to the code that validates gives another fingerprint.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { codeFingerprint } from '../../src/cache/fingerprint.js';
+
+const root = mkdtempSync(join(tmpdir(), 'bulletin-fp-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('codeFingerprint', () => {
+  it('is stable, and changes with the validator, the instruments, the place table or package.json', () => {
+    const src = join(root, 'src');
+    for (const d of ['validate', 'schema', 'geo/data', 'pipeline', 'analyse']) mkdirSync(join(src, d), { recursive: true });
+    const files: Record<string, string> = {
+      'src/validate/checkers.ts': 'a',
+      'src/schema/survey.ts': 'b',
+      'src/geo/data/places.ts': 'c',
+      'src/pipeline/load.ts': 'd',
+      'package.json': '{"version":"0.1.0"}',
+    };
+    for (const [f, c] of Object.entries(files)) writeFileSync(join(root, f), c);
+    const base = codeFingerprint(`${src}/`);
+    expect(codeFingerprint(`${src}/`)).toBe(base);
+    writeFileSync(join(src, 'analyse', 'x.ts'), 'not part of loading');
+    expect(codeFingerprint(`${src}/`)).toBe(base);
+    const seen = new Set([base]);
+    for (const f of Object.keys(files)) {
+      writeFileSync(join(root, f), `${files[f]} changed`);
+      const fp = codeFingerprint(`${src}/`);
+      expect(seen.has(fp), f).toBe(false);
+      seen.add(fp);
+    }
+    writeFileSync(join(src, 'validate', 'new-rule.ts'), 'e');
+    expect(seen.has(codeFingerprint(`${src}/`))).toBe(false);
+  });
+
+  it('covers the real validator modules', () => {
+    expect(codeFingerprint()).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
