@@ -3,7 +3,7 @@
  * the table as Arrow, and multi, aliases, the personal columns dropped (their names only),
  * encoding and delimiter as JSON. Keyed like a canonical load, with kind `raw`.
  */
-import { loadRawDataset, type RawDataset } from '../query/raw-dataset.js';
+import type { RawDataset } from '../query/raw-dataset.js';
 import { codeFingerprint } from './fingerprint.js';
 import { sha256OfFile as sha256File } from './hash-file.js';
 import { cacheKey } from './key.js';
@@ -31,6 +31,12 @@ const codec: Codec<RawDataset, RawMeta> = {
     delimiter,
   }),
 };
+
+/** The reader is loaded only on a miss. */
+async function loadRawDataset(path: string, opts: { encoding?: string }): Promise<RawDataset> {
+  const { loadRawDataset: load } = await import('../query/raw-dataset.js');
+  return load(path, opts);
+}
 
 export async function loadRawDatasetCached(path: string, opts: { encoding?: string } & CacheOptions): Promise<RawDataset> {
   const { cache, cacheDir, note: given, bounds, fingerprint, version, ...load } = opts;

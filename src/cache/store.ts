@@ -54,7 +54,7 @@ export async function writeEntryFile(dir: string, key: string, chunks: Uint8Arra
   const path = entryPath(dir, key);
   const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await mkdir(dir, { recursive: true });
+    await mkdir(dir, { recursive: true, mode: 0o700 });
     const fh = await open(tmp, 'wx', 0o600);
     try {
       await fh.writev(chunks);
