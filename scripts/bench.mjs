@@ -10,7 +10,7 @@
  * (bench-results/latest.json). Commands that are still placeholders are reported, not timed.
  */
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, readdirSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -77,8 +77,15 @@ const headOf = (file) => {
   }
 };
 
+// The validated cache of query/build lives in the run's own directory, never in the user's.
+const toolEnv = { BULLETIN_CACHE_DIR: join(work, 'cache') };
+
 const runTool = async (c, r, rep) => {
-  const run = await measure([process.execPath, 'bin/bulletin.js', ...c.tool(rep)], { cwd: root, outDir: logs, name: `${c.id}-tool-${rep}` });
+  if (c.prime && rep === 0) {
+    await measure([process.execPath, 'bin/bulletin.js', ...c.tool(rep)], { cwd: root, outDir: logs, name: `${c.id}-prime`, env: toolEnv });
+    r.cacheFilesAfterPrime = existsSync(toolEnv.BULLETIN_CACHE_DIR) ? readdirSync(toolEnv.BULLETIN_CACHE_DIR, { recursive: true }).length : 0;
+  }
+  const run = await measure([process.execPath, 'bin/bulletin.js', ...c.tool(rep)], { cwd: root, outDir: logs, name: `${c.id}-tool-${rep}`, env: toolEnv });
   const stderr = readFileSync(run.stderrFile, 'utf8');
   r.exitCodes.push(run.signal ? run.signal : run.code);
   if (isNotImplemented(run.code, stderr + headOf(run.stdoutFile))) {
@@ -118,9 +125,11 @@ const runRef = async (c, r, rep) => {
   r.duckdb.peakRssMiBRuns.push(run.peakRssMiB);
 };
 
+const loadSamples = [];
 for (let rep = 0; rep < opts.reps; rep++) {
   for (const [i, c] of cases.entries()) {
     const r = results[i];
+    loadSamples.push(os.loadavg()[0]);
     const toolFirst = rep % 2 === 1; // DuckDB first on the first repetition, so tool's inspection can compare with it
     const steps = toolFirst ? [runTool, runRef] : [runRef, runTool];
     for (const step of steps) {
@@ -160,12 +169,15 @@ const doc = {
     cpus: cpus.length,
     cpuModel: cpus[0]?.model ?? null,
     totalMemoryMiB: Math.round(os.totalmem() / 2 ** 20),
+    // Other work on the machine during the run: the 1-minute load average sampled before each case.
+    loadAverage1m: { min: round(Math.min(...loadSamples), 1), median: round(median(loadSamples), 1), max: round(max(loadSamples), 1) },
   },
   duckdb: { version: duckdbVersion, package: `@duckdb/node-api ${pkg.devDependencies?.['@duckdb/node-api'] ?? '?'}`, threads: 'default (all cores)' },
   method: {
     reps: opts.reps,
     alternation: 'each repetition runs bulletin and DuckDB back to back, DuckDB first on odd repetitions',
-    process: 'every run is a fresh Node process (cold: no warm-up, query and build with --no-cache); input files are in the page cache',
+    process:
+      'every run is a fresh Node process; cold = no warm-up and --no-cache (query, build); -warm = validated cache primed by one untimed run; input files are in the page cache',
     wallTime: 'spawn to exit, measured by the parent',
     peakRss: rssMethod,
     duckdbReference: 'scripts/bench/duckdb-sql.mjs (the comment at the top says exactly what each case reads and checks)',
@@ -186,7 +198,9 @@ const doc = {
   cases: results,
 };
 
-console.log(`\nbulletin ${pkg.version} (${doc.tool.commit ?? '?'}) vs DuckDB ${duckdbVersion ?? '?'} · node ${process.version} · ${cpus.length} CPUs · ${opts.reps} reps\n`);
+console.log(
+  `\nbulletin ${pkg.version} (${doc.tool.commit ?? '?'}) vs DuckDB ${duckdbVersion ?? '?'} · node ${process.version} · ${cpus.length} CPUs · ${opts.reps} reps · load average ${doc.machine.loadAverage1m.median} (median of 1-min samples)\n`,
+);
 console.log(table(results));
 for (const r of results) {
   if (r.note) console.log(`\n${r.id}: ${r.note}`);

@@ -17,15 +17,26 @@ export function newTally(): Tally {
   return { runs: 0, codes: {} };
 }
 
+export interface Invocation {
+  argv: string[];
+  json: boolean;
+  /** Environment of the run; a cache directory makes query go through the validated cache. */
+  env?: Record<string, string>;
+  /** Run a second time and require the same answer (the second query is a cache hit). */
+  again?: boolean;
+}
+
 /** The invocations of the fuzz contract, for a file and a column name to group by. */
-export function invocations(path: string, by: string): { argv: string[]; json: boolean }[] {
-  return [
+export function invocations(path: string, by: string, cacheDir?: string): Invocation[] {
+  const list: Invocation[] = [
     { argv: ['validate', path], json: false },
     { argv: ['validate', path, '--json'], json: true },
     { argv: ['query', path, '--by', by], json: false },
     { argv: ['query', path, '--kind', 'raw', '--by', by], json: false },
     { argv: ['query', path, '--by', by, '--stat', 'share', '--json'], json: true },
   ];
+  if (cacheDir) list.push({ argv: ['query', path, '--by', by, '--format', 'csv'], json: false, env: { BULLETIN_CACHE_DIR: cacheDir }, again: true });
+  return list;
 }
 
 let counter = 0;
@@ -35,12 +46,17 @@ export async function checkCommands(dir: string, file: FuzzFile, pick: number, p
   const path = join(dir, `input-${process.pid}-${counter++}.csv`);
   writeFileSync(path, file.bytes);
   const by = file.columns.length > 0 ? (file.columns[pick % file.columns.length] ?? 'sex') : 'sex';
-  for (const { argv, json } of invocations(path, by === '' ? 'sex' : by)) {
-    const run = await runCli(argv, perRunMs);
+  for (const { argv, json, env, again } of invocations(path, by === '' ? 'sex' : by, join(dir, 'cache'))) {
+    const run = await runCli(argv, perRunMs, env);
     tally.runs++;
     const key = `${argv[0]}:${String(run.code)}`;
     tally.codes[key] = (tally.codes[key] ?? 0) + 1;
     const problems = contractViolations(run, { json, timeBoundMs: perRunMs });
+    if (again && problems.length === 0) {
+      const second = await runCli(argv, perRunMs, env);
+      problems.push(...contractViolations(second, { json, timeBoundMs: perRunMs }));
+      if (second.code !== run.code || second.stdout !== run.stdout) problems.push('a second run (validated cache) answered differently');
+    }
     if (problems.length > 0) {
       // Overwritten by each failure while fast-check shrinks, so the smallest input is what remains.
       const kept = join(tmpdir(), `bulletin-fuzz-failure-${process.pid}.csv`);

@@ -24,10 +24,14 @@ class Capture {
   }
 }
 
-export async function runCli(argv: string[], timeoutMs: number): Promise<CliRun> {
+/**
+ * A hang that awaits (a promise never settling) is caught by the timeout; a synchronous endless
+ * loop blocks the worker and shows as the test run never finishing, which is also a failure.
+ */
+export async function runCli(argv: string[], timeoutMs: number, env: Record<string, string> = {}): Promise<CliRun> {
   const stdout = new Capture();
   const stderr = new Capture();
-  const ctx: CliContext = { stdout, stderr, env: { CI: 'true', NO_COLOR: '1' } };
+  const ctx: CliContext = { stdout, stderr, env: { CI: 'true', NO_COLOR: '1', ...env } };
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
