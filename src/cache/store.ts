@@ -13,6 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rename, stat, unlink, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
+import { msg } from '../messages/index.js';
 
 export interface StoreBounds {
   maxEntries: number;
@@ -38,7 +39,7 @@ export async function readEntryFile(dir: string, key: string, note: Note): Promi
     const bytes = await readFile(path);
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') note(`cannot read ${path}: ${(e as Error).message}`);
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') note(msg.cache.cannotRead(path, (e as Error).message));
     return undefined;
   }
 }
@@ -64,10 +65,10 @@ export async function writeEntryFile(dir: string, key: string, chunks: Uint8Arra
     await rename(tmp, path);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    note(`cannot write ${path}: ${(e as Error).message}`);
+    note(msg.cache.cannotWrite(path, (e as Error).message));
     return false;
   }
-  await pruneEntries(dir, key, bounds).catch((e: Error) => note(`cannot prune ${dir}: ${e.message}`));
+  await pruneEntries(dir, key, bounds).catch((e: Error) => note(msg.cache.cannotPrune(dir, e.message)));
   return true;
 }
 

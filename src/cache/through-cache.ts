@@ -5,6 +5,7 @@
  * overwritten. Never throws for the cache's sake: errors of `compute` are the load's own.
  */
 import type { ColumnTable } from 'arquero';
+import { msg } from '../messages/index.js';
 import { decodeTable, encodeTable } from './arrow.js';
 import { parseEntry, serializeEntry } from './entry.js';
 import { DEFAULT_BOUNDS, readEntryFile, touchEntry, writeEntryFile, type Note, type StoreBounds } from './store.js';
@@ -32,13 +33,13 @@ export async function throughCache<R, M>(slot: CacheSlot, codec: Codec<R, M>, co
   if (hit !== undefined) return hit;
   const result = await compute();
   if (!(await storable(result))) {
-    slot.note('inputs changed while being read: not cached');
+    slot.note(msg.cache.changedWhileRead());
     return result;
   }
   const { table, meta } = codec.split(result);
   const body = encodeTable(table);
   if (body === undefined) {
-    slot.note('a column holds values the cache cannot keep exactly: not cached');
+    slot.note(msg.cache.notExact());
     return result;
   }
   const stored: Stored<M> = { rows: table.numRows(), columns: table.columnNames(), meta };
@@ -51,7 +52,7 @@ async function lookup<R, M>(slot: CacheSlot, codec: Codec<R, M>): Promise<R | un
   if (bytes === undefined) return undefined;
   const entry = parseEntry<Stored<M>>(bytes, slot.key);
   if (entry === undefined) {
-    slot.note(`ignored a damaged cache entry ${slot.key.slice(0, 12)}…: recomputed`);
+    slot.note(msg.cache.damaged(slot.key));
     return undefined;
   }
   try {
@@ -61,10 +62,10 @@ async function lookup<R, M>(slot: CacheSlot, codec: Codec<R, M>): Promise<R | un
     if (table.numRows() !== rows || names.length !== columns.length || names.some((n, i) => n !== columns[i])) throw new Error('shape differs');
     const result = codec.join(table, meta);
     await touchEntry(slot.dir, slot.key);
-    slot.note(`cache hit ${slot.key.slice(0, 12)}…`);
+    slot.note(msg.cache.hit(slot.key));
     return result;
   } catch (e) {
-    slot.note(`ignored an unreadable cache entry ${slot.key.slice(0, 12)}… (${(e as Error).message}): recomputed`);
+    slot.note(msg.cache.undecodable(slot.key, (e as Error).message));
     return undefined;
   }
 }

@@ -10,5 +10,6 @@ import { build } from './build.js';
 import { validate } from './validate.js';
 import { analyse } from './analyse.js';
 import { query } from './query.js';
+import { cache } from './cache.js';
 
-export const msg = { cli, sample, geo, build, validate, analyse, query };
+export const msg = { cli, sample, geo, build, validate, analyse, query, cache };
