@@ -10,6 +10,7 @@ import { isInteractive, type CliContext } from '../context.js';
 import { EXIT } from '../../errors.js';
 import { msg } from '../../messages/index.js';
 import { parseBuildOptions } from '../../pipeline/build-options.js';
+import type { BuildHooks } from '../../pipeline/build.js';
 import { cacheDirFromEnv } from '../../cache/location.js';
 
 export async function runBuildCommand(flags: Record<string, unknown>, ctx: CliContext): Promise<number> {
@@ -21,7 +22,7 @@ export async function runBuildCommand(flags: Record<string, unknown>, ctx: CliCo
   const messages: string[] = [];
   const started = performance.now();
   let progressShown = false;
-  const summary = await build(opts, cwd, {
+  const hooks: BuildHooks = {
     log: (m) => {
       messages.push(m);
       if (!opts.json) {
@@ -35,7 +36,8 @@ export async function runBuildCommand(flags: Record<string, unknown>, ctx: CliCo
           ctx.stderr.write(`\r\x1b[K${bar(done, total)} ${msg.build.progress(done, total, what)}`);
         }
       : undefined,
-  });
+  };
+  const summary = await build(opts, cwd, hooks, ctx.env);
   if (progressShown) ctx.stderr.write('\r\x1b[K');
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const rel = relative(cwd, summary.out);
