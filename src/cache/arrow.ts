@@ -12,6 +12,8 @@
  */
 import { table, type ColumnTable } from 'arquero';
 import {
+  Column,
+  batchType,
   columnFromArray,
   dictionary,
   float64,
@@ -26,20 +28,19 @@ import {
   type DataType,
 } from '@uwdata/flechette';
 
+/** Text: the key width is settled when the dictionary is built (textColumn). */
+const TEXT = utf8();
+
 export function typeOf(values: ArrayLike<unknown>): DataType | undefined {
   let text = false;
   let numbers = false;
   let lo = 0;
   let hi = 0;
   let whole = true;
-  const distinct = new Set<string>();
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v === null) continue;
-    if (typeof v === 'string') {
-      text = true;
-      if (distinct.size < 32768) distinct.add(v);
-    }
+    if (typeof v === 'string') text = true;
     else if (typeof v === 'number') {
       numbers = true;
       if (whole && Number.isInteger(v) && !Object.is(v, -0)) {
@@ -49,7 +50,7 @@ export function typeOf(values: ArrayLike<unknown>): DataType | undefined {
     } else return undefined;
     if (text && numbers) return undefined;
   }
-  if (text) return dictionary(utf8(), distinct.size < 127 ? int8() : distinct.size < 32767 ? int16() : int32());
+  if (text) return TEXT;
   if (!numbers) return nullType();
   if (!whole) return float64();
   if (lo >= -128 && hi <= 127) return int8();
@@ -60,15 +61,54 @@ export function typeOf(values: ArrayLike<unknown>): DataType | undefined {
 
 /** Arrow IPC bytes of the table, or undefined when a column holds values Arrow cannot give back. */
 export function encodeTable(t: ColumnTable): Uint8Array | undefined {
-  const cols: Record<string, ReturnType<typeof columnFromArray>> = {};
+  const cols: Record<string, Column<unknown>> = {};
   for (const name of t.columnNames()) {
-    const values = t.array(name) as ArrayLike<unknown>;
+    const direct = t.isFiltered() || t.isOrdered() ? undefined : (t.column(name) as unknown);
+    const values = Array.isArray(direct) ? (direct as unknown[]) : Array.from(t.array(name) as ArrayLike<unknown>);
     const type = typeOf(values);
     if (type === undefined) return undefined;
-    cols[name] = columnFromArray(Array.isArray(values) ? values : Array.from(values), type);
+    cols[name] = type === TEXT ? textColumn(values) : columnFromArray(values, type);
   }
   const bytes = tableToIPC(tableFromColumns(cols), { format: 'stream' });
   return bytes ?? undefined;
+}
+
+/**
+ * A dictionary column with the narrowest keys (int8, int16 or int32 by the dictionary's size),
+ * built in one pass here: flechette's own builder turns every value into a key string first, and
+ * does not check that the keys fit the key type. Assembled as flechette assembles its own
+ * (a DictionaryBatch whose dictionary is a utf8 column of the distinct values, first-seen order).
+ */
+function textColumn(values: unknown[]): Column<unknown> {
+  const n = values.length;
+  const index = new Map<string, number>();
+  const distinct: string[] = [];
+  const keys = new Int32Array(n);
+  const validity = new Uint8Array((n + 7) >> 3);
+  let nulls = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as string | null;
+    if (v === null) {
+      nulls++;
+      continue;
+    }
+    let k = index.get(v);
+    if (k === undefined) {
+      k = distinct.length;
+      index.set(v, k);
+      distinct.push(v);
+    }
+    keys[i] = k;
+    validity[i >> 3]! |= 1 << (i & 7);
+  }
+  const size = distinct.length;
+  const [width, narrow] = size <= 127 ? [int8(), Int8Array.from(keys)] : size <= 32767 ? [int16(), Int16Array.from(keys)] : [int32(), keys];
+  const valueType = utf8();
+  const type = dictionary(valueType, width);
+  const Batch = batchType(type) as unknown as new (o: Record<string, unknown>) => { setDictionary(d: Column<unknown>): unknown };
+  const batch = new Batch({ length: n, nullCount: nulls, type, validity: nulls > 0 ? validity : new Uint8Array(0), values: narrow });
+  batch.setDictionary(columnFromArray(distinct, valueType));
+  return new Column([batch as never]);
 }
 
 /**

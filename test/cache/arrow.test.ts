@@ -11,6 +11,8 @@ describe('Arrow round trip', () => {
   it('keeps text, numbers, option columns, nulls and column order', () => {
     const cols = {
       country: ['KGZ', null, 'TJK', 'KGZ'],
+      sex: ['male', 'female', null, 'female'],
+      period: ['2021-04', '2021-04', '2021-05', null],
       age: [17, null, 65, 0],
       weight: [1.5, 2.25, null, 1e-9],
       'covid_impacts/none': [1, 0, null, 0],
@@ -45,10 +47,12 @@ describe('Arrow round trip', () => {
     );
   });
 
-  it('keeps a dictionary of many distinct values (wide keys)', () => {
-    const ids = Array.from({ length: 40_000 }, (_, i) => (i % 7 === 0 ? null : `R-${i}`));
-    const back = decodeTable(encodeTable(table({ ids }))!);
-    expect(same(Array.from(back.array('ids') as ArrayLike<unknown>), ids)).toBe(true);
+  it('keeps dictionaries of any size (narrow and wide keys, at the key-width edges)', () => {
+    for (const distinct of [1, 127, 128, 129, 200, 32_767, 32_768, 40_000]) {
+      const ids = Array.from({ length: Math.max(distinct, 1000) }, (_, i) => (i % 7 === 3 ? null : `R-${i % distinct}`));
+      const back = decodeTable(encodeTable(table({ ids }))!);
+      expect(same(Array.from(back.array('ids') as ArrayLike<unknown>), ids), String(distinct)).toBe(true);
+    }
   });
 
   it('refuses what it cannot give back exactly', () => {
