@@ -121,7 +121,17 @@ export function figureData(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
     threshold: scope.minCell,
   };
   const groups = chartRows.some((r) => r.group !== undefined) ? groupOrder(spec, ind, scope, regional, cd) : undefined;
-  if (groups) chart.groups = groups.filter((g) => chartRows.some((r) => r.group === g));
+  if (groups && type === 'pyramid') {
+    // Both sides are always drawn: a side nobody is on is a true zero for every age group.
+    for (const g of groups) {
+      if (chartRows.some((r) => r.group === g)) continue;
+      for (const cat of [...new Set(chartRows.map((r) => r.category))]) {
+        const like = chartRows.find((r) => r.category === cat)!;
+        chartRows.push({ category: cat, group: g, value: 0, n: 0, ...(like.order !== undefined ? { order: like.order } : {}) });
+      }
+    }
+    chart.groups = groups;
+  } else if (groups) chart.groups = groups.filter((g) => chartRows.some((r) => r.group === g));
   if (spec.sort) chart.sortByValue = true;
   return { chart, rows, base, suppressed };
 }

@@ -24,7 +24,7 @@ export const build = {
   skippedNoRows: (n: number, title: string) => `bulletin ${n} (${title}) skipped: no accepted rows for the chosen countries and period`,
   rejected: (file: string, rejected: number, rows: number) => `${file}: ${rejected} of ${rows} rows rejected; building on the ${rows - rejected} accepted (see validation.json)`,
   strictFailed: (rejected: number) => `--strict: ${rejected} rows rejected; nothing was written (see the issues with \`bulletin validate\`)`,
-  nothingToBuild: () => 'nothing to build: every bulletin asked for lacks its input',
+  nothingToBuild: () => 'nothing to build: no bulletin asked for has data in the inputs for the chosen countries and period',
   built: (pdfs: number, charts: number, tables: number, out: string, seconds: string) =>
     `built ${pdfs} PDF${pdfs === 1 ? '' : 's'}, ${charts} chart files and ${tables} tables in ${out} (${seconds} s)`,
   progress: (done: number, total: number, what: string) => `[${done}/${total}] ${what}`,
