@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import type { Label } from './types.js';
 
 const require = createRequire(import.meta.url);
-const lib = require('i18n-iso-countries') as {
+// index.js rather than the package entry, which registers all ~80 locales at start-up.
+const lib = require('i18n-iso-countries/index.js') as {
   registerLocale(l: unknown): void;
   getAlpha3Codes(): Record<string, string>;
   getName(code: string, lang: string): string | undefined;

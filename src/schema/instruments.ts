@@ -1,17 +1,32 @@
-/** The registry of instruments, checked once against the declaration schema. */
+/**
+ * The registry of instruments. The declarations are plain data typed by schema/types.ts; defaults
+ * are filled in here without loading zod, so that start-up stays cheap (`query` on a cached file
+ * never needs zod). test/schema/instruments.test.ts checks every declaration against the zod
+ * meta-schema `instrumentSpecSchema`.
+ */
 import { ASSISTANCE } from './assistance.js';
 import { SURVEY } from './survey.js';
-import { instrumentSpecSchema, type ColumnSpec, type InstrumentKind } from './types.js';
+import type { ColumnSpec, CrossRule, InstrumentKind, InstrumentSpec, Label } from './types.js';
 
-export type Instrument = ReturnType<typeof instrumentSpecSchema.parse> & {
-  byName: ReadonlyMap<string, ReturnType<typeof instrumentSpecSchema.parse>['columns'][number]>;
-};
-export type Column = Instrument['columns'][number];
+export type Column = Omit<ColumnSpec, 'required'> & { required: boolean };
 
-function load(spec: unknown): Instrument {
-  const parsed = instrumentSpecSchema.parse(spec);
-  return { ...parsed, byName: new Map(parsed.columns.map((c) => [c.name, c])) };
+export interface Instrument {
+  kind: InstrumentKind;
+  label: Label;
+  idColumn: string;
+  dateColumn: string;
+  countryColumn: string;
+  columns: Column[];
+  rules: CrossRule[];
+  byName: ReadonlyMap<string, Column>;
 }
+
+function load(spec: InstrumentSpec): Instrument {
+  const columns: Column[] = spec.columns.map((c) => ({ ...c, required: c.required ?? false }));
+  return { ...spec, columns, rules: [...spec.rules], byName: new Map(columns.map((c) => [c.name, c])) };
+}
+
+export const INSTRUMENT_SPECS: Readonly<Record<InstrumentKind, InstrumentSpec>> = { survey: SURVEY, assistance: ASSISTANCE };
 
 export const INSTRUMENTS: Readonly<Record<InstrumentKind, Instrument>> = {
   survey: load(SURVEY),
