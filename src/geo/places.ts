@@ -7,8 +7,11 @@
  * 2. the whole normalised name against every name and alias (`Иссык-Кульская обл.`);
  * 3. the name without its kind words (`Chuy Province` → `chuy`), keeping the places of the kind the
  *    words say (city or region) when they say one;
- * 4. otherwise no match. A name that fits several places (`Osh`: the city or the region) is not
- *    matched either; `candidates` then lists them.
+ * 4. a bare name (no kind words) that fits one region and cities of the same name in the same
+ *    country names the region: `Osh` is Osh Region (KG-O), as in "the provinces of Chui, Talas, …
+ *    and Osh" of the published bulletins; `Osh city` / `г. Ош` still give the city (KG-GO);
+ * 5. otherwise no match. A name that still fits several places (`Altai`: the republic or the krai)
+ *    is not matched; `candidates` then lists them.
  */
 import { PLACE_ENTRIES, type PlaceEntry, type PlaceKind } from './data/places.js';
 import { editDistance } from './edit-distance.js';
@@ -117,10 +120,21 @@ export function matchAdmin1(value: string, countryIso3?: string): PlaceMatch {
   const ofKind = key.kind ? core.filter((i) => i.kind === key.kind) : core;
   const coreHit = single(ofKind) ?? (ofKind.length === 0 ? single(core) : undefined);
   if (coreHit) return coreHit;
+  const regionHit = key.kind ? undefined : regionOverCities(core);
+  if (regionHit) return regionHit;
 
   const ambiguous = full.length > 1 ? full : ofKind.length > 1 ? ofKind : core;
   if (ambiguous.length > 1) return { match: null, candidates: ambiguous.map((i) => i.place) };
   return { match: null, candidates: suggest(key.full, scope) };
+}
+
+/** One region among cities of the same name in its country: the region (rule 4 above). */
+function regionOverCities(found: Indexed[]): PlaceMatch | undefined {
+  const regions = found.filter((i) => i.kind === 'region');
+  const region = regions.length === 1 ? regions[0] : undefined;
+  if (!region || found.length < 2) return undefined;
+  const othersAreItsCities = found.every((i) => i === region || (i.kind === 'city' && i.place.country === region.place.country));
+  return othersAreItsCities ? { match: region.place, candidates: [region.place] } : undefined;
 }
 
 /**

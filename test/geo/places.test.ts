@@ -104,10 +104,15 @@ describe('matchAdmin1', () => {
     }
   });
 
-  it('does not guess between places that share a name, and lists them', () => {
-    const osh = matchAdmin1('Osh');
-    expect(osh.match).toBeNull();
-    expect(osh.candidates.map((p) => p.code).sort()).toEqual(['KG-GO', 'KG-O']);
+  it('reads a bare name shared by a region and its city as the region', () => {
+    expect(matchAdmin1('Osh').match?.code).toBe('KG-O');
+    expect(matchAdmin1('Osh', 'KGZ').match?.code).toBe('KG-O');
+    expect(matchAdmin1('Ош').match?.code).toBe('KG-O');
+    expect(matchAdmin1('г. Ош').match?.code).toBe('KG-GO');
+    expect(matchAdmin1('Osh city').match?.code).toBe('KG-GO');
+  });
+
+  it('does not guess between regions that share a name, and lists them', () => {
     const altai = matchAdmin1('Altai');
     expect(altai.match).toBeNull();
     expect(altai.candidates.map((p) => p.code).sort()).toEqual(['RU-AL', 'RU-ALT']);
