@@ -18,6 +18,7 @@ import { parseArgs } from './bench/args.mjs';
 import { benchCases } from './bench/cases.mjs';
 import { prepareData, SEED } from './bench/datasets.mjs';
 import { ensureDist } from './bench/dist.mjs';
+import { snapshotPackage } from './bench/snapshot.mjs';
 import { inspectBuild, inspectQuery, inspectValidate, inspectValidateText } from './bench/inspect.mjs';
 import { measure, rssMethod } from './bench/measure.mjs';
 import { describeExit, isNotImplemented } from './bench/outcome.mjs';
@@ -39,9 +40,10 @@ const git = (...a) => {
 const work = mkdtempSync(join(os.tmpdir(), 'bulletin-bench-run-'));
 const logs = join(work, 'logs');
 mkdirSync(logs);
+const app = snapshotPackage(root, work);
 
 // The survey declaration, country and currency lists for the DuckDB validate reference.
-const dist = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
+const dist = (p) => import(pathToFileURL(join(app, 'dist', p)).href);
 const { INSTRUMENTS } = await dist('schema/instruments.js');
 const { ISO3_CODES } = await dist('schema/countries.js');
 const { CURRENCY_CODES } = await dist('schema/currencies.js');
@@ -51,7 +53,7 @@ writeFileSync(
   JSON.stringify({ idColumn: INSTRUMENTS.survey.idColumn, columns: INSTRUMENTS.survey.columns, iso3: [...ISO3_CODES], currencies: [...CURRENCY_CODES] }),
 );
 
-const data = await prepareData(root, pkg.version, opts);
+const data = await prepareData(app, pkg.version, opts);
 const cases = benchCases(data, work).filter(
   (c) => (opts.only.length === 0 || opts.only.includes(c.command)) && !(opts.quick && c.big),
 );
@@ -82,10 +84,10 @@ const toolEnv = { BULLETIN_CACHE_DIR: join(work, 'cache') };
 
 const runTool = async (c, r, rep) => {
   if (c.prime && rep === 0) {
-    await measure([process.execPath, 'bin/bulletin.js', ...c.tool(rep)], { cwd: root, outDir: logs, name: `${c.id}-prime`, env: toolEnv });
+    await measure([process.execPath, 'bin/bulletin.js', ...c.tool(rep)], { cwd: app, outDir: logs, name: `${c.id}-prime`, env: toolEnv });
     r.cacheFilesAfterPrime = existsSync(toolEnv.BULLETIN_CACHE_DIR) ? readdirSync(toolEnv.BULLETIN_CACHE_DIR, { recursive: true }).length : 0;
   }
-  const run = await measure([process.execPath, 'bin/bulletin.js', ...c.tool(rep)], { cwd: root, outDir: logs, name: `${c.id}-tool-${rep}`, env: toolEnv });
+  const run = await measure([process.execPath, 'bin/bulletin.js', ...c.tool(rep)], { cwd: app, outDir: logs, name: `${c.id}-tool-${rep}`, env: toolEnv });
   const stderr = readFileSync(run.stderrFile, 'utf8');
   r.exitCodes.push(run.signal ? run.signal : run.code);
   if (isNotImplemented(run.code, stderr + headOf(run.stdoutFile))) {
@@ -176,6 +178,7 @@ const doc = {
   method: {
     reps: opts.reps,
     alternation: 'each repetition runs bulletin and DuckDB back to back, DuckDB first on odd repetitions',
+    code: 'bulletin runs from a private copy of the package taken after compiling (dist/ is shared with other work)',
     process:
       'every run is a fresh Node process; cold = no warm-up and --no-cache (query, build); -warm = validated cache primed by one untimed run; input files are in the page cache',
     wallTime: 'spawn to exit, measured by the parent',
