@@ -58,8 +58,8 @@ export const STRINGS = {
     '«<{m}»: менее {m} респондентов или записей; «–»: значение скрыто, чтобы малое число нельзя было восстановить по итогам.',
   ),
   noteNarrativeSuppressed: L(
-    '“<{m}” stands for a number below {m}, not published to protect the people concerned.',
-    '«<{m}» означает число меньше {m}, которое не публикуется в целях защиты данных о людях.',
+    '“<{m}” stands for a number below {m}, not published to protect the people concerned; “–” for a number hidden so that a small one cannot be worked back from the totals.',
+    '«<{m}» означает число меньше {m}, которое не публикуется в целях защиты данных о людях; «–» — число, скрытое, чтобы малое число нельзя было восстановить по итогам.',
   ),
   methodSurvey: L(
     'Data were collected by the IOM Displacement Tracking Matrix (DTM) through interviews with returnees in their countries of origin and with stranded migrants in their host countries.',

@@ -79,7 +79,7 @@ function fillRun(
     if (v.suppressed) {
       first = false;
       suppressed = true;
-      text += renderSuppressed(t, opts);
+      text += renderSuppressed(t, opts, v.secondary === true);
       continue;
     }
     if (v.value === null || !Number.isFinite(v.value)) return null;
@@ -107,8 +107,9 @@ function renderNumber(t: SlotToken, x: number, lang: Lang): string {
   }
 }
 
-function renderSuppressed(t: SlotToken, opts: FillOptions): string {
-  const lt = `<${opts.minCell}`;
+function renderSuppressed(t: SlotToken, opts: FillOptions, secondary: boolean): string {
+  // A secondary cell is not small: it is hidden so that a small one cannot be worked back.
+  const lt = secondary ? '–' : `<${opts.minCell}`;
   if (t.filter === 'plural') return `${lt} ${formsOf(t.args, opts.lang).many ?? formsOf(t.args, opts.lang).other}`;
   if (t.filter === 'noun') return formsOf(t.args, opts.lang).many ?? formsOf(t.args, opts.lang).other;
   if (t.filter === 'percent') return '–';

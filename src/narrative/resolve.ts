@@ -60,6 +60,7 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
     if (ctx.minCell > 0 && row.n > 0 && row.n < ctx.minCell) return { ...base, suppressed: true };
     return { ...base, value: row.n };
   }
+  if (row.suppressed === 'secondary') return { ...base, suppressed: true, secondary: true };
   if (row.suppressed) return { ...base, suppressed: true };
   if (spec.value === 'count') {
     const c = row.count ?? (row.stat === 'count' ? row.value : null);

@@ -6,6 +6,8 @@ export interface SlotValue {
   value: number | null;
   /** Hidden by the small-count rule: printed as "<N" (N the threshold). */
   suppressed?: boolean;
+  /** Hidden only so that another, small value cannot be worked back (secondary): printed as "–". */
+  secondary?: boolean;
   /** Category label (slots with `top`). */
   label?: Localized;
   /** The text of a context slot (country, period), printed whatever the filter. */

@@ -84,3 +84,16 @@ describe('ages', () => {
     expect(fill(s, { a: v(0.05), b: v(1) }, 'ru')).toBe('Aged 1 мес. to 1');
   });
 });
+
+describe('narrative sentences with hidden cells', () => {
+  it('writes a small cell as "<N" and a cell hidden only to protect it as "–"', () => {
+    const hidden: SlotValues = {
+      ...seed,
+      minors_male: { value: null, suppressed: true },
+      minors_female: { value: null, suppressed: true, secondary: true },
+    };
+    expect(fill(SEED_EN, hidden)).toBe(
+      'In total, 295 vulnerable migrants (163 male migrants, 132 female migrants), aged 2 to 69 including 11 minors (<5 boys/– girls), received IOM assistance.',
+    );
+  });
+});
