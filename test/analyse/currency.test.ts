@@ -16,7 +16,8 @@ describe('exchange rates', () => {
           const month = `${y}-${String(m).padStart(2, '0')}`;
           expect(r.rates.get(`${month}|${c}`), `${month} ${c}`).toBeDefined();
         }
-    expect(r.bases).toEqual(['annual_average']);
+    expect(r.bases).toEqual(['annual_average', 'monthly_average']);
+    for (const [key, rate] of r.rates) if (/\|(RUB|EUR)$/.test(key)) expect(rate.basis, key).toBe('monthly_average');
   });
 
   it('converts at the rate of the month; USD as is; unknown month or currency → null', () => {
