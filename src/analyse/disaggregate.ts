@@ -67,7 +67,7 @@ export function disaggregate(frame: Frame, rows: readonly number[], spec: Disagg
   const out: ResultRow[] = [];
   const categories = categoriesOf(frame, rows, spec);
   for (const g of groups) {
-    const dims: Record<string, string> = {};
+    const dims = Object.create(null) as Record<string, string>; // dimension names are data
     spec.dims.forEach((d, k) => {
       dims[d] = g.codes[k] as string;
     });

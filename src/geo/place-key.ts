@@ -36,7 +36,7 @@ const NOISE_WORDS = new Set(['of', 'the']);
 
 function foldLetters(s: string): string {
   let out = '';
-  for (const ch of s) out += LETTERS[ch] ?? ch;
+  for (const ch of s) out += own(LETTERS, ch) ?? ch;
   return out;
 }
 
@@ -47,7 +47,7 @@ export function placeWords(value: string): string[] {
     .replace(/['ʻʼ‘’`´]/gu, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
-    .map((w) => EXPAND[w] ?? w);
+    .map((w) => own(EXPAND, w) ?? w);
 }
 
 const CYRILLIC: Readonly<Record<string, string>> = {
@@ -63,7 +63,7 @@ const CYRILLIC: Readonly<Record<string, string>> = {
  */
 export function foldSpelling(word: string): string {
   let latin = '';
-  for (const ch of word) latin += CYRILLIC[ch] ?? ch;
+  for (const ch of word) latin += own(CYRILLIC, ch) ?? ch;
   return latin
     .replace(/dzh|dj|zh/g, 'j')
     .replace(/kh|x/g, 'h')
@@ -72,6 +72,11 @@ export function foldSpelling(word: string): string {
     .replace(/[yj](?=[aeiou])/g, (m) => (m === 'j' ? 'j' : ''))
     .replace(/y/g, 'i')
     .replace(/w/g, 'v');
+}
+
+/** A table entry of the key itself, never of Object.prototype (`constructor` is a place name to us). */
+function own(table: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 export function placeKey(value: string): PlaceKey {

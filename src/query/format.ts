@@ -24,7 +24,7 @@ export function formatQuery(result: QueryResult, format: QueryFormat): string {
 }
 
 function pick(r: Record<string, QueryCell>, columns: readonly string[]): Record<string, QueryCell> {
-  const o: Record<string, QueryCell> = {};
+  const o = Object.create(null) as Record<string, QueryCell>; // column names are data
   for (const c of columns) o[c] = r[c] ?? null;
   return o;
 }

@@ -35,7 +35,9 @@ export async function loadRawDataset(path: string, opts: { encoding?: string } =
   const personal: string[] = [];
   heads.forEach((h, i) => {
     if (isPersonalColumn(h.header) || (h.split && isPersonalColumn(h.split.parent))) personal.push(h.name);
-    else keep.push(i);
+    // A column literally named __proto__ cannot be a column of an arquero table: it is left out,
+    // so that `--by __proto__` is an unknown column (exit 2) rather than a wrong answer.
+    else if (h.name !== '__proto__') keep.push(i);
   });
   const isMissing = missingTest();
   const cells: (string | null)[][] = keep.map(() => []);
@@ -50,8 +52,8 @@ export async function loadRawDataset(path: string, opts: { encoding?: string } =
     });
     n++;
   }
-  const columns: Record<string, unknown[]> = {};
-  const multi: Record<string, string[]> = {};
+  const columns = Object.create(null) as Record<string, unknown[]>; // header names are data
+  const multi = Object.create(null) as Record<string, string[]>;
   const aliases = new Map<string, string>();
   keep.forEach((col, k) => {
     const h = heads[col]!;

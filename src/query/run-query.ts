@@ -152,7 +152,7 @@ export async function runQuery(spec: QuerySpec, cache: CacheOptions = { cache: f
 }
 
 function toQueryRow(r: ResultRow, spec: QuerySpec, ds: DisaggregateSpec): QueryRow {
-  const row: QueryRow = {};
+  const row: QueryRow = Object.create(null) as QueryRow; // column names are data: `__proto__` too
   const show = (code: string | undefined): QueryCell => (code === undefined || code === MISSING ? null : code);
   ds.dims.forEach((d, k) => {
     row[spec.by[k] as string] = show(r.dims[d]);

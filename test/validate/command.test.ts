@@ -43,7 +43,7 @@ describe('bulletin validate', () => {
     const doc = JSON.parse(r.stdout) as Doc;
     expect(Object.keys(doc)).toEqual(['file', 'kind', 'encoding', 'delimiter', 'summary', 'issues']);
     expect(doc).toMatchObject({ file: p, kind: 'survey', encoding: 'utf-8', delimiter: ',' });
-    expect(doc.summary).toEqual({ rows: 3, accepted: 1, rejected: 2, excluded: 0, errors: 2, warnings: 0 });
+    expect(doc.summary).toEqual({ rows: 3, accepted: 1, rejected: 2, excluded: 0, errors: 2, warnings: 0, issuesKept: 2, issuesTruncated: false });
     expect(doc.issues[0]).toEqual({
       severity: 'error',
       rule: 'age.range',
@@ -77,6 +77,8 @@ describe('bulletin validate', () => {
     const doc = JSON.parse(r.stdout) as Doc;
     expect(doc.issues).toHaveLength(7);
     expect(doc.summary.errors).toBe(30);
+    expect(doc.summary.issuesKept).toBe(7);
+    expect(doc.summary.issuesTruncated).toBe(true);
     const text = await runCli(['validate', p, '--max-issues', '7']);
     expect(text.stderr).toMatch(/first 7 of 30 issues/);
   });

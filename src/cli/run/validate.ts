@@ -30,7 +30,7 @@ export interface ValidateDocument {
   kind: InstrumentKind;
   encoding: string;
   delimiter: string;
-  summary: { rows: number; accepted: number; rejected: number; excluded: number; errors: number; warnings: number };
+  summary: { rows: number; accepted: number; rejected: number; excluded: number; errors: number; warnings: number; issuesKept: number; issuesTruncated: boolean };
   issues: Issue[];
 }
 
@@ -89,7 +89,7 @@ export async function runValidateCommand(file: string, flags: ValidateFlags, ctx
     kind: dataset.kind,
     encoding: src.encoding,
     delimiter: src.delimiter,
-    summary: { rows: src.rows, accepted: src.accepted, rejected: src.rejected, excluded: src.excludedNoConsent, errors: counts.errors, warnings: counts.warnings },
+    summary: { rows: src.rows, accepted: src.accepted, rejected: src.rejected, excluded: src.excludedNoConsent, errors: counts.errors, warnings: counts.warnings, issuesKept: issues.length, issuesTruncated: truncated },
     issues,
   };
 
