@@ -61,3 +61,17 @@ describe('countries', () => {
     expect(isIso3('XXX')).toBe(false);
   });
 });
+
+describe('personal-data columns', async () => {
+  const { isPersonalColumn } = await import('../../src/schema/personal-data.js');
+  it('recognises names, phones, passports, addresses and GPS, Kobo-prefixed too', () => {
+    for (const h of ['name', 'full_name', 'respondent_name', 'phone', 'phone_number', 'respondent_phone', 'grp/hoh_mobile', 'mobile_no',
+      'passport', 'passport_number', 'address', 'gps', '_gps_latitude', 'group_a/contact_number', 'whatsapp', 'email', 'ФИО'])
+      expect(isPersonalColumn(h), h).toBe(true);
+  });
+  it('leaves answers alone, including options that mention phones or apps', () => {
+    for (const h of ['remittance_channel/mobile_app', 'remittance_channel.mobile_app', 'info_sources/messenger', 'sex', 'age', 'admin1',
+      'surname_known', 'phone_access', 'has_mobile_money', 'address_type', 'partner', 'city', 'namespace'])
+      expect(isPersonalColumn(h), h).toBe(false);
+  });
+});
