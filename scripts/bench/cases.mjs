@@ -5,7 +5,10 @@
  * in <= 15 s (absolute; the DuckDB build figure is a reference point only). The `-warm` query
  * cases are for information: the validated cache is primed by one untimed run first.
  */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data-samples');
 
 const GiB = 1024;
 
@@ -84,6 +87,17 @@ export function benchCases(data, work) {
       big: true,
       prime: true,
       inspect: 'query',
+    },
+    {
+      id: 'build-samples',
+      command: 'build',
+      display: 'bulletin build (the bundled data-samples/: 4,000 survey rows, 2,166 assistance records) --out OUT --no-cache',
+      tool: (rep) => ['build', '--out', join(work, `build-samples-out-${rep}`), '--no-cache'],
+      outDir: (rep) => join(work, `build-samples-out-${rep}`),
+      ref: ['build', join(SAMPLES, 'survey.csv')],
+      expect: [0],
+      target: null,
+      inspect: 'build',
     },
     {
       id: 'build-100k',
