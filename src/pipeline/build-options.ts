@@ -16,6 +16,8 @@ export interface BuildOptions {
   survey: string[];
   assistance: string[];
   mapping: string | undefined;
+  /** Exchange-rate table (analyse/currency.ts format) instead of the bundled one; absolute path. */
+  rates: string | undefined;
   bulletins: number[];
   /** ISO3 codes, or 'all'. */
   countries: string[] | 'all';
@@ -39,6 +41,7 @@ export const buildConfigSchema = z
     survey: list.optional(),
     assistance: list.optional(),
     mapping: z.string().optional(),
+    rates: z.string().optional(),
     bulletin: z.union([list, z.number().int(), z.array(z.number().int())]).optional(),
     country: list.optional(),
     lang: list.optional(),
@@ -66,11 +69,13 @@ export function parseBuildOptions(flags: Raw, cwd: string): BuildOptions {
     return p ? asList(p.v).map((f) => resolve(p.dir, f)) : [];
   };
   const mapping = pick(flags.mapping, config.mapping);
+  const rates = pick(flags.rates, config.rates);
   const out = pick(flags.out, config.out);
   return {
     survey: files(flags.survey, config.survey),
     assistance: files(flags.assistance, config.assistance),
     mapping: mapping ? resolve(mapping.dir, String(mapping.v)) : undefined,
+    rates: rates ? resolve(rates.dir, String(rates.v)) : undefined,
     bulletins: parseBulletins(pick(flags.bulletin, config.bulletin)?.v ?? 'all'),
     countries: parseCountries(pick(flags.country, config.country)?.v ?? 'all'),
     langs: parseLangs(pick(flags.lang, config.lang)?.v ?? 'en,ru'),

@@ -19,7 +19,9 @@
  * Nothing here writes to the terminal: messages and progress go through `hooks`.
  */
 import type { Dataset } from '../model/dataset.js';
+import { basename } from 'node:path';
 import { withAtomicOut } from './atomic-out.js';
+import { sha256File } from './load.js';
 import type { BuildOptions } from './build-options.js';
 import type { ResolvedInputs } from './inputs.js';
 import { makeManifest, manifestJson, type InputEntry, type Manifest } from './manifest.js';
@@ -91,6 +93,7 @@ export async function build(
           period: opts.period ?? null,
           minCell: opts.minCell,
           strict: opts.strict,
+          rates: opts.rates ? { file: basename(opts.rates), sha256: await sha256File(opts.rates) } : 'bundled',
           samples: inputs.samples,
         },
         skipped,

@@ -82,11 +82,14 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
   // 3. Indicators, once per instrument.
   const results: Partial<Record<InstrumentKind, ResultRow[]>> = {};
   const { computeIndicators } = await import('../analyse/indicators.js');
+  const { loadRates } = await import('../analyse/currency.js');
+  const rates = opts.rates ? loadRates(opts.rates) : undefined;
   for (const kind of new Set(todo.map((t) => t.template.population))) {
     const l = loaded[kind]!;
     results[kind] = computeIndicators(l.dataset, {
       minCell: opts.minCell,
       registry,
+      ...(rates ? { rates } : {}),
       ...(opts.countries !== 'all' ? { country: opts.countries } : {}),
       ...(opts.period ? { period: opts.period } : {}),
     });

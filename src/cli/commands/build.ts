@@ -10,6 +10,7 @@ export function buildCommand(ctx: CliContext, setExit: (code: number) => void): 
     .option('--assistance <file...>', 'assistance records; default data-samples/assistance.csv', collect)
     .option('--config <file>', 'JSON configuration file (the same keys as the flags)')
     .option('--mapping <file>', 'JSON mapping file')
+    .option('--rates <file>', 'exchange rates to USD (month,currency,per_usd[,basis,source]) instead of the bundled table')
     .option('--bulletin <list>', 'bulletins to build: 1,2,...|all (default: all)')
     .option('--country <list>', 'countries: KGZ,TJK,...|all (default: all)')
     .option('--lang <list>', 'languages: en,ru (default: both)')
