@@ -18,19 +18,22 @@
  * - `distinct`: number of distinct values (e.g. partners); base = the rows with a value.
  */
 import { resultKey, type ResultRow, type Stat } from './result.js';
-import { Frame, MISSING, TOTAL, numberOf } from './frame.js';
+import { Frame, MISSING, numberOf } from './frame.js';
+import { groupRows } from './group-rows.js';
+import { naturalCompare, type Compare } from './natural-compare.js';
 import { kornGraubard, wilson } from './intervals.js';
 import { quantile7, weightedQuantile } from './quantile.js';
 import { NON_RESPONSE_CODES } from '../schema/codes.js';
 import type { Statistic } from '../schema/indicator.js';
 
 export { STATISTICS, type Statistic } from '../schema/indicator.js';
+export { naturalCompare } from './natural-compare.js';
 
 export const NUMERIC_STATISTICS: ReadonlySet<Statistic> = new Set(['mean', 'median', 'quartiles', 'min', 'max', 'range', 'sum']);
 export const MULTI_STATISTICS: ReadonlySet<Statistic> = new Set(['multi_share', 'multi_count']);
 export const SHARE_STATISTICS: ReadonlySet<Statistic> = new Set(['share', 'share_valid', 'multi_share']);
 
-export type Compare = (a: string, b: string) => number;
+export type { Compare } from './natural-compare.js';
 
 export interface DisaggregateSpec {
   indicator: string;
@@ -55,13 +58,8 @@ export interface DisaggregateSpec {
   compare?: (dim: string) => Compare | undefined;
 }
 
-interface Group {
-  codes: string[];
-  rows: number[];
-}
-
 export function disaggregate(frame: Frame, rows: readonly number[], spec: DisaggregateSpec): ResultRow[] {
-  const groups = groupRows(frame, rows, spec);
+  const groups = groupRows(frame, rows, spec.dims, spec.totals === true, (d) => spec.compare?.(d));
   const w = spec.weight ? frame.column(spec.weight) : null;
   const weightOf = (i: number): number => (w ? (w[i] as number) : 1);
   const out: ResultRow[] = [];
@@ -105,9 +103,9 @@ function computeGroup(
         out.push(make('count', weighted ? sumW(rows) : rows.length, rows.length, { count: rows.length }));
         return;
       }
-      const col = frame.column(v);
+      const codes = frame.valueCodes(v);
       for (const c of categories) {
-        const hit = rows.filter((i) => codeAt(col, i) === c);
+        const hit = rows.filter((i) => codes[i] === c);
         out.push(make('count', weighted ? sumW(hit) : hit.length, hit.length, { count: hit.length }, c));
       }
       if (spec.totals) out.push(make('count', weighted ? sumW(rows) : rows.length, rows.length, { count: rows.length }));
@@ -115,31 +113,36 @@ function computeGroup(
     }
     case 'share':
     case 'share_valid': {
-      const col = frame.column(v as string);
-      const base = spec.statistic === 'share' ? [...rows] : rows.filter((i) => isValid(codeAt(col, i)));
+      const codes = frame.valueCodes(v as string);
+      const base = spec.statistic === 'share' ? [...rows] : rows.filter((i) => isValid(codes[i] as string));
       for (const c of categories) {
-        out.push(shareRow(make, base, (i) => codeAt(col, i) === c, weightOf, weighted, spec.ci === true, c, design));
+        out.push(shareRow(make, base, (i) => codes[i] === c, weightOf, weighted, spec.ci === true, c, design));
       }
       return;
     }
     case 'multi_share': {
       const q = v as string;
-      const base = rows.filter((i) => frame.answered(q, i));
-      for (const o of categories) out.push(shareRow(make, base, (i) => frame.chosen(q, i, o), weightOf, weighted, spec.ci === true, o, design));
+      const answered = frame.answeredFlags(q);
+      const base = rows.filter((i) => answered[i] === 1);
+      for (const o of categories) {
+        const chosen = frame.chosenFlags(q, o);
+        out.push(shareRow(make, base, (i) => chosen[i] === 1, weightOf, weighted, spec.ci === true, o, design));
+      }
       return;
     }
     case 'multi_count': {
       const q = v as string;
       for (const o of categories) {
-        const hit = rows.filter((i) => frame.chosen(q, i, o));
+        const chosen = frame.chosenFlags(q, o);
+        const hit = rows.filter((i) => chosen[i] === 1);
         out.push(make('count', weighted ? sumW(hit) : hit.length, hit.length, { count: hit.length }, o));
       }
       return;
     }
     case 'distinct': {
-      const col = frame.column(v as string);
-      const base = rows.filter((i) => codeAt(col, i) !== MISSING);
-      const distinct = new Set(base.map((i) => codeAt(col, i)));
+      const codes = frame.valueCodes(v as string);
+      const base = rows.filter((i) => codes[i] !== MISSING);
+      const distinct = new Set(base.map((i) => codes[i]));
       out.push(make('count', distinct.size, base.length, { weighted: false }));
       return;
     }
@@ -162,7 +165,13 @@ function numericRows(
   const xs = base.map((i) => col[i] as number);
   const ws = base.map(weightOf);
   const n = base.length;
-  const q = (p: number): number | null => (n === 0 ? null : weighted ? weightedQuantile(xs, ws, p) : quantile7([...xs].sort((a, b) => a - b), p));
+  let sorted: number[] | undefined; // sorted once for all the quantiles of the group
+  const q = (p: number): number | null => {
+    if (n === 0) return null;
+    if (weighted) return weightedQuantile(xs, ws, p);
+    sorted ??= [...xs].sort((a, b) => a - b);
+    return quantile7(sorted, p);
+  };
   const min = n === 0 ? null : xs.reduce((a, b) => Math.min(a, b));
   const max = n === 0 ? null : xs.reduce((a, b) => Math.max(a, b));
   switch (spec.statistic) {
@@ -241,13 +250,6 @@ function shareRow(
   return make('share', kg.p, n, extra, category);
 }
 
-function codeAt(col: readonly unknown[], i: number): string {
-  const v = col[i];
-  if (v === null || v === undefined || v === '') return MISSING;
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : MISSING;
-  return String(v);
-}
-
 function isValid(code: string): boolean {
   return code !== MISSING && !NON_RESPONSE_CODES.has(code);
 }
@@ -261,9 +263,9 @@ function categoriesOf(frame: Frame, rows: readonly number[], spec: DisaggregateS
     const extra = frame.options(v).filter((o) => !declared.includes(o));
     return [...declared, ...extra];
   }
-  const col = frame.column(v);
+  const codes = frame.valueCodes(v);
   const seen = new Set<string>();
-  for (const i of rows) seen.add(codeAt(col, i));
+  for (const i of rows) seen.add(codes[i] as string);
   const declared = [...(spec.categories ?? [])];
   const rest = [...seen].filter((c) => !declared.includes(c) && !NON_RESPONSE_CODES.has(c) && c !== MISSING).sort(naturalCompare);
   const tail = ['dnk', 'pnta', MISSING].filter((c) => seen.has(c));
@@ -271,60 +273,4 @@ function categoriesOf(frame: Frame, rows: readonly number[], spec: DisaggregateS
   if (spec.statistic === 'share_valid') all = all.filter(isValid);
   if (spec.statistic === 'count' && !seen.has(MISSING)) all = all.filter((c) => c !== MISSING);
   return all;
-}
-
-/** Numbers numerically, then text by code point (deterministic on any machine). */
-export function naturalCompare(a: string, b: string): number {
-  const x = Number(a);
-  const y = Number(b);
-  const nx = a !== '' && Number.isFinite(x);
-  const ny = b !== '' && Number.isFinite(y);
-  if (nx && ny) return x - y;
-  if (nx !== ny) return nx ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function rank(code: string): number {
-  if (code === TOTAL) return 3;
-  if (code === MISSING) return 2;
-  if (NON_RESPONSE_CODES.has(code)) return 1;
-  return 0;
-}
-
-function groupRows(frame: Frame, rows: readonly number[], spec: DisaggregateSpec): Group[] {
-  const map = new Map<string, Group>();
-  const dims = spec.dims;
-  for (const i of rows) {
-    let combos: string[][] = [[]];
-    for (const d of dims) {
-      const codes = frame.codes(d, i);
-      const choices = spec.totals ? [...codes, TOTAL] : codes;
-      const next: string[][] = [];
-      for (const c of combos) for (const x of choices) next.push([...c, x]);
-      combos = next;
-    }
-    for (const codes of combos) {
-      const k = codes.join('\u0001');
-      let g = map.get(k);
-      if (!g) {
-        g = { codes, rows: [] };
-        map.set(k, g);
-      }
-      g.rows.push(i);
-    }
-  }
-  const cmp = dims.map((d) => spec.compare?.(d) ?? naturalCompare);
-  return [...map.values()].sort((a, b) => {
-    for (let k = 0; k < dims.length; k++) {
-      const x = a.codes[k] as string;
-      const y = b.codes[k] as string;
-      if (x === y) continue;
-      const r = rank(x) - rank(y);
-      if (r !== 0) return r;
-      const c = (cmp[k] as Compare)(x, y);
-      if (c !== 0) return c;
-      return x < y ? -1 : 1;
-    }
-    return 0;
-  });
 }

@@ -1,9 +1,18 @@
 /**
  * Read access to the columns of a Dataset table for the analysis: column arrays fetched once, multi
  * questions read from their `q/opt` option columns (1 chosen, 0 not chosen, null not answered).
+ *
+ * Caches (the table never changes, so each is computed at most once per Frame, on first use; the
+ * registry's 89 indicators read the same few columns over and over):
+ * - `column`: the plain array of a column;
+ * - `chosenFlags` / `answeredFlags`: a multi question's answers as one byte per row, so that the
+ *   per-row tests need no `q/opt` name built and looked up for every row;
+ * - `valueCodes`: a variable's cells as category codes (disaggregate.ts);
+ * - `encoded`: a grouping dimension dictionary-encoded to integers (encoded.ts).
  */
 import type { ColumnTable } from 'arquero';
 import { matchesMulti, matchesValue, type Condition } from './where.js';
+import { encodeDim, type EncodedDim } from './encoded.js';
 
 export const MISSING = '_missing';
 export const TOTAL = '_total';
@@ -11,6 +20,10 @@ export const TOTAL = '_total';
 export class Frame {
   readonly numRows: number;
   private readonly cache = new Map<string, readonly unknown[]>();
+  private readonly chosenCache = new Map<string, Uint8Array>();
+  private readonly answeredCache = new Map<string, Uint8Array>();
+  private readonly valueCodeCache = new Map<string, readonly string[]>();
+  private readonly encodedCache = new Map<string, EncodedDim>();
   private readonly names: ReadonlySet<string>;
 
   /**
@@ -53,21 +66,66 @@ export class Frame {
 
   /** Whether row i chose option `opt` of multi question `q`. */
   chosen(q: string, i: number, opt: string): boolean {
-    const v = this.column(`${q}/${opt}`)[i];
-    return v === 1 || v === '1' || v === true;
+    return this.chosenFlags(q, opt)[i] === 1;
   }
 
   /** Whether row i answered multi question `q` (parent not null, or any option cell not null). */
   answered(q: string, i: number): boolean {
-    if (this.names.has(q)) {
-      const v = this.column(q)[i];
-      if (v !== null && v !== undefined && v !== '') return true;
+    return this.answeredFlags(q)[i] === 1;
+  }
+
+  /** Per row: 1 when option `opt` of multi question `q` was chosen (cell 1, '1' or true), else 0. */
+  chosenFlags(q: string, opt: string): Uint8Array {
+    const name = `${q}/${opt}`;
+    let f = this.chosenCache.get(name);
+    if (!f) {
+      const col = this.column(name);
+      f = new Uint8Array(this.numRows);
+      for (let i = 0; i < this.numRows; i++) {
+        const v = col[i];
+        if (v === 1 || v === '1' || v === true) f[i] = 1;
+      }
+      this.chosenCache.set(name, f);
     }
-    for (const o of this.options(q)) {
-      const v = this.column(`${q}/${o}`)[i];
-      if (v !== null && v !== undefined && v !== '') return true;
+    return f;
+  }
+
+  /** Per row: 1 when multi question `q` was answered (parent or any option cell not null/empty), else 0. */
+  answeredFlags(q: string): Uint8Array {
+    let f = this.answeredCache.get(q);
+    if (!f) {
+      f = new Uint8Array(this.numRows);
+      const cols = [...(this.names.has(q) ? [this.column(q)] : []), ...this.options(q).map((o) => this.column(`${q}/${o}`))];
+      for (const col of cols) {
+        for (let i = 0; i < this.numRows; i++) {
+          const v = col[i];
+          if (v !== null && v !== undefined && v !== '') f[i] = 1;
+        }
+      }
+      this.answeredCache.set(q, f);
     }
-    return false;
+    return f;
+  }
+
+  /** The cells of a column as category codes (valueCodeOf), one per row. */
+  valueCodes(name: string): readonly string[] {
+    let c = this.valueCodeCache.get(name);
+    if (!c) {
+      const col = this.column(name);
+      c = Array.from({ length: this.numRows }, (_, i) => valueCodeOf(col[i]));
+      this.valueCodeCache.set(name, c);
+    }
+    return c;
+  }
+
+  /** A grouping dimension (its `codes` for every row) dictionary-encoded to integers. */
+  encoded(name: string): EncodedDim {
+    let e = this.encodedCache.get(name);
+    if (!e) {
+      e = encodeDim(this.numRows, (i) => this.codes(name, i));
+      this.encodedCache.set(name, e);
+    }
+    return e;
   }
 
   /** The codes of a cell for grouping: one code, the chosen options of a multi, or `_missing`. */
@@ -100,6 +158,16 @@ export function codeOf(v: unknown): string {
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   const s = String(v);
   return s === '' ? MISSING : s;
+}
+
+/**
+ * The category code of a variable's cell: `_missing` for null, empty or a non-finite number, else
+ * the text (unlike codeOf, a boolean stays `true` / `false`).
+ */
+export function valueCodeOf(v: unknown): string {
+  if (v === null || v === undefined || v === '') return MISSING;
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : MISSING;
+  return String(v);
 }
 
 /** A finite number from a cell, or null. */

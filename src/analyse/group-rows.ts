@@ -1,0 +1,81 @@
+/**
+ * Splits rows into the groups of a disaggregation: every combination of the dimensions' codes
+ * (Frame.codes: a multi puts a row in one group per chosen option), plus `_total` in place of any
+ * dimension's code when totals are asked. Each group keeps its rows in the order given; groups come
+ * sorted: per dimension, ordinary codes (by `compare`, default naturalCompare), then non-response,
+ * `_missing`, `_total`.
+ *
+ * Speed: the dimensions are dictionary-encoded once per Frame (Frame.encoded), so a row's group key
+ * is a mixed-radix integer of its code ids, with no strings built per row.
+ */
+import { MISSING, TOTAL, type Frame } from './frame.js';
+import { naturalCompare, type Compare } from './natural-compare.js';
+import { NON_RESPONSE_CODES } from '../schema/codes.js';
+
+export interface Group {
+  codes: string[];
+  rows: number[];
+}
+
+export function groupRows(
+  frame: Frame,
+  rows: readonly number[],
+  dims: readonly string[],
+  totals: boolean,
+  compare: (dim: string) => Compare | undefined,
+): Group[] {
+  const enc = dims.map((d) => frame.encoded(d));
+  // `_total` gets the id after the codes' (or the code's own id should the data hold `_total`)
+  const totalIds = enc.map((e) => {
+    const k = e.labels.indexOf(TOTAL);
+    return k >= 0 ? k : e.labels.length;
+  });
+  const radix = enc.map((e) => e.labels.length + 1);
+  if (radix.reduce((a, b) => a * b, 1) > Number.MAX_SAFE_INTEGER) throw new Error(`too many combinations of ${dims.join(', ')} to group`);
+  const byKey = new Map<number, { ids: number[]; rows: number[] }>();
+  const ids = new Array<number>(dims.length).fill(0);
+  const add = (i: number, k: number, key: number): void => {
+    if (k === dims.length) {
+      let g = byKey.get(key);
+      if (!g) {
+        g = { ids: [...ids], rows: [] };
+        byKey.set(key, g);
+      }
+      g.rows.push(i);
+      return;
+    }
+    const e = enc[k]!;
+    const r = radix[k]!;
+    for (let p = e.starts[i]!; p < e.starts[i + 1]!; p++) {
+      ids[k] = e.ids[p]!;
+      add(i, k + 1, key * r + ids[k]!);
+    }
+    if (totals) {
+      ids[k] = totalIds[k]!;
+      add(i, k + 1, key * r + ids[k]!);
+    }
+  };
+  for (const i of rows) add(i, 0, 0);
+  const groups: Group[] = [...byKey.values()].map((g) => ({ codes: g.ids.map((id, k) => enc[k]!.labels[id] ?? TOTAL), rows: g.rows }));
+  const cmp = dims.map((d) => compare(d) ?? naturalCompare);
+  return groups.sort((a, b) => {
+    for (let k = 0; k < dims.length; k++) {
+      const x = a.codes[k] as string;
+      const y = b.codes[k] as string;
+      if (x === y) continue;
+      const r = rank(x) - rank(y);
+      if (r !== 0) return r;
+      const c = (cmp[k] as Compare)(x, y);
+      if (c !== 0) return c;
+      return x < y ? -1 : 1;
+    }
+    return 0;
+  });
+}
+
+function rank(code: string): number {
+  if (code === TOTAL) return 3;
+  if (code === MISSING) return 2;
+  if (NON_RESPONSE_CODES.has(code)) return 1;
+  return 0;
+}

@@ -1,0 +1,36 @@
+import { table as columns } from 'arquero';
+import { describe, expect, it } from 'vitest';
+import { Frame, MISSING, valueCodeOf } from '../../src/analyse/frame.js';
+
+const table = columns({
+  q: ['o1 o2', null, null, '', 'o2'],
+  'q/o1': [1, null, 0, null, '0'],
+  'q/o2': [true, null, null, null, '1'],
+  v: ['a', '', null, Number.NaN, 5],
+});
+const frame = new Frame(table, { q: ['o1', 'o2'], r: ['x'] });
+
+describe('Frame caches', () => {
+  it('chosenFlags: 1 for a chosen option (1, "1" or true), else 0', () => {
+    expect(Array.from(frame.chosenFlags('q', 'o1'))).toEqual([1, 0, 0, 0, 0]);
+    expect(Array.from(frame.chosenFlags('q', 'o2'))).toEqual([1, 0, 0, 0, 1]);
+    expect(frame.chosenFlags('q', 'o1')).toBe(frame.chosenFlags('q', 'o1'));
+  });
+
+  it('answeredFlags: parent or any option cell present; a question without columns is never answered', () => {
+    expect(Array.from(frame.answeredFlags('q'))).toEqual([1, 0, 1, 0, 1]);
+    expect(Array.from(frame.answeredFlags('r'))).toEqual([0, 0, 0, 0, 0]);
+    expect([0, 1, 2, 3, 4].map((i) => frame.answered('q', i))).toEqual([true, false, true, false, true]);
+  });
+
+  it('valueCodes: the cells as category codes, missing for null, empty and NaN', () => {
+    expect(frame.valueCodes('v')).toEqual(['a', MISSING, MISSING, MISSING, '5']);
+    expect(valueCodeOf(true)).toBe('true');
+  });
+
+  it('encoded: the codes of every row, a multi as its chosen options', () => {
+    const e = frame.encoded('q');
+    const decoded = [0, 1, 2, 3, 4].map((i) => Array.from(e.ids.subarray(e.starts[i], e.starts[i + 1]), (id) => e.labels[id]));
+    expect(decoded).toEqual([['o1', 'o2'], [MISSING], [], [MISSING], ['o2']]);
+  });
+});
