@@ -19,7 +19,7 @@
  */
 import { resultKey, type ResultRow, type Stat } from './result.js';
 import { Frame, MISSING, numberOf } from './frame.js';
-import { groupRows } from './group-rows.js';
+import { groupRows, type Group } from './group-rows.js';
 import { naturalCompare, type Compare } from './natural-compare.js';
 import { kornGraubard, wilson } from './intervals.js';
 import { quantile7, weightedQuantile } from './quantile.js';
@@ -59,7 +59,14 @@ export interface DisaggregateSpec {
 }
 
 export function disaggregate(frame: Frame, rows: readonly number[], spec: DisaggregateSpec): ResultRow[] {
-  const groups = groupRows(frame, rows, spec.dims, spec.totals === true, (d) => spec.compare?.(d));
+  return disaggregateGroups(frame, rows, groupRows(frame, rows, spec.dims, spec.totals === true, (d) => spec.compare?.(d)), spec);
+}
+
+/**
+ * As disaggregate, with the groups already made (groupRows of these rows with the spec's dims,
+ * totals and compare): for callers that compute several statistics over the same groups.
+ */
+export function disaggregateGroups(frame: Frame, rows: readonly number[], groups: readonly Group[], spec: DisaggregateSpec): ResultRow[] {
   const w = spec.weight ? frame.column(spec.weight) : null;
   const weightOf = (i: number): number => (w ? (w[i] as number) : 1);
   const out: ResultRow[] = [];
@@ -115,8 +122,9 @@ function computeGroup(
     case 'share_valid': {
       const codes = frame.valueCodes(v as string);
       const base = spec.statistic === 'share' ? [...rows] : rows.filter((i) => isValid(codes[i] as string));
+      const ws = weighted ? baseWeights(base, weightOf) : null;
       for (const c of categories) {
-        out.push(shareRow(make, base, (i) => codes[i] === c, weightOf, weighted, spec.ci === true, c, design));
+        out.push(shareRow(make, base, (i) => codes[i] === c, ws, spec.ci === true, c, design));
       }
       return;
     }
@@ -124,9 +132,10 @@ function computeGroup(
       const q = v as string;
       const answered = frame.answeredFlags(q);
       const base = rows.filter((i) => answered[i] === 1);
+      const ws = weighted ? baseWeights(base, weightOf) : null;
       for (const o of categories) {
         const chosen = frame.chosenFlags(q, o);
-        out.push(shareRow(make, base, (i) => chosen[i] === 1, weightOf, weighted, spec.ci === true, o, design));
+        out.push(shareRow(make, base, (i) => chosen[i] === 1, ws, spec.ci === true, o, design));
       }
       return;
     }
@@ -214,21 +223,32 @@ function numericRows(
   }
 }
 
+/** The weights of the base rows, computed once per group for all its categories' shares. */
+function baseWeights(base: readonly number[], weightOf: (i: number) => number): Float64Array {
+  return Float64Array.from(base, weightOf);
+}
+
+/** One category's share of the base; `weights` (of the base rows) when weighted, else null. */
 function shareRow(
   make: Make,
   base: readonly number[],
   hit: (i: number) => boolean,
-  weightOf: (i: number) => number,
-  weighted: boolean,
+  weights: Float64Array | null,
   ci: boolean,
   category: string,
   designSize: number,
 ): ResultRow {
   const n = base.length;
+  const y = new Uint8Array(n); // 0/1 outcome of each base row
   let count = 0;
-  for (const i of base) if (hit(i)) count++;
+  for (let k = 0; k < n; k++) {
+    if (hit(base[k] as number)) {
+      y[k] = 1;
+      count++;
+    }
+  }
   if (n === 0) return make('share', null, 0, { count: 0, ...(ci ? { ci_low: null, ci_high: null } : {}) }, category);
-  if (!weighted) {
+  if (!weights) {
     const extra: Partial<ResultRow> = { count };
     if (ci) {
       const iv = wilson(count, n);
@@ -238,9 +258,7 @@ function shareRow(
     }
     return make('share', count / n, n, extra, category);
   }
-  const y = base.map((i) => (hit(i) ? 1 : 0));
-  const w = base.map(weightOf);
-  const kg = kornGraubard(y, w, designSize);
+  const kg = kornGraubard(y, weights, designSize);
   const extra: Partial<ResultRow> = { count };
   if (ci) {
     extra.ci_low = kg.interval ? kg.interval.low : null;

@@ -13,10 +13,10 @@
 import type { Dataset } from '../model/dataset.js';
 import type { ResultRow } from './result.js';
 import { Frame, MISSING } from './frame.js';
-import { disaggregate, SHARE_STATISTICS, type Compare, type DisaggregateSpec } from './disaggregate.js';
+import { disaggregateGroups, SHARE_STATISTICS, type Compare, type DisaggregateSpec } from './disaggregate.js';
 import type { Statistic } from '../schema/indicator.js';
 import { loadRegistry, type RegisteredIndicator } from './registry.js';
-import { parseCondition, type Condition } from './where.js';
+import { Populations } from './populations.js';
 import { suppress } from './suppress.js';
 import { loadRates, toUsd, type Rates } from './currency.js';
 import { CHANNEL_TYPE_CODES, MONTHS_ABROAD_BANDS, MONTHS_STRANDED_BANDS, bandOf, periodOf } from './derived.js';
@@ -50,14 +50,10 @@ export function computeIndicators(dataset: Dataset, opts: IndicatorOptions): Res
   const frame = derivedFrame(dataset, registry, opts.rates);
   const base = baseRows(frame, spec.countryColumn, opts);
   const compare = comparators(dataset);
+  const populations = new Populations(frame, base, compare);
   const out: ResultRow[] = [];
   for (const ind of registry) {
-    const conditions = ind.where.map((w) => {
-      const c = parseCondition(w);
-      if ('error' in c) throw new Error(`registry ${ind.id}: where "${w}" does not parse`);
-      return c as Condition;
-    });
-    const rows = frame.select(conditions, base);
+    const rows = populations.rows(ind.where, ind.id);
     const ds: DisaggregateSpec = {
       indicator: ind.id,
       statistic: ind.statistic,
@@ -73,7 +69,8 @@ export function computeIndicators(dataset: Dataset, opts: IndicatorOptions): Res
     // and quantiles are the estimates that carry the weights
     if (dataset.kind === 'survey' && dataset.weighted && !COUNT_STATISTICS.has(ind.statistic)) ds.weight = 'weight';
     if (dataset.kind === 'survey' && SHARE_STATISTICS.has(ind.statistic)) ds.ci = true;
-    out.push(...suppress(disaggregate(frame, rows, ds), opts.minCell));
+    const groups = populations.groups(ind.where, ind.dimensions, ind.totals === true, ind.id);
+    out.push(...suppress(disaggregateGroups(frame, rows, groups, ds), opts.minCell));
   }
   return out;
 }
