@@ -22,7 +22,7 @@ import { Frame, MISSING, numberOf } from './frame.js';
 import { groupRows, type Group } from './group-rows.js';
 import { naturalCompare, type Compare } from './natural-compare.js';
 import { kornGraubard, wilson } from './intervals.js';
-import { quantile7, weightedQuantile } from './quantile.js';
+import { quantile7, weightedQuantiles } from './quantile.js';
 import { NON_RESPONSE_CODES } from '../schema/codes.js';
 import type { Statistic } from '../schema/indicator.js';
 
@@ -120,11 +120,13 @@ function computeGroup(
     }
     case 'share':
     case 'share_valid': {
-      const codes = frame.valueCodes(v as string);
-      const base = spec.statistic === 'share' ? [...rows] : rows.filter((i) => isValid(codes[i] as string));
+      const { labels, ids } = frame.valueIds(v as string);
+      const valid = Uint8Array.from(labels, (c) => (isValid(c) ? 1 : 0));
+      const base = spec.statistic === 'share' ? [...rows] : rows.filter((i) => valid[ids[i] as number] === 1);
       const ws = weighted ? baseWeights(base, weightOf) : null;
       for (const c of categories) {
-        out.push(shareRow(make, base, (i) => codes[i] === c, ws, spec.ci === true, c, design));
+        // id -1 (never equal) for a declared category not in the data
+        out.push(shareRow(make, outcomesOfId(base, ids, labels.indexOf(c)), ws, spec.ci === true, c, design));
       }
       return;
     }
@@ -135,7 +137,7 @@ function computeGroup(
       const ws = weighted ? baseWeights(base, weightOf) : null;
       for (const o of categories) {
         const chosen = frame.chosenFlags(q, o);
-        out.push(shareRow(make, base, (i) => chosen[i] === 1, ws, spec.ci === true, o, design));
+        out.push(shareRow(make, outcomesOfFlags(base, chosen), ws, spec.ci === true, o, design));
       }
       return;
     }
@@ -174,12 +176,18 @@ function numericRows(
   const xs = base.map((i) => col[i] as number);
   const ws = base.map(weightOf);
   const n = base.length;
-  let sorted: number[] | undefined; // sorted once for all the quantiles of the group
+  // the values are sorted once for all the quantiles of the group
+  let quantileOf: ((p: number) => number | null) | undefined;
   const q = (p: number): number | null => {
     if (n === 0) return null;
-    if (weighted) return weightedQuantile(xs, ws, p);
-    sorted ??= [...xs].sort((a, b) => a - b);
-    return quantile7(sorted, p);
+    if (!quantileOf) {
+      if (weighted) quantileOf = weightedQuantiles(xs, ws);
+      else {
+        const sorted = [...xs].sort((a, b) => a - b);
+        quantileOf = (p) => quantile7(sorted, p);
+      }
+    }
+    return quantileOf(p);
   };
   const min = n === 0 ? null : xs.reduce((a, b) => Math.min(a, b));
   const max = n === 0 ? null : xs.reduce((a, b) => Math.max(a, b));
@@ -225,28 +233,40 @@ function numericRows(
 
 /** The weights of the base rows, computed once per group for all its categories' shares. */
 function baseWeights(base: readonly number[], weightOf: (i: number) => number): Float64Array {
-  return Float64Array.from(base, weightOf);
+  const w = new Float64Array(base.length);
+  for (let k = 0; k < base.length; k++) w[k] = weightOf(base[k] as number);
+  return w;
 }
 
-/** One category's share of the base; `weights` (of the base rows) when weighted, else null. */
+/** 1 for each base row whose id is `id`, else 0 (plain loops: TypedArray.from with a map function is slow). */
+function outcomesOfId(base: readonly number[], ids: Int32Array, id: number): Uint8Array {
+  const y = new Uint8Array(base.length);
+  for (let k = 0; k < base.length; k++) if (ids[base[k] as number] === id) y[k] = 1;
+  return y;
+}
+
+/** The flag of each base row (1 chosen, 0 not). */
+function outcomesOfFlags(base: readonly number[], flags: Uint8Array): Uint8Array {
+  const y = new Uint8Array(base.length);
+  for (let k = 0; k < base.length; k++) y[k] = flags[base[k] as number] as number;
+  return y;
+}
+
+/**
+ * One category's share of the base: `y` holds 1 for each base row in the category, else 0;
+ * `weights` (of the base rows) when weighted, else null.
+ */
 function shareRow(
   make: Make,
-  base: readonly number[],
-  hit: (i: number) => boolean,
+  y: Uint8Array,
   weights: Float64Array | null,
   ci: boolean,
   category: string,
   designSize: number,
 ): ResultRow {
-  const n = base.length;
-  const y = new Uint8Array(n); // 0/1 outcome of each base row
+  const n = y.length;
   let count = 0;
-  for (let k = 0; k < n; k++) {
-    if (hit(base[k] as number)) {
-      y[k] = 1;
-      count++;
-    }
-  }
+  for (let k = 0; k < n; k++) count += y[k] as number;
   if (n === 0) return make('share', null, 0, { count: 0, ...(ci ? { ci_low: null, ci_high: null } : {}) }, category);
   if (!weights) {
     const extra: Partial<ResultRow> = { count };

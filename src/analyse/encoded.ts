@@ -37,3 +37,25 @@ export function encodeDim(numRows: number, codesOf: (i: number) => readonly stri
   starts[numRows] = ids.length;
   return { labels, starts, ids: Int32Array.from(ids) };
 }
+
+/** encodeDim of one code per row (row i's id is `ids[i]`), without a list per row. */
+export function encodeValues(codes: readonly string[]): EncodedDim {
+  const n = codes.length;
+  const idOf = new Map<string, number>();
+  const labels: string[] = [];
+  const starts = new Int32Array(n + 1);
+  const ids = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const code = codes[i] as string;
+    let id = idOf.get(code);
+    if (id === undefined) {
+      id = labels.length;
+      idOf.set(code, id);
+      labels.push(code);
+    }
+    ids[i] = id;
+    starts[i] = i;
+  }
+  starts[n] = n;
+  return { labels, starts, ids };
+}

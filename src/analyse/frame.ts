@@ -7,12 +7,13 @@
  * - `column`: the plain array of a column;
  * - `chosenFlags` / `answeredFlags`: a multi question's answers as one byte per row, so that the
  *   per-row tests need no `q/opt` name built and looked up for every row;
- * - `valueCodes`: a variable's cells as category codes (disaggregate.ts);
+ * - `valueCodes` / `valueIds`: a variable's cells as category codes, and those dictionary-encoded to
+ *   integers (disaggregate.ts compares integers, not strings, for every category of every group);
  * - `encoded`: a grouping dimension dictionary-encoded to integers (encoded.ts).
  */
 import type { ColumnTable } from 'arquero';
 import { matchesMulti, matchesValue, type Condition } from './where.js';
-import { encodeDim, type EncodedDim } from './encoded.js';
+import { encodeDim, encodeValues, type EncodedDim } from './encoded.js';
 
 export const MISSING = '_missing';
 export const TOTAL = '_total';
@@ -24,6 +25,7 @@ export class Frame {
   private readonly answeredCache = new Map<string, Uint8Array>();
   private readonly valueCodeCache = new Map<string, readonly string[]>();
   private readonly encodedCache = new Map<string, EncodedDim>();
+  private readonly valueIdCache = new Map<string, EncodedDim>();
   private readonly names: ReadonlySet<string>;
 
   /**
@@ -112,10 +114,22 @@ export class Frame {
     let c = this.valueCodeCache.get(name);
     if (!c) {
       const col = this.column(name);
-      c = Array.from({ length: this.numRows }, (_, i) => valueCodeOf(col[i]));
+      const codes = new Array<string>(this.numRows);
+      for (let i = 0; i < this.numRows; i++) codes[i] = valueCodeOf(col[i]);
+      c = codes;
       this.valueCodeCache.set(name, c);
     }
     return c;
+  }
+
+  /** valueCodes dictionary-encoded: the code of row i is `labels[ids[i]]` (one id per row). */
+  valueIds(name: string): EncodedDim {
+    let e = this.valueIdCache.get(name);
+    if (!e) {
+      e = encodeValues(this.valueCodes(name));
+      this.valueIdCache.set(name, e);
+    }
+    return e;
   }
 
   /** A grouping dimension (its `codes` for every row) dictionary-encoded to integers. */

@@ -19,26 +19,36 @@ export function quantile7(sorted: readonly number[], p: number): number | null {
 }
 
 export function weightedQuantile(values: readonly number[], weights: readonly number[], p: number): number | null {
+  return weightedQuantiles(values, weights)(p);
+}
+
+/**
+ * weightedQuantile for several p over the same values: the values are ordered once (the order is
+ * total, ties by position, so each quantile is exactly weightedQuantile's).
+ */
+export function weightedQuantiles(values: readonly number[], weights: readonly number[]): (p: number) => number | null {
   const keep = values.map((_, i) => i).filter((i) => (weights[i] as number) !== 0);
   const n = keep.length;
-  if (n === 0) return null;
+  if (n === 0) return () => null;
   const order = keep.sort((i, j) => (values[i] as number) - (values[j] as number) || i - j);
   let total = 0;
   for (const i of order) total += weights[i] as number;
-  // survey:::qs — pos = last k with cumw[k] <= p·W (1 when there is none), then
-  // x[pos] when cumw[pos]/W == p exactly, else x[pos + 1] (x[n] at the end).
-  const target = p * total;
-  let cum = 0;
-  let pos = 0;
-  let cumAtPos = 0;
-  for (let k = 0; k < n; k++) {
-    cum += weights[order[k] as number] as number;
-    if (k === 0) cumAtPos = cum;
-    if (cum <= target) {
-      pos = k;
-      cumAtPos = cum;
-    }
-  }
   const x = (k: number) => values[order[Math.min(k, n - 1)] as number] as number;
-  return p - cumAtPos / total === 0 ? x(pos) : x(pos + 1);
+  return (p) => {
+    // survey:::qs — pos = last k with cumw[k] <= p·W (1 when there is none), then
+    // x[pos] when cumw[pos]/W == p exactly, else x[pos + 1] (x[n] at the end).
+    const target = p * total;
+    let cum = 0;
+    let pos = 0;
+    let cumAtPos = 0;
+    for (let k = 0; k < n; k++) {
+      cum += weights[order[k] as number] as number;
+      if (k === 0) cumAtPos = cum;
+      if (cum <= target) {
+        pos = k;
+        cumAtPos = cum;
+      }
+    }
+    return p - cumAtPos / total === 0 ? x(pos) : x(pos + 1);
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { encodeDim } from '../../src/analyse/encoded.js';
+import { encodeDim, encodeValues } from '../../src/analyse/encoded.js';
 
 const decode = (e: ReturnType<typeof encodeDim>, i: number): string[] =>
   Array.from(e.ids.subarray(e.starts[i], e.starts[i + 1]), (id) => e.labels[id] as string);
@@ -20,6 +20,20 @@ describe('encodeDim', () => {
         const e = encodeDim(codes.length, (i) => codes[i] as string[]);
         expect(codes.map((_, i) => decode(e, i))).toEqual(codes);
         expect(new Set(e.labels).size).toBe(e.labels.length);
+      }),
+    );
+  });
+});
+
+describe('encodeValues', () => {
+  it('equals encodeDim of one code per row (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('x', 'y', '_missing', '7'), { maxLength: 30 }), (codes) => {
+        const e = encodeValues(codes);
+        const d = encodeDim(codes.length, (i) => [codes[i] as string]);
+        expect(e.labels).toEqual(d.labels);
+        expect(Array.from(e.ids)).toEqual(Array.from(d.ids));
+        expect(Array.from(e.starts)).toEqual(Array.from(d.starts));
       }),
     );
   });
