@@ -110,10 +110,19 @@ function computeGroup(
         out.push(make('count', weighted ? sumW(rows) : rows.length, rows.length, { count: rows.length }));
         return;
       }
-      const codes = frame.valueCodes(v);
+      // one pass over the rows: count (and weight) per category id, each sum in row order
+      const { labels, ids } = frame.valueIds(v);
+      const counts = new Array<number>(labels.length).fill(0);
+      const sums = new Array<number>(labels.length).fill(0);
+      for (const i of rows) {
+        const id = ids[i] as number;
+        counts[id] = (counts[id] as number) + 1;
+        if (weighted) sums[id] = (sums[id] as number) + weightOf(i);
+      }
       for (const c of categories) {
-        const hit = rows.filter((i) => codes[i] === c);
-        out.push(make('count', weighted ? sumW(hit) : hit.length, hit.length, { count: hit.length }, c));
+        const id = labels.indexOf(c);
+        const count = id < 0 ? 0 : (counts[id] as number);
+        out.push(make('count', weighted ? (id < 0 ? 0 : (sums[id] as number)) : count, count, { count }, c));
       }
       if (spec.totals) out.push(make('count', weighted ? sumW(rows) : rows.length, rows.length, { count: rows.length }));
       return;

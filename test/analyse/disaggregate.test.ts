@@ -73,3 +73,14 @@ describe('disaggregate', () => {
     expect(get(c, `c|sex=${TOTAL}|category=${MISSING}`)?.value).toBe(1);
   });
 });
+
+describe('disaggregate count of a variable', () => {
+  it('counts each category (declared ones absent from the data: 0); weighted: Σw of its rows, n unweighted', () => {
+    const f = new Frame(from([{ y: 'a', w: 1.5 }, { y: 'b', w: 2 }, { y: 'a', w: 0.25 }, { y: null, w: 4 }]), {});
+    const rows = [0, 1, 2, 3];
+    const plain = disaggregate(f, rows, { indicator: 'c', statistic: 'count', variable: 'y', dims: [], categories: ['b', 'z', 'a'] });
+    expect(plain.map((r) => [r.category, r.value, r.n])).toEqual([['b', 1, 1], ['z', 0, 0], ['a', 2, 2], [MISSING, 1, 1]]);
+    const weighted = disaggregate(f, rows, { indicator: 'c', statistic: 'count', variable: 'y', dims: [], categories: ['b', 'z', 'a'], weight: 'w' });
+    expect(weighted.map((r) => [r.category, r.value, r.n])).toEqual([['b', 2, 1], ['z', 0, 0], ['a', 1.75, 2], [MISSING, 4, 1]]);
+  });
+});
