@@ -2,8 +2,9 @@
  * Text measurement, the only thing layout needs to know about fonts. `fontkitMeasurer` measures
  * with the same TTF files the PDF embeds (advance widths with kerning, as pdfkit lays them out).
  */
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
 import type { FontKey, FontSet } from './fonts.js';
+import { measureFace } from './pdf-faces.js';
 
 export interface TextMeasurer {
   /** Advance width of `text` in points. */
@@ -19,7 +20,7 @@ export function fontkitMeasurer(fonts: FontSet): TextMeasurer {
   const face = (key: FontKey): fontkit.Font => {
     let f = faces.get(key);
     if (!f) {
-      f = fontkit.create(fonts[key]) as fontkit.Font;
+      f = measureFace(fonts[key]);
       faces.set(key, f);
     }
     return f;

@@ -1,7 +1,8 @@
 /**
  * renderPdf: PageLayout (+ the model it came from) → PDF bytes, with pdfkit (imported lazily).
  *
- * - Fonts: Noto Sans TTFs registered under their FontKey, embedded and subset by pdfkit.
+ * - Fonts: Noto Sans TTFs registered under their FontKey, embedded and subset by pdfkit; parsed
+ *   once per thread (pdf-faces.ts).
  * - Figures: the SVG is drawn as vector graphics by svg-to-pdfkit, scaled to the layout's box;
  *   its fontCallback maps every family and weight to the registered Noto Sans faces (svg-to-pdfkit
  *   would otherwise fall back to Helvetica, which has no Cyrillic).
@@ -15,6 +16,7 @@ import type { DocModel } from './model.js';
 import type { LayoutItem, PageLayout, StructNode } from './page-layout.js';
 import { FONT_KEYS, loadNotoSans, type FontKey, type FontSet } from './fonts.js';
 import { normaliseSvgWeights } from './svg-fonts.js';
+import { pdfFace } from './pdf-faces.js';
 import { useDeterministicDeflate } from './deflate.js';
 import { escapeXmpInfo } from './xmp.js';
 
@@ -59,7 +61,8 @@ export async function renderPdf(layout: PageLayout, model: DocModel, fonts: Font
   } as PDFKit.PDFDocumentOptions);
   useDeterministicDeflate(doc as never);
   escapeXmpInfo(doc as never);
-  for (const key of FONT_KEYS) doc.registerFont(key, fonts[key]);
+  // Parsed once per thread (pdf-faces.ts); from here on the document is drawn synchronously.
+  for (const key of FONT_KEYS) doc.registerFont(key, pdfFace(fonts[key]) as never);
 
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
