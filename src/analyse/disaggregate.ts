@@ -310,9 +310,17 @@ function categoriesOf(frame: Frame, rows: readonly number[], spec: DisaggregateS
     const extra = frame.options(v).filter((o) => !declared.includes(o));
     return [...declared, ...extra];
   }
-  const codes = frame.valueCodes(v);
+  // the codes present, in order of first appearance among the rows (the order ties keep below)
+  const { labels, ids } = frame.valueIds(v);
+  const met = new Uint8Array(labels.length);
   const seen = new Set<string>();
-  for (const i of rows) seen.add(codes[i] as string);
+  for (const i of rows) {
+    const id = ids[i] as number;
+    if (met[id] === 0) {
+      met[id] = 1;
+      seen.add(labels[id] as string);
+    }
+  }
   const declared = [...(spec.categories ?? [])];
   const rest = [...seen].filter((c) => !declared.includes(c) && !NON_RESPONSE_CODES.has(c) && c !== MISSING).sort(naturalCompare);
   const tail = ['dnk', 'pnta', MISSING].filter((c) => seen.has(c));

@@ -106,22 +106,28 @@ export function derivedFrame(dataset: Dataset, registry: readonly RegisteredIndi
     extra.months_abroad_band = col('months_abroad').map((v) => bandOf(v, MONTHS_ABROAD_BANDS));
     extra.months_stranded_band = col('months_stranded').map((v) => bandOf(v, MONTHS_STRANDED_BANDS));
     extra.return_period = col('return_date').map(periodOf);
+    // the multi answers are read as per-row flags fetched once (Frame.chosenFlags), not per row
     const frame0 = new Frame(t, dataset.multi);
+    const vulnerabilities = dataset.multi.vulnerabilities;
+    const vulnerable = (vulnerabilities ?? []).filter((o) => o !== 'none').map((o) => frame0.chosenFlags('vulnerabilities', o));
+    const answeredVulnerabilities = frame0.answeredFlags('vulnerabilities');
     extra.has_vulnerability = Array.from({ length: n }, (_, i) => {
-      if (!dataset.multi.vulnerabilities || !frame0.answered('vulnerabilities', i)) return null;
-      return dataset.multi.vulnerabilities.some((o) => o !== 'none' && frame0.chosen('vulnerabilities', i, o)) ? 'yes' : 'no';
+      if (!vulnerabilities || answeredVulnerabilities[i] !== 1) return null;
+      return vulnerable.some((f) => f[i] === 1) ? 'yes' : 'no';
     });
     const kinds = CHANNEL_TYPE_CODES.map((c) => c.code);
     multi.remittance_channel_type = kinds;
     const channels = dataset.multi.remittance_channel ?? [];
+    const answeredChannel = frame0.answeredFlags('remittance_channel');
     for (const k of kinds) {
+      const ofKind = channels.filter((o) => REMITTANCE_CHANNEL_KIND[o] === k).map((o) => frame0.chosenFlags('remittance_channel', o));
       extra[`remittance_channel_type/${k}`] = Array.from({ length: n }, (_, i) => {
-        if (!frame0.answered('remittance_channel', i)) return null;
-        return channels.some((o) => REMITTANCE_CHANNEL_KIND[o] === k && frame0.chosen('remittance_channel', i, o)) ? 1 : 0;
+        if (answeredChannel[i] !== 1) return null;
+        return ofKind.some((f) => f[i] === 1) ? 1 : 0;
       });
     }
     extra.remittance_channel_type = Array.from({ length: n }, (_, i) =>
-      frame0.answered('remittance_channel', i) ? kinds.filter((k) => extra[`remittance_channel_type/${k}`]?.[i] === 1).join(' ') : null,
+      answeredChannel[i] === 1 ? kinds.filter((k) => extra[`remittance_channel_type/${k}`]?.[i] === 1).join(' ') : null,
     );
     if (registry.some((r) => r.variable === 'remittance_amount_usd')) {
       const r = rates ?? loadRates();
