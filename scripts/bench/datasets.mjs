@@ -9,8 +9,6 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { corrupt } from './corrupt.mjs';
-import { fallbackSample } from './fallback-sample.mjs';
-import { isNotImplemented } from './outcome.mjs';
 import { measure } from './measure.mjs';
 
 export const SEED = 7;
@@ -28,7 +26,6 @@ function generatorHash(root) {
     .filter((f) => existsSync(f))
     .sort();
   for (const f of files) h.update(relative(root, f)).update(readFileSync(f));
-  h.update(readFileSync(join(root, 'scripts/bench/fallback-sample.mjs')));
   return h.digest('hex').slice(0, 12);
 }
 
@@ -49,16 +46,10 @@ async function generate(root, version, kind, rows) {
   const logs = join(cacheRoot, 'logs');
   mkdirSync(logs, { recursive: true });
   const run = await measure(argv, { cwd: root, outDir: logs, name: `sample-${kind}-${rows}` });
-  let generator = 'bulletin sample';
-  let note = null;
+  const generator = 'bulletin sample';
+  const note = null;
   if (run.code !== 0) {
-    const stderr = readFileSync(run.stderrFile, 'utf8');
-    if (!isNotImplemented(run.code, stderr)) {
-      throw new Error(`bulletin sample exited ${run.code}:\n${stderr.slice(0, 2000)}`);
-    }
-    note = '`bulletin sample` not available: data written by scripts/bench/fallback-sample.mjs';
-    generator = 'scripts/bench/fallback-sample.mjs';
-    await fallbackSample(root, kind, rows, SEED, dir);
+    throw new Error(`bulletin sample exited ${run.code}:\n${readFileSync(run.stderrFile, 'utf8').slice(0, 2000)}`);
   }
   const survey = find(dir, 'survey');
   const assistance = find(dir, 'assistance');
