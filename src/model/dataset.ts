@@ -19,18 +19,22 @@
 import type { ColumnTable } from 'arquero';
 import type { InstrumentKind } from '../schema/types.js';
 
-export interface SourceSummary {
-  path: string;
-  kind: InstrumentKind;
-  sha256: string;
-  encoding: string;
-  delimiter: string;
+/** What validation counted in one file. */
+export interface SourceCounts {
   rows: number;
   accepted: number;
   rejected: number;
   excludedNoConsent: number;
   errors: number;
   warnings: number;
+}
+
+export interface SourceSummary extends SourceCounts {
+  path: string;
+  kind: InstrumentKind;
+  sha256: string;
+  encoding: string;
+  delimiter: string;
 }
 
 export interface Dataset {

@@ -15,19 +15,14 @@ import type { ColumnStore } from './column-store.js';
 import { compileCrossRules, type RowView } from './cross-rules.js';
 import { detach } from './detach.js';
 import type { IssueSink } from './issue-sink.js';
+import type { SourceCounts } from '../model/dataset.js';
 import { missingTest } from './missing.js';
 import { compileMulti, maskToCodes, parseSplit, type MultiSpec } from './multi.js';
 import { isExcelMangledId } from './number.js';
 
-export interface FileCounts {
+export interface FileCounts extends SourceCounts {
   /** Multi questions found in the file (parent or split columns). */
   multis: string[];
-  rows: number;
-  accepted: number;
-  rejected: number;
-  excludedNoConsent: number;
-  errors: number;
-  warnings: number;
 }
 
 interface Single {
