@@ -22,8 +22,20 @@ function quote(s: string): string {
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** A whole CSV document: header, then rows; `\n` line ends, UTF-8 without BOM. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+/**
+ * The UTF-8 byte-order mark. Excel reads a CSV file without it in the machine's ANSI code page
+ * (Windows-1252 or -1251), which garbles Russian labels; with it, as UTF-8. R's readr, pandas and
+ * papaparse skip it. Files that people open get it; stdout (`query`) does not.
+ */
+export const UTF8_BOM = '\uFEFF';
+
+export interface CsvOptions {
+  /** Start with a UTF-8 byte-order mark (files meant to be opened in a spreadsheet). */
+  bom?: boolean;
+}
+
+/** A whole CSV document: header, then rows; `\n` line ends; UTF-8, with a BOM only when asked. */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], opts: CsvOptions = {}): string {
   const line = (cells: readonly CsvCell[]) => cells.map((c) => quote(safeCell(c))).join(',');
-  return [line(header), ...rows.map(line)].join('\n') + '\n';
+  return (opts.bom ? UTF8_BOM : '') + [line(header), ...rows.map(line)].join('\n') + '\n';
 }

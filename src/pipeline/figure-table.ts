@@ -43,6 +43,7 @@ export function figureTableCsv(t: FigureTable): string {
   return toCsv(
     t.columns,
     t.rows.map((r) => t.columns.map((c) => r[c] ?? null)),
+    { bom: true },
   );
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeCell, toCsv } from '../../src/pipeline/csv-safe.js';
+import { UTF8_BOM, safeCell, toCsv } from '../../src/pipeline/csv-safe.js';
 
 describe('formula-injection-safe CSV', () => {
   it('neutralises text that a spreadsheet would run', () => {
@@ -29,5 +29,12 @@ describe('formula-injection-safe CSV', () => {
         expect(!dangerous || /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(cell)).toBe(true);
       }),
     );
+  });
+
+  it('starts with a UTF-8 byte-order mark only when asked (files for spreadsheets, not stdout)', () => {
+    expect(toCsv(['a'], [['Кыргызстан']])).toBe('a\nКыргызстан\n');
+    const file = toCsv(['a'], [['Кыргызстан']], { bom: true });
+    expect(file).toBe(`${UTF8_BOM}a\nКыргызстан\n`);
+    expect([...Buffer.from(file, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 });

@@ -100,6 +100,7 @@ export async function runValidateCommand(file: string, flags: ValidateFlags, ctx
         : toCsv(
             ISSUE_FIELDS,
             issues.map((i) => ISSUE_FIELDS.map((f) => i[f])),
+            { bom: true },
           );
     await writeAtomically(flags.report, text);
   }
