@@ -1,10 +1,11 @@
 /**
- * The fonts: Noto Sans (full Cyrillic), from @expo-google-fonts/noto-sans. The same TTF files are
- * used to measure text (fontkit, in layout) and to draw it (embedded and subset by pdfkit), so that
- * line breaks computed by the layout hold in the PDF.
+ * The fonts: Noto Sans (Latin and Cyrillic), the subsets of assets/fonts/ cut from
+ * @expo-google-fonts/noto-sans by scripts/subset-fonts.mjs. The same TTF files are used to measure
+ * text (fontkit, in layout) and to draw it (embedded and subset again by pdfkit), so that line
+ * breaks computed by the layout hold in the PDF.
  */
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { fontFile } from '../charts/fonts.js';
 
 /** The faces a bulletin uses. */
 export type FontKey = 'regular' | 'italic' | 'semibold' | 'bold' | 'boldItalic';
@@ -14,18 +15,17 @@ export const FONT_KEYS: readonly FontKey[] = ['regular', 'italic', 'semibold', '
 /** The TTF bytes of every face. */
 export type FontSet = Record<FontKey, Buffer>;
 
-const FILES: Record<FontKey, string> = {
-  regular: '400Regular/NotoSans_400Regular.ttf',
-  italic: '400Regular_Italic/NotoSans_400Regular_Italic.ttf',
-  semibold: '600SemiBold/NotoSans_600SemiBold.ttf',
-  bold: '700Bold/NotoSans_700Bold.ttf',
-  boldItalic: '700Bold_Italic/NotoSans_700Bold_Italic.ttf',
+export const FONT_SET_FILES: Readonly<Record<FontKey, string>> = {
+  regular: 'NotoSans-Regular.ttf',
+  italic: 'NotoSans-Italic.ttf',
+  semibold: 'NotoSans-SemiBold.ttf',
+  bold: 'NotoSans-Bold.ttf',
+  boldItalic: 'NotoSans-BoldItalic.ttf',
 };
 
-/** Resolves the bundled Noto Sans files (from node_modules) and reads them. */
+/** Reads the bundled Noto Sans files (assets/fonts). */
 export function loadNotoSans(): FontSet {
-  const require = createRequire(import.meta.url);
-  const read = (key: FontKey) => readFileSync(require.resolve(`@expo-google-fonts/noto-sans/${FILES[key]}`));
+  const read = (key: FontKey) => readFileSync(fontFile(FONT_SET_FILES[key]));
   return {
     regular: read('regular'),
     italic: read('italic'),
