@@ -26,7 +26,7 @@ import { quantile7, weightedQuantiles } from './quantile.js';
 import { NON_RESPONSE_CODES } from '../schema/codes.js';
 import type { Statistic } from '../schema/indicator.js';
 
-export { STATISTICS, type Statistic } from '../schema/indicator.js';
+export type { Statistic } from '../schema/indicator.js';
 export { naturalCompare } from './natural-compare.js';
 
 export const NUMERIC_STATISTICS: ReadonlySet<Statistic> = new Set(['mean', 'median', 'quartiles', 'min', 'max', 'range', 'sum']);

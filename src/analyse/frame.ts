@@ -11,9 +11,15 @@
  *   integers (disaggregate.ts compares integers, not strings, for every category of every group);
  * - `encoded`: a grouping dimension dictionary-encoded to integers (encoded.ts).
  */
-import type { ColumnTable } from 'arquero';
 import { matchesMulti, matchesValue, type Condition } from './where.js';
 import { encodeDim, encodeValues, type EncodedDim } from './encoded.js';
+
+/** What a Frame reads of its table: an arquero ColumnTable, or query/light-table.ts. */
+export interface FrameTable {
+  numRows(): number;
+  columnNames(): string[];
+  array(name: string): unknown;
+}
 
 export const MISSING = '_missing';
 export const TOTAL = '_total';
@@ -32,7 +38,7 @@ export class Frame {
    * @param extra columns added to the table's (derived ones), each with one value per row.
    */
   constructor(
-    readonly table: ColumnTable,
+    readonly table: FrameTable,
     readonly multi: Readonly<Record<string, readonly string[]>>,
     extra: Readonly<Record<string, readonly unknown[]>> = {},
   ) {
@@ -136,7 +142,14 @@ export class Frame {
   encoded(name: string): EncodedDim {
     let e = this.encodedCache.get(name);
     if (!e) {
-      e = encodeDim(this.numRows, (i) => this.codes(name, i));
+      if (this.isMulti(name)) e = encodeDim(this.numRows, (i) => this.codes(name, i));
+      else {
+        // one code per row: the same encoding, without a list per row
+        const col = this.column(name);
+        const codes = new Array<string>(this.numRows);
+        for (let i = 0; i < this.numRows; i++) codes[i] = codeOf(col[i]);
+        e = encodeValues(codes);
+      }
       this.encodedCache.set(name, e);
     }
     return e;

@@ -17,11 +17,15 @@ export interface KeyParts {
   encoding?: string | undefined;
   maxIssues?: number | undefined;
   collect?: boolean | undefined;
+  /** A query's projection: the column names it reads, sorted (query/projected-load.ts); none = every column. */
+  projection?: string[] | undefined;
 }
 
 export interface KeyContext {
   fingerprint: string;
   version?: string;
+  /** How to get a file's sha256 (default: read it; stat-index.ts: from the stat index). */
+  hash?: (path: string) => Promise<string>;
 }
 
 export interface CacheKey {
@@ -33,8 +37,9 @@ export interface CacheKey {
 /** The hex key; reads (streams) every input and the mapping file. Throws when one is unreadable. */
 export async function cacheKey(parts: KeyParts, ctx: KeyContext): Promise<CacheKey> {
   const files: Array<{ path: string; sha256: string }> = [];
-  for (const path of parts.files) files.push({ path, sha256: await sha256File(path) });
-  const mapping = parts.mapping !== undefined ? { path: parts.mapping, sha256: await sha256File(parts.mapping) } : null;
+  const hash = ctx.hash ?? sha256File;
+  for (const path of parts.files) files.push({ path, sha256: await hash(path) });
+  const mapping = parts.mapping !== undefined ? { path: parts.mapping, sha256: await hash(parts.mapping) } : null;
   const doc = {
     tool: ctx.version ?? TOOL_VERSION,
     code: ctx.fingerprint,
@@ -44,6 +49,7 @@ export async function cacheKey(parts: KeyParts, ctx: KeyContext): Promise<CacheK
     encoding: parts.encoding ?? null,
     maxIssues: parts.maxIssues ?? null,
     collect: parts.collect !== false,
+    ...(parts.projection !== undefined ? { projection: parts.projection } : {}),
   };
   return { key: createHash('sha256').update(JSON.stringify(doc)).digest('hex'), sha256: files.map((f) => f.sha256) };
 }

@@ -23,6 +23,7 @@ export const query = {
   empty: () => 'no rows match: nothing to aggregate (check --where, or the file)',
   byRepeated: (column: string) => `--by names "${column}" twice`,
   fileMissing: (file: string) => `cannot read ${file}: no such file`,
-  rowsLeftOut: (n: number) => `${n} row(s) of the file were rejected by validation and are not counted (run bulletin validate for details)`,
+  rowsLeftOut: (n: number) =>
+    `${n} row(s) left out: broken, or invalid in a column the query reads (bulletin validate checks the whole file)`,
   indicative: () => 'unweighted: figures describe the respondents (indicative), not a population',
 };

@@ -13,17 +13,17 @@ import { UsageError } from '../errors.js';
 import { checkMappingTargets } from '../ingest/column-plan.js';
 import { detectKind } from '../ingest/detect-kind.js';
 import { loadMapping } from '../ingest/mapping.js';
-import { openCsv, type CsvStream } from '../ingest/read-csv.js';
-import { msg } from '../messages/index.js';
+import { openCsv } from '../ingest/read-csv.js';
 import type { Dataset, SourceSummary } from '../model/dataset.js';
 import type { Issue } from '../model/issue.js';
 import { ASSISTANCE_AGE_GROUPS, MINOR_AGE, SURVEY_AGE_GROUPS, ageGroupOf } from '../schema/age-groups.js';
 import { INSTRUMENTS, type InstrumentKind } from '../schema/instruments.js';
-import { EMPTY_MAPPING, type Mapping } from '../schema/mapping.js';
+import { EMPTY_MAPPING } from '../schema/mapping.js';
 import { ColumnStore } from '../validate/column-store.js';
 import { DEFAULT_MAX_ISSUES, IssueSink } from '../validate/issue-sink.js';
 import { datasetLayout } from '../validate/layout.js';
 import { validateCsv } from '../validate/validate-file.js';
+import { kindOf } from './kind-of.js';
 
 export interface LoadOptions {
   files: string[];
@@ -43,19 +43,7 @@ export interface LoadResult {
   truncated: boolean;
 }
 
-/** What a header of neither instrument should have held, for the message. */
-export function expectedHeaders(): string {
-  return (Object.keys(INSTRUMENTS) as InstrumentKind[])
-    .map((k) => `${k}: ${INSTRUMENTS[k].columns.filter((c) => c.required).map((c) => c.name).join(', ')}`)
-    .join('; ');
-}
-
-/** The instrument of a file: the one asked for, or the one its header matches (UsageError when none). */
-export function kindOf(csv: CsvStream, mapping: Mapping, asked?: InstrumentKind): InstrumentKind {
-  const kind = asked ?? detectKind(csv.header, mapping);
-  if (!kind) throw new UsageError('input.not-instrument', msg.validate.notInstrument(csv.path, expectedHeaders()), { path: csv.path });
-  return kind;
-}
+export { expectedHeaders, kindOf } from './kind-of.js';
 
 export async function sha256File(path: string): Promise<string> {
   const h = createHash('sha256');

@@ -2,9 +2,10 @@
  * `bulletin query`: one aggregate of one file, as a long table — the --by columns, then `stat`,
  * `value`, `n` (unweighted base), with --ci `ci_low`, `ci_high`, with --min-cell `suppressed`.
  *
- * Canonical files (survey, assistance; labels and codes understood) are loaded and validated by
- * pipeline/load.ts (rejected rows are left out and said so); any other file is read as found
- * (raw-dataset.ts). The engine is analyse/disaggregate.ts: `share` is the share of the last --by
+ * Canonical files (survey, assistance; labels and codes understood) are loaded and validated for
+ * the columns the query reads only (projected-load.ts: rows invalid in those are left out and said
+ * so; `full` loads and validates every column, as pipeline/load.ts does for build); any other file
+ * is read as found (raw-dataset.ts). The engine is analyse/disaggregate.ts: `share` is the share of the last --by
  * column within the groups of the others (base = every row of the group, a missing answer being
  * its own category); a multi column there gives the share of respondents (who answered) that chose
  * each option. With --weight, shares, means, sums and medians are weighted and the intervals are
@@ -18,10 +19,10 @@ import { disaggregate, type Compare, type DisaggregateSpec } from '../analyse/di
 import { suppress } from '../analyse/suppress.js';
 import type { Condition } from '../analyse/where.js';
 import type { ResultRow } from '../analyse/result.js';
-import { loadDatasetCached, type CacheOptions } from '../cache/load-cached.js';
-import { loadRawDatasetCached } from '../cache/raw-cached.js';
-import { openCsv } from '../ingest/read-csv.js';
-import { detectKind } from '../ingest/detect-kind.js';
+import type { CacheOptions } from '../cache/load-cached.js';
+import { projectedSlot, readProjected, writeProjected } from '../cache/projected-cached.js';
+import type { CsvStream } from '../ingest/read-csv.js';
+import type { ProjectedLoad } from './projected-load.js';
 import { instrument } from '../schema/instruments.js';
 import { compareCountries } from '../schema/countries.js';
 import { ASSISTANCE_AGE_GROUPS, SURVEY_AGE_GROUPS } from '../schema/age-groups.js';
@@ -50,19 +51,55 @@ interface Source {
   notes: string[];
 }
 
-async function open(spec: QuerySpec, cache: CacheOptions): Promise<Source> {
+export interface QueryOptions extends CacheOptions {
+  /** Load and validate every column of a canonical file (pipeline/load.ts), as before projection. */
+  full?: boolean;
+}
+
+/** The column names a query reads, as written. */
+function namesRead(spec: QuerySpec): string[] {
+  const names = [...spec.by, ...spec.where.map((w) => w.condition.column)];
+  if (spec.statColumn !== undefined) names.push(spec.statColumn);
+  if (spec.weight !== undefined) names.push(spec.weight);
+  return names;
+}
+
+async function open(spec: QuerySpec, cache: QueryOptions): Promise<Source> {
   if (!existsSync(spec.file)) throw new UsageError('input.missing', msg.query.fileMissing(spec.file), { path: spec.file });
+  const asked = spec.kind === 'raw' ? undefined : spec.kind;
+  const slot = spec.kind === 'raw' || cache.full ? undefined : await projectedSlot({ ...spec, kind: asked }, namesRead(spec), cache);
+  if (slot) {
+    const hit = await readProjected(slot);
+    if (hit) return projectedSource(hit);
+  }
+  // the reader and the validator are loaded only when the cache does not answer
+  const { openCsv } = await import('../ingest/read-csv.js');
   let kind = spec.kind;
+  let csv: CsvStream | undefined;
   if (kind === undefined && spec.mapping === undefined) {
-    const csv = await openCsv(spec.file, spec.encoding !== undefined ? { encoding: spec.encoding } : {});
+    const { detectKind } = await import('../ingest/detect-kind.js');
+    csv = await openCsv(spec.file, spec.encoding !== undefined ? { encoding: spec.encoding } : {});
     kind = detectKind(csv.header) ?? 'raw';
   }
   if (kind === 'raw') {
+    const { loadRawDatasetCached } = await import('../cache/raw-cached.js');
     const raw = await loadRawDatasetCached(spec.file, { ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...cache });
     const frame = new Frame(raw.dataset.table, raw.dataset.multi);
     const available = visibleColumns(frame);
     return { kind, frame, resolve: (n) => raw.aliases.get(n), available, notes: [] };
   }
+  if (!cache.full) {
+    const { loadProjected, openProjected } = await import('./projected-load.js');
+    const f = await openProjected({ file: spec.file, ...(csv ? { csv } : {}), ...(kind !== undefined ? { kind } : {}), ...(spec.mapping !== undefined ? { mapping: spec.mapping } : {}), ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}) });
+    const known = new Set(f.visible);
+    const resolve = (n: string) => (known.has(n) || Object.prototype.hasOwnProperty.call(f.multi, n) ? n : undefined);
+    const names = namesRead(spec);
+    const reads = names.map(resolve).filter((n): n is string => n !== undefined);
+    const load = await loadProjected(f, reads);
+    if (slot && reads.length === names.length) await writeProjected(slot, load);
+    return projectedSource(load);
+  }
+  const { loadDatasetCached } = await import('../cache/load-cached.js');
   const loaded = await loadDatasetCached({
     ...cache,
     files: [spec.file],
@@ -80,6 +117,13 @@ async function open(spec: QuerySpec, cache: CacheOptions): Promise<Source> {
   return { kind: ds.kind, frame, resolve: (n) => (names.has(n) || frame.isMulti(n) ? n : undefined), available, notes };
 }
 
+function projectedSource(load: ProjectedLoad): Source {
+  const frame = new Frame(load.table, load.multi);
+  const names = new Set(load.visible);
+  const notes = load.rejected > 0 ? [msg.query.rowsLeftOut(load.rejected)] : [];
+  return { kind: load.kind, frame, resolve: (n) => (names.has(n) || frame.isMulti(n) ? n : undefined), available: load.visible, notes };
+}
+
 /** Columns a user may name: no option columns (their question instead), no `_line`. */
 function visibleColumns(frame: Frame): string[] {
   const options = new Set(Object.entries(frame.multi).flatMap(([q, os]) => os.map((o) => `${q}/${o}`)));
@@ -95,7 +139,7 @@ function column(src: Source, name: string, where: string): string {
 }
 
 /** `cache`: the validated cache (cache/load-cached.ts); off unless given. */
-export async function runQuery(spec: QuerySpec, cache: CacheOptions = { cache: false }): Promise<QueryResult> {
+export async function runQuery(spec: QuerySpec, cache: QueryOptions = { cache: false }): Promise<QueryResult> {
   const src = await open(spec, cache);
   const frame = src.frame;
   const by = spec.by.map((b) => column(src, b, '--by'));

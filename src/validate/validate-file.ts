@@ -2,8 +2,12 @@
  * Validates one CSV stream against an instrument, row by row with checkers compiled per column:
  * reports every issue to the sink (never throws for bad data) and appends accepted rows to the
  * column store. A row with any error is rejected; a row with consent = no is excluded and counted.
+ *
+ * With `only` (a query's projection, query/projection.ts), only those canonical columns are checked
+ * and kept: a row is rejected for an error in one of them (or a broken row), not for errors
+ * elsewhere; cross-field rules and the duplicate-id check apply when every column they involve is
+ * read (`*multi*`: any multi question read).
  */
-import { matchAdmin1 } from '../geo/places.js';
 import { planColumns, type CellSource, type ColumnPlan } from '../ingest/column-plan.js';
 import type { CsvStream } from '../ingest/read-csv.js';
 import { msg } from '../messages/index.js';
@@ -12,6 +16,7 @@ import type { Instrument, Column } from '../schema/instruments.js';
 import type { Mapping } from '../schema/mapping.js';
 import { BAD, compileChecker, type Checker } from './checkers.js';
 import type { ColumnStore } from './column-store.js';
+import type { Layout } from './layout.js';
 import { compileCrossRules, type RowView } from './cross-rules.js';
 import { detach } from './detach.js';
 import type { IssueSink } from './issue-sink.js';
@@ -51,12 +56,12 @@ interface Admin1 {
 }
 
 
-function admin1Country(inst: Instrument, col: Column): string {
+export function admin1Country(inst: Instrument, col: Column): string {
   return col.name === 'origin_admin1' ? 'citizenship' : inst.countryColumn;
 }
 
 /** Column-level issues of a header plan. Returns true when a required column is missing. */
-function reportColumns(plan: ColumnPlan, inst: Instrument, csv: CsvStream, sink: IssueSink): boolean {
+function reportColumns(plan: ColumnPlan, inst: Instrument, csv: CsvStream, sink: IssueSink, reads: (name: string) => boolean): boolean {
   const file = csv.path;
   const line = csv.headerLine;
   const warn = (rule: string, column: string | null, message: () => string, l: number | null = line) =>
@@ -67,19 +72,30 @@ function reportColumns(plan: ColumnPlan, inst: Instrument, csv: CsvStream, sink:
   for (const d of plan.duplicate) warn('column.duplicate', d.header, () => msg.validate.columnDuplicate(d.header, d.canonical));
   let missing = false;
   for (const c of inst.columns) {
-    if (!c.required || plan.sources.has(c.name) || plan.splits.has(c.name)) continue;
+    if (!c.required || plan.sources.has(c.name) || plan.splits.has(c.name) || !reads(c.name)) continue;
     missing = true;
     sink.add('error', 'column.missing', file, line, c.name, null, `a column ${c.name}`, () => msg.validate.columnMissing(c.name, inst.kind));
   }
   return missing;
 }
 
-export async function validateCsv(csv: CsvStream, inst: Instrument, mapping: Mapping, sink: IssueSink, store: ColumnStore): Promise<FileCounts> {
+/** Where accepted rows go: a ColumnStore, or a query's projected store. */
+export type RowSink = Pick<ColumnStore, 'push'> & { readonly layout: Layout };
+
+export async function validateCsv(
+  csv: CsvStream,
+  inst: Instrument,
+  mapping: Mapping,
+  sink: IssueSink,
+  store: RowSink,
+  only?: ReadonlySet<string>,
+): Promise<FileCounts> {
   const file = csv.path;
   const errors0 = sink.errors;
   const warnings0 = sink.warnings;
+  const reads = (name: string) => only === undefined || only.has(name);
   const plan = planColumns(csv.header, inst, mapping);
-  const missingRequired = reportColumns(plan, inst, csv, sink);
+  const missingRequired = reportColumns(plan, inst, csv, sink, reads);
   const { slot } = store.layout;
   const isMissing = missingTest(mapping.missing);
 
@@ -87,6 +103,7 @@ export async function validateCsv(csv: CsvStream, inst: Instrument, mapping: Map
   const multis: Multi[] = [];
   const admin1s: Admin1[] = [];
   for (const c of inst.columns) {
+    if (!reads(c.name)) continue;
     if (c.type === 'multi') {
       const parent = plan.sources.get(c.name);
       const splits = plan.splits.get(c.name);
@@ -102,9 +119,12 @@ export async function validateCsv(csv: CsvStream, inst: Instrument, mapping: Map
       admin1s.push({ name: c.name, slot: slot.get(c.name)!, rawSlot: slot.get(`${c.name}_raw`)!, countrySlot: slot.get(admin1Country(inst, c)), cache: new Map(), cached: 0 });
     }
   }
-  const defaults = inst.columns.filter((c) => c.default !== undefined && !plan.sources.has(c.name));
-  const rules = compileCrossRules(inst);
-  const idSlot = slot.get(inst.idColumn)!;
+  // the place table is loaded only when an admin1 column is read
+  const matchAdmin1 = admin1s.length > 0 ? (await import('../geo/places.js')).matchAdmin1 : () => ({ match: null, candidates: [] });
+  const defaults = inst.columns.filter((c) => c.default !== undefined && !plan.sources.has(c.name) && reads(c.name));
+  const anyMulti = inst.columns.some((c) => c.type === 'multi' && reads(c.name));
+  const rules = compileCrossRules(inst).filter((r) => only === undefined || r.rule.columns.every((c) => (c === '*multi*' ? anyMulti : reads(c))));
+  const idSlot = reads(inst.idColumn) ? slot.get(inst.idColumn)! : -1;
   const consentSingle = singles.find((s) => s.checker.column.name === 'consent');
   const lineSlot = slot.get('_line')!;
 

@@ -1,0 +1,117 @@
+/**
+ * A canonical file loaded for one query: only the columns the query reads (projection.ts) are
+ * validated — with the validator of `bulletin validate` (validate/validate-file.ts), the same
+ * checkers and rules, so the same cell is judged the same way — and kept, compactly
+ * (typed-column.ts), in a LightTable instead of an arquero table of every column.
+ *
+ * A row is left out when it is broken (quotes, ragged), has no consent, or holds an error in a
+ * column read; errors in columns the query does not read do not drop it. On a file without errors
+ * the table holds the same values, for the columns read, as the full load (pipeline/load.ts).
+ *
+ * Two steps, so that the query resolves its column names against the header in between:
+ * `openProjected` (header, instrument, columns), then `loadProjected` (the rows).
+ */
+import { checkMappingTargets, planColumns } from '../ingest/column-plan.js';
+import { openCsv, type CsvStream } from '../ingest/read-csv.js';
+import { kindOf } from '../pipeline/kind-of.js';
+import { ASSISTANCE_AGE_GROUPS, MINOR_AGE, SURVEY_AGE_GROUPS, ageGroupOf } from '../schema/age-groups.js';
+import { INSTRUMENTS, type Instrument, type InstrumentKind } from '../schema/instruments.js';
+import type { Mapping } from '../schema/mapping.js';
+import { DEFAULT_MAX_ISSUES, IssueSink } from '../validate/issue-sink.js';
+import { datasetLayout, type Layout } from '../validate/layout.js';
+import { validateCsv, type RowSink } from '../validate/validate-file.js';
+import { LightTable } from './light-table.js';
+import { projectionOf, tableNames, visibleNames } from './projection.js';
+import { ColumnBuilder, columnValues, typedColumn, type TypedColumn } from './typed-column.js';
+
+/** schema/mapping.ts's EMPTY_MAPPING, without loading zod (the mapping file's schema). */
+export const NO_MAPPING: Mapping = { columns: {}, values: {}, constants: {}, missing: [] };
+
+export interface OpenedFile {
+  csv: CsvStream;
+  kind: InstrumentKind;
+  inst: Instrument;
+  mapping: Mapping;
+  layout: Layout;
+  /** Multi questions present: name → option codes in declaration order. */
+  multi: Record<string, string[]>;
+  /** Every column of the full table, in order. */
+  names: string[];
+  /** The names a user may write. */
+  visible: string[];
+}
+
+export interface ProjectedLoad {
+  kind: InstrumentKind;
+  table: LightTable;
+  multi: Record<string, string[]>;
+  visible: string[];
+  /** Rows left out: broken, or invalid in a column read. */
+  rejected: number;
+}
+
+/** `csv`: the file already opened (to detect its kind), not yet read. */
+export async function openProjected(opts: { file: string; csv?: CsvStream; kind?: InstrumentKind; mapping?: string; encoding?: string }): Promise<OpenedFile> {
+  const mapping = opts.mapping !== undefined ? await (await import('../ingest/mapping.js')).loadMapping(opts.mapping) : NO_MAPPING;
+  const csv = opts.csv ?? (await openCsv(opts.file, opts.encoding !== undefined ? { encoding: opts.encoding } : {}));
+  const kind = kindOf(csv, mapping, opts.kind ?? mapping.kind);
+  const inst = INSTRUMENTS[kind];
+  checkMappingTargets(inst, mapping, opts.mapping ?? '');
+  const plan = planColumns(csv.header, inst, mapping, false);
+  const multi: Record<string, string[]> = {};
+  for (const c of inst.columns) {
+    if (c.type === 'multi' && (plan.sources.has(c.name) || plan.splits.has(c.name))) multi[c.name] = (c.codes ?? []).map((o) => o.code);
+  }
+  const layout = datasetLayout(inst);
+  const names = tableNames(layout);
+  return { csv, kind, inst, mapping, layout, multi, names, visible: visibleNames(names, multi) };
+}
+
+/** Keeps the collected columns of accepted rows. */
+class ProjectedStore implements RowSink {
+  rows = 0;
+  readonly builders: ColumnBuilder[];
+  private readonly slots: number[];
+
+  constructor(
+    readonly layout: Layout,
+    readonly collect: readonly string[],
+  ) {
+    this.slots = collect.map((n) => layout.slot.get(n)!);
+    this.builders = collect.map(() => new ColumnBuilder());
+  }
+
+  push(row: readonly unknown[]): void {
+    for (let k = 0; k < this.slots.length; k++) this.builders[k]!.add(row[this.slots[k]!]);
+    this.rows++;
+  }
+}
+
+/** The rows of an opened file, validated and kept for the table columns `reads`. */
+export async function loadProjected(f: OpenedFile, reads: readonly string[]): Promise<ProjectedLoad> {
+  const p = projectionOf(f.inst, f.layout, reads, f.multi);
+  const store = new ProjectedStore(f.layout, p.collect);
+  const sink = new IssueSink(DEFAULT_MAX_ISSUES);
+  const counts = await validateCsv(f.csv, f.inst, f.mapping, sink, store, p.only);
+  const collected = new Map<string, TypedColumn>(p.collect.map((n, k) => [n, store.builders[k]!.finish()]));
+  const columns = new Map<string, TypedColumn>();
+  for (const name of p.keep) {
+    const c = collected.get(name) ?? derived(f, name, collected, store.rows);
+    columns.set(name, c);
+  }
+  return { kind: f.kind, table: new LightTable(store.rows, f.names, columns), multi: f.multi, visible: f.visible, rejected: counts.rejected };
+}
+
+/** period, age_group, minor as pipeline/load.ts derives them; a column absent from the layout: nulls. */
+function derived(f: OpenedFile, name: string, collected: ReadonlyMap<string, TypedColumn>, rows: number): TypedColumn {
+  const values = (n: string): unknown[] => {
+    const c = collected.get(n);
+    if (!c) return new Array<unknown>(rows).fill(null);
+    return columnValues(c);
+  };
+  if (name === 'period') return typedColumn((values(f.inst.dateColumn) as Array<string | null>).map((d) => (d === null ? null : d.slice(0, 7))));
+  const ages = values('age') as Array<number | null>;
+  if (name === 'age_group') return typedColumn(ages.map((a) => ageGroupOf(a, f.kind === 'survey' ? SURVEY_AGE_GROUPS : ASSISTANCE_AGE_GROUPS)));
+  if (name === 'minor' && f.kind === 'assistance') return typedColumn(ages.map((a) => (a === null ? null : a < MINOR_AGE ? 'yes' : 'no')));
+  return { kind: 'null', length: rows };
+}
