@@ -4,7 +4,8 @@
  * required columns are. Null when the header matches neither.
  */
 import { INSTRUMENTS, type InstrumentKind } from '../schema/instruments.js';
-import { EMPTY_MAPPING, type Mapping } from '../schema/mapping.js';
+import { EMPTY_MAPPING } from '../schema/empty-mapping.js';
+import type { Mapping } from '../schema/mapping.js';
 import { planColumns } from './column-plan.js';
 
 export function requiredShare(header: readonly string[], kind: InstrumentKind, mapping: Mapping = EMPTY_MAPPING): number {

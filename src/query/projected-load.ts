@@ -16,16 +16,15 @@ import { openCsv, type CsvStream } from '../ingest/read-csv.js';
 import { kindOf } from '../pipeline/kind-of.js';
 import { ASSISTANCE_AGE_GROUPS, MINOR_AGE, SURVEY_AGE_GROUPS, ageGroupOf } from '../schema/age-groups.js';
 import { INSTRUMENTS, type Instrument, type InstrumentKind } from '../schema/instruments.js';
+import { EMPTY_MAPPING } from '../schema/empty-mapping.js';
 import type { Mapping } from '../schema/mapping.js';
-import { DEFAULT_MAX_ISSUES, IssueSink } from '../validate/issue-sink.js';
+import { IssueSink } from '../validate/issue-sink.js';
 import { datasetLayout, type Layout } from '../validate/layout.js';
-import { validateCsv, type RowSink } from '../validate/validate-file.js';
+import { validateCsv } from '../validate/validate-file.js';
+import { ProjectedStore } from './projected-store.js';
 import { LightTable } from './light-table.js';
 import { projectionOf, tableNames, visibleNames } from './projection.js';
-import { ColumnBuilder, columnValues, typedColumn, type TypedColumn } from './typed-column.js';
-
-/** schema/mapping.ts's EMPTY_MAPPING, without loading zod (the mapping file's schema). */
-export const NO_MAPPING: Mapping = { columns: {}, values: {}, constants: {}, missing: [] };
+import { columnValues, typedColumn, type TypedColumn } from './typed-column.js';
 
 export interface OpenedFile {
   csv: CsvStream;
@@ -52,7 +51,7 @@ export interface ProjectedLoad {
 
 /** `csv`: the file already opened (to detect its kind), not yet read. */
 export async function openProjected(opts: { file: string; csv?: CsvStream; kind?: InstrumentKind; mapping?: string; encoding?: string }): Promise<OpenedFile> {
-  const mapping = opts.mapping !== undefined ? await (await import('../ingest/mapping.js')).loadMapping(opts.mapping) : NO_MAPPING;
+  const mapping = opts.mapping !== undefined ? await (await import('../ingest/mapping.js')).loadMapping(opts.mapping) : EMPTY_MAPPING;
   const csv = opts.csv ?? (await openCsv(opts.file, opts.encoding !== undefined ? { encoding: opts.encoding } : {}));
   const kind = kindOf(csv, mapping, opts.kind ?? mapping.kind);
   const inst = INSTRUMENTS[kind];
@@ -67,33 +66,15 @@ export async function openProjected(opts: { file: string; csv?: CsvStream; kind?
   return { csv, kind, inst, mapping, layout, multi, names, visible: visibleNames(names, multi) };
 }
 
-/** Keeps the collected columns of accepted rows. */
-class ProjectedStore implements RowSink {
-  rows = 0;
-  readonly builders: ColumnBuilder[];
-  private readonly slots: number[];
-
-  constructor(
-    readonly layout: Layout,
-    readonly collect: readonly string[],
-  ) {
-    this.slots = collect.map((n) => layout.slot.get(n)!);
-    this.builders = collect.map(() => new ColumnBuilder());
-  }
-
-  push(row: readonly unknown[]): void {
-    for (let k = 0; k < this.slots.length; k++) this.builders[k]!.add(row[this.slots[k]!]);
-    this.rows++;
-  }
-}
-
 /** The rows of an opened file, validated and kept for the table columns `reads`. */
 export async function loadProjected(f: OpenedFile, reads: readonly string[]): Promise<ProjectedLoad> {
   const p = projectionOf(f.inst, f.layout, reads, f.multi);
   const store = new ProjectedStore(f.layout, p.collect);
-  const sink = new IssueSink(DEFAULT_MAX_ISSUES);
+  // the query reports how many rows were left out, not the issues: they are counted, not kept
+  const sink = new IssueSink(0);
   const counts = await validateCsv(f.csv, f.inst, f.mapping, sink, store, p.only);
-  const collected = new Map<string, TypedColumn>(p.collect.map((n, k) => [n, store.builders[k]!.finish()]));
+  const finished = store.finish();
+  const collected = new Map<string, TypedColumn>(p.collect.map((n, k) => [n, finished[k]!]));
   const columns = new Map<string, TypedColumn>();
   for (const name of p.keep) {
     const c = collected.get(name) ?? derived(f, name, collected, store.rows);

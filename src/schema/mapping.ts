@@ -43,4 +43,4 @@ export const mappingSchema = z
 export type Mapping = z.output<typeof mappingSchema>;
 export type MappingInput = z.input<typeof mappingSchema>;
 
-export const EMPTY_MAPPING: Mapping = { columns: {}, values: {}, constants: {}, missing: [] };
+export { EMPTY_MAPPING } from './empty-mapping.js';
