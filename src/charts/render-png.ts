@@ -12,8 +12,15 @@ export interface PngOptions {
 
 const require = createRequire(import.meta.url);
 
+type ResvgModule = typeof import('@resvg/resvg-js');
+
+/** Loads resvg's native module (once per thread; renderPng does it on first use). */
+export function loadResvg(): ResvgModule {
+  return require('@resvg/resvg-js') as ResvgModule;
+}
+
 export function renderPng(svg: string, opts: PngOptions = {}): Buffer {
-  const { Resvg } = require('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
+  const { Resvg } = loadResvg();
   const resvg = new Resvg(svg, {
     font: { fontFiles: Object.values(FONT_FILES), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
     fitTo: { mode: 'zoom', value: opts.scale ?? 2 },

@@ -24,11 +24,13 @@ import { withAtomicOut } from './atomic-out.js';
 import { sha256File } from './load.js';
 import type { BuildOptions } from './build-options.js';
 import type { ResolvedInputs } from './inputs.js';
-import { makeManifest, manifestJson, type InputEntry, type Manifest } from './manifest.js';
+import { makeManifest, manifestJson, type InputEntry, type Manifest, type OutputEntry } from './manifest.js';
 import { OutputWriter } from './output-writer.js';
-import { prepare, type Loaded } from './prepare.js';
+import { prepare, type Loaded, type Prepared } from './prepare.js';
+import type { LoadedTemplate } from '../compose/load-templates.js';
+import type { Lang } from '../i18n/lang.js';
 import type { RenderJob } from './render-job.js';
-import { defaultPoolSize, runJobs } from './render-pool.js';
+import { defaultPoolSize, isCancelled, RenderPool } from './render-pool.js';
 
 export interface BuildHooks {
   /** A message for the user (skipped bulletins, rejected rows). */
@@ -56,6 +58,17 @@ export async function build(
   hooks: BuildHooks = {},
   env: Record<string, string | undefined> = {},
 ): Promise<BuildSummary> {
+  // The render threads start first: they load vega, resvg, pdfkit and the fonts while this thread
+  // reads and validates the data.
+  const pool = new RenderPool(defaultPoolSize(opts.bulletins.length * opts.langs.length, env));
+  try {
+    return await buildWith(pool, opts, cwd, hooks);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hooks: BuildHooks): Promise<BuildSummary> {
   const log = hooks.log ?? (() => undefined);
   const p = await prepare(opts, cwd, log);
   const { todo, inputs, loaded, skipped, period, rejected } = p;
@@ -63,22 +76,17 @@ export async function build(
 
   // 4. Compose, draw, lay out (on worker threads when there are several jobs) and write — all
   //    inside a temporary directory.
-  const jobs: RenderJob[] = todo.flatMap((t) => opts.langs.map((lang, i) => ({ input: p.composeInput(t, lang), tables: i === 0 })));
+  const jobs = todo.flatMap((t) => opts.langs.map((lang, i) => ({ t, lang, tables: i === 0 })));
   const total = jobs.length;
   return withAtomicOut(
     opts.out,
     async (tmp) => {
       const w = new OutputWriter(tmp);
-      const results = await runJobs(jobs, {
-        size: defaultPoolSize(jobs.length, env),
-        onStart: (i) => hooks.progress?.(i, total, `${jobs[i]!.input.lang}/${jobs[i]!.input.template.id}.pdf`),
-      });
+      const written = await renderAll(pool, jobs, p, w, hooks);
       let charts = 0;
-      for (const files of results) {
-        for (const f of files) {
-          await w.write(f.path, f.data, f.meta);
-          if (f.meta.type === 'chart') charts += 1;
-        }
+      for (const entries of written) {
+        w.record(entries);
+        charts += entries.filter((e) => e.type === 'chart').length;
       }
       const done = total;
       hooks.progress?.(done, total, 'manifest.json');
@@ -115,6 +123,52 @@ export async function build(
     },
     hooks.beforeSwap ? { beforeSwap: hooks.beforeSwap } : {},
   );
+}
+
+interface JobSlot {
+  t: LoadedTemplate;
+  lang: Lang;
+  /** The tables are written with the bulletin's first language. */
+  tables: boolean;
+}
+
+/**
+ * Queues every job and writes its files as soon as it is done; returns the entries of each job in
+ * job order, whatever order they finished in. The instrument with fewer rows goes first: its
+ * indicators are computed (in this thread, when its first job is composed) sooner, and its jobs
+ * keep the render threads busy while the other instrument's indicators are computed.
+ */
+async function renderAll(pool: RenderPool, jobs: readonly JobSlot[], p: Prepared, w: OutputWriter, hooks: BuildHooks): Promise<OutputEntry[][]> {
+  const rows = (j: JobSlot) => p.loaded[j.t.template.population]!.dataset.sources.reduce((n, s) => n + s.rows, 0);
+  const order = jobs.map((j, i) => ({ i, rows: rows(j) })).sort((a, b) => a.rows - b.rows || a.i - b.i);
+  const written: Array<Promise<OutputEntry[]>> = [];
+  let failed = false;
+  let started = 0;
+  let settled: Array<PromiseSettledResult<OutputEntry[]>> = [];
+  try {
+    for (const { i } of order) {
+      if (failed) break;
+      const j = jobs[i]!;
+      const job: RenderJob = { input: p.composeInput(j.t, j.lang), tables: j.tables };
+      const what = `${j.lang}/${j.t.template.id}.pdf`;
+      const files = pool.run(job, () => hooks.progress?.(started++, jobs.length, what));
+      written[i] = files.then((f) => (failed ? [] : w.writeAll(f)));
+      written[i].catch(() => {
+        // The first failure stops the jobs not yet started; its error is thrown below.
+        failed = true;
+        pool.cancel();
+      });
+      // Let finished jobs be written while the next instrument's indicators are computed.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  } finally {
+    // Nothing may still be writing into the temporary directory when the build fails.
+    settled = await Promise.allSettled(written);
+  }
+  const errors = settled.flatMap((r) => (r.status === 'rejected' && !isCancelled(r.reason) ? [r.reason as unknown] : []));
+  if (errors.length > 0) throw errors[0];
+  if (failed) throw new Error('render jobs cancelled');
+  return settled.map((r) => (r.status === 'fulfilled' ? r.value : []));
 }
 
 function inputEntries(sources: Dataset['sources'], inputs: ResolvedInputs): InputEntry[] {

@@ -79,21 +79,20 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
   if (todo.length === 0) throw new UsageError('nothing-to-build', msg.build.nothingToBuild());
   const period = periodOf(...todo.map((t) => facts[t.template.population] ?? []))!;
 
-  // 3. Indicators, once per instrument.
+  // 3. Indicators, once per instrument, when the first ComposeInput of that instrument is asked
+  //    for (so that a caller can start on one instrument's bulletins before the other's are computed).
   const results: Partial<Record<InstrumentKind, ResultRow[]>> = {};
   const { computeIndicators } = await import('../analyse/indicators.js');
   const { loadRates } = await import('../analyse/currency.js');
   const rates = opts.rates ? loadRates(opts.rates) : undefined;
-  for (const kind of new Set(todo.map((t) => t.template.population))) {
-    const l = loaded[kind]!;
-    results[kind] = computeIndicators(l.dataset, {
+  const resultsOf = (kind: InstrumentKind): ResultRow[] =>
+    (results[kind] ??= computeIndicators(loaded[kind]!.dataset, {
       minCell: opts.minCell,
       registry,
       ...(rates ? { rates } : {}),
       ...(opts.countries !== 'all' ? { country: opts.countries } : {}),
       ...(opts.period ? { period: opts.period } : {}),
-    });
-  }
+    }));
 
   const titles = templates.map((x) => ({ number: x.template.number, title: x.template.title }));
   return {
@@ -116,7 +115,7 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
         lang,
         kind,
         countries: f.map((x) => x.country),
-        results: results[kind]!,
+        results: resultsOf(kind),
         registry: info,
         facts: f,
         period,

@@ -1,77 +1,148 @@
 /**
  * Runs render jobs on worker threads, one per core (at most `size`), each loading vega, resvg,
- * pdfkit and the fonts once. The order of results is the order of the jobs, whatever finished
- * first, so outputs do not depend on timing. From TypeScript sources (tests) the workers cannot
- * load the .ts module, and the jobs run in the calling thread instead.
+ * pdfkit and the fonts once. The pool is started before the data are read, so that the workers
+ * load their modules and fonts while the main thread validates; jobs are then queued one by one
+ * as their inputs become ready and go to the first free worker. Each job's result comes back
+ * through its own promise, so what the caller makes of the results does not depend on which
+ * finished first. From TypeScript sources (tests) the workers cannot load the .ts module, and the
+ * jobs run in the calling thread instead.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { BulletinError, type ExitCode } from '../errors.js';
 import { renderJob, type JobFile, type RenderJob } from './render-job.js';
-
-export interface PoolOptions {
-  /** Number of workers; 0 runs every job in this thread. Default: the cores, at most 4. */
-  size?: number;
-  /** Called when a job starts (for progress). */
-  onStart?: (index: number) => void;
-}
+import type { WorkerReply, WorkerRequest } from './render-worker.js';
 
 const WORKER_URL = new URL('./render-worker.js', import.meta.url);
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
 
+/**
+ * Young generation of a worker's heap, in MB. Rendering allocates many short-lived objects (vega
+ * scenegraphs, SVG strings, fontkit glyph runs); a larger young generation means fewer scavenges
+ * and less promoted to the old generation.
+ */
+const YOUNG_GENERATION_MB = 64;
+
+/** Threads for `jobs` jobs: BULLETIN_WORKERS if set, else the cores (at most 4); 0 = in this thread. */
 export function defaultPoolSize(jobs: number, env: Record<string, string | undefined>): number {
   const asked = env.BULLETIN_WORKERS;
   if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(Number(asked), jobs);
-  if (import.meta.url.endsWith('.ts') || jobs < 2) return 0;
+  if (FROM_SOURCES || jobs < 2) return 0;
   return Math.min(availableParallelism(), 4, jobs);
 }
 
-export async function runJobs(jobs: readonly RenderJob[], opts: PoolOptions = {}): Promise<JobFile[][]> {
-  const size = import.meta.url.endsWith('.ts') ? 0 : (opts.size ?? 0);
-  const results: JobFile[][] = new Array<JobFile[]>(jobs.length);
-  if (size === 0) {
-    for (let i = 0; i < jobs.length; i++) {
-      opts.onStart?.(i);
-      results[i] = await renderJob(jobs[i]!);
-    }
-    return results;
-  }
-  const workers = Array.from({ length: size }, () => new Worker(WORKER_URL));
-  let next = 0;
-  try {
-    await Promise.all(
-      workers.map(async (w) => {
-        while (next < jobs.length) {
-          const i = next++;
-          opts.onStart?.(i);
-          results[i] = await post(w, i, jobs[i]!);
-        }
-      }),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  return results;
+interface Slot {
+  worker: Worker;
+  busy: boolean;
 }
 
-function post(w: Worker, id: number, job: RenderJob): Promise<JobFile[]> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (m: { id: number; files?: JobFile[]; error?: { message: string; stack?: string; code?: string; exitCode?: ExitCode } }) => {
-      if (m.id !== id) return;
-      w.off('message', onMessage);
-      w.off('error', onError);
-      if (m.error) {
-        // A typed error keeps its code and exit code across the thread boundary.
-        const e = m.error.code && m.error.exitCode !== undefined ? new BulletinError(m.error.code, m.error.message, m.error.exitCode) : new Error(m.error.message);
-        if (m.error.stack) e.stack = m.error.stack;
-        reject(e);
-      } else resolve(m.files ?? []);
-    };
-    const onError = (e: Error) => {
-      w.off('message', onMessage);
-      reject(e);
-    };
-    w.on('message', onMessage);
-    w.once('error', onError);
-    w.postMessage({ id, job });
-  });
+interface Queued {
+  id: number;
+  job: RenderJob;
+  onStart: (() => void) | undefined;
+  resolve: (files: JobFile[]) => void;
+  reject: (e: Error) => void;
+}
+
+/** The error of a job dropped by `cancel()` before it started. */
+class CancelledError extends Error {}
+
+export function isCancelled(e: unknown): boolean {
+  return e instanceof CancelledError;
+}
+
+export class RenderPool {
+  private readonly slots: Slot[];
+  private readonly queue: Queued[] = [];
+  private readonly pending = new Map<number, Queued>();
+  private nextId = 0;
+  /** Jobs run one after the other in this thread when there are no workers. */
+  private inThread: Promise<unknown> = Promise.resolve();
+  private failure: Error | undefined;
+  private cancelled = false;
+
+  /** Starts `size` workers (0: jobs run in this thread), each loading its modules and fonts at once. */
+  constructor(size: number) {
+    const n = FROM_SOURCES ? 0 : size;
+    this.slots = Array.from({ length: n }, () => {
+      const worker = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      const slot: Slot = { worker, busy: false };
+      worker.on('message', (m: WorkerReply) => this.onReply(slot, m));
+      worker.on('error', (e: Error) => this.fail(e));
+      worker.postMessage({ warm: true } satisfies WorkerRequest);
+      return slot;
+    });
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Queues a job; `onStart` is called when a thread takes it. */
+  run(job: RenderJob, onStart?: () => void): Promise<JobFile[]> {
+    if (this.slots.length === 0) {
+      const done = this.inThread.then(() => {
+        if (this.cancelled) throw new CancelledError('cancelled');
+        onStart?.();
+        return renderJob(job);
+      });
+      this.inThread = done.catch(() => undefined);
+      return done;
+    }
+    return new Promise<JobFile[]>((resolve, reject) => {
+      if (this.failure ?? this.cancelled) {
+        reject(this.failure ?? new CancelledError('cancelled'));
+        return;
+      }
+      this.queue.push({ id: this.nextId++, job, onStart, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.busy) continue;
+      const q = this.queue.shift();
+      if (!q) return;
+      slot.busy = true;
+      this.pending.set(q.id, q);
+      q.onStart?.();
+      slot.worker.postMessage({ id: q.id, job: q.job } satisfies WorkerRequest);
+    }
+  }
+
+  private onReply(slot: Slot, m: WorkerReply): void {
+    const q = this.pending.get(m.id);
+    if (!q) return;
+    this.pending.delete(m.id);
+    slot.busy = false;
+    if (m.error) {
+      // A typed error keeps its code and exit code across the thread boundary.
+      const e = m.error.code && m.error.exitCode !== undefined ? new BulletinError(m.error.code, m.error.message, m.error.exitCode as ExitCode) : new Error(m.error.message);
+      if (m.error.stack) e.stack = m.error.stack;
+      q.reject(e);
+    } else q.resolve(m.files ?? []);
+    this.dispatch();
+  }
+
+  /** A worker died: every job not yet finished fails with its error. */
+  private fail(e: Error): void {
+    this.failure ??= e;
+    for (const q of [...this.pending.values(), ...this.queue]) q.reject(e);
+    this.pending.clear();
+    this.queue.length = 0;
+  }
+
+  /** Drops the jobs not yet started (they fail with a cancelled error), and any queued later. */
+  cancel(): void {
+    this.cancelled = true;
+    const dropped = this.queue.splice(0);
+    for (const q of dropped) q.reject(new CancelledError('cancelled'));
+  }
+
+  /** Stops the workers (jobs still queued are dropped). */
+  async close(): Promise<void> {
+    this.cancel();
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
 }

@@ -1,13 +1,43 @@
 /** Worker thread of the render pool: runs render jobs sent by the main thread (render-pool.ts). */
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { isBulletinError } from '../errors.js';
-import { renderJob, type RenderJob } from './render-job.js';
+import { renderJob, warmUp, type JobFile, type RenderJob } from './render-job.js';
 
-parentPort?.on('message', (msg: { id: number; job: RenderJob }) => {
+/** `warm`: load the modules and fonts now, before the first job arrives. */
+export type WorkerRequest = { warm: true } | { id: number; job: RenderJob };
+
+export interface WorkerReply {
+  id: number;
+  files?: JobFile[];
+  error?: { message: string; stack?: string | undefined; code?: string; exitCode?: number };
+}
+
+const reply = (m: WorkerReply) => parentPort?.postMessage(m);
+
+/**
+ * While the main thread validates the data and computes the indicators, it is the build's critical
+ * path, and the render threads (warming up, or drawing the first instrument's bulletins) would
+ * take CPU from it. Render threads therefore run at a lower priority: on Linux the nice value is
+ * per thread, and `setPriority(0, …)` sets the calling thread's. Once the main thread waits,
+ * they have the cores to themselves. Elsewhere (or if not allowed) nothing changes.
+ */
+try {
+  setPriority(0, Number(process.env.BULLETIN_RENDER_NICE ?? 10));
+} catch {
+  // Not permitted: run at the normal priority.
+}
+
+parentPort?.on('message', (msg: WorkerRequest) => {
+  if ('warm' in msg) {
+    // Nothing to report: a failure here happens again, and is reported, with the first job.
+    warmUp().catch(() => undefined);
+    return;
+  }
   renderJob(msg.job).then(
-    (files) => parentPort?.postMessage({ id: msg.id, files }),
+    (files) => reply({ id: msg.id, files }),
     (e: unknown) =>
-      parentPort?.postMessage({
+      reply({
         id: msg.id,
         error: isBulletinError(e)
           ? { message: e.message, stack: e.stack, code: e.code, exitCode: e.exitCode }
