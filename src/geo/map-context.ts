@@ -25,30 +25,46 @@ export interface ContextFrame {
 
 const STEP = 8;
 
+/**
+ * Scanlines: for each row of samples (y = (j + 0.5) * STEP), the x where an edge of the rings
+ * crosses it. Each edge is visited once and only for the rows its y range spans (the exact test
+ * decides at the range's ends), in ring and edge order.
+ */
+function rowCrossings(rings: Array<Array<[number, number]>>, rows: number): number[][] {
+  const out: number[][] = Array.from({ length: rows }, () => []);
+  for (const ring of rings) {
+    for (let a = 0, b = ring.length - 1; a < ring.length; b = a++) {
+      const [xa = 0, ya = 0] = ring[a] ?? [];
+      const [xb = 0, yb = 0] = ring[b] ?? [];
+      if (ya === yb) continue;
+      const finite = Number.isFinite(ya) && Number.isFinite(yb);
+      const from = finite ? Math.max(0, Math.floor(Math.min(ya, yb) / STEP - 0.5)) : 0;
+      const to = finite ? Math.min(rows - 1, Math.ceil(Math.max(ya, yb) / STEP - 0.5)) : rows - 1;
+      for (let j = from; j <= to; j++) {
+        const y = (j + 0.5) * STEP;
+        if (ya > y !== yb > y) out[j]!.push(xa + ((y - ya) * (xb - xa)) / (yb - ya));
+      }
+    }
+  }
+  return out;
+}
+
 export function contextLabels(countries: ReadonlyArray<Feature<Geometry> & { id: string }>, frame: ContextFrame): ContextLabel[] {
   const cols = Math.floor(frame.width / STEP);
   const rows = Math.floor(frame.height / STEP);
   const owner: Array<string | null> = new Array<string | null>(cols * rows).fill(null);
   for (const c of countries) {
-    const rings = frame.frameRings(c);
+    const crossings = rowCrossings(frame.frameRings(c), rows);
     for (let j = 0; j < rows; j++) {
-      const y = (j + 0.5) * STEP;
-      // Even-odd scanline: where each ring edge crosses this row.
-      const xs: number[] = [];
-      for (const ring of rings) {
-        for (let a = 0, b = ring.length - 1; a < ring.length; b = a++) {
-          const [xa = 0, ya = 0] = ring[a] ?? [];
-          const [xb = 0, yb = 0] = ring[b] ?? [];
-          if (ya > y !== yb > y) xs.push(xa + ((y - ya) * (xb - xa)) / (yb - ya));
-        }
-      }
+      const xs = crossings[j]!;
       if (xs.length < 2) continue;
       xs.sort((p, q) => p - q);
+      // Even-odd: a sample is inside when an odd number of crossings lie left of it.
+      let left = 0;
       for (let i = 0; i < cols; i++) {
         const x = (i + 0.5) * STEP;
-        let crossings = 0;
-        for (const cx of xs) if (cx < x) crossings++;
-        if (crossings % 2 === 1 && owner[j * cols + i] === null) owner[j * cols + i] = c.id;
+        while (left < xs.length && xs[left]! < x) left++;
+        if (left % 2 === 1 && owner[j * cols + i] === null) owner[j * cols + i] = c.id;
       }
     }
   }
