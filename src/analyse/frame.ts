@@ -186,6 +186,11 @@ export class Frame {
 
   /** Indices of the rows meeting every condition. */
   select(conditions: readonly Condition[], rows?: readonly number[]): number[] {
+    if (rows === undefined && conditions.length === 0) {
+      const all = new Array<number>(this.numRows);
+      for (let i = 0; i < this.numRows; i++) all[i] = i;
+      return all;
+    }
     const base = rows ?? Array.from({ length: this.numRows }, (_, i) => i);
     if (conditions.length === 0) return [...base];
     return base.filter((i) => conditions.every((c) => this.matches(c, i)));
