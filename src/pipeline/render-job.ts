@@ -43,17 +43,12 @@ function fonts(): Promise<Fonts> {
 }
 
 /**
- * Loads what every job needs — vega, vega-lite, resvg, pdfkit, the layout and the parsed fonts
- * with their shaping tables — so that a worker can do it while the main thread still reads the
- * data. Changes nothing a job's output depends on: text widths do not depend on what was measured
- * before, and every PDF starts from an empty glyph cache (pdf-faces.ts).
+ * Loads and exercises what every job needs (warm-up.ts), so that a worker can do it while the main
+ * thread still reads the data.
  */
 export async function warmUp(): Promise<void> {
-  const [f, png] = await Promise.all([fonts(), import('../charts/render-png.js')]);
-  png.loadResvg();
-  await Promise.all([import('vega'), import('vega-lite'), import('../charts/spec.js'), import('../geo/map-spec.js'), import('../render/layout.js'), import('../render/pdf.js')]);
-  const { FONT_KEYS } = await import('../render/fonts.js');
-  for (const key of FONT_KEYS) f.measurer.width('Aa Яя 1,5 %', key, 10);
+  const [f, { warmUp: run }] = await Promise.all([fonts(), import('./warm-up.js')]);
+  await run(f);
 }
 
 export async function renderJob(job: RenderJob): Promise<JobFile[]> {

@@ -16,13 +16,6 @@ import type { WorkerReply, WorkerRequest } from './render-worker.js';
 const WORKER_URL = new URL('./render-worker.js', import.meta.url);
 const FROM_SOURCES = import.meta.url.endsWith('.ts');
 
-/**
- * Young generation of a worker's heap, in MB. Rendering allocates many short-lived objects (vega
- * scenegraphs, SVG strings, fontkit glyph runs); a larger young generation means fewer scavenges
- * and less promoted to the old generation.
- */
-const YOUNG_GENERATION_MB = 64;
-
 /** Threads for `jobs` jobs: BULLETIN_WORKERS if set, else the cores (at most 4); 0 = in this thread. */
 export function defaultPoolSize(jobs: number, env: Record<string, string | undefined>): number {
   const asked = env.BULLETIN_WORKERS;
@@ -65,7 +58,7 @@ export class RenderPool {
   constructor(size: number) {
     const n = FROM_SOURCES ? 0 : size;
     this.slots = Array.from({ length: n }, () => {
-      const worker = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      const worker = new Worker(WORKER_URL);
       const slot: Slot = { worker, busy: false };
       worker.on('message', (m: WorkerReply) => this.onReply(slot, m));
       worker.on('error', (e: Error) => this.fail(e));

@@ -28,13 +28,22 @@ try {
   // Not permitted: run at the normal priority.
 }
 
+/**
+ * Everything this thread does, one after the other: a chart is drawn with module-level state of
+ * vega (SVG clip and gradient ids), so two drawings must never interleave — not even the warm-up
+ * and the first job.
+ */
+let last: Promise<unknown> = Promise.resolve();
+
 parentPort?.on('message', (msg: WorkerRequest) => {
   if ('warm' in msg) {
     // Nothing to report: a failure here happens again, and is reported, with the first job.
-    warmUp().catch(() => undefined);
+    last = last.then(warmUp).catch(() => undefined);
     return;
   }
-  renderJob(msg.job).then(
+  const done = last.then(() => renderJob(msg.job));
+  last = done.catch(() => undefined);
+  done.then(
     (files) => reply({ id: msg.id, files }),
     (e: unknown) =>
       reply({

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { ComposeInput } from '../../src/compose/input.js';
 import { OutputWriter } from '../../src/pipeline/output-writer.js';
 import { isCancelled, RenderPool } from '../../src/pipeline/render-pool.js';
-import type { RenderJob } from '../../src/pipeline/render-job.js';
+import { warmUp, type RenderJob } from '../../src/pipeline/render-job.js';
 
 /** A job whose composition fails (no template). */
 const broken: RenderJob = { input: {} as ComposeInput, tables: false };
@@ -40,6 +40,12 @@ describe('RenderPool', () => {
     expect(started).toEqual([]);
     await pool.close();
   });
+});
+
+describe('warmUp', () => {
+  it('draws its chart and map and renders its PDF without error', async () => {
+    await expect(warmUp()).resolves.toBeUndefined();
+  }, 60_000);
 });
 
 describe('OutputWriter', () => {
