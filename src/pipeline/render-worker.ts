@@ -20,12 +20,16 @@ const reply = (m: WorkerReply) => parentPort?.postMessage(m);
  * path, and the render threads (warming up, or drawing the first instrument's bulletins) would
  * take CPU from it. Render threads therefore run at a lower priority: on Linux the nice value is
  * per thread, and `setPriority(0, …)` sets the calling thread's. Once the main thread waits,
- * they have the cores to themselves. Elsewhere (or if not allowed) nothing changes.
+ * they have the cores to themselves. Elsewhere the priority is the whole process's, so it is left
+ * alone (as it is when not permitted).
  */
-try {
-  setPriority(0, Number(process.env.BULLETIN_RENDER_NICE ?? 10));
-} catch {
-  // Not permitted: run at the normal priority.
+const RENDER_NICE = 10;
+if (process.platform === 'linux') {
+  try {
+    setPriority(0, RENDER_NICE);
+  } catch {
+    // Not permitted: run at the normal priority.
+  }
 }
 
 /**
