@@ -1,0 +1,31 @@
+/**
+ * The compiled command (dist/, made by `npm ci` or `npm run build:ts`) gives the same files with
+ * render workers as in one thread: worker threads only exist from the compiled modules, so this is
+ * the only test where charts and PDFs are drawn on workers (with their warm-up, lower priority and
+ * first-free-worker scheduling) and compared, file by file, with the in-process build.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'bulletin.js');
+const work = mkdtempSync(join(tmpdir(), 'bulletin-workers-'));
+const run = promisify(execFile);
+
+async function build(out: string, workers: number): Promise<{ outputs: Array<{ path: string; sha256: string }> }> {
+  const args = [BIN, 'build', '--survey', 'test/pipeline/fixtures/survey-small.csv', '--assistance', 'test/pipeline/fixtures/assistance-small.csv', '--bulletin', '1,6', '--no-cache', '--out', join(work, out)];
+  await run(process.execPath, args, { cwd: ROOT, env: { ...process.env, BULLETIN_WORKERS: String(workers), CI: 'true' } });
+  return JSON.parse(readFileSync(join(work, out, 'manifest.json'), 'utf8')) as { outputs: Array<{ path: string; sha256: string }> };
+}
+
+describe.skipIf(!existsSync(join(ROOT, 'dist', 'pipeline', 'render-worker.js')))('render workers (compiled dist)', () => {
+  it('write the same files, byte for byte and in the same manifest order, as the in-process build', async () => {
+    const [threads, inProcess] = await Promise.all([build('workers', 2), build('in-process', 0)]);
+    expect(threads.outputs.length).toBeGreaterThan(100);
+    expect(threads.outputs.map((o) => [o.path, o.sha256])).toEqual(inProcess.outputs.map((o) => [o.path, o.sha256]));
+  }, 180_000);
+});
