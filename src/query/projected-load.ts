@@ -11,6 +11,7 @@
  * Two steps, so that the query resolves its column names against the header in between:
  * `openProjected` (header, instrument, columns), then `loadProjected` (the rows).
  */
+import { stat } from 'node:fs/promises';
 import { checkMappingTargets, planColumns } from '../ingest/column-plan.js';
 import { openCsv, type CsvStream } from '../ingest/read-csv.js';
 import { kindOf } from '../pipeline/kind-of.js';
@@ -22,6 +23,7 @@ import { IssueSink } from '../validate/issue-sink.js';
 import { datasetLayout, type Layout } from '../validate/layout.js';
 import { validateCsv } from '../validate/validate-file.js';
 import { ProjectedStore } from './projected-store.js';
+import { SPLIT_MIN_BYTES, planSplit, runSplit, type Split, type SplitRun } from './split-load.js';
 import { LightTable } from './light-table.js';
 import { projectionOf, tableNames, visibleNames } from './projection.js';
 import { columnValues, typedColumn, type TypedColumn } from './typed-column.js';
@@ -47,6 +49,8 @@ export interface ProjectedLoad {
   visible: string[];
   /** Rows left out: broken, or invalid in a column read. */
   rejected: number;
+  /** Threads that read the file (split-load.ts). */
+  parts?: 1 | 2;
 }
 
 /** `csv`: the file already opened (to detect its kind), not yet read. */
@@ -66,13 +70,39 @@ export async function openProjected(opts: { file: string; csv?: CsvStream; kind?
   return { csv, kind, inst, mapping, layout, multi, names, visible: visibleNames(names, multi) };
 }
 
+export interface LoadProjectedOptions {
+  /** Files from this size on are read by two threads (split-load.ts); default SPLIT_MIN_BYTES. */
+  splitMinBytes?: number;
+  /** Read the second part in this thread (tests; always so when running from the TypeScript sources). */
+  inProcess?: boolean;
+}
+
 /** The rows of an opened file, validated and kept for the table columns `reads`. */
-export async function loadProjected(f: OpenedFile, reads: readonly string[]): Promise<ProjectedLoad> {
+export async function loadProjected(f: OpenedFile, reads: readonly string[], opts: LoadProjectedOptions = {}): Promise<ProjectedLoad> {
   const p = projectionOf(f.inst, f.layout, reads, f.multi);
   const store = new ProjectedStore(f.layout, p.collect);
   // the query reports how many rows were left out, not the issues: they are counted, not kept
   const sink = new IssueSink(0);
-  const counts = await validateCsv(f.csv, f.inst, f.mapping, sink, store, p.only);
+  const split = await splitOf(f, p.only, opts);
+  let csv = f.csv;
+  let run: SplitRun | undefined;
+  if (split) {
+    const job = { path: f.csv.path, header: f.csv.header, headerLine: f.csv.headerLine, delimiter: f.csv.delimiter, kind: f.kind, mapping: f.mapping };
+    run = runSplit(f.csv, split, { ...job, only: [...p.only], collect: p.collect }, opts.inProcess ?? import.meta.url.endsWith('.ts'));
+    const batches = run.batches;
+    csv = {
+      ...f.csv,
+      get batches() {
+        return batches();
+      },
+    };
+  }
+  const counts = await validateCsv(csv, f.inst, f.mapping, sink, store, p.only);
+  const second = run?.second();
+  if (second) {
+    store.append(second.rows, second.columns);
+    counts.rejected += second.rejected;
+  }
   const finished = store.finish();
   const collected = new Map<string, TypedColumn>(p.collect.map((n, k) => [n, finished[k]!]));
   const columns = new Map<string, TypedColumn>();
@@ -80,7 +110,19 @@ export async function loadProjected(f: OpenedFile, reads: readonly string[]): Pr
     const c = collected.get(name) ?? derived(f, name, collected, store.rows);
     columns.set(name, c);
   }
-  return { kind: f.kind, table: new LightTable(store.rows, f.names, columns), multi: f.multi, visible: f.visible, rejected: counts.rejected };
+  return { kind: f.kind, table: new LightTable(store.rows, f.names, columns), multi: f.multi, visible: f.visible, rejected: counts.rejected, parts: second ? 2 : 1 };
+}
+
+/** Where to read the file in two parts, or undefined: small, not UTF-8, or the query reads the ids. */
+async function splitOf(f: OpenedFile, only: ReadonlySet<string>, opts: LoadProjectedOptions): Promise<Split | undefined> {
+  if (f.csv.encoding !== 'utf-8' || only.has(f.inst.idColumn)) return undefined;
+  try {
+    const { size } = await stat(f.csv.path);
+    if (size < (opts.splitMinBytes ?? SPLIT_MIN_BYTES)) return undefined;
+    return await planSplit(f.csv.path, size);
+  } catch {
+    return undefined;
+  }
 }
 
 /** period, age_group, minor as pipeline/load.ts derives them; a column absent from the layout: nulls. */

@@ -1,0 +1,12 @@
+/** Worker thread of split-load.ts: reads and validates the second part of a file (range-parse.ts). */
+import { parentPort, workerData } from 'node:worker_threads';
+import { RANGE_FAILED, parseRange, type RangeJob, type RangeResult } from './range-parse.js';
+
+let result: RangeResult;
+try {
+  result = await parseRange(workerData as RangeJob);
+} catch {
+  result = RANGE_FAILED; // the first part then reads the whole file, and reports what is wrong
+}
+const transfer = result.columns.flatMap((c) => (c.kind === 'num' ? [c.values.buffer] : c.kind === 'text' ? [c.ids.buffer] : []));
+parentPort?.postMessage(result, transfer as ArrayBuffer[]);
