@@ -1,5 +1,4 @@
 /** Worker thread of the render pool: runs render jobs sent by the main thread (render-pool.ts). */
-import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { isBulletinError } from '../errors.js';
 import { renderJob, warmUp, type JobFile, type RenderJob } from './render-job.js';
@@ -14,23 +13,6 @@ export interface WorkerReply {
 }
 
 const reply = (m: WorkerReply) => parentPort?.postMessage(m);
-
-/**
- * While the main thread validates the data and computes the indicators, it is the build's critical
- * path, and the render threads (warming up, or drawing the first instrument's bulletins) would
- * take CPU from it. Render threads therefore run at a lower priority: on Linux the nice value is
- * per thread, and `setPriority(0, …)` sets the calling thread's. Once the main thread waits,
- * they have the cores to themselves. Elsewhere the priority is the whole process's, so it is left
- * alone (as it is when not permitted).
- */
-const RENDER_NICE = 10;
-if (process.platform === 'linux') {
-  try {
-    setPriority(0, RENDER_NICE);
-  } catch {
-    // Not permitted: run at the normal priority.
-  }
-}
 
 /**
  * Everything this thread does, one after the other: a chart is drawn with module-level state of
