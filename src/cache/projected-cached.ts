@@ -16,7 +16,7 @@ import type { ProjectedLoad } from '../query/projected-load.js';
 import type { TypedColumn } from '../query/typed-column.js';
 import type { InstrumentKind } from '../schema/types.js';
 import { msg } from '../messages/index.js';
-import { codeFingerprint } from './fingerprint.js';
+import { codeFingerprintIn } from './fingerprint.js';
 import { cacheKey } from './key.js';
 import { indexedSha256, unchangedSince, type IndexedHash } from './stat-index.js';
 import { parseEntry, serializeEntry } from './entry.js';
@@ -70,7 +70,7 @@ export async function projectedSlot(
     };
     const k = await cacheKey(
       { kind: spec.kind, files: [spec.file], mapping: spec.mapping, encoding: spec.encoding, projection: [...new Set(columns)].sort() },
-      { fingerprint: opts.fingerprint ?? codeFingerprint(), hash, ...(opts.version !== undefined ? { version: opts.version } : {}) },
+      { fingerprint: opts.fingerprint ?? codeFingerprintIn(dir), hash, ...(opts.version !== undefined ? { version: opts.version } : {}) },
     );
     return { dir, key: k.key, input: hashes.get(spec.file)!, file: spec.file, startedAt, opts };
   } catch {

@@ -2,8 +2,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { codeFingerprint } from '../../src/cache/fingerprint.js';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { codeFingerprint, codeFingerprintIn } from '../../src/cache/fingerprint.js';
 
 const root = mkdtempSync(join(tmpdir(), 'bulletin-fp-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -39,3 +40,37 @@ describe('codeFingerprint', () => {
     expect(codeFingerprint()).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+describe('codeFingerprintIn (remembered in the cache directory)', () => {
+  const src = join(root, 'memo-src');
+  const cache = join(root, 'memo-cache');
+  const memo = join(cache, 'code-fingerprint.json');
+  const forge = () => {
+    const m = JSON.parse(readFileSync(memo, 'utf8')) as Record<string, unknown>;
+    writeFileSync(memo, JSON.stringify({ ...m, fingerprint: 'forged' }));
+  };
+
+  it('is codeFingerprint, taken from the memo while the files are unchanged and old enough', () => {
+    mkdirSync(join(src, 'validate'), { recursive: true });
+    writeFileSync(join(src, 'validate', 'checkers.ts'), 'a');
+    const real = codeFingerprint(`${src}/`);
+    // the test clock (test/setup.ts) is older than the files: the memo is never trusted
+    expect(codeFingerprintIn(cache, `${src}/`)).toBe(real);
+    forge();
+    expect(codeFingerprintIn(cache, `${src}/`)).toBe(real);
+    vi.setSystemTime(new Date('2040-01-01T00:00:00Z')); // the files are now old
+    try {
+      expect(codeFingerprintIn(cache, `${src}/`)).toBe(real);
+      forge();
+      expect(codeFingerprintIn(cache, `${src}/`)).toBe('forged'); // from the memo
+      writeFileSync(join(src, 'validate', 'checkers.ts'), 'b'); // another stat
+      expect(codeFingerprintIn(cache, `${src}/`)).toBe(codeFingerprint(`${src}/`));
+      writeFileSync(memo, '{');
+      expect(codeFingerprintIn(cache, `${src}/`)).toBe(codeFingerprint(`${src}/`));
+    } finally {
+      vi.setSystemTime(new Date('2026-01-15T10:00:00Z'));
+    }
+    expect(codeFingerprintIn(undefined, `${src}/`)).toBe(codeFingerprint(`${src}/`));
+  });
+});
+
