@@ -41,6 +41,7 @@ export const validate = {
     `rows read ${s.rows}, accepted ${s.accepted}, rejected ${s.rejected}, excluded (no consent) ${s.excluded}; errors ${s.errors}, warnings ${s.warnings}`,
   firstIssues: (shown: number, total: number) => (shown < total ? `first ${shown} of ${total} issues:` : `${total} issue${total === 1 ? '' : 's'}:`),
   moreIssues: (n: number, reportHint: boolean) => `… and ${n} more${reportHint ? ' (write them all with --report FILE.csv)' : ''}`,
+  byRule: (total: number) => `all ${total} issues by rule:`,
   truncated: (kept: number) => `only the first ${kept} issues were kept (--max-issues); all were counted`,
   reportWritten: (path: string, n: number) => `wrote ${n} issue${n === 1 ? '' : 's'} to ${path}`,
   reportFormat: (path: string) => `--report must name a .csv or .json file: ${path}`,

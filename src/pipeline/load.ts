@@ -20,7 +20,7 @@ import { ASSISTANCE_AGE_GROUPS, MINOR_AGE, SURVEY_AGE_GROUPS, ageGroupOf } from 
 import { INSTRUMENTS, type InstrumentKind } from '../schema/instruments.js';
 import { EMPTY_MAPPING } from '../schema/mapping.js';
 import { ColumnStore } from '../validate/column-store.js';
-import { DEFAULT_MAX_ISSUES, IssueSink } from '../validate/issue-sink.js';
+import { DEFAULT_MAX_ISSUES, IssueSink, type RuleCount } from '../validate/issue-sink.js';
 import { datasetLayout } from '../validate/layout.js';
 import { validateCsv } from '../validate/validate-file.js';
 import { kindOf } from './kind-of.js';
@@ -38,7 +38,7 @@ export interface LoadOptions {
 export interface LoadResult {
   dataset: Dataset;
   issues: Issue[];
-  counts: { errors: number; warnings: number };
+  counts: { errors: number; warnings: number; byRule: RuleCount[] };
   /** True when more issues were found than `maxIssues` kept. */
   truncated: boolean;
 }
@@ -100,7 +100,7 @@ export async function loadDataset(opts: LoadOptions): Promise<LoadResult> {
     sources,
     weighted: isWeighted(store!),
   };
-  return { dataset, issues: sink.issues, counts: { errors: sink.errors, warnings: sink.warnings }, truncated: sink.truncated };
+  return { dataset, issues: sink.issues, counts: { errors: sink.errors, warnings: sink.warnings, byRule: sink.byRule() }, truncated: sink.truncated };
 }
 
 function isWeighted(store: ColumnStore): boolean {

@@ -27,7 +27,7 @@ describe('loadDataset', () => {
       [b, 3, 2, 1, 1],
     ]);
     expect(r.dataset.sources[0]!.sha256).toBe(createHash('sha256').update(readFileSync(a)).digest('hex'));
-    expect(r.counts).toEqual({ errors: 1, warnings: 0 });
+    expect(r.counts).toEqual({ errors: 1, warnings: 0, byRule: [{ rule: 'age.number', severity: 'error', count: 1, examples: ['x'] }] });
     expect(r.truncated).toBe(false);
     expect(r.dataset.weighted).toBe(true);
     expect(Object.keys(r.dataset.multi)).toEqual(['stranded_reason', 'covid_impacts']);

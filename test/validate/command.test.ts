@@ -15,7 +15,7 @@ interface Doc {
   kind: string;
   encoding: string;
   delimiter: string;
-  summary: Record<string, number>;
+  summary: Record<string, unknown>;
   issues: Array<Record<string, unknown>>;
 }
 
@@ -43,7 +43,20 @@ describe('bulletin validate', () => {
     const doc = JSON.parse(r.stdout) as Doc;
     expect(Object.keys(doc)).toEqual(['file', 'kind', 'encoding', 'delimiter', 'summary', 'issues']);
     expect(doc).toMatchObject({ file: p, kind: 'survey', encoding: 'utf-8', delimiter: ',' });
-    expect(doc.summary).toEqual({ rows: 3, accepted: 1, rejected: 2, excluded: 0, errors: 2, warnings: 0, issuesKept: 2, issuesTruncated: false });
+    expect(doc.summary).toEqual({
+      rows: 3,
+      accepted: 1,
+      rejected: 2,
+      excluded: 0,
+      errors: 2,
+      warnings: 0,
+      issuesKept: 2,
+      issuesTruncated: false,
+      byRule: [
+        { rule: 'age.range', severity: 'error', count: 1, examples: ['250'] },
+        { rule: 'sex.code', severity: 'error', count: 1, examples: ['=HYPERLINK("x")'] },
+      ],
+    });
     expect(doc.issues[0]).toEqual({
       severity: 'error',
       rule: 'age.range',
@@ -81,6 +94,22 @@ describe('bulletin validate', () => {
     expect(doc.summary.issuesTruncated).toBe(true);
     const text = await runCli(['validate', p, '--max-issues', '7']);
     expect(text.stderr).toMatch(/first 7 of 30 issues/);
+  });
+
+  it('counts every issue per rule, beyond --max-issues, with example values', async () => {
+    const places = ['Atlantis', 'Mordor', 'Narnia', 'Gondor'];
+    const rows = Array.from({ length: 40 }, (_, i) => surveyRow(i, { age: i % 4 === 0 ? '250' : '30', admin1: places[i % places.length]! }));
+    const p = t.file('rules.csv', csvText(SURVEY_HEADER, rows));
+    const r = await runCli(['validate', p, '--json', '--max-issues', '3']);
+    const doc = JSON.parse(r.stdout) as { summary: { byRule: Array<{ rule: string; severity: string; count: number; examples: string[] }> } };
+    expect(doc.summary.byRule).toEqual([
+      { rule: 'admin1.unknown', severity: 'warning', count: 40, examples: ['Atlantis', 'Mordor', 'Narnia'] },
+      { rule: 'age.range', severity: 'error', count: 10, examples: ['250'] },
+    ]);
+    const text = await runCli(['validate', p]);
+    expect(text.stderr).toMatch(/all 50 issues by rule:\nrule +severity +issues +for example\nadmin1\.unknown +warning +40 +"Atlantis", "Mordor", "Narnia"\nage\.range +error +10 +"250"/);
+    const few = await runCli(['validate', bad()]);
+    expect(few.stderr).not.toMatch(/by rule/); // every issue is listed already
   });
 
   it('reads a Windows-1251 semicolon file with --encoding, and reports what it used', async () => {

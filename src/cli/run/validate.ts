@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import { EXIT, UsageError } from '../../errors.js';
 import { msg } from '../../messages/index.js';
 import type { Issue } from '../../model/issue.js';
+import type { RuleCount } from '../../validate/issue-sink.js';
 import { toCsv } from '../../pipeline/csv-safe.js';
 import { loadDataset } from '../../pipeline/load.js';
 import type { InstrumentKind } from '../../schema/instruments.js';
@@ -30,7 +31,18 @@ export interface ValidateDocument {
   kind: InstrumentKind;
   encoding: string;
   delimiter: string;
-  summary: { rows: number; accepted: number; rejected: number; excluded: number; errors: number; warnings: number; issuesKept: number; issuesTruncated: boolean };
+  summary: {
+    rows: number;
+    accepted: number;
+    rejected: number;
+    excluded: number;
+    errors: number;
+    warnings: number;
+    issuesKept: number;
+    issuesTruncated: boolean;
+    /** Every issue counted per rule (beyond --max-issues too), most frequent first. */
+    byRule: RuleCount[];
+  };
   issues: Issue[];
 }
 
@@ -63,13 +75,22 @@ function clip(s: string, n: number): string {
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 }
 
+/** Rows of cells as an aligned text table (the last column is not padded). */
+function aligned(all: readonly (readonly string[])[]): string {
+  const widths = all[0]!.map((_, c) => Math.max(...all.map((r) => r[c]!.length)));
+  return all.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n');
+}
+
 /** The first issues as an aligned text table. */
 export function issueTable(issues: readonly Issue[]): string {
   const rows = issues.map((i) => [i.line === null ? '' : String(i.line), i.severity, i.rule, i.column ?? '', clip(i.value ?? '', 24), clip(i.message, 100)]);
-  const head = ['line', 'severity', 'rule', 'column', 'value', 'message'];
-  const all = [head, ...rows];
-  const widths = head.map((_, c) => Math.max(...all.map((r) => r[c]!.length)));
-  return all.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n');
+  return aligned([['line', 'severity', 'rule', 'column', 'value', 'message'], ...rows]);
+}
+
+/** Every issue counted per rule, with example values: what a data manager fixes first. */
+export function ruleTable(rules: readonly RuleCount[]): string {
+  const rows = rules.map((r) => [r.rule, r.severity, String(r.count), r.examples.map((v) => JSON.stringify(clip(v, 30))).join(', ')]);
+  return aligned([['rule', 'severity', 'issues', 'for example'], ...rows]);
 }
 
 export async function runValidateCommand(file: string, flags: ValidateFlags, ctx: CliContext): Promise<number> {
@@ -89,7 +110,17 @@ export async function runValidateCommand(file: string, flags: ValidateFlags, ctx
     kind: dataset.kind,
     encoding: src.encoding,
     delimiter: src.delimiter,
-    summary: { rows: src.rows, accepted: src.accepted, rejected: src.rejected, excluded: src.excludedNoConsent, errors: counts.errors, warnings: counts.warnings, issuesKept: issues.length, issuesTruncated: truncated },
+    summary: {
+      rows: src.rows,
+      accepted: src.accepted,
+      rejected: src.rejected,
+      excluded: src.excludedNoConsent,
+      errors: counts.errors,
+      warnings: counts.warnings,
+      issuesKept: issues.length,
+      issuesTruncated: truncated,
+      byRule: counts.byRule,
+    },
     issues,
   };
 
@@ -115,7 +146,10 @@ export async function runValidateCommand(file: string, flags: ValidateFlags, ctx
     else {
       const shown = issues.slice(0, SHOWN);
       err.write(`${msg.validate.firstIssues(shown.length, total)}\n${issueTable(shown)}\n`);
-      if (total > shown.length) err.write(`${msg.validate.moreIssues(total - shown.length, flags.report === undefined)}\n`);
+      if (total > shown.length) {
+        err.write(`${msg.validate.moreIssues(total - shown.length, flags.report === undefined)}\n`);
+        err.write(`${msg.validate.byRule(total)}\n${ruleTable(counts.byRule)}\n`);
+      }
       if (truncated) err.write(`${msg.validate.truncated(issues.length)}\n`);
     }
     if (flags.report !== undefined) err.write(`${msg.validate.reportWritten(flags.report, issues.length)}\n`);
