@@ -5,18 +5,30 @@
 import { createRequire } from 'node:module';
 import type { Label } from './types.js';
 
-const require = createRequire(import.meta.url);
-// index.js rather than the package entry, which registers all ~80 locales at start-up.
-const lib = require('i18n-iso-countries/index.js') as {
+interface CountryLibrary {
   registerLocale(l: unknown): void;
   getAlpha3Codes(): Record<string, string>;
   getName(code: string, lang: string): string | undefined;
   alpha2ToAlpha3(code: string): string | undefined;
   alpha3ToAlpha2(code: string): string | undefined;
   getNames(lang: string): Record<string, string>;
-};
-lib.registerLocale(require('i18n-iso-countries/langs/en.json'));
-lib.registerLocale(require('i18n-iso-countries/langs/ru.json'));
+}
+
+const require = createRequire(import.meta.url);
+let loaded: CountryLibrary | undefined;
+/**
+ * The library with its English and Russian names, loaded on first use: it costs some 30 ms, which
+ * a query on the cache (whose countries are the section countries) never needs to pay.
+ */
+function lib(): CountryLibrary {
+  if (loaded) return loaded;
+  // index.js rather than the package entry, which registers all ~80 locales at start-up.
+  const l = require('i18n-iso-countries/index.js') as CountryLibrary;
+  l.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  l.registerLocale(require('i18n-iso-countries/langs/ru.json'));
+  loaded = l;
+  return l;
+}
 
 /** Names as IOM publications in the region write them. */
 const OVERRIDES: Record<string, Partial<Label>> = {
@@ -33,8 +45,19 @@ const OVERRIDES: Record<string, Partial<Label>> = {
   UKR: { ru: 'Украина' },
 };
 
-const codes3: string[] = Object.keys(lib.getAlpha3Codes()).sort();
-export const ISO3_CODES: ReadonlySet<string> = new Set(codes3);
+let codes: { sorted: string[]; set: ReadonlySet<string> } | undefined;
+function codeList(): { sorted: string[]; set: ReadonlySet<string> } {
+  if (!codes) {
+    const sorted = Object.keys(lib().getAlpha3Codes()).sort();
+    codes = { sorted, set: new Set(sorted) };
+  }
+  return codes;
+}
+
+/** Every ISO 3166-1 alpha-3 code, sorted. */
+export function iso3Codes(): readonly string[] {
+  return codeList().sorted;
+}
 
 const cache = new Map<string, Label>();
 export function countryLabel(iso3: string): Label {
@@ -42,15 +65,15 @@ export function countryLabel(iso3: string): Label {
   if (hit) return hit;
   const o = OVERRIDES[iso3] ?? {};
   const label: Label = {
-    en: o.en ?? lib.getName(iso3, 'en') ?? iso3,
-    ru: o.ru ?? lib.getName(iso3, 'ru') ?? iso3,
+    en: o.en ?? lib().getName(iso3, 'en') ?? iso3,
+    ru: o.ru ?? lib().getName(iso3, 'ru') ?? iso3,
   };
   cache.set(iso3, label);
   return label;
 }
 
 export function isIso3(code: string): boolean {
-  return ISO3_CODES.has(code);
+  return codeList().set.has(code);
 }
 
 let byName: Map<string, string> | undefined;
@@ -61,9 +84,9 @@ let byName: Map<string, string> | undefined;
 export function countryFromText(value: string): string | undefined {
   const v = value.trim();
   const up = v.toUpperCase();
-  if (up.length === 3 && ISO3_CODES.has(up)) return up;
+  if (up.length === 3 && codeList().set.has(up)) return up;
   if (up.length === 2) {
-    const a3 = lib.alpha2ToAlpha3(up);
+    const a3 = lib().alpha2ToAlpha3(up);
     if (a3) return a3;
   }
   if (!byName) byName = buildNameIndex();
@@ -76,14 +99,14 @@ function normaliseCountryName(s: string): string {
 
 function buildNameIndex(): Map<string, string> {
   const m = new Map<string, string>();
-  for (const code of codes3) {
+  for (const code of codeList().sorted) {
     const l = countryLabel(code);
     m.set(normaliseCountryName(l.en), code);
     m.set(normaliseCountryName(l.ru), code);
-    const a2 = lib.alpha3ToAlpha2(code);
+    const a2 = lib().alpha3ToAlpha2(code);
     if (a2) {
-      const en = lib.getName(a2, 'en');
-      const ru = lib.getName(a2, 'ru');
+      const en = lib().getName(a2, 'en');
+      const ru = lib().getName(a2, 'ru');
       if (en) m.set(normaliseCountryName(en), code);
       if (ru) m.set(normaliseCountryName(ru), code);
     }

@@ -11,7 +11,7 @@ import { placesOf } from '../../src/geo/places.js';
 import { ABOUT, FUNDING_LINE, ORGANISATION, SERIES } from '../../src/i18n/boilerplate.js';
 import { NOUNS, STRINGS } from '../../src/i18n/strings.js';
 import { FONT_KEYS, FONT_SET_FILES, loadNotoSans, type FontKey } from '../../src/render/fonts.js';
-import { countryLabel, ISO3_CODES } from '../../src/schema/countries.js';
+import { countryLabel, iso3Codes } from '../../src/schema/countries.js';
 
 const require = createRequire(import.meta.url);
 const ORIGINAL: Record<FontKey, string> = {
@@ -49,7 +49,7 @@ const printed: string[] = [
   ...files('src/i18n').map((f) => withoutComments(readFileSync(f, 'utf8'))),
   withoutComments(readFileSync('src/geo/map-spec.ts', 'utf8')),
   ...COUNTRIES.flatMap((c) => placesOf(c).flatMap((p) => [p.name.en, p.name.ru])),
-  ...[...ISO3_CODES].flatMap((c) => [countryLabel(c).en, countryLabel(c).ru]),
+  ...iso3Codes().flatMap((c) => [countryLabel(c).en, countryLabel(c).ru]),
 ];
 /** Text of the command line's messages too: not printed in a bulletin, but nothing may be lost. */
 const messages = files('src/messages').map((f) => withoutComments(readFileSync(f, 'utf8')));
