@@ -45,12 +45,12 @@ const app = snapshotPackage(root, work);
 // The survey declaration, country and currency lists for the DuckDB validate reference.
 const dist = (p) => import(pathToFileURL(join(app, 'dist', p)).href);
 const { INSTRUMENTS } = await dist('schema/instruments.js');
-const { ISO3_CODES } = await dist('schema/countries.js');
+const { iso3Codes } = await dist('schema/countries.js');
 const { CURRENCY_CODES } = await dist('schema/currencies.js');
 const specFile = join(work, 'duckdb-spec.json');
 writeFileSync(
   specFile,
-  JSON.stringify({ idColumn: INSTRUMENTS.survey.idColumn, columns: INSTRUMENTS.survey.columns, iso3: [...ISO3_CODES], currencies: [...CURRENCY_CODES] }),
+  JSON.stringify({ idColumn: INSTRUMENTS.survey.idColumn, columns: INSTRUMENTS.survey.columns, iso3: [...iso3Codes()], currencies: [...CURRENCY_CODES] }),
 );
 
 const data = await prepareData(app, pkg.version, opts);
