@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from './bench/args.mjs';
 import { benchCases } from './bench/cases.mjs';
 import { prepareData, SEED } from './bench/datasets.mjs';
+import { duckdbSpec } from './bench/duckdb-spec.mjs';
 import { ensureDist } from './bench/dist.mjs';
 import { snapshotPackage } from './bench/snapshot.mjs';
 import { inspectBuild, inspectQuery, inspectValidate, inspectValidateText } from './bench/inspect.mjs';
@@ -43,15 +44,8 @@ mkdirSync(logs);
 const app = snapshotPackage(root, work);
 
 // The survey declaration, country and currency lists for the DuckDB validate reference.
-const dist = (p) => import(pathToFileURL(join(app, 'dist', p)).href);
-const { INSTRUMENTS } = await dist('schema/instruments.js');
-const { iso3Codes } = await dist('schema/countries.js');
-const { CURRENCY_CODES } = await dist('schema/currencies.js');
 const specFile = join(work, 'duckdb-spec.json');
-writeFileSync(
-  specFile,
-  JSON.stringify({ idColumn: INSTRUMENTS.survey.idColumn, columns: INSTRUMENTS.survey.columns, iso3: [...iso3Codes()], currencies: [...CURRENCY_CODES] }),
-);
+writeFileSync(specFile, JSON.stringify(await duckdbSpec((p) => import(pathToFileURL(join(app, 'dist', `${p}.js`)).href))));
 
 const data = await prepareData(app, pkg.version, opts);
 const cases = benchCases(data, work).filter(
