@@ -294,6 +294,7 @@ function shareRow(
     extra.ci_high = kg.interval ? kg.interval.high : null;
     extra.ci_method = 'korn-graubard';
   }
+  extra.se = kg.se;
   return make('share', kg.p, n, extra, category);
 }
 

@@ -13,6 +13,8 @@
  *     [qbeta(α/2, n_eff·p, n_eff(1−p) + 1), qbeta(1−α/2, n_eff·p + 1, n_eff(1−p))]
  *   One deliberate difference: when var̂ = 0 (p = 0 or 1, or a single respondent) R returns NaN;
  *   here n_eff = n (Korn & Graubard 1998), which gives the Clopper–Pearson interval on n.
+ *   `se` = √var̂, the design-based standard error R's `SE(svymean(~y, subset(design, …)))` prints;
+ *   the comparison of two rounds (analyse/change-interval.ts) uses it.
  */
 import { betaQuantile } from './beta.js';
 
@@ -45,7 +47,7 @@ export function kornGraubard(
   w: ArrayLike<number>,
   designSize: number = y.length,
   alpha = 0.05,
-): { p: number; interval: Interval | null } {
+): { p: number; interval: Interval | null; se: number | null } {
   const n = y.length;
   const N = Math.max(designSize, n);
   let sw = 0;
@@ -54,7 +56,7 @@ export function kornGraubard(
     sw += w[i] as number;
     swy += (w[i] as number) * (y[i] as number);
   }
-  if (!(sw > 0)) return { p: Number.NaN, interval: null };
+  if (!(sw > 0)) return { p: Number.NaN, interval: null, se: null };
   const p = swy / sw;
   let ss = 0;
   for (let i = 0; i < n; i++) {
@@ -65,5 +67,5 @@ export function kornGraubard(
   const nEff = variance > 0 ? (p * (1 - p)) / variance : n;
   const low = betaQuantile(alpha / 2, nEff * p, nEff * (1 - p) + 1);
   const high = betaQuantile(1 - alpha / 2, nEff * p + 1, nEff * (1 - p));
-  return { p, interval: { low, high } };
+  return { p, interval: { low, high }, se: Math.sqrt(variance) };
 }

@@ -28,6 +28,8 @@ export interface ResultRow {
   weighted?: boolean;
   /** How ci_low / ci_high were computed: Wilson score (unweighted) or Korn–Graubard (weighted). */
   ci_method?: 'wilson' | 'korn-graubard';
+  /** Weighted shares only: the design-based standard error (linearisation, as R's survey package). */
+  se?: number | null;
 }
 
 export function resultKey(indicator: string, dims: Record<string, string>, category?: string): string {

@@ -12,6 +12,7 @@ import { buildCommand } from './commands/build.js';
 import { validateCommand } from './commands/validate.js';
 import { queryCommand } from './commands/query.js';
 import { sampleCommand } from './commands/sample.js';
+import { diffCommand } from './commands/diff.js';
 import { TOOL_VERSION } from '../version.js';
 
 export async function main(argv: string[], ctx: CliContext): Promise<number> {
@@ -33,7 +34,7 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
   const setExit = (code: number) => {
     exitCode = code;
   };
-  for (const make of [buildCommand, validateCommand, queryCommand, sampleCommand]) {
+  for (const make of [buildCommand, validateCommand, queryCommand, sampleCommand, diffCommand]) {
     const cmd = make(ctx, setExit).exitOverride().configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => {

@@ -18,12 +18,15 @@ import { backMatter } from './back-matter.js';
 import type { FigurePlan } from './figure-plan.js';
 import { coverOf, footerOf, frontMatter } from './front-matter.js';
 import type { ComposeInput } from './input.js';
+import type { NarrativeCell } from './narrative.js';
 import { sectionBlocks, type Counters } from './sections.js';
 import { byIndicator } from './select-rows.js';
 
 export interface ComposedBulletin {
   doc: DocModel;
   figures: FigurePlan[];
+  /** The cells behind the narrative's numbers. */
+  narrative: NarrativeCell[];
 }
 
 export function composeBulletin(input: ComposeInput): ComposedBulletin {
@@ -32,7 +35,7 @@ export function composeBulletin(input: ComposeInput): ComposedBulletin {
   const rowsOf = (id: string): readonly ResultRow[] => index.get(id) ?? [];
   const blocks: Block[] = frontMatter(input);
   const plans: FigurePlan[] = [];
-  const counters: Counters = { figure: 0, table: 0 };
+  const counters: Counters = { figure: 0, table: 0, narrative: [] };
   for (const c of input.countries) sectionBlocks(input, c, blocks, plans, counters, rowsOf);
   if (input.countries.length >= 2) sectionBlocks(input, null, blocks, plans, counters, rowsOf);
   blocks.push(...backMatter(lang, t.notes));
@@ -49,5 +52,5 @@ export function composeBulletin(input: ComposeInput): ComposedBulletin {
     footer: footerOf(input),
     blocks,
   };
-  return { doc, figures: plans };
+  return { doc, figures: plans, narrative: counters.narrative };
 }

@@ -55,6 +55,10 @@ export function methodologyBox(input: ComposeInput): Block {
   if (survey) paragraphs.push(str(input.weighted ? 'methodWeighted' : 'methodUnweighted', lang));
   paragraphs.push(input.minCell > 0 ? str('methodSmallCounts', lang, { m: input.minCell }) : str('methodNoSuppression', lang));
   if (input.rejected > 0) paragraphs.push(str('methodRejected', lang, { k: formatCount(input.rejected, lang) }));
+  if (input.baseline) {
+    const p = input.baseline.period;
+    paragraphs.push(str('methodBaseline', lang, { period: p ? formatPeriod(p.from.slice(0, 7), p.to.slice(0, 7), lang) : '–' }));
+  }
   const noun = survey ? NOUNS.interview : NOUNS.record;
   const rows = input.facts.map((f) => ({
     key: countryLabel(f.country)[lang],

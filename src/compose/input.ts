@@ -1,5 +1,6 @@
 /** What composing one bulletin in one language needs: results, template, facts about the data. */
-import type { ResultRow } from '../analyse/result.js';
+import { resultKey, type ResultRow } from '../analyse/result.js';
+import type { ShareEstimate } from '../analyse/change-interval.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Localized, Template } from '../schema/template.js';
 import type { InstrumentKind } from '../schema/types.js';
@@ -35,4 +36,20 @@ export interface ComposeInput {
   /** Rows read and rejected in this instrument's inputs. */
   rowsRead: number;
   rejected: number;
+  /**
+   * The published shares of the baseline round (`build --baseline`), keyed by `baselineKey`: what
+   * the narrative's `change` filter compares with. Absent without a baseline.
+   */
+  baseline?: ComposeBaseline;
+}
+
+export interface ComposeBaseline {
+  /** The baseline round's data period (YYYY-MM-DD), for the methodology box. */
+  period: { from: string; to: string } | null;
+  shares: Readonly<Record<string, ShareEstimate>>;
+}
+
+/** The key of one share cell across rounds: indicator, grouping cells, category. */
+export function baselineKey(indicator: string, dims: Readonly<Record<string, string>>, category: string | undefined): string {
+  return resultKey(indicator, { ...dims }, category);
 }

@@ -1,5 +1,7 @@
 /** The narrative paragraphs of a section: every sentence of the template, filled from the results. */
 import type { ResultRow } from '../analyse/result.js';
+import type { ShareEstimate } from '../analyse/change-interval.js';
+import { baselineKey } from './input.js';
 import { formatPeriod } from '../i18n/date.js';
 import { countryIn } from '../i18n/country-cases.js';
 import type { Lang } from '../i18n/lang.js';
@@ -24,6 +26,26 @@ export interface NarrativeContext {
   rounds: readonly string[];
   rowsOf: (indicator: string) => readonly ResultRow[];
   registry: ReadonlyMap<string, IndicatorInfo>;
+  baseline?: Readonly<Record<string, ShareEstimate>> | undefined;
+  /** Receives the cell behind every slot with a number (when given). */
+  used?: NarrativeCell[];
+}
+
+/** One number a section's narrative can print, with what a later round compares it with. */
+export interface NarrativeCell {
+  /** ISO3 of the section, or null for the regional comparison. */
+  section: string | null;
+  slot: string;
+  indicator: string;
+  dims: Record<string, string>;
+  category: string | null;
+  stat: string;
+  /** Null when hidden. */
+  value: number | null;
+  n: number | null;
+  count: number | null;
+  se: number | null;
+  suppressed: 'primary' | 'secondary' | null;
 }
 
 export function narrativeBlocks(sentences: readonly Localized[], slots: Record<string, SlotSpec>, ctx: NarrativeContext): Block[] {
@@ -36,10 +58,12 @@ export function narrativeBlocks(sentences: readonly Localized[], slots: Record<s
       },
       country: ctx.country,
       minCell: ctx.minCell,
+      ...(ctx.baseline ? { baselineOf: (r: ResultRow) => ctx.baseline?.[baselineKey(r.indicator, r.dims, r.category)] } : {}),
       labelOf: (id, code) => inText(code, codeLabel(code, ctx.registry.get(id)?.variable, ctx.registry.get(id)?.instrument ?? 'survey')),
     }),
     ...contextSlots(ctx),
   };
+  if (ctx.used) recordCells(values, ctx.country, ctx.used);
   const blocks: Block[] = [];
   let suppressed = false;
   for (const s of sentences) {
@@ -50,6 +74,28 @@ export function narrativeBlocks(sentences: readonly Localized[], slots: Record<s
   }
   if (suppressed) blocks.push({ type: 'paragraph', text: str('noteNarrativeSuppressed', ctx.lang, { m: ctx.minCell }), style: 'small' });
   return blocks;
+}
+
+function recordCells(values: SlotValues, section: string | null, used: NarrativeCell[]): void {
+  for (const [slot, v] of Object.entries(values)) {
+    const r = v.row;
+    if (!r) continue;
+    // hidden in the sentence (the row's own suppression, or a base below the threshold) is hidden here
+    const hidden = r.suppressed !== undefined || v.suppressed === true;
+    used.push({
+      section,
+      slot,
+      indicator: r.indicator,
+      dims: { ...r.dims },
+      category: r.category ?? null,
+      stat: r.stat,
+      value: hidden ? null : r.value,
+      n: hidden ? null : r.n,
+      count: hidden ? null : (r.count ?? null),
+      se: hidden ? null : (r.se ?? null),
+      suppressed: r.suppressed ?? (v.suppressed ? 'primary' : null),
+    });
+  }
 }
 
 /** Country names in running English text take "the" where IOM writes it (the Russian Federation). */

@@ -11,13 +11,15 @@ import type { FigureSpec } from '../schema/template.js';
 import { figureData, type FigureData } from './figure-data.js';
 import { figureId, type FigurePlan } from './figure-plan.js';
 import type { ComposeInput } from './input.js';
-import { narrativeBlocks } from './narrative.js';
+import { narrativeBlocks, type NarrativeCell } from './narrative.js';
 import { figureNotes } from './notes.js';
 import { tableBlockOf } from './table-block.js';
 
 export interface Counters {
   figure: number;
   table: number;
+  /** The cells the narrative's slots took, in section order (tables/<template-id>-narrative.json). */
+  narrative: NarrativeCell[];
 }
 
 export function sectionBlocks(
@@ -43,6 +45,8 @@ export function sectionBlocks(
       rounds,
       rowsOf,
       registry: input.registry,
+      baseline: input.baseline?.shares,
+      used: counters.narrative,
     }),
   );
   for (const spec of regional ? t.regional.figures : t.figures) {

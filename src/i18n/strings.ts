@@ -89,6 +89,10 @@ export const STRINGS = {
     '{k} of the records read did not pass validation and are left out.',
     'Не прошли проверку и не учтены: {k} из прочитанных записей.',
   ),
+  methodBaseline: L(
+    'Comparison with the previous round ({period}): a change is mentioned only where the 95 % confidence interval of the difference excludes zero (Newcombe\'s score interval; design-based for weighted data).',
+    'Сравнение с предыдущим раундом ({period}): изменение упоминается, только если 95-процентный доверительный интервал разности не включает ноль (интервал Ньюкомба; для взвешенных данных — с учётом дизайна выборки).',
+  ),
   methodCollection: L('Collection dates', 'Сроки сбора данных'),
   interviews: L('{count} {noun}, {period}', '{count} {noun}, {period}'),
   partnersCaption: L('Implementing partners and provinces', 'Партнёрские организации и регионы'),

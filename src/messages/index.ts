@@ -11,5 +11,6 @@ import { validate } from './validate.js';
 import { analyse } from './analyse.js';
 import { query } from './query.js';
 import { cache } from './cache.js';
+import { compare } from './compare.js';
 
-export const msg = { cli, sample, geo, build, validate, analyse, query, cache };
+export const msg = { cli, sample, geo, build, validate, analyse, query, cache, compare };

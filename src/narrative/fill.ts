@@ -69,6 +69,14 @@ function fillRun(
       text += v.text[opts.lang];
       continue;
     }
+    if (t.filter === 'change') {
+      // Written only when the build has a baseline and the change is significant; otherwise the
+      // fragment (or the sentence) is left out, like any slot without a value.
+      if (!v.change || !v.change.significant || v.suppressed) return null;
+      rendered = true;
+      text += renderChange(v.change.before, (v.value ?? v.change.before) > v.change.before, opts.lang);
+      continue;
+    }
     if (t.filter === 'label') {
       if (!v.label) return null;
       rendered = true;
@@ -105,6 +113,12 @@ function renderNumber(t: SlotToken, x: number, lang: Lang): string {
     default:
       return formatNumberish(x, lang);
   }
+}
+
+/** "up from 45 % in the previous round" / «в предыдущем раунде — 45 %». */
+function renderChange(before: number, up: boolean, lang: Lang): string {
+  const p = formatPercent(before, lang);
+  return lang === 'en' ? `${up ? 'up' : 'down'} from ${p} in the previous round` : `в предыдущем раунде — ${p}`;
 }
 
 function renderSuppressed(t: SlotToken, opts: FillOptions, secondary: boolean): string {

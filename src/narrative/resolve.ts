@@ -6,7 +6,8 @@
 import type { ResultRow } from '../analyse/result.js';
 import { selectRows } from '../compose/select-rows.js';
 import type { Localized, SlotSpec } from '../schema/template.js';
-import type { SlotValue, SlotValues } from './slot-value.js';
+import type { SlotChange, SlotValue, SlotValues } from './slot-value.js';
+import { changeInterval, type ShareEstimate } from '../analyse/change-interval.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatCount, formatPercent } from '../i18n/number.js';
 
@@ -18,6 +19,8 @@ export interface ResolveContext {
   country: string | null;
   minCell: number;
   labelOf: (indicator: string, code: string) => Localized;
+  /** The same cell in the baseline round (`build --baseline`), when there is one and it was published. */
+  baselineOf?: (row: ResultRow) => ShareEstimate | undefined;
 }
 
 const SPECIAL = new Set(['_total', '_missing', 'dnk', 'pnta', 'none', 'other']);
@@ -55,7 +58,7 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
     return { value: null };
   }
   const label = row.category !== undefined ? ctx.labelOf(spec.indicator, row.category) : undefined;
-  const base: SlotValue = label ? { value: null, label } : { value: null };
+  const base: SlotValue = label ? { value: null, label, row } : { value: null, row };
   if (spec.value === 'n') {
     if (ctx.minCell > 0 && row.n > 0 && row.n < ctx.minCell) return { ...base, suppressed: true };
     return { ...base, value: row.n };
@@ -66,7 +69,17 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
     const c = row.count ?? (row.stat === 'count' ? row.value : null);
     return { ...base, value: c ?? null };
   }
-  return { ...base, value: row.value };
+  const change = row.stat === 'share' && (spec.value ?? 'value') === 'value' ? changeOf(row, ctx) : undefined;
+  return change ? { ...base, value: row.value, change } : { ...base, value: row.value };
+}
+
+/** The row compared with its baseline: significant when the 95 % interval of the difference excludes 0. */
+function changeOf(row: ResultRow, ctx: ResolveContext): SlotChange | undefined {
+  const before = ctx.baselineOf?.(row);
+  if (!before || row.value === null) return undefined;
+  const now: ShareEstimate = { value: row.value, n: row.n, count: row.count ?? null, se: row.se ?? null };
+  const iv = changeInterval(now, before);
+  return { before: before.value, significant: iv !== null && (iv.low > 0 || iv.high < 0) };
 }
 
 /** The largest categories as one phrase per language: `Uzbekistan (40), Moldova (38) and Tajikistan (13)`. */

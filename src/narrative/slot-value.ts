@@ -1,4 +1,5 @@
 /** The value a narrative slot takes in one section: a number (or hidden), a label, or a text. */
+import type { ResultRow } from '../analyse/result.js';
 import type { Localized } from '../schema/template.js';
 
 export interface SlotValue {
@@ -12,6 +13,17 @@ export interface SlotValue {
   label?: Localized;
   /** The text of a context slot (country, period), printed whatever the filter. */
   text?: Localized;
+  /** The same share in the baseline round (`build --baseline`), for the `change` filter. */
+  change?: SlotChange;
+  /** The result row the value comes from (recorded in tables/<template>-narrative.json). */
+  row?: ResultRow;
+}
+
+export interface SlotChange {
+  /** The baseline round's value. */
+  before: number;
+  /** Whether the 95 % interval of the difference excludes 0 (only then is a change written). */
+  significant: boolean;
 }
 
 export type SlotValues = Record<string, SlotValue>;

@@ -28,6 +28,8 @@ export interface BuildOptions {
   /** Absolute path of the output directory. */
   out: string;
   strict: boolean;
+  /** An earlier build's --out directory to compare this round with (absolute path). */
+  baseline: string | undefined;
   cache: boolean;
   /** The validated cache's directory (cache/location.ts, set by the CLI from its environment); none = no cache. */
   cacheDir?: string | undefined;
@@ -50,6 +52,7 @@ export const buildConfigSchema = z
     'min-cell': z.union([z.number().int().min(0), z.string()]).optional(),
     out: z.string().optional(),
     strict: z.boolean().optional(),
+    baseline: z.string().optional(),
   })
   .strict();
 export type BuildConfig = z.infer<typeof buildConfigSchema>;
@@ -71,6 +74,7 @@ export function parseBuildOptions(flags: Raw, cwd: string): BuildOptions {
   const mapping = pick(flags.mapping, config.mapping);
   const rates = pick(flags.rates, config.rates);
   const out = pick(flags.out, config.out);
+  const baseline = pick(flags.baseline, config.baseline);
   return {
     survey: files(flags.survey, config.survey),
     assistance: files(flags.assistance, config.assistance),
@@ -83,6 +87,7 @@ export function parseBuildOptions(flags: Raw, cwd: string): BuildOptions {
     minCell: parseMinCell(pick(flags.minCell, config.minCell ?? config['min-cell'])?.v ?? 5),
     out: out ? resolve(out.dir, String(out.v)) : resolve(cwd, 'out'),
     strict: Boolean(flags.strict ?? config.strict ?? false),
+    baseline: baseline ? resolve(baseline.dir, String(baseline.v)) : undefined,
     cache: flags.cache !== false,
     json: Boolean(flags.json),
   };

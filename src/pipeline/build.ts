@@ -19,12 +19,18 @@
  * Nothing here writes to the terminal: messages and progress go through `hooks`.
  */
 import type { Dataset } from '../model/dataset.js';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { isFigureTable, isNarrativeTable, type Baseline } from './baseline.js';
+import { changesCsv, changesJson, computeChanges, withNarrative } from './changes.js';
+import type { NarrativeTable } from './narrative-table.js';
+import type { FigureTable } from './figure-table.js';
+import { msg } from '../messages/index.js';
 import { withAtomicOut } from './atomic-out.js';
 import { sha256File } from './load.js';
 import type { BuildOptions } from './build-options.js';
 import type { ResolvedInputs } from './inputs.js';
-import { makeManifest, manifestJson, type InputEntry, type Manifest, type OutputEntry } from './manifest.js';
+import { makeManifest, manifestJson, type BaselineEntry, type InputEntry, type Manifest, type OutputEntry } from './manifest.js';
 import { OutputWriter } from './output-writer.js';
 import { prepare, type Loaded, type Prepared } from './prepare.js';
 import type { LoadedTemplate } from '../compose/load-templates.js';
@@ -88,6 +94,7 @@ async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hook
         w.record(entries);
         charts += entries.filter((e) => e.type === 'chart').length;
       }
+      const baselineEntry = p.baseline ? await writeChanges(p.baseline, w, tmp, hooks) : undefined;
       const done = total;
       hooks.progress?.(done, total, 'manifest.json');
       await w.write('validation.json', validationJson(Object.values(loaded), inputs), { type: 'report', format: 'json' });
@@ -105,6 +112,7 @@ async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hook
           samples: inputs.samples,
         },
         skipped,
+        ...(baselineEntry ? { baseline: baselineEntry } : {}),
         outputs: w.entries,
       });
       await w.write('manifest.json', manifestJson(manifest), { type: 'report' });
@@ -169,6 +177,29 @@ async function renderAll(pool: RenderPool, jobs: readonly JobSlot[], p: Prepared
   if (errors.length > 0) throw errors[0];
   if (failed) throw new Error('render jobs cancelled');
   return settled.map((r) => (r.status === 'fulfilled' ? r.value : []));
+}
+
+/** tables/changes.csv|json: this round against the baseline, from the tables just written. */
+async function writeChanges(b: Baseline, w: OutputWriter, tmp: string, hooks: BuildHooks): Promise<BaselineEntry> {
+  const current = new Map<string, FigureTable>();
+  const narrative = new Map<string, NarrativeTable>();
+  for (const e of w.entries) {
+    if (isFigureTable(e)) {
+      const t = JSON.parse(await readFile(join(tmp, e.path), 'utf8')) as FigureTable;
+      current.set(t.figure, t);
+    } else if (isNarrativeTable(e)) {
+      const t = JSON.parse(await readFile(join(tmp, e.path), 'utf8')) as NarrativeTable;
+      narrative.set(t.template, t);
+    }
+  }
+  const c = computeChanges(withNarrative(current, narrative), withNarrative(b.tables, b.narrative));
+  const entry = { path: b.dir, manifestSha256: b.manifestSha256, tool: b.manifest.tool, period: b.manifest.period };
+  await w.write('tables/changes.csv', changesCsv(c), { type: 'table', format: 'csv' });
+  await w.write('tables/changes.json', changesJson(c, { path: b.dir, manifestSha256: b.manifestSha256, period: b.manifest.period }), { type: 'table', format: 'json' });
+  const compared = c.rows.filter((r) => r.difference !== null).length;
+  const significant = c.rows.filter((r) => r.significant === true).length;
+  hooks.log?.(msg.compare.baselineUsed(b.dir, compared, significant));
+  return { ...entry, compared, significant };
 }
 
 function inputEntries(sources: Dataset['sources'], inputs: ResolvedInputs): InputEntry[] {

@@ -19,7 +19,10 @@ export interface FigureTable {
 
 export function figureTable(plan: FigurePlan, ind: IndicatorInfo): FigureTable {
   const dims = [...new Set(plan.data.rows.flatMap((r) => Object.keys(r.dims)))];
-  const columns = [...dims, 'category', 'label_en', 'label_ru', 'stat', 'value', 'n', 'count', 'ci_low', 'ci_high', 'suppressed'];
+  // `se` (the design-based standard error) only in the tables of weighted data: a later round's
+  // build compares its shares with these (`--baseline`, pipeline/changes.ts).
+  const withSe = plan.data.rows.some((r) => r.se !== undefined);
+  const columns = [...dims, 'category', 'label_en', 'label_ru', 'stat', 'value', 'n', 'count', 'ci_low', 'ci_high', ...(withSe ? ['se'] : []), 'suppressed'];
   const rows = plan.data.rows.map((r: ResultRow) => {
     const label = r.category !== undefined ? codeLabel(r.category, ind.variable, ind.instrument) : null;
     const o: Record<string, string | number | null> = {};
@@ -33,6 +36,7 @@ export function figureTable(plan: FigurePlan, ind: IndicatorInfo): FigureTable {
     o.count = r.suppressed ? null : (r.count ?? null);
     o.ci_low = r.suppressed ? null : (r.ci_low ?? null);
     o.ci_high = r.suppressed ? null : (r.ci_high ?? null);
+    if (withSe) o.se = r.suppressed ? null : (r.se ?? null);
     o.suppressed = r.suppressed ?? null;
     return o;
   });

@@ -38,7 +38,21 @@ export interface Manifest {
   period: { from: string; to: string } | null;
   options: Record<string, unknown>;
   skipped: Array<{ bulletin: number; reason: string }>;
+  /** The earlier round this build was compared with (`--baseline`). */
+  baseline?: BaselineEntry;
   outputs: OutputEntry[];
+}
+
+export interface BaselineEntry {
+  /** The directory as given. */
+  path: string;
+  /** sha256 of the baseline's manifest.json. */
+  manifestSha256: string;
+  tool: { name: string; version: string };
+  period: { from: string; to: string } | null;
+  /** Cells published in both rounds and compared; of them, significant changes. */
+  compared: number;
+  significant: number;
 }
 
 export function sha256(data: string | Uint8Array): string {
@@ -52,6 +66,7 @@ export function makeManifest(parts: Omit<Manifest, 'tool'>): Manifest {
     period: parts.period,
     options: parts.options,
     skipped: parts.skipped,
+    ...(parts.baseline ? { baseline: parts.baseline } : {}),
     outputs: [...parts.outputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
   };
 }

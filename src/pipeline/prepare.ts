@@ -3,6 +3,7 @@
  * indicator results, and the ComposeInput of each bulletin and language. Pure of output: the
  * golden tests compose from here without rendering.
  */
+import { relative } from 'node:path';
 import { loadRegistry } from '../analyse/registry.js';
 import type { ResultRow } from '../analyse/result.js';
 import type { IndicatorInfo } from '../compose/indicator-info.js';
@@ -17,6 +18,7 @@ import type { InstrumentKind } from '../schema/types.js';
 import type { BuildOptions } from './build-options.js';
 import { factsOf, periodOf } from './facts.js';
 import { resolveInputs, type ResolvedInputs } from './inputs.js';
+import { baselineShares, readBaseline, type Baseline } from './baseline.js';
 
 export interface Loaded {
   kind: InstrumentKind;
@@ -37,6 +39,8 @@ export interface Prepared {
   rejected: number;
   warnings: number;
   composeInput: (t: LoadedTemplate, lang: Lang) => ComposeInput;
+  /** The earlier round given by --baseline. */
+  baseline: Baseline | undefined;
 }
 
 export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) => void): Promise<Prepared> {
@@ -44,6 +48,10 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
   const info = new Map<string, IndicatorInfo>(registry.map((r) => [r.id, r]));
   const templates = loadTemplates(new Set(info.keys()));
   const inputs = resolveInputs(opts, cwd);
+  // Read whole before anything else: a bad baseline fails the build before any work, and the
+  // baseline may be the --out directory this build replaces.
+  const baseline = opts.baseline ? await readBaseline(relative(cwd, opts.baseline) || '.', cwd) : undefined;
+  const shares = baseline ? baselineShares(baseline) : undefined;
 
   // 1. Ingest and validate.
   const loaded: Partial<Record<InstrumentKind, Loaded>> = {};
@@ -105,6 +113,7 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
     info,
     rejected,
     warnings: sources.reduce((s, x) => s + x.warnings, 0),
+    baseline,
     composeInput: (t, lang) => {
       const kind = t.template.population;
       const l = loaded[kind]!;
@@ -123,6 +132,7 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
         weighted: l.dataset.weighted,
         rowsRead: l.dataset.sources.reduce((s, x) => s + x.rows, 0),
         rejected: l.dataset.sources.reduce((s, x) => s + x.rejected, 0),
+        ...(shares && baseline ? { baseline: { period: baseline.manifest.period, shares } } : {}),
       };
     },
   };

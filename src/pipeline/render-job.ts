@@ -11,6 +11,7 @@ import type { FontSet } from '../render/fonts.js';
 import type { TextMeasurer } from '../render/measure.js';
 import { drawChart, drawMap } from './draw-chart.js';
 import { figureTable, figureTableCsv, figureTableJson } from './figure-table.js';
+import { narrativeJson } from './narrative-table.js';
 import type { OutputEntry } from './manifest.js';
 
 export interface RenderJob {
@@ -54,8 +55,15 @@ export async function warmUp(): Promise<void> {
 export async function renderJob(job: RenderJob): Promise<JobFile[]> {
   const { input } = job;
   const { lang, template: t } = input;
-  const { doc, figures } = composeBulletin(input);
+  const { doc, figures, narrative } = composeBulletin(input);
   const files: JobFile[] = [];
+  if (job.tables) {
+    files.push({
+      path: `tables/${t.id}-narrative.json`,
+      data: narrativeJson(t.id, narrative),
+      meta: { type: 'table', format: 'json', bulletin: t.number },
+    });
+  }
   for (const plan of figures) {
     const ind = input.registry.get(plan.indicator)!;
     const meta = { bulletin: t.number, figure: plan.id, ...(plan.country ? { country: plan.country } : {}) };

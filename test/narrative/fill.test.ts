@@ -97,3 +97,19 @@ describe('narrative sentences with hidden cells', () => {
     );
   });
 });
+
+describe('change since the previous round ({slot|change})', () => {
+  const s = { en: '{lost|percent}[ ({lost|change})] lost their job.', ru: '{lost|percent}[ ({lost|change})] потеряли работу.' };
+  it('is written only when the change is significant, up or down, in both languages', () => {
+    const up: SlotValues = { lost: { value: 0.67, change: { before: 0.45, significant: true } } };
+    expect(fill(s.en, up)).toMatch(/^67\s?% \(up from 45\s?% in the previous round\) lost their job\.$/);
+    const down: SlotValues = { lost: { value: 0.3, change: { before: 0.45, significant: true } } };
+    expect(fill(s.en, down)).toMatch(/\(down from 45\s?% in the previous round\)/);
+    expect(fill(s.ru, up, 'ru')).toMatch(/^67\s?% \(в предыдущем раунде — 45\s?%\) потеряли работу\.$/);
+  });
+  it('drops the fragment without a baseline, when not significant, or when the value is hidden', () => {
+    expect(fill(s.en, { lost: v(0.67) })).toMatch(/^67\s?% lost their job\.$/);
+    expect(fill(s.en, { lost: { value: 0.47, change: { before: 0.45, significant: false } } })).toMatch(/^47\s?% lost their job\.$/);
+    expect(fill(s.en, { lost: { value: null, suppressed: true, change: { before: 0.45, significant: true } } })).not.toMatch(/previous round/);
+  });
+});

@@ -17,6 +17,7 @@ export function buildCommand(ctx: CliContext, setExit: (code: number) => void): 
     .option('--period <range>', 'YYYY-MM or YYYY-MM..YYYY-MM')
     .option('--min-cell <n>', 'small-count threshold; 0 turns suppression off (default: 5)')
     .option('--out <dir>', 'output directory (default: ./out)')
+    .option('--baseline <dir>', "an earlier build's --out: compare this round with it (tables/changes.csv, change sentences)")
     .option('--strict', 'fail the build (exit 1) when any row is rejected')
     .option('--no-cache', 'do not read or write the validated cache')
     .option('--json', 'print one JSON document on stdout')
