@@ -50,8 +50,8 @@ export async function touchEntry(dir: string, key: string): Promise<void> {
   await utimes(entryPath(dir, key), now, now).catch(() => undefined);
 }
 
-/** Writes the entry atomically, then prunes; false (and a note) when it could not be written. */
-export async function writeEntryFile(dir: string, key: string, chunks: Uint8Array[], note: Note, bounds: StoreBounds = DEFAULT_BOUNDS): Promise<boolean> {
+/** Writes the entry atomically, then prunes (unless `bounds` is null: the caller prunes later); false (and a note) when it could not be written. */
+export async function writeEntryFile(dir: string, key: string, chunks: Uint8Array[], note: Note, bounds: StoreBounds | null = DEFAULT_BOUNDS): Promise<boolean> {
   const path = entryPath(dir, key);
   const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
@@ -68,7 +68,7 @@ export async function writeEntryFile(dir: string, key: string, chunks: Uint8Arra
     note(msg.cache.cannotWrite(path, (e as Error).message));
     return false;
   }
-  await pruneEntries(dir, key, bounds).catch((e: Error) => note(msg.cache.cannotPrune(dir, e.message)));
+  if (bounds) await pruneEntries(dir, key, bounds).catch((e: Error) => note(msg.cache.cannotPrune(dir, e.message)));
   return true;
 }
 

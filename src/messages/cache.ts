@@ -5,6 +5,7 @@ export const cache = {
   hit: (key: string) => `cache hit ${short(key)}`,
   cannotRead: (path: string, reason: string) => `cannot read ${path}: ${reason} (cache not used)`,
   cannotWrite: (path: string, reason: string) => `cannot write ${path}: ${reason} (not cached)`,
+  renderDamaged: (path: string) => `render cache: ${path} does not check out; it is removed and drawn again`,
   cannotPrune: (dir: string, reason: string) => `cannot prune ${dir}: ${reason}`,
   changedWhileRead: () => 'inputs changed while being read: not cached',
   notExact: () => 'a column holds values the cache cannot keep exactly: not cached',

@@ -11,6 +11,9 @@ import type { Lang } from '../i18n/lang.js';
 import { msg } from '../messages/index.js';
 import { isIso3 } from '../schema/countries.js';
 
+export const CHART_FORMATS = ['svg', 'png', 'vega-lite'] as const;
+export type ChartFormat = (typeof CHART_FORMATS)[number];
+
 export interface BuildOptions {
   /** Absolute paths. Empty for both means "the bundled samples". */
   survey: string[];
@@ -30,6 +33,8 @@ export interface BuildOptions {
   strict: boolean;
   /** An earlier build's --out directory to compare this round with (absolute path). */
   baseline: string | undefined;
+  /** Chart files to write (the PDF is drawn from the SVG whatever this says). Default: all three. */
+  formats: ChartFormat[];
   cache: boolean;
   /** The validated cache's directory (cache/location.ts, set by the CLI from its environment); none = no cache. */
   cacheDir?: string | undefined;
@@ -53,6 +58,7 @@ export const buildConfigSchema = z
     out: z.string().optional(),
     strict: z.boolean().optional(),
     baseline: z.string().optional(),
+    formats: list.optional(),
   })
   .strict();
 export type BuildConfig = z.infer<typeof buildConfigSchema>;
@@ -88,6 +94,7 @@ export function parseBuildOptions(flags: Raw, cwd: string): BuildOptions {
     out: out ? resolve(out.dir, String(out.v)) : resolve(cwd, 'out'),
     strict: Boolean(flags.strict ?? config.strict ?? false),
     baseline: baseline ? resolve(baseline.dir, String(baseline.v)) : undefined,
+    formats: parseFormats(pick(flags.formats, config.formats)?.v ?? CHART_FORMATS.join(',')),
     cache: flags.cache !== false,
     json: Boolean(flags.json),
   };
@@ -152,4 +159,12 @@ function parseMinCell(v: unknown): number {
   const s = String(v).trim();
   if (!/^\d+$/.test(s)) throw new UsageError('usage', msg.build.badMinCell(s));
   return Number(s);
+}
+
+/** `--formats svg,png,vega-lite` (any non-empty subset, in the canonical order). */
+function parseFormats(v: unknown): ChartFormat[] {
+  const asked = asList(v);
+  for (const f of asked) if (!(CHART_FORMATS as readonly string[]).includes(f)) throw new UsageError('usage', msg.build.badList('--formats', f, CHART_FORMATS));
+  if (asked.length === 0) throw new UsageError('usage', msg.build.badList('--formats', '', CHART_FORMATS));
+  return CHART_FORMATS.filter((f) => asked.includes(f));
 }

@@ -35,7 +35,10 @@ import { OutputWriter } from './output-writer.js';
 import { prepare, type Loaded, type Prepared } from './prepare.js';
 import type { LoadedTemplate } from '../compose/load-templates.js';
 import type { Lang } from '../i18n/lang.js';
-import type { RenderJob } from './render-job.js';
+import type { JobFile, RenderJob } from './render-job.js';
+import type { ChartFormat } from './build-options.js';
+import { hasFingerprint, markFingerprint, pruneRendered, readRendered, renderCacheDir, renderKey, writeRendered, type RenderCache } from '../cache/render-cache.js';
+import { renderFingerprint } from '../cache/render-fingerprint.js';
 import { defaultPoolSize, isCancelled, RenderPool } from './render-pool.js';
 
 export interface BuildHooks {
@@ -66,15 +69,19 @@ export async function build(
 ): Promise<BuildSummary> {
   // The render threads start first: they load vega, resvg, pdfkit and the fonts while this thread
   // reads and validates the data.
-  const pool = new RenderPool(defaultPoolSize(opts.bulletins.length * opts.langs.length, env));
+  // With a render cache that already holds drawings of this code, they start only when a job misses.
+  const cache = opts.cache && opts.cacheDir ? { dir: renderCacheDir(opts.cacheDir), fingerprint: renderFingerprint() } : undefined;
+  const pool = new RenderPool(defaultPoolSize(opts.bulletins.length * opts.langs.length, env), { lazy: cache !== undefined && hasFingerprint(cache) });
   try {
-    return await buildWith(pool, opts, cwd, hooks);
+    const summary = await buildWith(pool, opts, cwd, hooks, cache);
+    if (cache) await pruneRendered(cache, () => undefined);
+    return summary;
   } finally {
     await pool.close();
   }
 }
 
-async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hooks: BuildHooks): Promise<BuildSummary> {
+async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hooks: BuildHooks, cache: RenderCache | undefined): Promise<BuildSummary> {
   const log = hooks.log ?? (() => undefined);
   const p = await prepare(opts, cwd, log);
   const { todo, inputs, loaded, skipped, period, rejected } = p;
@@ -88,7 +95,7 @@ async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hook
     opts.out,
     async (tmp) => {
       const w = new OutputWriter(tmp);
-      const written = await renderAll(pool, jobs, p, w, hooks);
+      const written = await renderAll(pool, jobs, p, w, hooks, { formats: opts.formats, cache });
       let charts = 0;
       for (const entries of written) {
         w.record(entries);
@@ -108,6 +115,7 @@ async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hook
           period: opts.period ?? null,
           minCell: opts.minCell,
           strict: opts.strict,
+          formats: opts.formats,
           rates: opts.rates ? { file: basename(opts.rates), sha256: await sha256File(opts.rates) } : 'bundled',
           samples: inputs.samples,
         },
@@ -146,7 +154,36 @@ interface JobSlot {
  * indicators are computed (in this thread, when its first job is composed) sooner, and its jobs
  * keep the render threads busy while the other instrument's indicators are computed.
  */
-async function renderAll(pool: RenderPool, jobs: readonly JobSlot[], p: Prepared, w: OutputWriter, hooks: BuildHooks): Promise<OutputEntry[][]> {
+async function renderAll(
+  pool: RenderPool,
+  jobs: readonly JobSlot[],
+  p: Prepared,
+  w: OutputWriter,
+  hooks: BuildHooks,
+  how: { formats: readonly ChartFormat[]; cache: RenderCache | undefined },
+): Promise<OutputEntry[][]> {
+  const { cache } = how;
+  // The results of an instrument are hashed once for the keys of all its jobs.
+  const digests = new Map<unknown, string>();
+  const digestOf = (rows: unknown) => {
+    let d = digests.get(rows);
+    if (d === undefined) digests.set(rows, (d = renderKey(cache!, 'job', rows)));
+    return d;
+  };
+  const drawn = async (job: RenderJob, onStart: () => void): Promise<JobFile[]> => {
+    if (!cache) return pool.run(job, onStart);
+    const { results, ...rest } = job.input;
+    const key = renderKey(cache, 'job', { input: rest, results: digestOf(results), tables: job.tables, formats: job.formats });
+    const hit = await readRendered(cache, key, () => undefined);
+    if (hit) {
+      onStart();
+      return hit as JobFile[];
+    }
+    markFingerprint(cache);
+    const files = await pool.run(job, onStart);
+    await writeRendered(cache, key, files, () => undefined);
+    return files;
+  };
   const rows = (j: JobSlot) => p.loaded[j.t.template.population]!.dataset.sources.reduce((n, s) => n + s.rows, 0);
   const order = jobs.map((j, i) => ({ i, rows: rows(j) })).sort((a, b) => a.rows - b.rows || a.i - b.i);
   const written: Array<Promise<OutputEntry[]>> = [];
@@ -157,9 +194,9 @@ async function renderAll(pool: RenderPool, jobs: readonly JobSlot[], p: Prepared
     for (const { i } of order) {
       if (failed) break;
       const j = jobs[i]!;
-      const job: RenderJob = { input: p.composeInput(j.t, j.lang), tables: j.tables };
+      const job: RenderJob = { input: p.composeInput(j.t, j.lang), tables: j.tables, formats: how.formats, cache };
       const what = `${j.lang}/${j.t.template.id}.pdf`;
-      const files = pool.run(job, () => hooks.progress?.(started++, jobs.length, what));
+      const files = drawn(job, () => hooks.progress?.(started++, jobs.length, what));
       written[i] = files.then((f) => (failed ? [] : w.writeAll(f)));
       written[i].catch(() => {
         // The first failure stops the jobs not yet started; its error is thrown below.

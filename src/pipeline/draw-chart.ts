@@ -10,26 +10,27 @@ import type { Lang } from '../i18n/lang.js';
 export interface DrawnChart {
   spec: unknown;
   svg: string;
-  png: Uint8Array;
+  /** Null when no PNG was asked for (`--formats` without png). */
+  png: Uint8Array | null;
   width: number;
   height: number;
 }
 
-export async function drawChart(input: ChartInput): Promise<DrawnChart> {
+export async function drawChart(input: ChartInput, png = true): Promise<DrawnChart> {
   const { toVegaLite } = await import('../charts/spec.js');
-  return drawSpec(toVegaLite(input));
+  return drawSpec(toVegaLite(input), png);
 }
 
 /** A coverage map of one country (geo/map-spec.ts), drawn like a chart. */
-export async function drawMap(map: MapInput, lang: Lang): Promise<DrawnChart> {
+export async function drawMap(map: MapInput, lang: Lang, png = true): Promise<DrawnChart> {
   const { mapSpec } = await import('../geo/map-spec.js');
-  return drawSpec(mapSpec(map.country, map.counts, lang, { measure: map.measure }));
+  return drawSpec(mapSpec(map.country, map.counts, lang, { measure: map.measure }), png);
 }
 
-async function drawSpec(spec: VegaLiteTopLevelSpec): Promise<DrawnChart> {
-  const [{ renderSvg }, { renderPng }] = await Promise.all([import('../charts/render-svg.js'), import('../charts/render-png.js')]);
+async function drawSpec(spec: VegaLiteTopLevelSpec, withPng: boolean): Promise<DrawnChart> {
+  const { renderSvg } = await import('../charts/render-svg.js');
   const svg = await renderSvg(spec);
-  const png = renderPng(svg);
+  const png = withPng ? (await import('../charts/render-png.js')).renderPng(svg) : null;
   return { spec, svg, png, width: sizeOf(svg, 'width'), height: sizeOf(svg, 'height') };
 }
 

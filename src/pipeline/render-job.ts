@@ -13,11 +13,20 @@ import { drawChart, drawMap } from './draw-chart.js';
 import { figureTable, figureTableCsv, figureTableJson } from './figure-table.js';
 import { narrativeJson } from './narrative-table.js';
 import type { OutputEntry } from './manifest.js';
+import type { ChartFormat } from './build-options.js';
+import { readRendered, renderKey, writeRendered, type RenderCache } from '../cache/render-cache.js';
+import type { ChartInput } from '../charts/types.js';
+import type { MapInput } from '../compose/figure-data.js';
+import type { Lang } from '../i18n/lang.js';
 
 export interface RenderJob {
   input: ComposeInput;
   /** Write the tables of the figures (done once per bulletin, with its first language). */
   tables: boolean;
+  /** Chart files to write. */
+  formats: readonly ChartFormat[];
+  /** Where drawn charts are kept and found again (cache/render-cache.ts); none = draw everything. */
+  cache?: RenderCache | undefined;
 }
 
 export interface JobFile {
@@ -72,16 +81,16 @@ export async function renderJob(job: RenderJob): Promise<JobFile[]> {
       files.push({ path: `tables/${plan.id}.csv`, data: figureTableCsv(table), meta: { type: 'table', format: 'csv', ...meta } });
       files.push({ path: `tables/${plan.id}.json`, data: figureTableJson(table), meta: { type: 'table', format: 'json', ...meta } });
     }
-    const drawn = plan.data.chart ? await drawChart(plan.data.chart) : plan.data.map ? await drawMap(plan.data.map, lang) : null;
+    const drawn = plan.data.chart || plan.data.map ? await drawCached(plan.data.chart ?? undefined, plan.data.map ?? undefined, lang, job) : null;
     if (!drawn) continue;
     const block = doc.blocks[plan.block] as FigureBlock;
     block.svg = drawn.svg;
     block.width = drawn.width;
     block.height = drawn.height;
     const base = `charts/${plan.id}.${lang}`;
-    files.push({ path: `${base}.svg`, data: drawn.svg, meta: { type: 'chart', format: 'svg', lang, ...meta } });
-    files.push({ path: `${base}.png`, data: drawn.png, meta: { type: 'chart', format: 'png', lang, ...meta } });
-    files.push({ path: `${base}.vl.json`, data: `${JSON.stringify(drawn.spec, null, 2)}\n`, meta: { type: 'chart', format: 'vega-lite', lang, ...meta } });
+    if (job.formats.includes('svg')) files.push({ path: `${base}.svg`, data: drawn.svg, meta: { type: 'chart', format: 'svg', lang, ...meta } });
+    if (job.formats.includes('png') && drawn.png) files.push({ path: `${base}.png`, data: drawn.png, meta: { type: 'chart', format: 'png', lang, ...meta } });
+    if (job.formats.includes('vega-lite')) files.push({ path: `${base}.vl.json`, data: drawn.vl, meta: { type: 'chart', format: 'vega-lite', lang, ...meta } });
   }
   const pdf = await renderDoc(doc);
   files.push({
@@ -99,4 +108,45 @@ async function renderDoc(doc: DocModel): Promise<{ bytes: Uint8Array; pages: num
   const layout = layoutDocument(doc, f.measurer);
   const bytes = await renderPdf(layout, doc, f.fonts);
   return { bytes, pages: layout.pages.length };
+}
+
+interface Drawn {
+  svg: string;
+  png: Uint8Array | null;
+  vl: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * A chart or map as drawn before, when the render cache has it (keyed by its input, language and
+ * whether a PNG is wanted), else drawn now and kept. The cache never changes a byte: a chart's SVG
+ * depends on its input alone (charts/render-svg.ts resets Vega's id counters before each drawing).
+ */
+async function drawCached(chart: ChartInput | undefined, map: MapInput | undefined, lang: Lang, job: RenderJob): Promise<Drawn> {
+  const png = job.formats.includes('png');
+  const key = job.cache ? renderKey(job.cache, 'chart', { chart, map, lang, png }) : undefined;
+  const ignore = () => undefined;
+  if (job.cache && key) {
+    const hit = await readRendered(job.cache, key, ignore);
+    const [svg, vl, pngFile] = hit ?? [];
+    if (svg && vl && typeof svg.data === 'string' && typeof vl.data === 'string' && (!png || (pngFile && typeof pngFile.data !== 'string'))) {
+      return { svg: svg.data, vl: vl.data, png: pngFile && typeof pngFile.data !== 'string' ? pngFile.data : null, width: Number(svg.meta.width), height: Number(svg.meta.height) };
+    }
+  }
+  const d = chart ? await drawChart(chart, png) : await drawMap(map!, lang, png);
+  const out: Drawn = { svg: d.svg, png: d.png, vl: `${JSON.stringify(d.spec, null, 2)}\n`, width: d.width, height: d.height };
+  if (job.cache && key) {
+    await writeRendered(
+      job.cache,
+      key,
+      [
+        { path: 'svg', data: out.svg, meta: { width: out.width, height: out.height } },
+        { path: 'vl', data: out.vl, meta: {} },
+        ...(out.png ? [{ path: 'png', data: out.png, meta: {} }] : []),
+      ],
+      ignore,
+    );
+  }
+  return out;
 }

@@ -45,7 +45,7 @@ export function isCancelled(e: unknown): boolean {
 }
 
 export class RenderPool {
-  private readonly slots: Slot[];
+  private readonly slots: Slot[] = [];
   private readonly queue: Queued[] = [];
   private readonly pending = new Map<number, Queued>();
   private nextId = 0;
@@ -54,25 +54,40 @@ export class RenderPool {
   private failure: Error | undefined;
   private cancelled = false;
 
-  /** Starts `size` workers (0: jobs run in this thread), each loading its modules and fonts at once. */
-  constructor(size: number) {
-    const n = FROM_SOURCES ? 0 : size;
-    this.slots = Array.from({ length: n }, () => {
+  private readonly size0: number;
+
+  /**
+   * Starts `size` workers (0: jobs run in this thread), each loading its modules and fonts at once;
+   * with `lazy`, only when the first job is queued (a rebuild whose drawings are all in the render
+   * cache then starts none).
+   */
+  constructor(size: number, opts: { lazy?: boolean } = {}) {
+    this.size0 = FROM_SOURCES ? 0 : size;
+    if (!opts.lazy) this.start();
+  }
+
+  private started = false;
+
+  private start(): void {
+    if (this.started) return;
+    this.started = true;
+    for (let i = 0; i < this.size0; i++) {
       const worker = new Worker(WORKER_URL);
       const slot: Slot = { worker, busy: false };
       worker.on('message', (m: WorkerReply) => this.onReply(slot, m));
       worker.on('error', (e: Error) => this.fail(e));
       worker.postMessage({ warm: true } satisfies WorkerRequest);
-      return slot;
-    });
+      this.slots.push(slot);
+    }
   }
 
   get size(): number {
-    return this.slots.length;
+    return this.size0;
   }
 
   /** Queues a job; `onStart` is called when a thread takes it. */
   run(job: RenderJob, onStart?: () => void): Promise<JobFile[]> {
+    this.start();
     if (this.slots.length === 0) {
       const done = this.inThread.then(() => {
         if (this.cancelled) throw new CancelledError('cancelled');

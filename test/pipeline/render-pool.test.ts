@@ -12,7 +12,7 @@ import { isCancelled, RenderPool } from '../../src/pipeline/render-pool.js';
 import { warmUp, type RenderJob } from '../../src/pipeline/render-job.js';
 
 /** A job whose composition fails (no template). */
-const broken: RenderJob = { input: {} as ComposeInput, tables: false };
+const broken: RenderJob = { input: {} as ComposeInput, tables: false, formats: ['svg', 'png', 'vega-lite'] };
 
 describe('RenderPool', () => {
   it('runs jobs in the order queued, says when each starts, and rejects a failing job with its error', async () => {
