@@ -46,7 +46,7 @@ describe('render cache entries', () => {
     await writeRendered(cache, key, [{ path: 'svg', data: '<svg>one</svg>', meta: {} }], () => undefined);
     const path = join(cache.dir, `${key}.bcache`);
     const bytes = readFileSync(path);
-    bytes[bytes.length - 2] ^= 0xff;
+    bytes[bytes.length - 2] = (bytes[bytes.length - 2] ?? 0) ^ 0xff;
     writeFileSync(path, bytes);
     const notes: string[] = [];
     expect(await readRendered(cache, key, (m) => notes.push(m))).toBeUndefined();
@@ -89,7 +89,8 @@ describe('a rebuild with the render cache', () => {
     for (const n of readdirSync(dir).filter((n) => n.endsWith('.bcache'))) {
       const p = join(dir, n);
       const b = readFileSync(p);
-      b[Math.floor(b.length / 2)] ^= 0x55;
+      const mid = Math.floor(b.length / 2);
+      b[mid] = (b[mid] ?? 0) ^ 0x55;
       writeFileSync(p, b);
     }
     await run('damaged');
