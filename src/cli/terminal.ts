@@ -11,7 +11,6 @@
 import type { Writable } from './context.js';
 
 // C0 except \t and \n, DEL, C1; bidi embeddings/overrides/isolates (U+202A–202E, U+2066–2069)
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export function escapeTerminal(s: string): string {

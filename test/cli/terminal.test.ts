@@ -18,7 +18,6 @@ const C1_CSI = '\u009b31m';
 const BIDI = '\u202eevil';
 
 /** No raw control character (but line feed and tab), no C1, no bidi override. */
-// eslint-disable-next-line no-control-regex
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 const dir = mkdtempSync(join(tmpdir(), 'bulletin-terminal-'));
