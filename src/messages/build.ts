@@ -2,6 +2,8 @@
 const list = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(', ');
 
 export const build = {
+  validationValuesWithheld: () =>
+    'values are not published (they may be personal data): `bulletin validate FILE --report issues.csv` on the input gives the value of each issue',
   templateBadRef: (file: string, path: string, what: string, bad: string, near: readonly string[]) =>
     `${file}: ${path}: unknown ${what} "${bad}"${near.length ? `; did you mean ${list(near)}?` : ''}`,
   templateDuplicateFigure: (file: string, path: string, id: string) => `${file}: ${path}: figure id "${id}" is used twice; give each figure its own id`,

@@ -32,7 +32,8 @@ import type { BuildOptions } from './build-options.js';
 import type { ResolvedInputs } from './inputs.js';
 import { makeManifest, manifestJson, type BaselineEntry, type InputEntry, type Manifest, type OutputEntry } from './manifest.js';
 import { OutputWriter } from './output-writer.js';
-import { prepare, type Loaded, type Prepared } from './prepare.js';
+import { prepare, type Prepared } from './prepare.js';
+import { validationJson } from './validation-report.js';
 import type { LoadedTemplate } from '../compose/load-templates.js';
 import type { Lang } from '../i18n/lang.js';
 import type { JobFile, RenderJob } from './render-job.js';
@@ -249,27 +250,3 @@ function inputEntries(sources: Dataset['sources'], inputs: ResolvedInputs): Inpu
     rejected: s.rejected,
   }));
 }
-
-function validationJson(loaded: Loaded[], inputs: ResolvedInputs): string {
-  const rel = (p: string) => inputs.display.get(p) ?? p;
-  const report = {
-    inputs: loaded.flatMap((l) =>
-      l.dataset.sources.map((s) => ({
-        path: rel(s.path),
-        kind: s.kind,
-        encoding: s.encoding,
-        delimiter: s.delimiter,
-        rows: s.rows,
-        accepted: s.accepted,
-        rejected: s.rejected,
-        excludedNoConsent: s.excludedNoConsent,
-        errors: s.errors,
-        warnings: s.warnings,
-      })),
-    ),
-    truncated: loaded.some((l) => l.truncated),
-    issues: loaded.flatMap((l) => l.issues.map((i) => ({ ...i, file: rel(i.file) }))),
-  };
-  return `${JSON.stringify(report, null, 2)}\n`;
-}
-
