@@ -105,7 +105,7 @@ async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hook
       const baselineEntry = p.baseline ? await writeChanges(p.baseline, w, tmp, hooks) : undefined;
       const done = total;
       hooks.progress?.(done, total, 'manifest.json');
-      await w.write('validation.json', validationJson(Object.values(loaded), inputs), { type: 'report', format: 'json' });
+      await w.write('validation.json', validationJson(Object.values(loaded), inputs, p.conversion), { type: 'report', format: 'json' });
       const manifest = makeManifest({
         inputs: inputEntries(sources, inputs),
         period,
@@ -122,6 +122,15 @@ async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hook
         },
         skipped,
         ...(baselineEntry ? { baseline: baselineEntry } : {}),
+        ...(p.conversion
+          ? {
+              conversion: {
+                annualAverage: p.conversion.annual,
+                notConverted: p.conversion.missing,
+                notConvertedAmounts: p.conversion.missing.reduce((a, m) => a + m.amounts, 0),
+              },
+            }
+          : {}),
         outputs: w.entries,
       });
       await w.write('manifest.json', manifestJson(manifest), { type: 'report' });

@@ -6,6 +6,7 @@
  * `bulletin validate --report`, which is not published.
  */
 import { msg } from '../messages/index.js';
+import type { Conversion } from '../analyse/conversions.js';
 import type { Issue } from '../model/issue.js';
 import type { Loaded } from './prepare.js';
 import type { ResolvedInputs } from './inputs.js';
@@ -35,9 +36,9 @@ export function countsByRule(issues: readonly PublishedIssue[]): Array<{ rule: s
   return [...by.values()].sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule));
 }
 
-export function validationJson(loaded: readonly Loaded[], inputs: ResolvedInputs, extra: readonly Issue[] = []): string {
+export function validationJson(loaded: readonly Loaded[], inputs: ResolvedInputs, conversion: Conversion | null = null): string {
   const rel = (p: string) => inputs.display.get(p) ?? p;
-  const issues = [...loaded.flatMap((l) => l.issues), ...extra].map((i) => publishedIssue(i, rel(i.file)));
+  const issues = loaded.flatMap((l) => l.issues).map((i) => publishedIssue(i, rel(i.file)));
   const report = {
     inputs: loaded.flatMap((l) =>
       l.dataset.sources.map((s) => ({
@@ -56,6 +57,8 @@ export function validationJson(loaded: readonly Loaded[], inputs: ResolvedInputs
     truncated: loaded.some((l) => l.truncated),
     note: msg.build.validationValuesWithheld(),
     byRule: countsByRule(issues),
+    // amounts that had no exchange rate for their currency and month: left out of the USD figures
+    ...(conversion && conversion.missing.length > 0 ? { notConverted: conversion.missing } : {}),
     issues,
   };
   return `${JSON.stringify(report, null, 2)}\n`;
