@@ -50,5 +50,6 @@ describe('query --kind raw drops personal columns', () => {
     const r = await runCli(['query', path, '--kind', 'raw', '--by', 'sex', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/Sidorova|7916|anna@|Petrov/);
+    expect(r.stderr).toContain(`${PERSONAL_SPELLINGS.length + Object.keys(CONTENT).length} columns left out as personal data`);
   });
 });
