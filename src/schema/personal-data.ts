@@ -85,6 +85,11 @@ export function personalValueKind(value: string): PersonalValueKind | null {
   const v = value.normalize('NFKC').replace(FORMAT, '').trim();
   if (v === '') return null;
   if (EMAIL.test(v)) return 'email';
+  const parts = v.split(/[\s,;]+/).filter((p) => p !== '');
+  if (parts.length >= 2 && parts.length <= 4 && parts.slice(0, 2).every((p) => NUMBER_TOKEN.test(p))) {
+    const [lat, lon] = parts.map(Number) as [number, number];
+    if (Math.abs(lat) <= 90 && Math.abs(lon) <= 180) return 'coordinates';
+  }
   for (const run of v.match(PHONE_RUN) ?? []) {
     const m = run.trim();
     const digits = m.replace(/\D/g, '').length;
@@ -93,11 +98,6 @@ export function personalValueKind(value: string): PersonalValueKind | null {
     if (/^\d{4}-\d{2}-\d{2}/.test(m) || /^\d{1,3}([ ,.]\d{3})+$/.test(m) || /^\d+\.\d+$/.test(m)) continue;
     // 9+ digits after a +, or 10+ digits however written (ids of 9 digits, such as Kobo's _id, are not phones)
     if (m.startsWith('+') || digits >= 10) return 'phone';
-  }
-  const parts = v.split(/[\s,;]+/).filter((p) => p !== '');
-  if (parts.length >= 2 && parts.length <= 4 && parts.slice(0, 2).every((p) => NUMBER_TOKEN.test(p))) {
-    const [lat, lon] = parts.map(Number) as [number, number];
-    if (Math.abs(lat) <= 90 && Math.abs(lon) <= 180) return 'coordinates';
   }
   const words = v.split(/\s+/);
   if (words.length >= 2 && words.length <= 4) {
