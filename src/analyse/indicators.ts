@@ -18,6 +18,7 @@ import type { Statistic } from '../schema/indicator.js';
 import { loadRegistry, type RegisteredIndicator } from './registry.js';
 import { Populations } from './populations.js';
 import { suppress } from './suppress.js';
+import { freeTextCounts, protectFreeText, type FreeTextContext } from './free-text.js';
 import { loadRates, toUsd, type Rates } from './currency.js';
 import { CHANNEL_TYPE_CODES, MONTHS_ABROAD_BANDS, MONTHS_STRANDED_BANDS, bandOf, periodOf } from './derived.js';
 import { REMITTANCE_CHANNEL_KIND, YES_NO } from '../schema/codes.js';
@@ -51,6 +52,12 @@ export function computeIndicators(dataset: Dataset, opts: IndicatorOptions): Res
   const base = baseRows(frame, spec.countryColumn, opts);
   const compare = comparators(dataset);
   const populations = new Populations(frame, base, compare);
+  // free-text labels (partner, city, …) are published only when their group passes the threshold
+  const textColumns = new Map(
+    spec.columns.filter((c) => c.type === 'text' && dataset.table.columnNames().includes(c.name)).map((c) => [c.name, frame.column(c.name)] as const),
+  );
+  const freeText: FreeTextContext = { columns: textColumns, country: frame.column(spec.countryColumn), countryColumn: spec.countryColumn, base, minCell: opts.minCell };
+  const textCounts = opts.minCell > 0 && textColumns.size > 0 ? freeTextCounts(freeText) : undefined;
   const out: ResultRow[] = [];
   for (const ind of registry) {
     const rows = populations.rows(ind.where, ind.id);
@@ -70,7 +77,8 @@ export function computeIndicators(dataset: Dataset, opts: IndicatorOptions): Res
     if (dataset.kind === 'survey' && dataset.weighted && !COUNT_STATISTICS.has(ind.statistic)) ds.weight = 'weight';
     if (dataset.kind === 'survey' && SHARE_STATISTICS.has(ind.statistic)) ds.ci = true;
     const groups = populations.groups(ind.where, ind.dimensions, ind.totals === true, ind.id);
-    out.push(...suppress(disaggregateGroups(frame, rows, groups, ds), opts.minCell));
+    const table = suppress(disaggregateGroups(frame, rows, groups, ds), opts.minCell);
+    out.push(...(textCounts ? protectFreeText(table, ind.variable, freeText, textCounts) : table));
   }
   return out;
 }

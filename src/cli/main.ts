@@ -8,6 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, isBulletinError, type ExitCode } from '../errors.js';
 import { msg } from '../messages/index.js';
 import type { CliContext } from './context.js';
+import { safeStream } from './terminal.js';
 import { buildCommand } from './commands/build.js';
 import { validateCommand } from './commands/validate.js';
 import { queryCommand } from './commands/query.js';
@@ -15,7 +16,9 @@ import { sampleCommand } from './commands/sample.js';
 import { diffCommand } from './commands/diff.js';
 import { TOOL_VERSION } from '../version.js';
 
-export async function main(argv: string[], ctx: CliContext): Promise<number> {
+export async function main(argv: string[], given: CliContext): Promise<number> {
+  // everything printed goes through one escape of control characters (cli/terminal.ts)
+  const ctx: CliContext = { ...given, stdout: safeStream(given.stdout), stderr: safeStream(given.stderr) };
   const debug = argv.includes('--debug');
   const json = argv.includes('--json');
   const program = new Command('bulletin')

@@ -1,6 +1,7 @@
 /** What composing one bulletin in one language needs: results, template, facts about the data. */
 import { resultKey, type ResultRow } from '../analyse/result.js';
 import type { ShareEstimate } from '../analyse/change-interval.js';
+import type { Conversion } from '../analyse/conversions.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Localized, Template } from '../schema/template.js';
 import type { InstrumentKind } from '../schema/types.js';
@@ -14,8 +15,12 @@ export interface SectionFacts {
   /** First and last collection dates, YYYY-MM-DD. */
   from: string | null;
   to: string | null;
-  /** Survey rounds present (survey only). */
+  /** Survey rounds named in the section: those with at least the threshold of rows (survey only). */
   rounds: string[];
+  /** Rows per survey round (of the declared form), named or not. */
+  roundRows: Record<string, number>;
+  /** How its amounts were converted to USD (survey): annual-average months, amounts without a rate. */
+  conversion?: Conversion;
 }
 
 export interface ComposeInput {

@@ -19,6 +19,7 @@ export function codeLabel(code: string, column: string | undefined, kind: Instru
   if (code === '_missing' || code === 'missing') return SPECIAL_LABELS.missing!;
   if (code === '_total' || code === 'total') return SPECIAL_LABELS.total!;
   if (code === 'unknown') return SPECIAL_LABELS.unknown_admin1!;
+  if (code === '_other') return SPECIAL_LABELS.other_small!;
   if (column === 'age_group') return AGE.get(code) ?? { en: code, ru: code };
   if (column === 'remittance_channel_type') {
     const hit = CHANNEL_TYPE_CODES.find((c) => c.code === code);

@@ -7,7 +7,7 @@ import { countryIn } from '../i18n/country-cases.js';
 import type { Lang } from '../i18n/lang.js';
 import { str } from '../i18n/strings.js';
 import { fillSentence } from '../narrative/fill.js';
-import { parseSentence } from '../narrative/parse.js';
+import { parseSentence, type Token } from '../narrative/parse.js';
 import { resolveSlots } from '../narrative/resolve.js';
 import type { SlotValues } from '../narrative/slot-value.js';
 import type { Block } from '../render/model.js';
@@ -29,6 +29,8 @@ export interface NarrativeContext {
   baseline?: Readonly<Record<string, ShareEstimate>> | undefined;
   /** Receives the cell behind every slot with a number (when given). */
   used?: NarrativeCell[];
+  /** Notes on USD conversion, printed after the narrative when a sentence shows USD amounts. */
+  usd?: readonly string[];
 }
 
 /** One number a section's narrative can print, with what a later round compares it with. */
@@ -66,13 +68,17 @@ export function narrativeBlocks(sentences: readonly Localized[], slots: Record<s
   if (ctx.used) recordCells(values, ctx.country, ctx.used);
   const blocks: Block[] = [];
   let suppressed = false;
+  let usd = false;
   for (const s of sentences) {
-    const filled = fillSentence(parseSentence(s[ctx.lang]), values, { lang: ctx.lang, minCell: ctx.minCell });
+    const tokens = parseSentence(s[ctx.lang]);
+    const filled = fillSentence(tokens, values, { lang: ctx.lang, minCell: ctx.minCell });
     if (!filled) continue;
     suppressed ||= filled.suppressed;
+    usd ||= usesUsd(tokens, slots, ctx.registry);
     blocks.push({ type: 'paragraph', text: filled.text });
   }
   if (suppressed) blocks.push({ type: 'paragraph', text: str('noteNarrativeSuppressed', ctx.lang, { m: ctx.minCell }), style: 'small' });
+  if (usd) for (const note of ctx.usd ?? []) blocks.push({ type: 'paragraph', text: note, style: 'small' });
   return blocks;
 }
 
@@ -96,6 +102,15 @@ function recordCells(values: SlotValues, section: string | null, used: Narrative
       suppressed: r.suppressed ?? (v.suppressed ? 'primary' : null),
     });
   }
+}
+
+/** Whether a sentence shows an amount in US dollars (a `usd` slot, or a slot of a USD indicator). */
+function usesUsd(tokens: readonly Token[], slots: Record<string, SlotSpec>, registry: ReadonlyMap<string, IndicatorInfo>): boolean {
+  return tokens.some((t) =>
+    t.type === 'optional'
+      ? usesUsd(t.tokens, slots, registry)
+      : t.type === 'slot' && (t.filter === 'usd' || registry.get(slots[t.name]?.indicator ?? '')?.currency === 'USD'),
+  );
 }
 
 /** Country names in running English text take "the" where IOM writes it (the Russian Federation). */

@@ -20,6 +20,8 @@ export interface NoteContext {
   suppressed: boolean;
   /** Whether a map was drawn (the map disclaimer goes under every map). */
   map: boolean;
+  /** Notes on the USD conversion of the section (annual-average rates, amounts left out). */
+  usd?: readonly string[];
 }
 
 export function figureNotes(spec: FigureSpec, ind: IndicatorInfo, ctx: NoteContext): string[] {
@@ -33,6 +35,7 @@ export function figureNotes(spec: FigureSpec, ind: IndicatorInfo, ctx: NoteConte
     if (k === 'multi' && ind.instrument === 'assistance') notes.push(str('noteMultiAssistance', ctx.lang));
     else notes.push(str(STANDARD[k], ctx.lang));
   }
+  if (kinds.has('converted_usd')) notes.push(...(ctx.usd ?? []));
   if (spec.note) notes.push(spec.note[ctx.lang]);
   if (ctx.suppressed && ctx.minCell > 0) notes.push(str('noteSuppressed', ctx.lang, { m: ctx.minCell }));
   if (ctx.map) notes.push(MAP_DISCLAIMER[ctx.lang], MAP_ATTRIBUTION[ctx.lang]);

@@ -12,6 +12,8 @@ import { figureData, type FigureData } from './figure-data.js';
 import { figureId, type FigurePlan } from './figure-plan.js';
 import type { ComposeInput } from './input.js';
 import { narrativeBlocks, type NarrativeCell } from './narrative.js';
+import { conversionNotes } from './conversion-notes.js';
+import { mergeConversions } from '../analyse/conversions.js';
 import { figureNotes } from './notes.js';
 import { tableBlockOf } from './table-block.js';
 
@@ -35,6 +37,8 @@ export function sectionBlocks(
   blocks.push({ type: 'heading', level: 1, text: regional ? str('regionalHeading', lang) : countryLabel(country)[lang], newPage: true });
   if (!regional) blocks.push({ type: 'heading', level: 2, text: t.sectionHeading[lang] });
   const rounds = roundsOf(input, country);
+  const inSection = input.facts.filter((f) => country === null || f.country === country).flatMap((f) => (f.conversion ? [f.conversion] : []));
+  const usd = conversionNotes(inSection.length > 0 ? mergeConversions(inSection) : undefined, lang);
   blocks.push(
     ...narrativeBlocks(regional ? t.regional.narrative : t.narrative, t.slots, {
       lang,
@@ -47,6 +51,7 @@ export function sectionBlocks(
       registry: input.registry,
       baseline: input.baseline?.shares,
       used: counters.narrative,
+      usd,
     }),
   );
   for (const spec of regional ? t.regional.figures : t.figures) {
@@ -75,7 +80,7 @@ export function sectionBlocks(
       width: 0,
       height: 0,
       source: sourceLine(input, rounds),
-      notes: figureNotes(spec, ind, { lang, minCell: input.minCell, suppressed: data.suppressed, map: data.map !== undefined }),
+      notes: figureNotes(spec, ind, { lang, minCell: input.minCell, suppressed: data.suppressed, map: data.map !== undefined, usd }),
     };
     if (data.base !== null) block.base = formatN(data.base, lang);
     blocks.push(block);
@@ -92,10 +97,13 @@ function sectionPeriod(input: ComposeInput, country: string | null): { from: str
   return f?.from && f.to ? { from: f.from, to: f.to } : input.period;
 }
 
+/** Rounds named in a section: those with at least the threshold of rows in it (facts.ts). */
 function roundsOf(input: ComposeInput, country: string | null): string[] {
-  const set = new Set<string>();
-  for (const f of input.facts) if (country === null || f.country === country) for (const r of f.rounds) set.add(r);
-  return [...set].sort();
+  const rows: Record<string, number> = {};
+  for (const f of input.facts) if (country === null || f.country === country) for (const [r, n] of Object.entries(f.roundRows ?? {})) rows[r] = (rows[r] ?? 0) + n;
+  return Object.keys(rows)
+    .filter((r) => (rows[r] ?? 0) >= Math.max(1, input.minCell))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
 
 function sourceLine(input: ComposeInput, rounds: readonly string[]): string {

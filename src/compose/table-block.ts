@@ -47,7 +47,7 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
     const rows = [...byKey.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([k, rs]) => [
-        k === '_missing' ? codeLabel('_missing', undefined, ind.instrument)[lang] : k,
+        k === '_missing' || k === '_other' ? codeLabel(k, undefined, ind.instrument)[lang] : k,
         rs.map((r) => codeLabel(r.category ?? '', ind.variable, ind.instrument)[lang]).sort((a, b) => a.localeCompare(b, lang)).join(', '),
         formatCount(
           rs.reduce((s, r) => s + (r.suppressed ? 0 : (r.value ?? 0)), 0),

@@ -2,6 +2,14 @@
 const list = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(', ');
 
 export const build = {
+  notConverted: (amounts: number, rates: string, missing: ReadonlyArray<{ currency: string; month: string; amounts: number }>) => {
+    const by = new Map<string, string[]>();
+    for (const m of missing) by.set(m.currency, [...(by.get(m.currency) ?? []), m.month]);
+    const list = [...by].map(([c, ms]) => `${c} (${ms.length === 1 ? ms[0] : `${ms.length} months, ${ms[0]} … ${ms[ms.length - 1]}`})`).join(', ');
+    return `${amounts} remittance amount${amounts === 1 ? ' has' : 's have'} no exchange rate in ${rates} for their currency and month: ${list}; they are left out of every figure in US dollars (listed in manifest.json and validation.json)`;
+  },
+  validationValuesWithheld: () =>
+    'values are not published (they may be personal data): `bulletin validate FILE --report issues.csv` on the input gives the value of each issue',
   templateBadRef: (file: string, path: string, what: string, bad: string, near: readonly string[]) =>
     `${file}: ${path}: unknown ${what} "${bad}"${near.length ? `; did you mean ${list(near)}?` : ''}`,
   templateDuplicateFigure: (file: string, path: string, id: string) => `${file}: ${path}: figure id "${id}" is used twice; give each figure its own id`,

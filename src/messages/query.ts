@@ -1,5 +1,7 @@
 /** Messages of `bulletin query`. */
 export const query = {
+  personalDropped: (columns: readonly string[]) =>
+    `${columns.length} column${columns.length === 1 ? '' : 's'} left out as personal data (by name or by values shaped like phones, e-mails, coordinates or names): ${columns.slice(0, 20).join(', ')}${columns.length > 20 ? ' …' : ''}`,
   unknownColumn: (column: string, where: string, suggestion: string | undefined, available: string[]) =>
     `unknown column "${column}" in ${where}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; columns: ${available.slice(0, 40).join(', ')}${available.length > 40 ? ` … (${available.length - 40} more)` : ''}`,
   badStat: (stat: string) => `--stat "${stat}" is not one of count, share, mean:COL, median:COL, sum:COL, min:COL, max:COL`,

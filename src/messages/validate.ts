@@ -6,6 +6,9 @@ export const validate = {
   columnMissing: (column: string, kind: string) => `required column ${column} of the ${kind} instrument is not in the file`,
   columnUnknown: (header: string, kind: string) =>
     `column ${q(header)} is not part of the ${kind} instrument: it is left out of the data and never published`,
+  textPattern: (column: string, pattern: string) => `${column} is not of the form ${pattern}: the value is withheld (read as missing) and never published`,
+  textPersonal: (column: string, kind: string) =>
+    `${column} looks like ${kind === 'email' ? 'an e-mail address' : kind === 'name' ? "a person's name" : kind === 'phone' ? 'a phone number' : 'coordinates'} (personal data): the value is withheld (read as missing) and never published`,
   columnPersonal: (header: string) => `column ${q(header)} holds personal data: it is dropped at import and never published`,
   columnDuplicate: (header: string, canonical: string) => `column ${q(header)} is a second ${canonical} column: only the first one is used`,
   hxlRow: () => 'a second header row of HXL hashtags was found and skipped',

@@ -32,7 +32,8 @@ import type { BuildOptions } from './build-options.js';
 import type { ResolvedInputs } from './inputs.js';
 import { makeManifest, manifestJson, type BaselineEntry, type InputEntry, type Manifest, type OutputEntry } from './manifest.js';
 import { OutputWriter } from './output-writer.js';
-import { prepare, type Loaded, type Prepared } from './prepare.js';
+import { prepare, type Prepared } from './prepare.js';
+import { validationJson } from './validation-report.js';
 import type { LoadedTemplate } from '../compose/load-templates.js';
 import type { Lang } from '../i18n/lang.js';
 import type { JobFile, RenderJob } from './render-job.js';
@@ -104,7 +105,7 @@ async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hook
       const baselineEntry = p.baseline ? await writeChanges(p.baseline, w, tmp, hooks) : undefined;
       const done = total;
       hooks.progress?.(done, total, 'manifest.json');
-      await w.write('validation.json', validationJson(Object.values(loaded), inputs), { type: 'report', format: 'json' });
+      await w.write('validation.json', validationJson(Object.values(loaded), inputs, p.conversion), { type: 'report', format: 'json' });
       const manifest = makeManifest({
         inputs: inputEntries(sources, inputs),
         period,
@@ -121,6 +122,15 @@ async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hook
         },
         skipped,
         ...(baselineEntry ? { baseline: baselineEntry } : {}),
+        ...(p.conversion
+          ? {
+              conversion: {
+                annualAverage: p.conversion.annual,
+                notConverted: p.conversion.missing,
+                notConvertedAmounts: p.conversion.missing.reduce((a, m) => a + m.amounts, 0),
+              },
+            }
+          : {}),
         outputs: w.entries,
       });
       await w.write('manifest.json', manifestJson(manifest), { type: 'report' });
@@ -249,27 +259,3 @@ function inputEntries(sources: Dataset['sources'], inputs: ResolvedInputs): Inpu
     rejected: s.rejected,
   }));
 }
-
-function validationJson(loaded: Loaded[], inputs: ResolvedInputs): string {
-  const rel = (p: string) => inputs.display.get(p) ?? p;
-  const report = {
-    inputs: loaded.flatMap((l) =>
-      l.dataset.sources.map((s) => ({
-        path: rel(s.path),
-        kind: s.kind,
-        encoding: s.encoding,
-        delimiter: s.delimiter,
-        rows: s.rows,
-        accepted: s.accepted,
-        rejected: s.rejected,
-        excludedNoConsent: s.excludedNoConsent,
-        errors: s.errors,
-        warnings: s.warnings,
-      })),
-    ),
-    truncated: loaded.some((l) => l.truncated),
-    issues: loaded.flatMap((l) => l.issues.map((i) => ({ ...i, file: rel(i.file) }))),
-  };
-  return `${JSON.stringify(report, null, 2)}\n`;
-}
-

@@ -13,7 +13,12 @@ export interface Filter {
   period: { from: string; to: string } | undefined;
 }
 
-export function factsOf(ds: Dataset, filter: Filter): SectionFacts[] {
+/**
+ * `minCell`: a survey round is named (source lines, `{round}`) only when at least that many rows
+ * of the section carry it (0: every round); round codes reach here only in their declared form
+ * (`R\d+`, validate/text-screen.ts).
+ */
+export function factsOf(ds: Dataset, filter: Filter, minCell = 0): SectionFacts[] {
   const inst = instrument(ds.kind);
   const col = <T>(name: string): T[] => (ds.table.columnNames().includes(name) ? (ds.table.array(name) as T[]) : []);
   const countries = col<string | null>(inst.countryColumn);
@@ -26,7 +31,7 @@ export function factsOf(ds: Dataset, filter: Filter): SectionFacts[] {
     if (!c || !keep(c, d, filter)) continue;
     let f = by.get(c);
     if (!f) {
-      f = { country: c, records: 0, from: null, to: null, rounds: [] };
+      f = { country: c, records: 0, from: null, to: null, rounds: [], roundRows: {} };
       by.set(c, f);
     }
     f.records += 1;
@@ -35,9 +40,9 @@ export function factsOf(ds: Dataset, filter: Filter): SectionFacts[] {
       if (f.to === null || d > f.to) f.to = d;
     }
     const r = rounds[i];
-    if (r && !f.rounds.includes(r)) f.rounds.push(r);
+    if (r) f.roundRows[r] = (f.roundRows[r] ?? 0) + 1;
   }
-  for (const f of by.values()) f.rounds.sort();
+  for (const f of by.values()) f.rounds = namedRounds(f.roundRows, minCell);
   return [...by.values()].sort((a, b) => compareCountries(a.country, b.country));
 }
 
@@ -60,4 +65,11 @@ export function periodOf(...sets: SectionFacts[][]): { from: string; to: string 
     if (f.to !== null && (to === null || f.to > to)) to = f.to;
   }
   return from !== null && to !== null ? { from, to } : null;
+}
+
+/** The rounds with at least `minCell` rows, in natural order (R2 before R10). */
+export function namedRounds(rows: Readonly<Record<string, number>>, minCell: number): string[] {
+  return Object.keys(rows)
+    .filter((r) => (rows[r] ?? 0) >= Math.max(1, minCell))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }

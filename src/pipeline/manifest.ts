@@ -40,6 +40,16 @@ export interface Manifest {
   skipped: Array<{ bulletin: number; reason: string }>;
   /** The earlier round this build was compared with (`--baseline`). */
   baseline?: BaselineEntry;
+  /**
+   * How remittance amounts were converted to USD (when a bulletin built shows USD amounts): the
+   * currencies and months converted at an annual-average rate, and the amounts left out for want
+   * of a rate, by currency and month.
+   */
+  conversion?: {
+    annualAverage: Array<{ currency: string; months: string[] }>;
+    notConverted: Array<{ currency: string; month: string; amounts: number }>;
+    notConvertedAmounts: number;
+  };
   outputs: OutputEntry[];
 }
 
@@ -67,6 +77,7 @@ export function makeManifest(parts: Omit<Manifest, 'tool'>): Manifest {
     options: parts.options,
     skipped: parts.skipped,
     ...(parts.baseline ? { baseline: parts.baseline } : {}),
+    ...(parts.conversion ? { conversion: parts.conversion } : {}),
     outputs: [...parts.outputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
   };
 }

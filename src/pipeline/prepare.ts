@@ -5,6 +5,7 @@
  */
 import { relative } from 'node:path';
 import { loadRegistry } from '../analyse/registry.js';
+import type { Conversion } from '../analyse/conversions.js';
 import type { ResultRow } from '../analyse/result.js';
 import type { IndicatorInfo } from '../compose/indicator-info.js';
 import type { ComposeInput, SectionFacts } from '../compose/input.js';
@@ -36,6 +37,8 @@ export interface Prepared {
   skipped: Array<{ bulletin: number; reason: string }>;
   period: { from: string; to: string };
   info: Map<string, IndicatorInfo>;
+  /** USD conversion of the bulletins built (null when none shows USD amounts). */
+  conversion: Conversion | null;
   rejected: number;
   warnings: number;
   composeInput: (t: LoadedTemplate, lang: Lang) => ComposeInput;
@@ -70,7 +73,7 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
   // 2. What can be built.
   const filter = { countries: opts.countries, period: opts.period };
   const facts: Partial<Record<InstrumentKind, SectionFacts[]>> = {};
-  for (const l of Object.values(loaded)) facts[l.kind] = factsOf(l.dataset, filter);
+  for (const l of Object.values(loaded)) facts[l.kind] = factsOf(l.dataset, filter, opts.minCell);
   const skipped: Prepared['skipped'] = [];
   const todo: LoadedTemplate[] = [];
   for (const t of templates.filter((x) => opts.bulletins.includes(x.template.number))) {
@@ -93,6 +96,22 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
   const { computeIndicators } = await import('../analyse/indicators.js');
   const { loadRates } = await import('../analyse/currency.js');
   const rates = opts.rates ? loadRates(opts.rates) : undefined;
+  // 3a. How the amounts were converted to USD: annual-average months and amounts without a rate
+  //     are stated under every figure and sentence that uses them, in the manifest and the messages.
+  let conversion: Conversion | null = null;
+  const usd = (t: LoadedTemplate) =>
+    [...t.template.figures, ...t.template.regional.figures, ...Object.values(t.template.slots)].some((x) => info.get(x.indicator)?.currency === 'USD');
+  if (loaded.survey && todo.some((t) => t.template.population === 'survey' && usd(t))) {
+    const { conversionsOf, mergeConversions } = await import('../analyse/conversions.js');
+    const byCountry = conversionsOf(loaded.survey.dataset, filter, rates ?? loadRates());
+    for (const f of facts.survey ?? []) {
+      const c = byCountry.get(f.country);
+      if (c) f.conversion = c;
+    }
+    conversion = mergeConversions(byCountry.values());
+    const lost = conversion.missing.reduce((a, m) => a + m.amounts, 0);
+    if (lost > 0) log(msg.build.notConverted(lost, rates ? rates.name : 'usd-monthly.csv', conversion.missing));
+  }
   const resultsOf = (kind: InstrumentKind): ResultRow[] =>
     (results[kind] ??= computeIndicators(loaded[kind]!.dataset, {
       minCell: opts.minCell,
@@ -111,8 +130,9 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
     skipped,
     period,
     info,
+    conversion,
     rejected,
-    warnings: sources.reduce((s, x) => s + x.warnings, 0),
+    warnings: sources.reduce((s, x) => s + x.warnings, 0) + (conversion?.missing.length ?? 0),
     baseline,
     composeInput: (t, lang) => {
       const kind = t.template.population;

@@ -4,13 +4,15 @@
  * split columns (`q/opt`, `q.opt`) become the options of one multi question `q`, missing tokens
  * (empty, NA, N/A, NULL, NaN, NaT, -) become null, and a column whose every value is a number
  * (decimal commas and thousands spaces included) holds numbers. Personal-data columns (names,
- * phones, passports, GPS …) are dropped on reading: they can be neither grouped nor shown.
+ * phones, passports, GPS …, by their normalised name) are dropped on reading, and so is a column
+ * holding any value shaped like a phone number, an e-mail, coordinates or a person's name
+ * (schema/personal-data.ts): they can be neither grouped nor shown.
  * Encoding and delimiter are detected as in `validate` (ingest/read-csv.ts).
  */
 import { table } from 'arquero';
 import { openCsv } from '../ingest/read-csv.js';
 import { analyseKoboHeaders } from '../ingest/kobo.js';
-import { isPersonalColumn } from '../schema/personal-data.js';
+import { isPersonalColumn, personalValueKind } from '../schema/personal-data.js';
 import { missingTest } from '../validate/missing.js';
 import { parseNumber } from '../validate/number.js';
 import type { Dataset } from '../model/dataset.js';
@@ -19,7 +21,7 @@ export interface RawDataset {
   dataset: Dataset;
   /** Header as in the file → the column name used (for --by / --where written either way). */
   aliases: Map<string, string>;
-  /** Columns dropped as personal data (by their name). */
+  /** Columns dropped as personal data (by their name or a value). */
   personal: string[];
   encoding: string;
   delimiter: string;
@@ -52,10 +54,25 @@ export async function loadRawDataset(path: string, opts: { encoding?: string } =
     });
     n++;
   }
+  // a column with a value shaped like personal data is dropped too, whatever its name
+  const dropped = new Set<number>();
+  keep.forEach((col, k) => {
+    const seen = new Set<string>();
+    for (const v of cells[k] as (string | null)[]) {
+      if (v === null || seen.has(v)) continue;
+      seen.add(v);
+      if (personalValueKind(v) !== null) {
+        dropped.add(col);
+        personal.push(heads[col]!.name);
+        break;
+      }
+    }
+  });
   const columns = Object.create(null) as Record<string, unknown[]>; // header names are data
   const multi = Object.create(null) as Record<string, string[]>;
   const aliases = new Map<string, string>();
   keep.forEach((col, k) => {
+    if (dropped.has(col)) return;
     const h = heads[col]!;
     const values = cells[k] as (string | null)[];
     aliases.set(h.header, h.name);

@@ -86,7 +86,7 @@ async function open(spec: QuerySpec, cache: QueryOptions): Promise<Source> {
     const raw = await loadRawDatasetCached(spec.file, { ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...cache });
     const frame = new Frame(raw.dataset.table, raw.dataset.multi);
     const available = visibleColumns(frame);
-    return { kind, frame, resolve: (n) => raw.aliases.get(n), available, notes: [] };
+    return { kind, frame, resolve: (n) => raw.aliases.get(n), available, notes: raw.personal.length > 0 ? [msg.query.personalDropped(raw.personal)] : [] };
   }
   if (!cache.full) {
     const { loadProjected, openProjected } = await import('./projected-load.js');

@@ -8,7 +8,7 @@ import { SECTION_ORDER } from '../schema/countries.js';
 import { apportion } from './apportion.js';
 import { buildSegment, type DraftRecord } from './assistance-segment.js';
 import { isoOf, monthBounds } from './calendar.js';
-import { csvField } from './csv-field.js';
+import { csvField } from '../pipeline/csv-safe.js';
 import { Rng } from './random.js';
 import { scaleSegments } from './scale-segments.js';
 import { ASSISTANCE_SEGMENTS, OFFICE_TARGETS, SEED_TOTAL, type OfficeTarget, type Segment, type Site } from './seed-targets.js';
@@ -116,6 +116,6 @@ export function* assistanceLines(opts: AssistanceSampleOptions): Generator<strin
   const header = assistanceHeader();
   yield header.join(',');
   for (const r of assistanceRecordStream(opts)) {
-    yield header.map((h) => (TEXT_COLUMNS.has(h) ? csvField(r[h] ?? '') : (r[h] ?? ''))).join(',');
+    yield header.map((h) => (TEXT_COLUMNS.has(h) ? csvField(r[h] ?? '', { minimalQuotes: true }) : (r[h] ?? ''))).join(',');
   }
 }

@@ -2,7 +2,7 @@
  * Builds data-samples/survey-invalid.csv deterministically: the valid base sample of
  * INVALID_BASE with one split column added, then the changes listed in invalid-cases.ts.
  */
-import { csvLine } from './csv-field.js';
+import { csvLine } from '../pipeline/csv-safe.js';
 import { INVALID_BASE, INVALID_CASES, type InvalidCase } from './invalid-cases.js';
 import { surveyHeader, surveyRecords, type SurveyRecord } from './survey-generator.js';
 
@@ -11,7 +11,7 @@ export function* invalidSurveyLines(): Generator<string> {
   const records = [...surveyRecords({ rows: INVALID_BASE.rows, seed: INVALID_BASE.seed, weighted: false })];
   for (const r of records) r[INVALID_BASE.splitColumn] = splitValue(r);
   const byLine = new Map<number, InvalidCase>(INVALID_CASES.map((c) => [c.line, c]));
-  yield csvLine(header);
+  yield csvLine(header, { minimalQuotes: true });
   for (let i = 0; i < records.length; i++) {
     const line = i + 2;
     const record = { ...(records[i] as SurveyRecord) };
@@ -19,7 +19,7 @@ export function* invalidSurveyLines(): Generator<string> {
     let fields = header.map((h) => record[h] ?? '');
     if (c) fields = header.map((h) => apply(c, record, records)[h] ?? '');
     if (c?.dropFields) fields = fields.slice(0, fields.length - c.dropFields);
-    yield csvLine(fields);
+    yield csvLine(fields, { minimalQuotes: true });
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { instrument } from '../schema/instruments.js';
 import { Weighted, weighted } from './choice.js';
-import { csvField } from './csv-field.js';
+import { csvField } from '../pipeline/csv-safe.js';
 import type { DateFormatter } from './calendar.js';
 import type { Rng } from './random.js';
 import { SURVEY_ROUND, type CountryFrame } from './survey-frame.js';
@@ -56,7 +56,7 @@ export class SurveyRowDrawer {
       // The only free text of a row: kept to spellings that need no CSV quoting, so that rows
       // are written without escaping.
       for (const p of provinces) {
-        for (const s of Object.keys(p.spellings)) if (csvField(s) !== s) throw new Error(`sample: place spelling needs quoting: ${s}`);
+        for (const s of Object.keys(p.spellings)) if (csvField(s, { minimalQuotes: true }) !== s) throw new Error(`sample: place spelling needs quoting: ${s}`);
       }
       this.places.set(iso3, {
         province: new Weighted(provinces.map((p) => [p, p.share] as const)),

@@ -259,4 +259,6 @@ export const SPECIAL_LABELS: Record<string, Label> = {
   total: { en: 'Total', ru: 'Всего' },
   unknown_admin1: { en: 'Unknown province', ru: 'Неизвестная область' },
   other_countries: { en: 'Other countries', ru: 'Другие страны' },
+  /** Free-text values (partners, cities) of groups below the threshold: analyse/free-text.ts. */
+  other_small: { en: 'Others (small groups)', ru: 'Прочие (малые группы)' },
 };

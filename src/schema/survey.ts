@@ -12,7 +12,7 @@ export const SURVEY: InstrumentSpec = {
   countryColumn: 'country',
   columns: [
     { name: 'response_id', type: 'id', required: true, label: L('Response ID', 'Идентификатор анкеты') },
-    { name: 'survey_round', type: 'text', required: true, label: L('Survey round', 'Раунд опроса') },
+    { name: 'survey_round', type: 'text', required: true, pattern: 'R\\d+', label: L('Survey round', 'Раунд опроса') },
     { name: 'interview_date', type: 'date', required: true, label: L('Interview date', 'Дата интервью') },
     { name: 'country', type: 'iso3', required: true, label: L('Country of interview', 'Страна проведения интервью') },
     { name: 'admin1', type: 'admin1', required: true, label: L('Province of interview', 'Область проведения интервью') },

@@ -43,6 +43,18 @@ export const columnSpecSchema = z.object({
   /** Which population group the question is asked of (for notes and filters). */
   asked: z.enum(['returnee', 'stranded_migrant']).optional(),
   note: z.string().optional(),
+  /**
+   * For `text` columns: the form of a value that may be published (a regular expression matched
+   * against the whole value, e.g. `R\\d+` for survey rounds). Any other value is a warning
+   * (`<column>.pattern`) and is withheld (read as missing).
+   */
+  pattern: z.string().optional(),
+  /**
+   * For `text` columns whose values become published labels or words (partner, city, survey
+   * round): a value shaped like a phone number, e-mail, coordinates or a person's name is a
+   * warning (`<column>.personal`) and is withheld (read as missing). Default true for `text`.
+   */
+  screen: z.boolean().optional(),
 });
 export type ColumnSpec = z.input<typeof columnSpecSchema>;
 

@@ -24,6 +24,7 @@ import type { SourceCounts } from '../model/dataset.js';
 import { missingTest } from './missing.js';
 import { compileMulti, maskToCodes, parseSplit, type MultiSpec } from './multi.js';
 import { isExcelMangledId } from './number.js';
+import { compileTextScreen, type TextScreen } from './text-screen.js';
 
 export interface FileCounts extends SourceCounts {
   /** Multi questions found in the file (parent or split columns). */
@@ -36,6 +37,8 @@ interface Single {
   slot: number;
   required: boolean;
   def: string | undefined;
+  /** Free text that may be published: its form and personal data (text-screen.ts). */
+  screen: TextScreen | undefined;
 }
 
 interface Multi {
@@ -114,7 +117,7 @@ export async function validateCsv(
     }
     const source = plan.sources.get(c.name);
     if (source === undefined) continue;
-    singles.push({ checker: compileChecker(c, mapping.values[c.name]), source, slot: slot.get(c.name)!, required: c.required, def: c.default });
+    singles.push({ checker: compileChecker(c, mapping.values[c.name]), source, slot: slot.get(c.name)!, required: c.required, def: c.default, screen: compileTextScreen(c) });
     if (c.type === 'admin1') {
       admin1s.push({ name: c.name, slot: slot.get(c.name)!, rawSlot: slot.get(`${c.name}_raw`)!, countrySlot: slot.get(admin1Country(inst, c)), cache: new Map(), cached: 0 });
     }
@@ -197,6 +200,16 @@ export async function validateCsv(
         report('error', c.rule, c.column.name, raw, c.expected, () => msg.validate.invalid(c.column.name, raw, c.expected));
         bad[s.slot] = 1;
         continue;
+      }
+      if (s.screen && typeof v === 'string') {
+        const why = s.screen(v);
+        if (why) {
+          const name = s.checker.column.name;
+          report('warning', `${name}.${why.rule}`, name, raw, why.expected, () =>
+            why.rule === 'pattern' ? msg.validate.textPattern(name, s.checker.column.pattern ?? '') : msg.validate.textPersonal(name, why.kind),
+          );
+          continue; // withheld: read as missing
+        }
       }
       out[s.slot] = v;
     }

@@ -131,7 +131,7 @@ describe('bulletin diff', () => {
     expect(d.changes.rows[0].significant).toBe(true);
     expect(d.inputs.added.length).toBe(1);
     const csv = await runCli(['diff', join(work, 'u1'), join(work, 'u2'), '--format', 'csv']);
-    expect(csv.stdout.split('\n')[0]).toMatch(/^figure,country,.*,difference,diff_low,diff_high,method,significant,n,baseline_n,suppressed$/);
+    expect(csv.stdout.split('\n')[0]).toMatch(/^"figure","country",.*,"difference","diff_low","diff_high","method","significant","n","baseline_n","suppressed"$/);
   });
 
   it('is exit 2 on a folder that is not a build, or whose tables were edited', async () => {

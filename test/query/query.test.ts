@@ -78,7 +78,7 @@ describe('bulletin query', () => {
   it('writes csv when stdout is not a terminal, json with --json, ndjson, with the columns of cli.md', async () => {
     const csv = await runCli(['query', canonical, '--by', 'sex', '--stat', 'share', '--ci']);
     expect(csv.code).toBe(0);
-    expect(csv.stdout.split('\n')[0]).toBe('sex,stat,value,n,ci_low,ci_high');
+    expect(csv.stdout.split('\n')[0]).toBe('"sex","stat","value","n","ci_low","ci_high"');
     const j = await runCli(['query', canonical, '--by', 'sex', '--json']);
     expect(Object.keys((JSON.parse(j.stdout) as object[])[0] as object)).toEqual(['sex', 'stat', 'value', 'n']);
     const nd = await runCli(['query', canonical, '--by', 'sex', '--format', 'ndjson']);

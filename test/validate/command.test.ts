@@ -74,7 +74,7 @@ describe('bulletin validate', () => {
     const r = await runCli(['validate', bad(), '--report', csvReport]);
     expect(r.code).toBe(1);
     const text = readFileSync(csvReport, 'utf8');
-    expect(text.split('\n')[0]).toBe('\uFEFFseverity,rule,file,line,column,value,expected,message'); // BOM for Excel
+    expect(text.split('\n')[0]).toBe('\uFEFF"severity","rule","file","line","column","value","expected","message"'); // BOM for Excel
     expect(text).toContain(`"'=HYPERLINK(""x"")"`);
     expect(text).not.toMatch(/,=HYPERLINK/);
     const jsonReport = `${t.dir}/report.json`;

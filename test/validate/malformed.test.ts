@@ -59,7 +59,10 @@ describe('broken rows and values: exit 1, naming line and column', () => {
     [
       'a quoted field with line breaks before the bad row',
       lines([header, body(1, { survey_round: 'R1\nsecond line\nthird' }), body(2, { age: '7' })]),
-      [{ rule: 'age.range', line: 5, column: 'age' }],
+      [
+        { rule: 'survey_round.pattern', line: 2, column: 'survey_round' },
+        { rule: 'age.range', line: 5, column: 'age' },
+      ],
     ],
   ])('%s', async (_name, text, expected) => {
     const r = await validate(t.file('x.csv', text));

@@ -7,6 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import { relative } from 'node:path';
 import { isInteractive, type CliContext } from '../context.js';
+import { writeControl } from '../terminal.js';
 import { EXIT } from '../../errors.js';
 import { msg } from '../../messages/index.js';
 import { parseBuildOptions } from '../../pipeline/build-options.js';
@@ -26,19 +27,20 @@ export async function runBuildCommand(flags: Record<string, unknown>, ctx: CliCo
     log: (m) => {
       messages.push(m);
       if (!opts.json) {
-        if (progressShown) ctx.stderr.write('\r\x1b[K');
+        if (progressShown) writeControl(ctx.stderr, '\r\x1b[K');
         ctx.stderr.write(`bulletin: ${m}\n`);
       }
     },
     progress: interactive
       ? (done, total, what) => {
           progressShown = true;
-          ctx.stderr.write(`\r\x1b[K${bar(done, total)} ${msg.build.progress(done, total, what)}`);
+          writeControl(ctx.stderr, '\r\x1b[K');
+          ctx.stderr.write(`${bar(done, total)} ${msg.build.progress(done, total, what)}`);
         }
       : undefined,
   };
   const summary = await build(opts, cwd, hooks, ctx.env);
-  if (progressShown) ctx.stderr.write('\r\x1b[K');
+  if (progressShown) writeControl(ctx.stderr, '\r\x1b[K');
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const rel = relative(cwd, summary.out);
   const outShown = rel === '' ? '.' : rel.startsWith('..') ? summary.out : rel;

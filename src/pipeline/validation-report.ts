@@ -1,0 +1,65 @@
+/**
+ * validation.json, published beside the PDFs: what validation found in the inputs, WITHOUT the
+ * cells. A rejected or warned row may hold a name, a phone number or an address; the published
+ * report carries, per issue, its severity, rule, file, line and column only, and per rule a count.
+ * The values, what was expected and the messages (which quote values) stay in the local report of
+ * `bulletin validate --report`, which is not published.
+ */
+import { msg } from '../messages/index.js';
+import type { Conversion } from '../analyse/conversions.js';
+import type { Issue } from '../model/issue.js';
+import type { Loaded } from './prepare.js';
+import type { ResolvedInputs } from './inputs.js';
+
+export interface PublishedIssue {
+  severity: Issue['severity'];
+  rule: string;
+  file: string;
+  line: number | null;
+  column: string | null;
+}
+
+/** An issue as published: the fields that hold no data value. */
+export function publishedIssue(i: Issue, file: string = i.file): PublishedIssue {
+  return { severity: i.severity, rule: i.rule, file, line: i.line, column: i.column };
+}
+
+/** Issues counted per rule and severity, most frequent first (no example values). */
+export function countsByRule(issues: readonly PublishedIssue[]): Array<{ rule: string; severity: Issue['severity']; count: number }> {
+  const by = new Map<string, { rule: string; severity: Issue['severity']; count: number }>();
+  for (const i of issues) {
+    const k = `${i.severity}|${i.rule}`;
+    const e = by.get(k) ?? { rule: i.rule, severity: i.severity, count: 0 };
+    e.count += 1;
+    by.set(k, e);
+  }
+  return [...by.values()].sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule));
+}
+
+export function validationJson(loaded: readonly Loaded[], inputs: ResolvedInputs, conversion: Conversion | null = null): string {
+  const rel = (p: string) => inputs.display.get(p) ?? p;
+  const issues = loaded.flatMap((l) => l.issues).map((i) => publishedIssue(i, rel(i.file)));
+  const report = {
+    inputs: loaded.flatMap((l) =>
+      l.dataset.sources.map((s) => ({
+        path: rel(s.path),
+        kind: s.kind,
+        encoding: s.encoding,
+        delimiter: s.delimiter,
+        rows: s.rows,
+        accepted: s.accepted,
+        rejected: s.rejected,
+        excludedNoConsent: s.excludedNoConsent,
+        errors: s.errors,
+        warnings: s.warnings,
+      })),
+    ),
+    truncated: loaded.some((l) => l.truncated),
+    note: msg.build.validationValuesWithheld(),
+    byRule: countsByRule(issues),
+    // amounts that had no exchange rate for their currency and month: left out of the USD figures
+    ...(conversion && conversion.missing.length > 0 ? { notConverted: conversion.missing } : {}),
+    issues,
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
