@@ -12,5 +12,7 @@ import { analyse } from './analyse.js';
 import { query } from './query.js';
 import { cache } from './cache.js';
 import { compare } from './compare.js';
+import { xlsx } from './xlsx.js';
+import { mapping } from './mapping.js';
 
-export const msg = { cli, sample, geo, build, validate, analyse, query, cache, compare };
+export const msg = { cli, sample, geo, build, validate, analyse, query, cache, compare, xlsx, mapping };

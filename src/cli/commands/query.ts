@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
+import { msg } from '../../messages/index.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -10,6 +11,7 @@ export function queryCommand(ctx: CliContext, setExit: (code: number) => void): 
     .addOption(new Option('--kind <kind>', 'instrument, or raw for any export').choices(['survey', 'assistance', 'raw']))
     .option('--mapping <file>', 'JSON mapping file')
     .option('--encoding <name>', 'force the encoding')
+    .option('--sheet <name>', msg.xlsx.sheetOption())
     .option('--by <cols>', 'group by these columns (comma-separated)')
     .option('--stat <stat>', 'count|share|mean:COL|median:COL|sum:COL|min:COL|max:COL', 'count')
     .option('--where <expr>', 'filter: COL=V1,V2 COL!=V COL>=N COL>N COL<=N COL<N (repeatable, ANDed)', collect, [])
