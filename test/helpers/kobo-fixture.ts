@@ -164,8 +164,16 @@ export function koboExport(n: number, style: ExportStyle): { header: string[]; r
 }
 
 /** The same export as CSV text (dates as Kobo writes them in CSV) and as an XLSX file. */
-export async function writeExport(n: number, style: ExportStyle, csvPath: string, xlsxPath: string, sheet = 'Survey KGZ (adapted)'): Promise<void> {
+export async function writeExport(
+  n: number,
+  style: ExportStyle,
+  csvPath: string,
+  xlsxPath: string,
+  opts: { sheet?: string; edit?: (header: string[], rows: XlsxCell[][]) => void } = {},
+): Promise<void> {
+  const sheet = opts.sheet ?? 'Survey KGZ (adapted)';
   const { header, rows } = koboExport(n, style);
+  opts.edit?.(header, rows);
   const text = (c: XlsxCell): string | null => {
     if (c === null) return null;
     if (c instanceof Date) {

@@ -12,6 +12,8 @@
  * the sheet's row numbers, so that an issue on line 12 is row 12 in Excel. Cells are turned into
  * the text a CSV export would hold (cell-text.ts); short rows are padded to the header's width.
  */
+import type { EventEmitter } from 'node:events';
+import { createReadStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { UsageError } from '../../errors.js';
 import { msg } from '../../messages/index.js';
@@ -82,11 +84,28 @@ function rowCells(row: ExcelJS.Row, width: number): string[] {
   return cells;
 }
 
-/** The rows of one worksheet part, streamed. */
+/**
+ * The rows of one worksheet part, streamed. ExcelJS reads the ZIP with unzipper, whose inflate
+ * errors (a damaged entry) are emitted on the ZIP parser only, while ExcelJS waits on the entry
+ * for ever; so the parser's errors (and the file's) are caught where the file is piped into it,
+ * and every wait races them.
+ */
 async function* sheetRows(path: string, sheet: SheetPart): AsyncGenerator<ExcelJS.Row> {
   const wanted = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(sheet.part)?.[1];
   if (wanted === undefined) throw new UsageError('xlsx.part', msg.xlsx.unstreamable(path, sheet.name, sheet.part), { path });
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  let fail: (e: unknown) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => {
+    fail = reject;
+  });
+  failed.catch(() => undefined); // raced below; never unhandled
+  const input = createReadStream(path);
+  input.on('error', (e) => fail(e));
+  const pipe = input.pipe.bind(input);
+  input.pipe = <T extends NodeJS.WritableStream>(dest: T, o?: { end?: boolean }): T => {
+    (dest as unknown as EventEmitter).on('error', (e: unknown) => fail(e));
+    return pipe(dest, o);
+  };
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache', // number formats: which numbers are dates
@@ -95,16 +114,19 @@ async function* sheetRows(path: string, sheet: SheetPart): AsyncGenerator<ExcelJ
   });
   // the entry event comes just before its worksheet and carries the number of its part
   let current: string | undefined;
-  const events = reader as unknown as import('node:events').EventEmitter;
+  const events = reader as unknown as EventEmitter;
   events.on('entry', (e: { type: string; id?: string }) => {
     if (e.type === 'worksheet') current = String(e.id);
   });
+  const next = <T>(it: AsyncIterator<T>): Promise<IteratorResult<T>> => Promise.race([it.next(), failed]);
   let found = false;
   try {
-    for await (const ev of reader.parse() as unknown as AsyncIterable<{ eventType: string; value: unknown }>) {
-      if (ev.eventType !== 'worksheet' || current !== wanted) continue;
+    const parts = (reader.parse() as unknown as AsyncIterable<{ eventType: string; value: unknown }>)[Symbol.asyncIterator]();
+    for (let ev = await next(parts); !ev.done; ev = await next(parts)) {
+      if (ev.value.eventType !== 'worksheet' || current !== wanted) continue;
       found = true;
-      for await (const row of ev.value as AsyncIterable<ExcelJS.Row>) yield row;
+      const rows = (ev.value.value as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
+      for (let r = await next(rows); !r.done; r = await next(rows)) yield r.value;
       break;
     }
   } catch (e) {
@@ -112,6 +134,7 @@ async function* sheetRows(path: string, sheet: SheetPart): AsyncGenerator<ExcelJ
     throw corrupt(path, e);
   } finally {
     events.removeAllListeners('entry');
+    input.destroy();
   }
   if (!found) throw corrupt(path, new Error(`sheet "${sheet.name}" (${sheet.part}) was not found in the archive`));
 }
