@@ -88,16 +88,25 @@ function rowCells(row: ExcelJS.Row, width: number): string[] {
  * The rows of one worksheet part, streamed. ExcelJS reads the ZIP with unzipper, whose inflate
  * errors (a damaged entry) are emitted on the ZIP parser only, while ExcelJS waits on the entry
  * for ever; so the parser's errors (and the file's) are caught where the file is piped into it,
- * and every wait races them.
+ * and reject the wait in progress.
  */
 async function* sheetRows(path: string, sheet: SheetPart): AsyncGenerator<ExcelJS.Row> {
   const wanted = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(sheet.part)?.[1];
   if (wanted === undefined) throw new UsageError('xlsx.part', msg.xlsx.unstreamable(path, sheet.name, sheet.part), { path });
-  let fail: (e: unknown) => void = () => undefined;
-  const failed = new Promise<never>((_, reject) => {
-    fail = reject;
-  });
-  failed.catch(() => undefined); // raced below; never unhandled
+  // one waiter at a time: racing a long-lived promise would keep a reaction (and its row) per call
+  let error: unknown = null;
+  let waiter: ((e: unknown) => void) | null = null;
+  const fail = (e: unknown) => {
+    error ??= e;
+    waiter?.(e);
+  };
+  const next = <T>(it: AsyncIterator<T>): Promise<IteratorResult<T>> => {
+    if (error !== null) return Promise.reject(error as Error);
+    return new Promise<IteratorResult<T>>((resolve, reject) => {
+      waiter = reject;
+      it.next().then(resolve, reject);
+    });
+  };
   const input = createReadStream(path);
   input.on('error', (e) => fail(e));
   const pipe = input.pipe.bind(input);
@@ -118,7 +127,6 @@ async function* sheetRows(path: string, sheet: SheetPart): AsyncGenerator<ExcelJ
   events.on('entry', (e: { type: string; id?: string }) => {
     if (e.type === 'worksheet') current = String(e.id);
   });
-  const next = <T>(it: AsyncIterator<T>): Promise<IteratorResult<T>> => Promise.race([it.next(), failed]);
   let found = false;
   try {
     const parts = (reader.parse() as unknown as AsyncIterable<{ eventType: string; value: unknown }>)[Symbol.asyncIterator]();
