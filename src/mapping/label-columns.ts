@@ -5,8 +5,8 @@
  */
 export type LabelLang = 'en' | 'ru' | 'default';
 
-const EN = /^(en|eng|english|англ\w*)$/i;
-const RU = /^(ru|rus|russian|русск\w*|рус)$/i;
+const EN = /^(en|eng|english|англ[а-яё]*)$/iu;
+const RU = /^(ru|rus|russian|русск[а-яё]*|рус)$/iu;
 
 /** The language of a header of the survey or choices sheet when it is a label column; null otherwise. */
 export function labelColumnLanguage(header: string): LabelLang | null {
