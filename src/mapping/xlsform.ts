@@ -95,7 +95,7 @@ function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefine
 }
 
 export async function readXlsForm(path: string): Promise<XlsForm> {
-  const sheets = await checkWorkbook(path);
+  const { sheets } = await checkWorkbook(path);
   const names = sheets.map((s) => s.name.trim().toLowerCase());
   if (!names.includes('survey')) throw new UsageError('form.sheets', msg.xlsx.notForm(path, sheets.map((s) => s.name)), { path });
   const wb = new ExcelJS.Workbook();

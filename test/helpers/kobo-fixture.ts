@@ -169,7 +169,7 @@ export async function writeExport(
   style: ExportStyle,
   csvPath: string,
   xlsxPath: string,
-  opts: { sheet?: string; edit?: (header: string[], rows: XlsxCell[][]) => void } = {},
+  opts: { sheet?: string; edit?: (header: string[], rows: XlsxCell[][]) => void; sharedStrings?: boolean } = {},
 ): Promise<void> {
   const sheet = opts.sheet ?? 'Survey KGZ (adapted)';
   const { header, rows } = koboExport(n, style);
@@ -188,5 +188,5 @@ export async function writeExport(
   await writeXlsx(xlsxPath, [
     { name: sheet, rows: [header, ...rows] },
     { name: 'hh_members', rows: [['member_age', '_index', '_parent_table_name', '_parent_index'], [34, 1, sheet, 1]] },
-  ]);
+  ], opts.sharedStrings !== undefined ? { sharedStrings: opts.sharedStrings } : {});
 }

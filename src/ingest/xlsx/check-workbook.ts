@@ -9,7 +9,7 @@ import { UsageError } from '../../errors.js';
 import { msg } from '../../messages/index.js';
 import { isEncryptedPackage, isOle } from './ole.js';
 import { workbookParts, type SheetPart } from './workbook-parts.js';
-import { listZip, withFile } from './zip-directory.js';
+import { listZip, withFile, type ZipEntry } from './zip-directory.js';
 
 export function corruptWorkbook(path: string, e: unknown): UsageError {
   const why = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
@@ -23,7 +23,7 @@ export async function refuseOle(path: string, head: Uint8Array): Promise<void> {
   throw new UsageError('xlsx.old-excel', msg.xlsx.oldExcel(path), { path });
 }
 
-export async function checkWorkbook(path: string): Promise<SheetPart[]> {
+export async function checkWorkbook(path: string): Promise<{ sheets: SheetPart[]; entries: ZipEntry[] }> {
   let size: number;
   const head = new Uint8Array(8);
   try {
@@ -39,11 +39,11 @@ export async function checkWorkbook(path: string): Promise<SheetPart[]> {
     throw new UsageError('file.unreadable', `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`, { path });
   }
   await refuseOle(path, head);
-  const parts = await withFile(path, async (fh) => {
+  const { parts, entries } = await withFile(path, async (fh) => {
     const entries = await listZip(fh, size);
     if (!entries) throw corruptWorkbook(path, new Error('the ZIP directory at its end is missing (a truncated or damaged file)'));
     if (entries.some((e) => e.name === 'xl/workbook.bin')) throw corruptWorkbook(path, new Error('it is a binary workbook (.xlsb)'));
-    return workbookParts(fh, entries);
+    return { parts: await workbookParts(fh, entries), entries };
   });
   if (!parts.ok) {
     if (parts.why === 'macros') throw new UsageError('xlsx.macros', msg.xlsx.macros(path), { path });
@@ -51,5 +51,5 @@ export async function checkWorkbook(path: string): Promise<SheetPart[]> {
     throw corruptWorkbook(path, new Error('its workbook part cannot be read'));
   }
   if (/\.xlsm$/i.test(path)) throw new UsageError('xlsx.macros', msg.xlsx.macros(path), { path });
-  return parts.sheets;
+  return { sheets: parts.sheets, entries };
 }

@@ -13,13 +13,14 @@
  * the text a CSV export would hold (cell-text.ts); short rows are padded to the header's width.
  */
 import type { EventEmitter } from 'node:events';
-import { createReadStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { UsageError } from '../../errors.js';
 import { msg } from '../../messages/index.js';
 import type { CsvRow, CsvStream } from '../read-csv.js';
 import { cellText } from './cell-text.js';
 import { checkWorkbook, corruptWorkbook as corrupt } from './check-workbook.js';
+import { workbookReader } from './exceljs-reader.js';
+import type { ZipEntry } from './zip-directory.js';
 import type { SheetPart } from './workbook-parts.js';
 
 export interface XlsxStream extends CsvStream {
@@ -85,12 +86,10 @@ function rowCells(row: ExcelJS.Row, width: number): string[] {
 }
 
 /**
- * The rows of one worksheet part, streamed. ExcelJS reads the ZIP with unzipper, whose inflate
- * errors (a damaged entry) are emitted on the ZIP parser only, while ExcelJS waits on the entry
- * for ever; so the parser's errors (and the file's) are caught where the file is piped into it,
- * and reject the wait in progress.
+ * The rows of one worksheet part, streamed (exceljs-reader.ts). The ZIP parser's errors (and the
+ * file's) reject the wait in progress: ExcelJS would wait on a damaged entry for ever.
  */
-async function* sheetRows(path: string, sheet: SheetPart): AsyncGenerator<ExcelJS.Row> {
+async function* sheetRows(path: string, sheet: SheetPart, entries: readonly ZipEntry[]): AsyncGenerator<ExcelJS.Row> {
   const wanted = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(sheet.part)?.[1];
   if (wanted === undefined) throw new UsageError('xlsx.part', msg.xlsx.unstreamable(path, sheet.name, sheet.part), { path });
   // one waiter at a time: racing a long-lived promise would keep a reaction (and its row) per call
@@ -107,20 +106,7 @@ async function* sheetRows(path: string, sheet: SheetPart): AsyncGenerator<ExcelJ
       it.next().then(resolve, reject);
     });
   };
-  const input = createReadStream(path);
-  input.on('error', (e) => fail(e));
-  const pipe = input.pipe.bind(input);
-  input.pipe = <T extends NodeJS.WritableStream>(dest: T, o?: { end?: boolean }): T => {
-    (dest as unknown as EventEmitter).on('error', (e: unknown) => fail(e));
-    return pipe(dest, o);
-  };
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache', // number formats: which numbers are dates
-    hyperlinks: 'ignore',
-    entries: 'emit',
-  });
+  const { reader, input } = await workbookReader(path, entries, fail);
   // the entry event comes just before its worksheet and carries the number of its part
   let current: string | undefined;
   const events = reader as unknown as EventEmitter;
@@ -148,12 +134,12 @@ async function* sheetRows(path: string, sheet: SheetPart): AsyncGenerator<ExcelJ
 }
 
 export async function openXlsx(path: string, opts: OpenXlsxOptions = {}): Promise<XlsxStream> {
-  const sheets = await checkWorkbook(path);
+  const { sheets, entries } = await checkWorkbook(path);
   const { sheet, others } = chooseSheet(path, sheets, opts.sheet);
   const notes: string[] = [];
   if (others.length > 0) notes.push(msg.xlsx.otherSheets(others.map((s) => s.name)));
 
-  const rows = sheetRows(path, sheet)[Symbol.asyncIterator]();
+  const rows = sheetRows(path, sheet, entries)[Symbol.asyncIterator]();
   const where = `${path}!${sheet.name}`;
   let header: string[] | null = null;
   let headerLine = 0;

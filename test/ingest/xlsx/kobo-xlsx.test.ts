@@ -35,9 +35,13 @@ beforeAll(async () => {
       rows[13]![at('grp_mig/migration_reason/employment')] = 2;
       rows[15]![at('grp_main/household_size')] = 'семь';
       rows[17]![at('grp_main/country')] = 'KYR';
+      // typed cells a CSV holds as text: a boolean, rich text
+      rows[19]![at('grp_main/consent')] = true;
+      rows[21]![at('grp_profile/sex')] = { richText: [{ text: 'Жен', font: { bold: true } }, { text: 'щины' }] };
     },
   });
-  await writeExport(N, 'kobo-labels', cleanCsv, cleanXlsx);
+  // without a shared-string table: every string inline in the sheet
+  await writeExport(N, 'kobo-labels', cleanCsv, cleanXlsx, { sharedStrings: false });
   const { header, rows } = canonicalRows(N);
   writeFileSync(canonical, csvText(header, rows));
 }, 60_000);
