@@ -44,3 +44,13 @@ export function cellText(v: unknown): string {
   }
   return '';
 }
+
+/** Excel's serial day numbers (1900 system) from 1960 to 2099; other numbers are not taken for dates. */
+const SERIAL_MIN = 21916;
+const SERIAL_MAX = 73051;
+
+/** A plain number in a date column: an Excel serial date when plausible, else the number. */
+export function serialDateText(n: number): string {
+  if (!(n >= SERIAL_MIN && n < SERIAL_MAX)) return numberText(n);
+  return dateText(new Date(Math.round((n - 25569) * 86_400_000)));
+}

@@ -17,7 +17,7 @@ import ExcelJS from 'exceljs';
 import { UsageError } from '../../errors.js';
 import { msg } from '../../messages/index.js';
 import type { CsvRow, CsvStream } from '../read-csv.js';
-import { cellText } from './cell-text.js';
+import { cellText, serialDateText } from './cell-text.js';
 import { checkWorkbook, corruptWorkbook as corrupt } from './check-workbook.js';
 import { workbookReader } from './exceljs-reader.js';
 import type { ZipEntry } from './zip-directory.js';
@@ -29,6 +29,11 @@ export interface XlsxStream extends CsvStream {
   sheet: string;
   /** What the user should know about the workbook (sheets not read, a repeat-group sheet). */
   notes: string[];
+  /**
+   * Declares the cells (0-based) of date columns, before the rows are read: a plain number there
+   * (a date whose cell lost its date format) is read as an Excel serial date.
+   */
+  dateCells(indices: Iterable<number>): void;
 }
 
 export interface OpenXlsxOptions {
@@ -74,11 +79,14 @@ export function chooseSheet(path: string, sheets: readonly SheetPart[], asked: s
 }
 
 /** The cells of a row as text, 0-based; trailing empty cells beyond the header width dropped. */
-function rowCells(row: ExcelJS.Row, width: number): string[] {
+function rowCells(row: ExcelJS.Row, width: number, dates?: ReadonlySet<number>): string[] {
   const values = row.values as unknown[];
   const n = Math.max(values.length - 1, 0);
   const cells: string[] = new Array<string>(Math.max(n, width));
-  for (let i = 0; i < cells.length; i++) cells[i] = i < n ? cellText(values[i + 1]) : '';
+  for (let i = 0; i < cells.length; i++) {
+    const v = i < n ? values[i + 1] : undefined;
+    cells[i] = dates !== undefined && typeof v === 'number' && dates.has(i) ? serialDateText(v) : cellText(v);
+  }
   let end = cells.length;
   while (end > width && cells[end - 1] === '') end--;
   cells.length = end;
@@ -164,13 +172,14 @@ export async function openXlsx(path: string, opts: OpenXlsxOptions = {}): Promis
   if (header.some((h) => h.trim() === '_parent_index')) notes.push(msg.xlsx.repeatSheet(sheet.name));
   const hxlRow = pending[0] && isHxl(pending[0].cells) ? pending.shift()! : null;
   const width = header.length;
+  let dates: Set<number> | undefined;
 
   async function* batches(): AsyncGenerator<CsvRow[]> {
     let batch: CsvRow[] = pending.splice(0);
     for (;;) {
       const r = await rows.next();
       if (r.done) break;
-      const cells = rowCells(r.value, width);
+      const cells = rowCells(r.value, width, dates);
       if (isBlank(cells)) continue;
       batch.push({ line: r.value.number, cells });
       if (batch.length >= BATCH) {
@@ -200,5 +209,10 @@ export async function openXlsx(path: string, opts: OpenXlsxOptions = {}): Promis
     },
     hxl: hxlRow ? hxlRow.cells : null,
     hxlLine: hxlRow ? hxlRow.line : null,
+    dateCells(indices: Iterable<number>): void {
+      dates = new Set(indices);
+      // the first data row was read with the header: read it again as a date
+      for (const p of pending) for (const i of dates) if (/^\d+(\.\d+)?$/.test(p.cells[i] ?? '')) p.cells[i] = serialDateText(Number(p.cells[i]));
+    },
   };
 }

@@ -115,6 +115,30 @@ describe('issues in a workbook', () => {
   });
 });
 
+describe('dates', () => {
+  it('a date whose cell lost its date format (a plain serial number) is read as the date', async () => {
+    const { header, rows } = koboExport(30, 'kobo-labels');
+    const at = header.indexOf('grp_main/interview_date');
+    const serial = (d: Date) => d.getTime() / 86_400_000 + 25569;
+    const plain = rows.map((r) => r.map((c, i) => (i === at && c instanceof Date ? serial(c) : c)));
+    const asCells = join(dir, 'dates-cells.xlsx');
+    const asNumbers = join(dir, 'dates-numbers.xlsx');
+    await writeXlsx(asCells, [{ name: 'data', rows: [header, ...rows] }]);
+    await writeXlsx(asNumbers, [{ name: 'data', rows: [header, ...plain] }]);
+    const q = ['--by', 'interview_date', '--format', 'csv', '--no-cache'];
+    const a = await runCli(['query', asCells, ...q]);
+    const b = await runCli(['query', asNumbers, ...q]);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toMatch(/^\d{4}-\d\d-\d\d,/m);
+    expect(b.stdout).toBe(a.stdout);
+    plain[4]![at] = 2024; // a year typed into the date: not a plausible serial, stays invalid
+    const spoiled = join(dir, 'dates-spoiled.xlsx');
+    await writeXlsx(spoiled, [{ name: 'data', rows: [header, ...plain] }]);
+    const v = JSON.parse((await runCli(['validate', spoiled, '--json'])).stdout);
+    expect(v.issues.map((i: Issue) => [i.rule, i.value, i.line])).toEqual([['interview_date.date', '2024', 6]]);
+  });
+});
+
 describe('the sheet read', () => {
   it('is --sheet NAME when given; an unknown sheet is exit 2 naming the sheets', async () => {
     const r = await runCli(['validate', xlsx, '--sheet', 'hh_members', '--json']);
