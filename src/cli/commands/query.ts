@@ -6,8 +6,8 @@ const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 export function queryCommand(ctx: CliContext, setExit: (code: number) => void): Command {
   return new Command('query')
-    .description('aggregates from any CSV export, canonical or not')
-    .argument('<file>', 'CSV file to query')
+    .description('aggregates from any CSV or Excel (.xlsx) export, canonical or not')
+    .argument('<file>', 'CSV or .xlsx file to query')
     .addOption(new Option('--kind <kind>', 'instrument, or raw for any export').choices(['survey', 'assistance', 'raw']))
     .option('--mapping <file>', 'JSON mapping file')
     .option('--encoding <name>', 'force the encoding')
