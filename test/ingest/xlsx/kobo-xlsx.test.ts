@@ -111,7 +111,7 @@ describe('issues in a workbook', () => {
     expect(text.stderr).toMatch(/^cell\s+severity/m);
     const report = join(dir, 'report.csv');
     await runCli(['validate', file, '--report', report]);
-    expect(readFileSync(report, 'utf8')).toContain(`,${letters(ageAt)}12`);
+    expect(readFileSync(report, 'utf8')).toMatch(new RegExp(`,"?${letters(ageAt)}12"?\\r?\\n`));
   });
 });
 
@@ -129,7 +129,7 @@ describe('dates', () => {
     const a = await runCli(['query', asCells, ...q]);
     const b = await runCli(['query', asNumbers, ...q]);
     expect(a.code).toBe(0);
-    expect(a.stdout).toMatch(/^\d{4}-\d\d-\d\d,/m);
+    expect(a.stdout).toMatch(/^"?\d{4}-\d\d-\d\d"?,/m);
     expect(b.stdout).toBe(a.stdout);
     plain[4]![at] = 2024; // a year typed into the date: not a plausible serial, stays invalid
     const spoiled = join(dir, 'dates-spoiled.xlsx');
