@@ -1,5 +1,5 @@
 /**
- * The narrative numbers of the published bulletin 6 (/work/shared/seeds/002_…: "In total, 295
+ * The narrative numbers of the published bulletin 6 (../shared/seeds/002_…: "In total, 295
  * vulnerable migrants (163 male migrants, 132 female migrants), aged 2 to 69 including 11 minors
  * (3 boys/8 girls) …") computed from the bundled assistance sample, which reproduces them,
  * through the registry — counts in full (minCell 0) as the seed publishes them.

@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { sharedDir } from '../helpers/shared.js';
 import { msg } from '../../src/messages/index.js';
 import { canonicalCsv, canonicalRows, koboCsv } from './canonical-sample.js';
 
@@ -140,8 +141,8 @@ describe('bulletin query on the bundled assistance sample', () => {
   });
 });
 
-const REAL = '/work/shared/real-exports';
-describe.skipIf(!existsSync(REAL))('bulletin query on real exports (raw mode)', () => {
+const REAL = sharedDir('real-exports', 'bulletin query on real exports') ?? '';
+describe.skipIf(REAL === '')('bulletin query on real exports (raw mode)', () => {
   it('counts by any column, sums, and option shares of Kobo split columns (Malawi DTM)', async () => {
     const f = join(REAL, 'malawi-dtm-kobo.csv');
     const counts = await json([f, '--by', 'm0303_meta_adm1_pcode']);

@@ -1,19 +1,20 @@
 // Real exports of other operations (../shared/real-exports, skipped when absent): read whole,
 // never a crash; not our instruments, so exit 2 unless --kind is given.
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseKoboHeaders } from '../../src/ingest/kobo.js';
 import { openCsv } from '../../src/ingest/read-csv.js';
 import { runCli } from '../helpers/run-cli.js';
+import { sharedDir } from '../helpers/shared.js';
 
-const DIR = new URL('../../../shared/real-exports/', import.meta.url).pathname;
+const REAL = sharedDir('real-exports', 'real exports read whole');
+const DIR = REAL === undefined ? '' : `${REAL}/`;
 const FILES = [
   { name: 'libya-msna-cp1252.csv', encoding: 'windows-1252', rows: 638, columns: 722 },
   { name: 'malawi-dtm-kobo.csv', encoding: 'utf-8', rows: 776, columns: 153 },
   { name: 'uganda-msna-dot.csv', encoding: 'utf-8', rows: 2496, columns: 491 },
 ];
 
-describe.skipIf(!existsSync(DIR))('real exports', () => {
+describe.skipIf(REAL === undefined)('real exports', () => {
   it.each(FILES)('$name is read whole', async ({ name, encoding, rows, columns }) => {
     const csv = await openCsv(`${DIR}${name}`);
     expect(csv.encoding).toBe(encoding);
