@@ -36,7 +36,7 @@ import { geoArea, geoContains } from 'd3-geo';
 import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify';
-import { matchAdmin1, placeByCode, placesOf } from '../dist/geo/places.js';
+import { matchAdmin1, placeByCode, placesOf } from '../dist/schema/places.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const source = resolve(process.argv[2] ?? join(root, '..', 'shared', 'geo'));

@@ -13,7 +13,7 @@ import * as vl from 'vega-lite';
 import * as vega from 'vega';
 import { Resvg } from '@resvg/resvg-js';
 import { mapSpec } from '../dist/geo/map-spec.js';
-import { placesOf } from '../dist/geo/places.js';
+import { placesOf } from '../dist/schema/places.js';
 import { fontkitWidth } from '../dist/charts/text-metrics.js';
 import { FONT_FILES } from '../dist/charts/fonts.js';
 

@@ -1,8 +1,9 @@
 /**
  * The fingerprint of the code that turns a CSV into a Dataset: a hash of the package.json (tool
  * version and the pinned versions of the parsing dependencies) and of every module of ingest/,
- * validate/, schema/, model/, messages/ (issue texts), geo/ (place matching), cache/ and query/
- * (the raw reader, the projected load), plus pipeline/load and pipeline/kind-of, as they are on
+ * validate/ (with the load into a Dataset), schema/ (with the place table), model/, messages/
+ * (issue texts), text/ (name matching), cache/ and query/ (the raw reader, the projected load),
+ * as they are on
  * disk next to this module (dist/*.js when installed, src/*.ts under the tests). Any change to the validator, the instrument declarations,
  * the place table or the cache format makes every older entry unreachable, even without a version
  * bump during development.
@@ -15,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 /** Bumped when the entry layout changes (also covered by hashing cache/ itself). */
 export const CACHE_FORMAT = 1;
 
-const DIRS = ['ingest', 'validate', 'schema', 'model', 'messages', 'geo', 'geo/data', 'cache', 'query'];
-const FILES = ['pipeline/load', 'pipeline/kind-of', 'errors', 'version'];
+const DIRS = ['ingest', 'validate', 'schema', 'model', 'messages', 'text', 'cache', 'query'];
+const FILES = ['errors', 'version'];
 
 const ROOT = () => fileURLToPath(new URL('../', import.meta.url));
 

@@ -6,7 +6,7 @@
  * never holds personal-data columns, so neither does the cache.
  */
 import type { Dataset } from '../model/dataset.js';
-import type { LoadOptions, LoadResult } from '../pipeline/load.js';
+import type { LoadOptions, LoadResult } from '../validate/load.js';
 import { codeFingerprint } from './fingerprint.js';
 import { cacheKey } from './key.js';
 import type { Note, StoreBounds } from './store.js';
@@ -39,7 +39,7 @@ const codec: Codec<LoadResult, LoadMeta> = {
 
 /** The validator is loaded only when needed: a cache hit does without it. */
 async function loadDataset(opts: LoadOptions): Promise<LoadResult> {
-  const { loadDataset: load } = await import('../pipeline/load.js');
+  const { loadDataset: load } = await import('../validate/load.js');
   return load(opts);
 }
 

@@ -27,21 +27,9 @@
  */
 import type { Lang } from '../i18n/lang.js';
 
-export type ChartType =
-  | 'donut'
-  | 'hbar'
-  | 'bar'
-  | 'grouped-hbar'
-  | 'stacked100'
-  | 'pyramid'
-  | 'histogram'
-  | 'column'
-  | 'line'
-  | 'slope';
+import type { ChartType } from '../schema/chart-types.js';
 
-export const CHART_TYPES: readonly ChartType[] = [
-  'donut', 'hbar', 'bar', 'grouped-hbar', 'stacked100', 'pyramid', 'histogram', 'column', 'line', 'slope',
-];
+export { CHART_TYPES, type ChartType } from '../schema/chart-types.js';
 
 export type ValueKind = 'share' | 'count' | 'number' | 'usd';
 

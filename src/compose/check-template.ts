@@ -11,7 +11,7 @@ import { LANGS } from '../i18n/lang.js';
 import { NarrativeSyntaxError, parseSentence, type Token } from '../narrative/parse.js';
 import { CONTEXT_SLOTS } from '../narrative/slot-value.js';
 import type { FigureSpec, Localized, Template } from '../schema/template.js';
-import { closest } from './closest.js';
+import { closest } from '../text/closest.js';
 
 export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlySet<string>): void {
   const fail = (path: string, bad: string, valid: Iterable<string>, what: string) => {

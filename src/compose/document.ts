@@ -20,7 +20,7 @@ import { coverOf, footerOf, frontMatter } from './front-matter.js';
 import type { ComposeInput } from './input.js';
 import type { NarrativeCell } from './narrative.js';
 import { sectionBlocks, type Counters } from './sections.js';
-import { byIndicator } from './select-rows.js';
+import { byIndicator } from '../analyse/select-rows.js';
 
 export interface ComposedBulletin {
   doc: DocModel;

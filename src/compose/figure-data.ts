@@ -16,7 +16,7 @@ import type { FigureSpec, Localized } from '../schema/template.js';
 import { hasBoundaries } from '../geo/boundaries.js';
 import { countryDimOf, type IndicatorInfo } from './indicator-info.js';
 import { codeLabel } from './labels.js';
-import { selectRows, TOTAL } from './select-rows.js';
+import { selectRows, TOTAL } from '../analyse/select-rows.js';
 
 export interface TableData {
   columns: string[];

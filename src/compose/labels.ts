@@ -9,7 +9,7 @@ import { SPECIAL_LABELS } from '../schema/codes.js';
 import { countryLabel, isIso3 } from '../schema/countries.js';
 import { instrument } from '../schema/instruments.js';
 import type { InstrumentKind } from '../schema/types.js';
-import { placeByCode } from '../geo/places.js';
+import { placeByCode } from '../schema/places.js';
 import type { Localized } from '../schema/template.js';
 
 const AGE = new Map([...SURVEY_AGE_GROUPS, ...ASSISTANCE_AGE_GROUPS].map((g) => [g.code, g.label]));

@@ -1,5 +1,5 @@
 /** The notes printed under a figure: standard notes of the template and of the indicator, its own note, "<5". */
-import { MAP_ATTRIBUTION, MAP_DISCLAIMER } from '../geo/attribution.js';
+import { MAP_ATTRIBUTION, MAP_DISCLAIMER } from '../i18n/map-attribution.js';
 import type { Lang } from '../i18n/lang.js';
 import { str, type StringKey } from '../i18n/strings.js';
 import type { FigureSpec, StandardNote } from '../schema/template.js';

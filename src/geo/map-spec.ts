@@ -23,13 +23,13 @@ import { textMeasure } from '../charts/measure.js';
 import { formatCount } from '../i18n/number.js';
 import type { Lang } from '../i18n/lang.js';
 import { countryLabel } from '../schema/countries.js';
-import { MAP_ATTRIBUTION, MAP_DISCLAIMER } from './attribution.js';
+import { MAP_ATTRIBUTION, MAP_DISCLAIMER } from '../i18n/map-attribution.js';
 import { contextLabels } from './map-context.js';
 import { loadAdmin1, loadCountries, type ProvinceFeature } from './boundaries.js';
 import { placeLabels, type LabelRequest } from './map-labels.js';
 import { boxOutline, fitProjection, lonLatBox } from './map-projection.js';
 import { provinceTotals, type ProvinceCount } from './map-table.js';
-import { placeByCode } from './places.js';
+import { placeByCode } from '../schema/places.js';
 import { shortName } from './short-names.js';
 
 export const MAP_COLORS = Object.freeze({

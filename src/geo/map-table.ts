@@ -3,7 +3,7 @@
  * with English and Russian names, and an "unknown" row for records that matched no province of the
  * country, so that the rows add up to the section total.
  */
-import { placesOf } from './places.js';
+import { placesOf } from '../schema/places.js';
 
 export interface ProvinceCount {
   /** ISO 3166-2 code; null, '' or a code of another country counts as unknown. */

@@ -3,7 +3,7 @@
  * "РРП". Tables and text use the full names of the place table.
  */
 import type { Lang } from '../i18n/lang.js';
-import type { Place } from './places.js';
+import type { Place } from '../schema/places.js';
 
 const SHORT: Readonly<Record<string, { en: string; ru: string }>> = {
   // Regions named like the city of republican status inside them keep the word "Region".

@@ -117,7 +117,7 @@ export const DISCLAIMER: Localized[] = [
 ];
 
 /** Under every map (bulletins.md); one text, kept with the maps in geo/. */
-export { MAP_DISCLAIMER } from '../geo/attribution.js';
+export { MAP_DISCLAIMER } from './map-attribution.js';
 
 export const PUBLISHER_TITLE = L('Publisher:', 'Издатель:');
 

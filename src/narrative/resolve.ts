@@ -4,7 +4,7 @@
  * dimension cells and which number of the row it wants (value, base n, or numerator count).
  */
 import type { ResultRow } from '../analyse/result.js';
-import { selectRows } from '../compose/select-rows.js';
+import { selectRows } from '../analyse/select-rows.js';
 import type { Localized, SlotSpec } from '../schema/template.js';
 import type { SlotChange, SlotValue, SlotValues } from './slot-value.js';
 import { changeInterval, type ShareEstimate } from '../analyse/change-interval.js';

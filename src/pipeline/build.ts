@@ -27,7 +27,7 @@ import type { NarrativeTable } from './narrative-table.js';
 import type { FigureTable } from './figure-table.js';
 import { msg } from '../messages/index.js';
 import { withAtomicOut } from './atomic-out.js';
-import { sha256File } from './load.js';
+import { sha256File } from '../validate/load.js';
 import type { BuildOptions } from './build-options.js';
 import type { ResolvedInputs } from './inputs.js';
 import { makeManifest, manifestJson, type BaselineEntry, type InputEntry, type Manifest, type OutputEntry } from './manifest.js';

@@ -6,7 +6,7 @@
  *
  * A row is left out when it is broken (quotes, ragged), has no consent, or holds an error in a
  * column read; errors in columns the query does not read do not drop it. On a file without errors
- * the table holds the same values, for the columns read, as the full load (pipeline/load.ts).
+ * the table holds the same values, for the columns read, as the full load (validate/load.ts).
  *
  * Two steps, so that the query resolves its column names against the header in between:
  * `openProjected` (header, instrument, columns), then `loadProjected` (the rows).
@@ -15,7 +15,7 @@ import { stat } from 'node:fs/promises';
 import { checkMappingTargets, planColumns } from '../ingest/column-plan.js';
 import type { CsvStream } from '../ingest/read-csv.js';
 import { openInput } from '../ingest/open-input.js';
-import { kindOf } from '../pipeline/kind-of.js';
+import { kindOf } from '../validate/kind-of.js';
 import { ASSISTANCE_AGE_GROUPS, MINOR_AGE, SURVEY_AGE_GROUPS, ageGroupOf } from '../schema/age-groups.js';
 import { INSTRUMENTS, type Instrument, type InstrumentKind } from '../schema/instruments.js';
 import { EMPTY_MAPPING } from '../schema/empty-mapping.js';
@@ -126,7 +126,7 @@ async function splitOf(f: OpenedFile, only: ReadonlySet<string>, opts: LoadProje
   }
 }
 
-/** period, age_group, minor as pipeline/load.ts derives them; a column absent from the layout: nulls. */
+/** period, age_group, minor as validate/load.ts derives them; a column absent from the layout: nulls. */
 function derived(f: OpenedFile, name: string, collected: ReadonlyMap<string, TypedColumn>, rows: number): TypedColumn {
   const values = (n: string): unknown[] => {
     const c = collected.get(n);

@@ -5,7 +5,7 @@
  * age_group and minor ← age), a multi question's (its parent or split columns), an admin1
  * column's country (the province is matched within it).
  *
- * The column names are those of the full Dataset table (pipeline/load.ts), in its order, so that
+ * The column names are those of the full Dataset table (validate/load.ts), in its order, so that
  * names resolve and messages list columns exactly as with a full load.
  */
 import type { Instrument } from '../schema/instruments.js';

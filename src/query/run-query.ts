@@ -4,7 +4,7 @@
  *
  * Canonical files (survey, assistance; labels and codes understood) are loaded and validated for
  * the columns the query reads only (projected-load.ts: rows invalid in those are left out and said
- * so; `full` loads and validates every column, as pipeline/load.ts does for build); any other file
+ * so; `full` loads and validates every column, as validate/load.ts does for build); any other file
  * is read as found (raw-dataset.ts). The engine is analyse/disaggregate.ts: `share` is the share of the last --by
  * column within the groups of the others (base = every row of the group, a missing answer being
  * its own category); a multi column there gives the share of respondents (who answered) that chose
@@ -20,14 +20,14 @@ import { suppress } from '../analyse/suppress.js';
 import type { Condition } from '../analyse/where.js';
 import type { ResultRow } from '../analyse/result.js';
 import type { CacheOptions } from '../cache/load-cached.js';
-import { projectedSlot, readProjected, writeProjected } from '../cache/projected-cached.js';
+import { projectedSlot, readProjected, writeProjected } from './projected-cached.js';
 import type { CsvStream } from '../ingest/read-csv.js';
 import type { ProjectedLoad } from './projected-load.js';
 import { instrument } from '../schema/instruments.js';
 import { compareCountries } from '../schema/countries.js';
 import { ASSISTANCE_AGE_GROUPS, SURVEY_AGE_GROUPS } from '../schema/age-groups.js';
 import type { InstrumentKind } from '../schema/types.js';
-import { closest } from './suggest.js';
+import { TYPO_REACH, closest } from '../text/closest.js';
 import type { QuerySpec } from './spec.js';
 
 export type QueryCell = string | number | null;
@@ -52,7 +52,7 @@ interface Source {
 }
 
 export interface QueryOptions extends CacheOptions {
-  /** Load and validate every column of a canonical file (pipeline/load.ts), as before projection. */
+  /** Load and validate every column of a canonical file (validate/load.ts), as before projection. */
   full?: boolean;
 }
 
@@ -82,7 +82,7 @@ async function open(spec: QuerySpec, cache: QueryOptions): Promise<Source> {
     kind = detectKind(csv.header) ?? 'raw';
   }
   if (kind === 'raw') {
-    const { loadRawDatasetCached } = await import('../cache/raw-cached.js');
+    const { loadRawDatasetCached } = await import('./raw-cached.js');
     const raw = await loadRawDatasetCached(spec.file, { ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}), ...cache });
     const frame = new Frame(raw.dataset.table, raw.dataset.multi);
     const available = visibleColumns(frame);
@@ -135,7 +135,7 @@ function visibleColumns(frame: Frame): string[] {
 
 function column(src: Source, name: string, where: string): string {
   const c = src.resolve(name);
-  if (c === undefined) throw new UsageError('query.column', msg.query.unknownColumn(name, where, closest(name, src.available), src.available));
+  if (c === undefined) throw new UsageError('query.column', msg.query.unknownColumn(name, where, closest(name, src.available, { k: 1, within: TYPO_REACH })[0], src.available));
   return c;
 }
 

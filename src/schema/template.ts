@@ -17,7 +17,7 @@
  * {period}, {round}.
  */
 import { z } from 'zod';
-import { CHART_TYPES, type ChartType } from '../charts/types.js';
+import { CHART_TYPES, type ChartType } from './chart-types.js';
 
 export const localizedSchema = z
   .object({ en: z.string().min(1), ru: z.string().min(1) })

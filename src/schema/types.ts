@@ -17,7 +17,7 @@ export const columnTypeSchema = z.enum([
   'date', // YYYY-MM-DD and the accepted variants
   'iso3', // ISO 3166-1 alpha-3 country code
   'currency', // ISO 4217 code from the currency list
-  'admin1', // province: ISO 3166-2 code or name (matched by geo/places)
+  'admin1', // province: ISO 3166-2 code or name (matched by schema/places.ts)
   'code', // single choice from `codes`
   'yesno', // yes/no (accepts 1/0, true/false, да/нет)
   'integer',

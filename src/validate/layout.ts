@@ -10,7 +10,7 @@ export interface Layout {
   names: string[];
   /** Name → position in `names`. */
   slot: Map<string, number>;
-  /** Derived columns appended by pipeline/load.ts. */
+  /** Derived columns appended by validate/load.ts. */
   derived: string[];
 }
 

@@ -126,7 +126,7 @@ export async function validateCsv(
     }
   }
   // the place table is loaded only when an admin1 column is read
-  const matchAdmin1 = admin1s.length > 0 ? (await import('../geo/places.js')).matchAdmin1 : () => ({ match: null, candidates: [] });
+  const matchAdmin1 = admin1s.length > 0 ? (await import('../schema/places.js')).matchAdmin1 : () => ({ match: null, candidates: [] });
   const defaults = inst.columns.filter((c) => c.default !== undefined && !plan.sources.has(c.name) && reads(c.name));
   const anyMulti = inst.columns.some((c) => c.type === 'multi' && reads(c.name));
   const rules = compileCrossRules(inst).filter((r) => only === undefined || r.rule.columns.every((c) => (c === '*multi*' ? anyMulti : reads(c))));

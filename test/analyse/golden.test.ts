@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/pipeline/load.js';
+import { loadDataset } from '../../src/validate/load.js';
 import { computeIndicators } from '../../src/analyse/indicators.js';
 import { loadRegistry } from '../../src/analyse/registry.js';
 import type { ResultRow } from '../../src/analyse/result.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/pipeline/load.js';
+import { loadDataset } from '../../src/validate/load.js';
 import { computeIndicators } from '../../src/analyse/indicators.js';
 import { parseRates } from '../../src/analyse/currency.js';
 import { kornGraubard } from '../../src/analyse/intervals.js';

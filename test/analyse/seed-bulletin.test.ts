@@ -5,7 +5,7 @@
  * through the registry — counts in full (minCell 0) as the seed publishes them.
  */
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/pipeline/load.js';
+import { loadDataset } from '../../src/validate/load.js';
 import { computeIndicators } from '../../src/analyse/indicators.js';
 import type { ResultRow } from '../../src/analyse/result.js';
 

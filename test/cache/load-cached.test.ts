@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDatasetCached } from '../../src/cache/load-cached.js';
-import { loadDataset, type LoadResult } from '../../src/pipeline/load.js';
+import { loadDataset, type LoadResult } from '../../src/validate/load.js';
 import { SURVEY_HEADER, csvText, surveyRow } from '../validate/rows.js';
 
 const root = mkdtempSync(join(tmpdir(), 'bulletin-cache-'));

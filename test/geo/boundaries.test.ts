@@ -2,8 +2,8 @@ import { statSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { geoContains } from 'd3-geo';
 import { loadAdmin1, loadCountries, MAPPED_COUNTRIES, hasBoundaries } from '../../src/geo/boundaries.js';
-import { MAP_ATTRIBUTION } from '../../src/geo/attribution.js';
-import { placesOf } from '../../src/geo/places.js';
+import { MAP_ATTRIBUTION } from '../../src/i18n/map-attribution.js';
+import { placesOf } from '../../src/schema/places.js';
 
 const DATA = new URL('../../src/geo/data/', import.meta.url);
 

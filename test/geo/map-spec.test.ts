@@ -3,8 +3,8 @@ import * as vl from 'vega-lite';
 import * as vega from 'vega';
 import { legendValues, mapSpec } from '../../src/geo/map-spec.js';
 import { MAPPED_COUNTRIES } from '../../src/geo/boundaries.js';
-import { placesOf } from '../../src/geo/places.js';
-import { MAP_ATTRIBUTION } from '../../src/geo/attribution.js';
+import { placesOf } from '../../src/schema/places.js';
+import { MAP_ATTRIBUTION } from '../../src/i18n/map-attribution.js';
 
 type Layer = { data?: { values?: Array<Record<string, unknown>> }; mark: { type: string } };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mapTable, UNKNOWN_PROVINCE } from '../../src/geo/map-table.js';
-import { placesOf } from '../../src/geo/places.js';
+import { placesOf } from '../../src/schema/places.js';
 
 describe('mapTable', () => {
   it('gives one row per province with records, largest first, and an unknown row last', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ABOUT, DISCLAIMER, GLOSSARY, MAP_DISCLAIMER, PUBLISHER, SERIES } from '../../src/i18n/boilerplate.js';
 import { countryIn } from '../../src/i18n/country-cases.js';
 import { STRINGS, str } from '../../src/i18n/strings.js';
-import { MAP_DISCLAIMER as GEO_MAP_DISCLAIMER } from '../../src/geo/attribution.js';
+import { MAP_DISCLAIMER as GEO_MAP_DISCLAIMER } from '../../src/i18n/map-attribution.js';
 
 const placeholders = (s: string) => [...s.matchAll(/\{([a-z_]+)\}/g)].map((m) => m[1]).sort();
 

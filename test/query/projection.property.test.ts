@@ -1,7 +1,7 @@
 /**
  * A query on a canonical file validates and loads only the columns it reads (query/projected-load.ts).
  * On a file without errors the answer must be byte-identical to the full load's (every column
- * validated, pipeline/load.ts): random query specs on the bundled samples, through both paths, and
+ * validated, validate/load.ts): random query specs on the bundled samples, through both paths, and
  * through the projected cache (a miss, then a hit), give the same output, notes and errors.
  */
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { placesOf } from '../../src/geo/places.js';
+import { placesOf } from '../../src/schema/places.js';
 import { ABOUT, FUNDING_LINE, ORGANISATION, SERIES } from '../../src/i18n/boilerplate.js';
 import { NOUNS, STRINGS } from '../../src/i18n/strings.js';
 import { FONT_KEYS, FONT_SET_FILES, loadNotoSans, type FontKey } from '../../src/render/fonts.js';

@@ -2,7 +2,7 @@
 // often from Russian-locale Excel: Windows-1251, `;`, decimal commas, Kobo groups.
 import iconv from 'iconv-lite';
 import { expect, it } from 'vitest';
-import { loadDataset } from '../../src/pipeline/load.js';
+import { loadDataset } from '../../src/validate/load.js';
 import { tempDir } from '../ingest/helpers.js';
 
 const t = tempDir();

@@ -1,7 +1,7 @@
 // Each rule of instrument.md, through loadDataset on small files built in code.
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../src/model/issue.js';
-import { loadDataset } from '../../src/pipeline/load.js';
+import { loadDataset } from '../../src/validate/load.js';
 import { tempDir } from '../ingest/helpers.js';
 import { ASSISTANCE_HEADER, SURVEY_HEADER, assistanceRow, csvText, surveyRow, type Row } from './rows.js';
 

@@ -1,6 +1,6 @@
 // The bundled samples (data-samples/, written by `bulletin sample`) validate cleanly.
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/pipeline/load.js';
+import { loadDataset } from '../../src/validate/load.js';
 import { rowSchema } from '../../src/schema/row-schema.js';
 import { runCli } from '../helpers/run-cli.js';
 

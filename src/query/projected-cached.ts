@@ -11,17 +11,17 @@
  *
  * Nothing here throws for the cache's sake: any problem is a miss (or no write), with a note.
  */
-import { LightTable } from '../query/light-table.js';
-import type { ProjectedLoad } from '../query/projected-load.js';
-import type { TypedColumn } from '../query/typed-column.js';
+import { LightTable } from './light-table.js';
+import type { ProjectedLoad } from './projected-load.js';
+import type { TypedColumn } from './typed-column.js';
 import type { InstrumentKind } from '../schema/types.js';
 import { msg } from '../messages/index.js';
-import { codeFingerprintIn } from './fingerprint.js';
-import { cacheKey } from './key.js';
-import { indexedSha256, unchangedSince, type IndexedHash } from './stat-index.js';
-import { parseEntry, serializeEntry } from './entry.js';
-import { DEFAULT_BOUNDS, readEntryFile, touchEntry, writeEntryFile } from './store.js';
-import type { CacheOptions } from './load-cached.js';
+import { codeFingerprintIn } from '../cache/fingerprint.js';
+import { cacheKey } from '../cache/key.js';
+import { indexedSha256, unchangedSince, type IndexedHash } from '../cache/stat-index.js';
+import { parseEntry, serializeEntry } from '../cache/entry.js';
+import { DEFAULT_BOUNDS, readEntryFile, touchEntry, writeEntryFile } from '../cache/store.js';
+import type { CacheOptions } from '../cache/load-cached.js';
 
 interface StoredColumn {
   name: string;

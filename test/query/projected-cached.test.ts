@@ -1,4 +1,4 @@
-// The projected cache of `bulletin query` (cache/projected-cached.ts): one entry per input and set
+// The projected cache of `bulletin query` (query/projected-cached.ts): one entry per input and set
 // of columns read, holding those columns only; a damaged entry is ignored, a changed input is
 // another key (never stale), and the output is the same as without the cache.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

@@ -5,7 +5,7 @@
  * that only say what kind of division it is ("oblast", "область", "обл.", "region", "viloyati",
  * "велаят", "krai", "Республика", "г.", "city", "город" …) are set apart from the name proper.
  */
-import type { PlaceKind } from './data/places.js';
+import type { PlaceKind } from './place-entries.js';
 
 export interface PlaceKey {
   /** Every word, abbreviations expanded, joined without spaces: `иссыккульскаяобласть`. */

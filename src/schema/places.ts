@@ -13,8 +13,8 @@
  * 5. otherwise no match. A name that still fits several places (`Altai`: the republic or the krai)
  *    is not matched; `candidates` then lists them.
  */
-import { PLACE_ENTRIES, type PlaceEntry, type PlaceKind } from './data/places.js';
-import { editDistance } from './edit-distance.js';
+import { PLACE_ENTRIES, type PlaceEntry, type PlaceKind } from './place-entries.js';
+import { editDistance } from '../text/closest.js';
 import { placeKey } from './place-key.js';
 
 export interface Place {

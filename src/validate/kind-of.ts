@@ -1,6 +1,6 @@
 /**
  * The instrument of an input file: the one asked for, or the one its header matches. Apart from
- * pipeline/load.ts so that a query (query/projected-load.ts) finds it without loading arquero.
+ * validate/load.ts so that a query (query/projected-load.ts) finds it without loading arquero.
  */
 import { UsageError } from '../errors.js';
 import { detectKind } from '../ingest/detect-kind.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PLACE_ENTRIES } from '../../src/geo/data/places.js';
-import { matchAdmin1, placeByCode, placesOf } from '../../src/geo/places.js';
+import { PLACE_ENTRIES } from '../../src/schema/place-entries.js';
+import { matchAdmin1, placeByCode, placesOf } from '../../src/schema/places.js';
 
 const SIX = ['KGZ', 'TJK', 'KAZ', 'RUS', 'UZB', 'TKM'];
 

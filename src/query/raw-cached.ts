@@ -3,12 +3,12 @@
  * the table as Arrow, and multi, aliases, the personal columns dropped (their names only),
  * encoding and delimiter as JSON. Keyed like a canonical load, with kind `raw`.
  */
-import type { RawDataset } from '../query/raw-dataset.js';
-import { codeFingerprint } from './fingerprint.js';
-import { sha256OfFile as sha256File } from './hash-file.js';
-import { cacheKey } from './key.js';
-import type { CacheOptions } from './load-cached.js';
-import { throughCache, type Codec } from './through-cache.js';
+import type { RawDataset } from './raw-dataset.js';
+import { codeFingerprint } from '../cache/fingerprint.js';
+import { sha256OfFile as sha256File } from '../cache/hash-file.js';
+import { cacheKey } from '../cache/key.js';
+import type { CacheOptions } from '../cache/load-cached.js';
+import { throughCache, type Codec } from '../cache/through-cache.js';
 
 interface RawMeta {
   dataset: Omit<RawDataset['dataset'], 'table'>;
@@ -34,7 +34,7 @@ const codec: Codec<RawDataset, RawMeta> = {
 
 /** The reader is loaded only on a miss. */
 async function loadRawDataset(path: string, opts: { encoding?: string; sheet?: string }): Promise<RawDataset> {
-  const { loadRawDataset: load } = await import('../query/raw-dataset.js');
+  const { loadRawDataset: load } = await import('./raw-dataset.js');
   return load(path, opts);
 }
 

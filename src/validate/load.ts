@@ -20,10 +20,10 @@ import type { Issue } from '../model/issue.js';
 import { ASSISTANCE_AGE_GROUPS, MINOR_AGE, SURVEY_AGE_GROUPS, ageGroupOf } from '../schema/age-groups.js';
 import { INSTRUMENTS, type InstrumentKind } from '../schema/instruments.js';
 import { EMPTY_MAPPING } from '../schema/mapping.js';
-import { ColumnStore } from '../validate/column-store.js';
-import { DEFAULT_MAX_ISSUES, IssueSink, type RuleCount } from '../validate/issue-sink.js';
-import { datasetLayout } from '../validate/layout.js';
-import { validateCsv } from '../validate/validate-file.js';
+import { ColumnStore } from './column-store.js';
+import { DEFAULT_MAX_ISSUES, IssueSink, type RuleCount } from './issue-sink.js';
+import { datasetLayout } from './layout.js';
+import { validateCsv } from './validate-file.js';
 import { kindOf } from './kind-of.js';
 
 export interface LoadOptions {
