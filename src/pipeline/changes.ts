@@ -8,7 +8,7 @@
  */
 import { changeInterval, type ChangeMethod, type ShareEstimate } from '../analyse/change-interval.js';
 import type { FigureTable } from './figure-table.js';
-import { toCsv } from './csv-safe.js';
+import { toCsv } from '../text/csv-safe.js';
 import type { NarrativeCell } from '../compose/narrative.js';
 import type { NarrativeTable } from './narrative-table.js';
 

@@ -7,7 +7,7 @@ import type { ResultRow } from '../analyse/result.js';
 import type { IndicatorInfo } from '../compose/indicator-info.js';
 import { codeLabel } from '../compose/labels.js';
 import type { FigurePlan } from '../compose/figure-plan.js';
-import { toCsv } from './csv-safe.js';
+import { toCsv } from '../text/csv-safe.js';
 
 export interface FigureTable {
   figure: string;

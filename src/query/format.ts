@@ -1,8 +1,8 @@
 /**
- * Output of `bulletin query`: CSV (formula-injection safe, pipeline/csv-safe.ts), a JSON array of
+ * Output of `bulletin query`: CSV (formula-injection safe, text/csv-safe.ts), a JSON array of
  * row objects, NDJSON (one object per line), or an aligned text table for a terminal.
  */
-import { toCsv } from '../pipeline/csv-safe.js';
+import { toCsv } from '../text/csv-safe.js';
 import type { QueryFormat } from './spec.js';
 import type { QueryResult, QueryCell } from './run-query.js';
 

@@ -8,7 +8,7 @@ import { SECTION_ORDER } from '../schema/countries.js';
 import { apportion } from './apportion.js';
 import { buildSegment, type DraftRecord } from './assistance-segment.js';
 import { isoOf, monthBounds } from './calendar.js';
-import { csvField } from '../pipeline/csv-safe.js';
+import { csvField } from '../text/csv-safe.js';
 import { Rng } from './random.js';
 import { scaleSegments } from './scale-segments.js';
 import { ASSISTANCE_SEGMENTS, OFFICE_TARGETS, SEED_TOTAL, type OfficeTarget, type Segment, type Site } from './seed-targets.js';

@@ -2,7 +2,7 @@
  * Builds data-samples/survey-invalid.csv deterministically: the valid base sample of
  * INVALID_BASE with one split column added, then the changes listed in invalid-cases.ts.
  */
-import { csvLine } from '../pipeline/csv-safe.js';
+import { csvLine } from '../text/csv-safe.js';
 import { INVALID_BASE, INVALID_CASES, type InvalidCase } from './invalid-cases.js';
 import { surveyHeader, surveyRecords, type SurveyRecord } from './survey-generator.js';
 

@@ -5,7 +5,7 @@
  */
 import { instrument } from '../schema/instruments.js';
 import { Weighted, weighted } from './choice.js';
-import { csvField } from '../pipeline/csv-safe.js';
+import { csvField } from '../text/csv-safe.js';
 import type { DateFormatter } from './calendar.js';
 import type { Rng } from './random.js';
 import { SURVEY_ROUND, type CountryFrame } from './survey-frame.js';

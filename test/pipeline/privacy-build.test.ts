@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { build, type BuildSummary } from '../../src/pipeline/build.js';
 import { parseBuildOptions } from '../../src/pipeline/build-options.js';
-import { csvLine } from '../../src/pipeline/csv-safe.js';
+import { csvLine } from '../../src/text/csv-safe.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'bulletin-privacy-'));

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvLine } from '../../src/pipeline/csv-safe.js';
+import { csvLine } from '../../src/text/csv-safe.js';
 import { PERSONAL_SPELLINGS } from '../helpers/personal-spellings.js';
 import { runCli } from '../helpers/run-cli.js';
 

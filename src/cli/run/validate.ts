@@ -9,7 +9,7 @@ import { EXIT, UsageError } from '../../errors.js';
 import { msg } from '../../messages/index.js';
 import type { Issue } from '../../model/issue.js';
 import type { RuleCount } from '../../validate/issue-sink.js';
-import { toCsv } from '../../pipeline/csv-safe.js';
+import { toCsv } from '../../text/csv-safe.js';
 import { loadDataset } from '../../validate/load.js';
 import type { InstrumentKind } from '../../schema/instruments.js';
 import type { CliContext } from '../context.js';

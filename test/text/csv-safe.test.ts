@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UTF8_BOM, csvLine, safeCell, toCsv } from '../../src/pipeline/csv-safe.js';
+import { UTF8_BOM, csvLine, safeCell, toCsv } from '../../src/text/csv-safe.js';
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
