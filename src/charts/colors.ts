@@ -1,5 +1,6 @@
 /** Colours of a chart's series or categories: explicit `colors` first, then the palette. */
-import { IOM_BLUE, categorical, diverging, sequential } from './theme.js';
+import { IOM_BLUE } from './palette.js';
+import { categorical, diverging, sequential } from './theme.js';
 import type { ChartInput } from './types.js';
 
 /** One colour per label, in order. */

@@ -12,19 +12,32 @@ import { fileURLToPath } from 'node:url';
 /** The family name written into SVG and used by resvg and pdfkit. */
 export const FONT_FAMILY = 'Noto Sans';
 
-export type FontFace = 'regular' | 'bold' | 'semibold' | 'italic';
+/** The faces a bulletin prints with; charts use all but bold italic. */
+export type FontKey = 'regular' | 'italic' | 'semibold' | 'bold' | 'boldItalic';
+export type FontFace = Exclude<FontKey, 'boldItalic'>;
+
+export const FONT_KEYS: readonly FontKey[] = ['regular', 'italic', 'semibold', 'bold', 'boldItalic'];
+
+/** The file of assets/fonts/ of each face. */
+export const FONT_FILE_NAMES: Readonly<Record<FontKey, string>> = Object.freeze({
+  regular: 'NotoSans-Regular.ttf',
+  italic: 'NotoSans-Italic.ttf',
+  semibold: 'NotoSans-SemiBold.ttf',
+  bold: 'NotoSans-Bold.ttf',
+  boldItalic: 'NotoSans-BoldItalic.ttf',
+});
 
 /** Absolute path of a file of assets/fonts/ (the same from src/ and dist/). */
 export function fontFile(name: string): string {
   return fileURLToPath(new URL(`../../assets/fonts/${name}`, import.meta.url));
 }
 
-/** Absolute paths of the TTF files, by face. */
+/** Absolute paths of the TTF files of the chart faces. */
 export const FONT_FILES: Readonly<Record<FontFace, string>> = Object.freeze({
-  regular: fontFile('NotoSans-Regular.ttf'),
-  bold: fontFile('NotoSans-Bold.ttf'),
-  semibold: fontFile('NotoSans-SemiBold.ttf'),
-  italic: fontFile('NotoSans-Italic.ttf'),
+  regular: fontFile(FONT_FILE_NAMES.regular),
+  bold: fontFile(FONT_FILE_NAMES.bold),
+  semibold: fontFile(FONT_FILE_NAMES.semibold),
+  italic: fontFile(FONT_FILE_NAMES.italic),
 });
 
 /** The face for a CSS/Vega font weight and style (`bold`, 700, 600, `italic`). */

@@ -14,4 +14,4 @@ export { toVegaLite } from './spec.js';
 export { renderSvg, compileToVega, type VegaLiteTopLevelSpec } from './render-svg.js';
 export { renderPng, type PngOptions } from './render-png.js';
 export { FONT_FILES, FONT_FAMILY, faceFor, type FontFace } from './fonts.js';
-export { IOM_BLUE, CATEGORICAL } from './theme.js';
+export { IOM_BLUE, CATEGORICAL } from './palette.js';

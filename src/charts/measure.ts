@@ -9,33 +9,38 @@ import { FONT_FILES, type FontFace } from './fonts.js';
 export type MeasureText = (text: string, size: number, face?: FontFace) => number;
 
 /**
+ * Advance width in em of a text in one font (kerning included, as pdfkit lays it out), cached per
+ * text: the one measurement behind the charts' and the pages' measurers.
+ */
+export function emWidth(font: fontkit.Font): (text: string) => number {
+  const widths = new Map<string, number>();
+  return (text) => {
+    let em = widths.get(text);
+    if (em === undefined) {
+      em = font.layout(text).advanceWidth / font.unitsPerEm;
+      widths.set(text, em);
+    }
+    return em;
+  };
+}
+
+/**
  * Creates a measurer with its own caches (fonts are opened on first use). Deterministic: same
  * text, size and face, same width.
  */
 export function createTextMeasure(): MeasureText {
-  const fonts = new Map<FontFace, fontkit.Font>();
-  const widths = new Map<string, number>();
-  const fontOf = (face: FontFace): fontkit.Font => {
-    let f = fonts.get(face);
-    if (!f) {
+  const faces = new Map<FontFace, (text: string) => number>();
+  const widthOf = (face: FontFace): ((text: string) => number) => {
+    let w = faces.get(face);
+    if (!w) {
       const opened = fontkit.openSync(FONT_FILES[face]);
       if (!('layout' in opened)) throw new Error(`font collection not expected: ${FONT_FILES[face]}`);
-      f = opened;
-      fonts.set(face, f);
+      w = emWidth(opened);
+      faces.set(face, w);
     }
-    return f;
+    return w;
   };
-  return (text, size, face = 'regular') => {
-    if (!text || size <= 0) return 0;
-    const key = `${face}|${text}`;
-    let em = widths.get(key);
-    if (em === undefined) {
-      const font = fontOf(face);
-      em = font.layout(text).advanceWidth / font.unitsPerEm;
-      widths.set(key, em);
-    }
-    return em * size;
-  };
+  return (text, size, face = 'regular') => (!text || size <= 0 ? 0 : widthOf(face)(text) * size);
 }
 
 let shared: MeasureText | undefined;

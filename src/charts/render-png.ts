@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { FONT_FAMILY, FONT_FILES } from './fonts.js';
+import { WHITE } from './palette.js';
 
 export interface PngOptions {
   /** Pixels per SVG unit (point). Default 2 (≈ 144 dpi). */
@@ -24,7 +25,7 @@ export function renderPng(svg: string, opts: PngOptions = {}): Buffer {
   const resvg = new Resvg(svg, {
     font: { fontFiles: Object.values(FONT_FILES), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
     fitTo: { mode: 'zoom', value: opts.scale ?? 2 },
-    background: '#ffffff',
+    background: WHITE,
     shapeRendering: 2,
     textRendering: 1,
   });

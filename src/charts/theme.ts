@@ -7,25 +7,9 @@ import type { Config } from 'vega-lite/types_unstable/config.js';
 import type { Lang } from '../i18n/lang.js';
 import { FONT_FAMILY } from './fonts.js';
 import { vegaLocale } from './locale.js';
-
-export const IOM_BLUE = '#0033A0';
-/** Text on white: near-black; secondary text (axis labels): dark grey; rules: light grey. */
-export const INK = '#1a1a1a';
-export const INK_SOFT = '#4d4d4d';
-export const RULE = '#b3b3b3';
-/** Fill of a cell hidden by the small-count rule. */
-export const SUPPRESSED_FILL = '#d9d9d9';
-
-/**
- * Categorical series: IOM blue, then Okabe–Ito orange, sky blue, bluish green, vermillion,
- * reddish purple, yellow, grey. Distinct under the common colour-vision deficiencies.
- */
-export const CATEGORICAL: readonly string[] = [
-  IOM_BLUE, '#e69f00', '#56b4e9', '#009e73', '#d55e00', '#cc79a7', '#f0e442', '#8c8c8c',
-];
-
-/** Ordered answers (e.g. "increased … stopped"): IOM blue to pale blue, then greys for the rest. */
-const SEQUENTIAL_BLUES: readonly string[] = ['#0033a0', '#2f62c0', '#6f95d6', '#a9c1e8', '#d6e2f5'];
+import {
+  CATEGORICAL, DIVERGING_BLUE, DIVERGING_ORANGE, INK, INK_SOFT, IOM_BLUE, NEUTRAL, RULE, SEQUENTIAL_BLUES, SEQUENTIAL_GREYS, WHITE,
+} from './palette.js';
 
 /** `k` colours of a sequential blue ramp (dark to light). */
 export function sequential(k: number): string[] {
@@ -35,23 +19,18 @@ export function sequential(k: number): string[] {
     const idx = Array.from({ length: k }, (_, i) => Math.round((i * (SEQUENTIAL_BLUES.length - 1)) / (k - 1)));
     return idx.map((i) => SEQUENTIAL_BLUES[i] ?? IOM_BLUE);
   }
-  return [...SEQUENTIAL_BLUES, ...Array.from({ length: k - SEQUENTIAL_BLUES.length }, (_, i) => (i % 2 ? '#bfbfbf' : '#8c8c8c'))];
+  return [...SEQUENTIAL_BLUES, ...Array.from({ length: k - SEQUENTIAL_BLUES.length }, (_, i) => (SEQUENTIAL_GREYS[i % 2] as string))];
 }
-
-/** Two-sided answers ("increased … decreased"): blues, a neutral grey in the middle when k is odd, oranges. */
-const DIVERGING_BLUE = ['#0033a0', '#4f7cc8', '#9db7e3'];
-const DIVERGING_ORANGE = ['#f2b872', '#e08a1e', '#b35900'];
-const NEUTRAL = '#c8c8c8';
 
 /** `k` colours of a diverging ramp: the first half blue (dark to light), the second orange (light to dark). */
 export function diverging(k: number): string[] {
   const half = Math.floor(k / 2);
-  const pick = (ramp: string[], n: number, reverse: boolean): string[] => {
+  const pick = (ramp: readonly string[], n: number, reverse: boolean): string[] => {
     const out = Array.from({ length: n }, (_, i) => ramp[Math.min(ramp.length - 1, Math.round(((ramp.length - 1) * i) / Math.max(1, n - 1)))] ?? NEUTRAL);
     return reverse ? out.reverse() : out;
   };
   const blues = half === 1 ? [IOM_BLUE] : pick(DIVERGING_BLUE, half, false);
-  const oranges = half === 1 ? ['#e08a1e'] : pick(DIVERGING_ORANGE, half, false);
+  const oranges = half === 1 ? [DIVERGING_ORANGE[1] as string] : pick(DIVERGING_ORANGE, half, false);
   return [...blues, ...(k % 2 ? [NEUTRAL] : []), ...oranges];
 }
 
@@ -74,7 +53,7 @@ export function inkOn(fill: string): string {
   };
   const L = 0.2126 * lin(0) + 0.7152 * lin(2) + 0.0722 * lin(4);
   const INK_L = 0.0103; // relative luminance of INK (#1a1a1a)
-  return 1.05 / (L + 0.05) > (L + 0.05) / (INK_L + 0.05) ? '#ffffff' : INK;
+  return 1.05 / (L + 0.05) > (L + 0.05) / (INK_L + 0.05) ? WHITE : INK;
 }
 
 /** Font sizes in points. Body text of the bulletin is 10 pt. */
@@ -84,7 +63,7 @@ export const SIZE = { label: 9.5, value: 9.5, legend: 9.5, title: 10 } as const;
 export function themeConfig(lang: Lang): Config {
   return {
     font: FONT_FAMILY,
-    background: '#ffffff',
+    background: WHITE,
     padding: 2,
     locale: vegaLocale(lang),
     view: { stroke: null },
@@ -122,7 +101,7 @@ export function themeConfig(lang: Lang): Config {
     bar: { color: IOM_BLUE },
     line: { color: IOM_BLUE, strokeWidth: 2 },
     point: { color: IOM_BLUE, filled: true, size: 40, opacity: 1 },
-    arc: { stroke: '#ffffff', strokeWidth: 1 },
+    arc: { stroke: WHITE, strokeWidth: 1 },
     range: { category: [...CATEGORICAL] },
   };
 }

@@ -31,18 +31,9 @@ import { boxOutline, fitProjection, lonLatBox } from './map-projection.js';
 import { provinceTotals, type ProvinceCount } from './map-table.js';
 import { placeByCode } from '../schema/places.js';
 import { shortName } from './short-names.js';
+import { MAP } from '../charts/palette.js';
 
-export const MAP_COLORS = Object.freeze({
-  symbol: '#0033A0',
-  covered: '#d6e2f5',
-  uncovered: '#ffffff',
-  border: '#9a9a9a',
-  outline: '#4d4d4d',
-  neighbour: '#f2f2f2',
-  neighbourBorder: '#cccccc',
-  ink: '#1a1a1a',
-  inkSoft: '#6b6b6b',
-});
+export const MAP_COLORS = MAP;
 
 export interface MapSpecOptions {
   /** Width of the figure in points. Default 480. */

@@ -7,6 +7,7 @@ import type { Cover } from './model.js';
 import { breakLines } from './inline.js';
 import { lineChunks, stack, type Chunk, type LayoutContext } from './chunk.js';
 import type { LayoutItem } from './page-layout.js';
+import { COVER_LABEL } from '../charts/palette.js';
 import { BODY, COLOR, PAGE, TEXT, type TextStyle } from './theme.js';
 
 const BAND = 388;
@@ -29,7 +30,7 @@ export function layoutCover(c: Cover, ctx: LayoutContext): LayoutItem[] {
 
   // Number and title sit at the foot of the band, growing upwards.
   const title = block(c.bulletinTitle, white({ font: 'bold', size: 32, leading: 37, color: '' }), BODY.width, 'H1');
-  const label = block(c.bulletinLabel.toUpperCase(), { font: 'semibold', size: 13, leading: 17, color: '#B9CCF0' }, BODY.width);
+  const label = block(c.bulletinLabel.toUpperCase(), { font: 'semibold', size: 13, leading: 17, color: COVER_LABEL }, BODY.width);
   const titleTop = BAND - 40 - title.h;
   items.push(...at(label, titleTop - label.h - 6), ...at(title, titleTop));
 

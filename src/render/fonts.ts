@@ -5,27 +5,16 @@
  * breaks computed by the layout hold in the PDF.
  */
 import { readFileSync } from 'node:fs';
-import { fontFile } from '../charts/fonts.js';
+import { FONT_FILE_NAMES, fontFile, type FontKey } from '../charts/fonts.js';
 
-/** The faces a bulletin uses. */
-export type FontKey = 'regular' | 'italic' | 'semibold' | 'bold' | 'boldItalic';
-
-export const FONT_KEYS: readonly FontKey[] = ['regular', 'italic', 'semibold', 'bold', 'boldItalic'];
+export { FONT_KEYS, type FontKey } from '../charts/fonts.js';
 
 /** The TTF bytes of every face. */
 export type FontSet = Record<FontKey, Buffer>;
 
-export const FONT_SET_FILES: Readonly<Record<FontKey, string>> = {
-  regular: 'NotoSans-Regular.ttf',
-  italic: 'NotoSans-Italic.ttf',
-  semibold: 'NotoSans-SemiBold.ttf',
-  bold: 'NotoSans-Bold.ttf',
-  boldItalic: 'NotoSans-BoldItalic.ttf',
-};
-
 /** Reads the bundled Noto Sans files (assets/fonts). */
 export function loadNotoSans(): FontSet {
-  const read = (key: FontKey) => readFileSync(fontFile(FONT_SET_FILES[key]));
+  const read = (key: FontKey) => readFileSync(fontFile(FONT_FILE_NAMES[key]));
   return {
     regular: read('regular'),
     italic: read('italic'),

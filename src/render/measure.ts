@@ -4,6 +4,7 @@
  */
 import type * as fontkit from 'fontkit';
 import type { FontKey, FontSet } from './fonts.js';
+import { emWidth } from '../charts/measure.js';
 import { measureFace } from './pdf-faces.js';
 
 export interface TextMeasurer {
@@ -25,19 +26,17 @@ export function fontkitMeasurer(fonts: FontSet): TextMeasurer {
     }
     return f;
   };
-  const cache = new Map<string, number>();
+  const widths = new Map<FontKey, (text: string) => number>();
+  const widthOf = (key: FontKey): ((text: string) => number) => {
+    let w = widths.get(key);
+    if (!w) {
+      w = emWidth(face(key));
+      widths.set(key, w);
+    }
+    return w;
+  };
   return {
-    width(text, font, size) {
-      if (text === '') return 0;
-      const k = `${font}\u0000${text}`;
-      let units = cache.get(k);
-      if (units === undefined) {
-        const f = face(font);
-        units = f.layout(text).advanceWidth / f.unitsPerEm;
-        cache.set(k, units);
-      }
-      return units * size;
-    },
+    width: (text, font, size) => (text === '' ? 0 : widthOf(font)(text) * size),
     ascent: (font, size) => (face(font).ascent / face(font).unitsPerEm) * size,
     descent: (font, size) => (-face(font).descent / face(font).unitsPerEm) * size,
   };

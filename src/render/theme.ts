@@ -2,6 +2,7 @@
  * The look of a bulletin: page geometry, colours and type styles, in points. One place, so that the
  * layout (which measures) and the renderer (which draws) cannot disagree.
  */
+import { INK, IOM_BLUE, IOM_BLUE_LIGHT, PAGE_GREY, PAGE_RULE, TINT, WHITE } from '../charts/palette.js';
 import type { FontKey } from './fonts.js';
 
 /** A4 portrait. */
@@ -17,17 +18,18 @@ export const BODY = {
   height: PAGE.height - MARGIN.top - MARGIN.bottom,
 } as const;
 
+/** The page model spells its colours in capitals (the layout goldens do too). */
 export const COLOR = {
   /** IOM blue: headings, rules, the cover band. */
-  blue: '#0033A0',
+  blue: IOM_BLUE,
   /** A lighter IOM blue for accents on the cover. */
-  blueLight: '#5B92E5',
+  blueLight: IOM_BLUE_LIGHT,
   /** The light blue tint of boxes. */
-  tint: '#E8EEF8',
-  text: '#1A1A1A',
-  grey: '#5F6368',
-  rule: '#C5CEE0',
-  white: '#FFFFFF',
+  tint: TINT,
+  text: INK.toUpperCase(),
+  grey: PAGE_GREY,
+  rule: PAGE_RULE,
+  white: WHITE.toUpperCase(),
 } as const;
 
 export interface TextStyle {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORICAL, IOM_BLUE, categorical, inkOn, sequential, themeConfig } from '../../src/charts/theme.js';
+import { CATEGORICAL, IOM_BLUE } from '../../src/charts/palette.js';
+import { categorical, inkOn, sequential, themeConfig } from '../../src/charts/theme.js';
 import { vegaLocale } from '../../src/charts/locale.js';
 
 describe('theme', () => {

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { placesOf } from '../../src/schema/places.js';
 import { ABOUT, FUNDING_LINE, ORGANISATION, SERIES } from '../../src/i18n/boilerplate.js';
 import { NOUNS, STRINGS } from '../../src/i18n/strings.js';
-import { FONT_KEYS, FONT_SET_FILES, loadNotoSans, type FontKey } from '../../src/render/fonts.js';
+import { FONT_FILE_NAMES } from '../../src/charts/fonts.js';
+import { FONT_KEYS, loadNotoSans, type FontKey } from '../../src/render/fonts.js';
 import { countryLabel, iso3Codes } from '../../src/schema/countries.js';
 
 const require = createRequire(import.meta.url);
@@ -64,7 +65,7 @@ const full = Object.fromEntries(
 
 describe('subset fonts (assets/fonts)', () => {
   it('are the files named for each face', () => {
-    for (const k of FONT_KEYS) expect(subset[k].postscriptName).toBe(FONT_SET_FILES[k].replace('.ttf', ''));
+    for (const k of FONT_KEYS) expect(subset[k].postscriptName).toBe(FONT_FILE_NAMES[k].replace('.ttf', ''));
   });
 
   it.each(FONT_KEYS)('%s has a glyph for every character a bulletin prints', (k) => {

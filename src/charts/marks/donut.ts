@@ -12,7 +12,8 @@ import { seriesColors } from '../colors.js';
 import { chartInputError } from '../input-error.js';
 import { DEFAULT_WIDTH, LINE_HEIGHT, PADDING, SPLIT_LINES, frame, measurer, r4, values } from '../frame.js';
 import { formatCount, formatPercent } from '../../i18n/number.js';
-import { SIZE, inkOn, INK } from '../theme.js';
+import { INK } from '../palette.js';
+import { SIZE, inkOn } from '../theme.js';
 import type { ChartInput } from '../types.js';
 
 const DEFAULT_HEIGHT = 180;

@@ -7,7 +7,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { prepare, wrappedCategories } from '../data.js';
 import { seriesColors } from '../colors.js';
 import { DEFAULT_WIDTH, LABEL_GAP, PADDING, VEGA_LITE_SCHEMA, domainWithRoom, maxValue, measurer, r4, values, widestLabel } from '../frame.js';
-import { SIZE, INK, INK_SOFT, themeConfig } from '../theme.js';
+import { INK, INK_SOFT } from '../palette.js';
+import { SIZE, themeConfig } from '../theme.js';
 import type { ChartInput } from '../types.js';
 
 const STEP = 20;

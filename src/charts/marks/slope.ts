@@ -8,7 +8,8 @@ import { prepare } from '../data.js';
 import { seriesColors } from '../colors.js';
 import { DEFAULT_WIDTH, PADDING, VEGA_LITE_SCHEMA, maxValue, measurer, r4 } from '../frame.js';
 import { NBSP } from '../../i18n/lang.js';
-import { SIZE, INK, INK_SOFT, RULE, themeConfig } from '../theme.js';
+import { INK, INK_SOFT, RULE } from '../palette.js';
+import { SIZE, themeConfig } from '../theme.js';
 import { wrapLines } from '../wrap.js';
 import type { ChartInput } from '../types.js';
 

@@ -11,7 +11,8 @@ import { seriesColors } from '../colors.js';
 import { topLegend } from '../legend.js';
 import { DEFAULT_WIDTH, PADDING, frame, measurer, r4 } from '../frame.js';
 import { formatPercent } from '../../i18n/number.js';
-import { SIZE, SUPPRESSED_FILL, inkOn, INK } from '../theme.js';
+import { INK, SUPPRESSED_FILL, WHITE } from '../palette.js';
+import { SIZE, inkOn } from '../theme.js';
 import type { ChartInput } from '../types.js';
 
 const BAR = 20;
@@ -59,7 +60,7 @@ export function stacked100Spec(input: ChartInput): TopLevelSpec {
     layer: [
       {
         transform: [{ filter: 'datum.x1 > datum.x0' }],
-        mark: { type: 'bar', stroke: '#ffffff', strokeWidth: 0.75 },
+        mark: { type: 'bar', stroke: WHITE, strokeWidth: 0.75 },
         encoding: {
           x,
           x2: { field: 'x1' },

@@ -1,0 +1,52 @@
+/**
+ * The IOM palette: every colour a bulletin prints, named once (charts, maps and pages alike).
+ * IOM blue leads; the categorical series are colour-blind safe (Okabe & Ito after IOM blue).
+ */
+
+export const IOM_BLUE = '#0033A0';
+/** A lighter IOM blue for accents on the cover; the cover's label on the blue band. */
+export const IOM_BLUE_LIGHT = '#5B92E5';
+export const COVER_LABEL = '#B9CCF0';
+/** The light blue tint of boxes. */
+export const TINT = '#E8EEF8';
+export const WHITE = '#ffffff';
+/** Text on white: near-black; secondary text (axis labels): dark grey; rules: light grey. */
+export const INK = '#1a1a1a';
+export const INK_SOFT = '#4d4d4d';
+export const RULE = '#b3b3b3';
+/** Page text in grey (footers, sources) and the page's rules (blue-grey). */
+export const PAGE_GREY = '#5F6368';
+export const PAGE_RULE = '#C5CEE0';
+/** Fill of a cell hidden by the small-count rule. */
+export const SUPPRESSED_FILL = '#d9d9d9';
+
+/**
+ * Categorical series: IOM blue, then Okabe–Ito orange, sky blue, bluish green, vermillion,
+ * reddish purple, yellow, grey. Distinct under the common colour-vision deficiencies.
+ */
+export const CATEGORICAL: readonly string[] = [
+  IOM_BLUE, '#e69f00', '#56b4e9', '#009e73', '#d55e00', '#cc79a7', '#f0e442', '#8c8c8c',
+];
+
+/** Ordered answers (e.g. "increased … stopped"): IOM blue to pale blue. */
+export const SEQUENTIAL_BLUES: readonly string[] = ['#0033a0', '#2f62c0', '#6f95d6', '#a9c1e8', '#d6e2f5'];
+/** Greys after the blues run out. */
+export const SEQUENTIAL_GREYS: readonly string[] = ['#8c8c8c', '#bfbfbf'];
+
+/** Two-sided answers ("increased … decreased"): blues, a neutral grey, oranges. */
+export const DIVERGING_BLUE: readonly string[] = ['#0033a0', '#4f7cc8', '#9db7e3'];
+export const DIVERGING_ORANGE: readonly string[] = ['#f2b872', '#e08a1e', '#b35900'];
+export const NEUTRAL = '#c8c8c8';
+
+/** Maps: provinces covered (the palest blue of the ramp), not covered, neighbours, borders. */
+export const MAP = Object.freeze({
+  symbol: IOM_BLUE,
+  covered: '#d6e2f5',
+  uncovered: WHITE,
+  border: '#9a9a9a',
+  outline: INK_SOFT,
+  neighbour: '#f2f2f2',
+  neighbourBorder: '#cccccc',
+  ink: INK,
+  inkSoft: '#6b6b6b',
+});
