@@ -17,11 +17,10 @@ export interface GlobalFlags {
   json: boolean;
 }
 
-/** Progress bars and colour only for a person at a terminal (cli.md). */
+/**
+ * Progress bars only for a person at a terminal (docs/cli.md). The CLI writes no colour at all, so
+ * there is nothing for NO_COLOR to turn off.
+ */
 export function isInteractive(ctx: CliContext): boolean {
   return Boolean(ctx.stderr.isTTY) && ctx.env.CI !== 'true' && ctx.env.CI !== '1';
-}
-
-export function useColour(ctx: CliContext): boolean {
-  return isInteractive(ctx) && ctx.env.NO_COLOR === undefined;
 }
