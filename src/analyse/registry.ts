@@ -1,13 +1,12 @@
 /**
- * Loads the indicator registry (templates/indicators/b1.json … b6.json), checked against
+ * Loads the indicator registry (templates/indicators/bN.json, one per bulletin), checked against
  * schema/indicator.ts. The registry is bundled data: a file that does not parse is a bug.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { registrySchema, type IndicatorSpec, type RegistryFile } from '../schema/indicator.js';
 import type { InstrumentKind } from '../schema/types.js';
 
 export const REGISTRY_DIR = new URL('../../templates/indicators/', import.meta.url);
-export const BULLETINS = [1, 2, 3, 4, 5, 6] as const;
 
 export interface RegisteredIndicator extends IndicatorSpec {
   bulletin: number;
@@ -23,7 +22,12 @@ export function loadRegistryFile(bulletin: number, dir: URL = REGISTRY_DIR): Reg
 
 /** Every indicator of every bulletin, in registry order. */
 export function loadRegistry(dir: URL = REGISTRY_DIR): RegisteredIndicator[] {
-  return BULLETINS.flatMap((b) => {
+  const bulletins = readdirSync(dir)
+    .map((n) => /^b(\d+)\.json$/.exec(n)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
+  return bulletins.flatMap((b) => {
     const file = loadRegistryFile(b, dir);
     return file.indicators.map((ind) => ({ ...ind, bulletin: file.bulletin, instrument: file.instrument }));
   });

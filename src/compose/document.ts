@@ -2,7 +2,7 @@
  * Composes one bulletin in one language: results + template → DocModel (render/model.ts), with
  * every country in one document.
  *
- *   cover · about · purpose (list of the six) · methodology box
+ *   cover · about · purpose (list of the bulletins) · methodology box
  *   → one section per country (new page: narrative, figures)  → regional comparison (≥ 2 countries)
  *   → notes · glossary · disclaimer · publisher
  *

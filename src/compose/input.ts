@@ -25,7 +25,7 @@ export interface SectionFacts {
 
 export interface ComposeInput {
   template: Template;
-  /** Number and title of each of the six bulletins, for the list in "Purpose of the bulletin". */
+  /** Number and title of every bulletin (one per template), for the list in "Purpose of the bulletin". */
   titles: ReadonlyArray<{ number: number; title: Localized }>;
   lang: Lang;
   kind: InstrumentKind;

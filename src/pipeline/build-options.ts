@@ -10,6 +10,7 @@ import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { msg } from '../messages/index.js';
 import { isIso3 } from '../schema/countries.js';
+import { bulletinNumbers } from '../schema/bulletins.js';
 
 export const CHART_FORMATS = ['svg', 'png', 'vega-lite'] as const;
 export type ChartFormat = (typeof CHART_FORMATS)[number];
@@ -121,10 +122,11 @@ function readConfig(file: string, cwd: string): BuildConfig {
 
 function parseBulletins(v: unknown): number[] {
   const items = asList(v);
-  if (items.length === 1 && items[0]!.toLowerCase() === 'all') return [1, 2, 3, 4, 5, 6];
-  const valid = ['1', '2', '3', '4', '5', '6', 'all'];
+  const bulletins = bulletinNumbers();
+  if (items.length === 1 && items[0]!.toLowerCase() === 'all') return bulletins;
+  const valid = [...bulletins.map(String), 'all'];
   const out = items.map((s) => {
-    if (!/^[1-6]$/.test(s)) throw new UsageError('usage', msg.build.badList('--bulletin', s, valid));
+    if (!/^\d+$/.test(s) || !bulletins.includes(Number(s))) throw new UsageError('usage', msg.build.badList('--bulletin', s, valid));
     return Number(s);
   });
   return [...new Set(out)].sort((a, b) => a - b);

@@ -31,7 +31,7 @@ export type RichText = string | TextRun[];
 export interface Cover {
   /** Series title: "Mitigating Socio-Economic Effects of the COVID-19 Pandemic on Migrants and …". */
   series: string;
-  /** The bulletin number, 1–6. */
+  /** The bulletin number (its template's NN). */
   bulletinNumber: number;
   /** Localised label with the number: "Bulletin 6" / "Бюллетень 6". */
   bulletinLabel: string;
@@ -162,7 +162,7 @@ export interface TableBlock {
   notes?: string[];
 }
 
-/** The list of the six bulletins with the current one marked. */
+/** The list of the bulletins with the current one marked. */
 export interface BulletinListBlock {
   type: 'bulletinList';
   /** Optional lead-in: "The bulletins are ordered as follows:". */

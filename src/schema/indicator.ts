@@ -1,5 +1,5 @@
 /**
- * The indicator registry: every figure of the six bulletins, declared as data in
+ * The indicator registry: every figure of every bulletin, declared as data in
  * templates/indicators/b<N>.json (one file per bulletin) and checked against `registrySchema`.
  * computeIndicators (analyse/indicators.ts) turns each declaration into keyed ResultRows:
  * `<id>|<dim>=<code>|...|category=<code>` (dims sorted by name; `|stat=<s>` added for indicators
@@ -56,7 +56,7 @@ const WHERE = /^\s*[a-z_][a-z0-9_/]*\s*(!=|>=|<=|=|>|<)\s*\S.*$/;
 
 export const indicatorSchema = z
   .object({
-    id: z.string().regex(/^b[1-6]\.[a-z0-9_]+$/),
+    id: z.string().regex(/^b\d+\.[a-z0-9_]+$/),
     title: labelSchema,
     note: labelSchema.optional(),
     where: z.array(z.string().regex(WHERE)).default([]),
@@ -84,7 +84,7 @@ export type IndicatorSpec = z.output<typeof indicatorSchema>;
 export const registrySchema = z
   .object({
     $schema: z.string().optional(),
-    bulletin: z.number().int().min(1).max(6),
+    bulletin: z.number().int().min(1).max(99),
     instrument: z.enum(['survey', 'assistance']),
     title: labelSchema,
     indicators: z.array(indicatorSchema).min(1),

@@ -89,8 +89,8 @@ export type FigureSpec = z.infer<typeof figureSpecSchema>;
 export const templateSchema = z
   .object({
     $schema: z.string().optional(),
-    id: z.string().regex(/^0[1-6]-[a-z0-9-]+$/).describe('The file name without .json; also the PDF name'),
-    number: z.number().int().min(1).max(6),
+    id: z.string().regex(/^\d{2}-[a-z0-9-]+$/).describe('The file name without .json; also the PDF name'),
+    number: z.number().int().min(1).max(99),
     title: localizedSchema,
     population: z.enum(['survey', 'assistance']).describe('The instrument that feeds this bulletin'),
     thematicArea: localizedSchema.describe('The thematic area named in "Purpose of the bulletin"'),

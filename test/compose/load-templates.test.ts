@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/analyse/registry.js';
-import { loadTemplate, loadTemplates, TEMPLATE_DIR } from '../../src/compose/load-templates.js';
+import { loadTemplate, loadTemplates } from '../../src/compose/load-templates.js';
+import { TEMPLATE_DIR } from '../../src/schema/bulletins.js';
 import { UsageError } from '../../src/errors.js';
 
 const ids = new Set(loadRegistry().map((i) => i.id));

@@ -8,7 +8,7 @@ const INDENT = 16;
 const MARK = 6;
 const PAD_Y = 2.5;
 
-/** The six bulletins, the one in hand in bold on a tint band with a blue marker. */
+/** The bulletins of the series, the one in hand in bold on a tint band with a blue marker. */
 export function layoutBulletinList(b: BulletinListBlock, ctx: LayoutContext): BlockLayout {
   const { m } = ctx;
   const style = TEXT.body;
