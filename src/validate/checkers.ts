@@ -12,6 +12,7 @@ import { buildCodeIndex, type CodeIndex } from './code-index.js';
 import { parseDate } from './date.js';
 import { parseNumber } from './number.js';
 import { detach, interner } from './detach.js';
+import { RULES, type Rule } from './rules.js';
 
 export const BAD: unique symbol = Symbol('bad');
 export type Checked = string | number | typeof BAD;
@@ -20,7 +21,7 @@ export interface Checker {
   readonly column: Column;
   /** The typed value of a trimmed, non-missing cell, or BAD (then `rule`/`expected` say why). */
   check(cell: string): Checked;
-  rule: string;
+  rule: Rule;
   expected: string;
 }
 
@@ -66,14 +67,14 @@ export function codeIndexFor(col: Column, values?: Record<string, string>): Code
 export function compileChecker(col: Column, values?: Record<string, string>): Checker {
   const name = col.name;
   const substitute = values && col.type !== 'code' && col.type !== 'yesno' && col.type !== 'currency' ? substitution(values) : null;
-  const c: Checker = { column: col, check: (cell) => cell, rule: `${name}.value`, expected: '' };
+  const c: Checker = { column: col, check: (cell) => cell, rule: RULES.text, expected: '' };
   const wrap = (fn: (cell: string) => Checked) => (substitute ? (cell: string) => fn(substitute(cell)) : fn);
 
   switch (col.type) {
     case 'id':
     case 'text':
     case 'admin1': {
-      c.rule = `${name}.text`;
+      c.rule = RULES.text;
       c.expected = `text of at most ${MAX_TEXT} characters, without control characters`;
       // ids are unique: copied; other text repeats: pooled
       const keep = col.type === 'id' ? detach : interner();
@@ -81,12 +82,12 @@ export function compileChecker(col: Column, values?: Record<string, string>): Ch
       break;
     }
     case 'date':
-      c.rule = `${name}.date`;
+      c.rule = RULES.date;
       c.expected = 'date YYYY-MM-DD (or DD.MM.YYYY, DD/MM/YYYY)';
       c.check = cached(wrap((cell) => parseDate(cell) ?? BAD));
       break;
     case 'iso3':
-      c.rule = `${name}.code`;
+      c.rule = RULES.code;
       c.expected = 'ISO 3166-1 alpha-3 country code (e.g. KGZ)';
       c.check = cached(wrap((cell) => countryFromText(cell) ?? BAD));
       break;
@@ -94,7 +95,7 @@ export function compileChecker(col: Column, values?: Record<string, string>): Ch
     case 'yesno':
     case 'currency': {
       const index = codeIndexFor(col, values);
-      c.rule = `${name}.code`;
+      c.rule = RULES.code;
       c.expected = col.type === 'currency' ? `ISO 4217 currency, ${codeExpectation(index, false)}` : codeExpectation(index, col.nonResponse === true);
       c.check = cached((cell) => index.get(cell) ?? BAD);
       break;
@@ -110,15 +111,15 @@ export function compileChecker(col: Column, values?: Record<string, string>): Ch
       c.check = wrap((cell) => {
         const n = parseNumber(cell);
         if (Number.isNaN(n) || !Number.isFinite(n)) {
-          c.rule = `${name}.number`;
+          c.rule = RULES.number;
           return BAD;
         }
         if (integer && !Number.isInteger(n)) {
-          c.rule = `${name}.integer`;
+          c.rule = RULES.integer;
           return BAD;
         }
         if (n < min || n > max || (exclusive && n === min)) {
-          c.rule = `${name}.range`;
+          c.rule = RULES.range;
           return BAD;
         }
         return n;

@@ -5,12 +5,30 @@
  */
 import type { Issue, Severity } from '../model/issue.js';
 import { detach } from './detach.js';
+import { ruleId, type Rule } from './rules.js';
 
 export const DEFAULT_MAX_ISSUES = 10_000;
 const VALUE_CHARS = 200;
 /** Distinct example values kept per rule. */
 export const RULE_EXAMPLES = 3;
 const EXAMPLE_CHARS = 40;
+
+/** What an issue is built from: the rule (rules.ts, or an instrument's cross-field rule) and where. */
+export interface IssueInput {
+  rule: Rule;
+  file: string;
+  line: number | null;
+  /** The column the issue is in. */
+  column: string | null;
+  /** For a rule of a column: the question it is about, when it is not `column` (a split column `q/opt` → `q`). */
+  question?: string;
+  /** The value as found. */
+  value: string | null;
+  /** What was expected, when finer than the rule's `expected`. */
+  expected?: string | null;
+  /** Built only for the issues kept. */
+  message: () => string;
+}
 
 /** How often one rule fired, with the first distinct values it fired on. */
 export interface RuleCount {
@@ -31,16 +49,11 @@ export class IssueSink {
     return this.errors + this.warnings > this.issues.length;
   }
 
-  add(
-    severity: Severity,
-    rule: string,
-    file: string,
-    line: number | null,
-    column: string | null,
-    value: string | null,
-    expected: string | null,
-    message: () => string,
-  ): void {
+  add(input: IssueInput): void {
+    const { file, line, column, value, message } = input;
+    const { severity } = input.rule;
+    const rule = ruleId(input.rule, input.question ?? column);
+    const expected = input.expected ?? input.rule.expected ?? null;
     if (severity === 'error') this.errors++;
     else this.warnings++;
     this.countRule(severity, rule, value);

@@ -11,7 +11,6 @@
 import { planColumns, type CellSource, type ColumnPlan } from '../ingest/column-plan.js';
 import type { CsvStream } from '../ingest/read-csv.js';
 import { msg } from '../messages/index.js';
-import type { Severity } from '../model/issue.js';
 import type { Instrument, Column } from '../schema/instruments.js';
 import type { Mapping } from '../schema/mapping.js';
 import { BAD, compileChecker, type Checker } from './checkers.js';
@@ -19,12 +18,13 @@ import type { ColumnStore } from './column-store.js';
 import type { Layout } from './layout.js';
 import { compileCrossRules, type RowView } from './cross-rules.js';
 import { detach } from './detach.js';
-import type { IssueSink } from './issue-sink.js';
+import type { IssueInput, IssueSink } from './issue-sink.js';
 import type { SourceCounts } from '../model/dataset.js';
 import { missingTest } from './missing.js';
 import { compileMulti, maskToCodes, parseSplit, type MultiSpec } from './multi.js';
 import { isExcelMangledId } from './number.js';
 import { compileTextScreen, type TextScreen } from './text-screen.js';
+import { RULES, type Rule } from './rules.js';
 
 export interface FileCounts extends SourceCounts {
   /** Multi questions found in the file (parent or split columns). */
@@ -67,17 +67,17 @@ export function admin1Country(inst: Instrument, col: Column): string {
 function reportColumns(plan: ColumnPlan, inst: Instrument, csv: CsvStream, sink: IssueSink, reads: (name: string) => boolean): boolean {
   const file = csv.path;
   const line = csv.headerLine;
-  const warn = (rule: string, column: string | null, message: () => string, l: number | null = line) =>
-    sink.add('warning', rule, file, l, column, column, null, message);
-  if (csv.hxl) warn('header.hxl', null, () => msg.validate.hxlRow(), csv.hxlLine);
-  for (const p of plan.personal) warn('column.personal', p.header, () => msg.validate.columnPersonal(p.header));
-  for (const u of plan.unknown) warn('column.unknown', u.header, () => msg.validate.columnUnknown(u.header, inst.kind));
-  for (const d of plan.duplicate) warn('column.duplicate', d.header, () => msg.validate.columnDuplicate(d.header, d.canonical));
+  const warn = (rule: Rule, column: string | null, message: () => string, l: number | null = line) =>
+    sink.add({ rule, file, line: l, column, value: column, message });
+  if (csv.hxl) warn(RULES.headerHxl, null, () => msg.validate.hxlRow(), csv.hxlLine);
+  for (const p of plan.personal) warn(RULES.columnPersonal, p.header, () => msg.validate.columnPersonal(p.header));
+  for (const u of plan.unknown) warn(RULES.columnUnknown, u.header, () => msg.validate.columnUnknown(u.header, inst.kind));
+  for (const d of plan.duplicate) warn(RULES.columnDuplicate, d.header, () => msg.validate.columnDuplicate(d.header, d.canonical));
   let missing = false;
   for (const c of inst.columns) {
     if (!c.required || plan.sources.has(c.name) || plan.splits.has(c.name) || !reads(c.name)) continue;
     missing = true;
-    sink.add('error', 'column.missing', file, line, c.name, null, `a column ${c.name}`, () => msg.validate.columnMissing(c.name, inst.kind));
+    sink.add({ rule: RULES.columnMissing, file, line, column: c.name, value: null, expected: `a column ${c.name}`, message: () => msg.validate.columnMissing(c.name, inst.kind) });
   }
   return missing;
 }
@@ -146,9 +146,9 @@ export async function validateCsv(
 
   let line = 0;
   let rowErrors = 0;
-  const report: Report = (severity, rule, column, value, expected, message) => {
-    if (severity === 'error') rowErrors++;
-    sink.add(severity, rule, file, line, column, value, expected, message);
+  const report: Report = (issue) => {
+    if (issue.rule.severity === 'error') rowErrors++;
+    sink.add({ ...issue, file, line });
   };
 
   for await (const batch of csv.batches) for (const row of batch) {
@@ -157,13 +157,13 @@ export async function validateCsv(
     rowErrors = 0;
 
     if (cells.length === header.length && cells[0] === header[0] && isHeaderRepeat(cells, header)) {
-      report('warning', 'header.repeated', null, null, null, () => msg.validate.headerRepeated());
+      report({ rule: RULES.headerRepeated, column: null, value: null, message: () => msg.validate.headerRepeated() });
       continue;
     }
     counts.rows++;
     if (row.problem) {
       const m = row.problem === 'unclosed-quote' ? msg.validate.unclosedQuote : msg.validate.malformedQuote;
-      report('error', 'row.quote', null, null, 'quotes closed before the end of the field', m);
+      report({ rule: RULES.rowQuote, column: null, value: null, message: m });
       counts.rejected++;
       continue;
     }
@@ -171,7 +171,7 @@ export async function validateCsv(
     // (cells under unnamed trailing header cells are ignored)
     if (cells.length < width || (cells.length > header.length && !restEmpty(cells, header.length))) {
       const expected = width === header.length ? `${width} cells` : `${width} to ${header.length} cells`;
-      report('error', 'row.ragged', null, null, expected, () => msg.validate.ragged(cells.length, header.length));
+      report({ rule: RULES.rowRagged, column: null, value: null, expected, message: () => msg.validate.ragged(cells.length, header.length) });
       counts.rejected++;
       continue;
     }
@@ -192,7 +192,7 @@ export async function validateCsv(
       let cell = raw.trim();
       if (isMissing(cell)) {
         if (s.def === undefined) {
-          if (s.required) report('error', `${s.checker.column.name}.required`, s.checker.column.name, raw === '' ? null : raw, 'a value', () => msg.validate.required(s.checker.column.name));
+          if (s.required) report({ rule: RULES.required, column: s.checker.column.name, value: raw === '' ? null : raw, message: () => msg.validate.required(s.checker.column.name) });
           continue;
         }
         cell = s.def;
@@ -200,7 +200,7 @@ export async function validateCsv(
       const v = s.checker.check(cell);
       if (v === BAD) {
         const c = s.checker;
-        report('error', c.rule, c.column.name, raw, c.expected, () => msg.validate.invalid(c.column.name, raw, c.expected));
+        report({ rule: c.rule, column: c.column.name, value: raw, expected: c.expected, message: () => msg.validate.invalid(c.column.name, raw, c.expected) });
         bad[s.slot] = 1;
         continue;
       }
@@ -208,9 +208,13 @@ export async function validateCsv(
         const why = s.screen(v);
         if (why) {
           const name = s.checker.column.name;
-          report('warning', `${name}.${why.rule}`, name, raw, why.expected, () =>
-            why.rule === 'pattern' ? msg.validate.textPattern(name, s.checker.column.pattern ?? '') : msg.validate.textPersonal(name, why.kind),
-          );
+          report({
+            rule: why.rule === 'pattern' ? RULES.pattern : RULES.personal,
+            column: name,
+            value: raw,
+            expected: why.expected,
+            message: () => (why.rule === 'pattern' ? msg.validate.textPattern(name, s.checker.column.pattern ?? '') : msg.validate.textPersonal(name, why.kind)),
+          });
           continue; // withheld: read as missing
         }
       }
@@ -237,18 +241,22 @@ export async function validateCsv(
       out[a.rawSlot] = hit.raw;
       if (hit.code === 'unknown') {
         const sug = hit.suggestions;
-        report('warning', `${a.name}.unknown`, a.name, raw, sug.length ? `a province, e.g. ${sug.join(', ')}` : `a province of ${country ?? 'the country'}`, () =>
-          msg.validate.admin1Unknown(a.name, raw, sug),
-        );
+        report({
+          rule: RULES.unknown,
+          column: a.name,
+          value: raw,
+          expected: sug.length ? `a province, e.g. ${sug.join(', ')}` : `a province of ${country ?? 'the country'}`,
+          message: () => msg.validate.admin1Unknown(a.name, raw, sug),
+        });
       }
     }
 
     const id = out[idSlot];
     if (typeof id === 'string') {
-      if (isExcelMangledId(id)) report('warning', 'id.excel-mangled', inst.idColumn, id, 'the id as text', () => msg.validate.excelId(inst.idColumn, id));
+      if (isExcelMangledId(id)) report({ rule: RULES.idExcelMangled, column: inst.idColumn, value: id, message: () => msg.validate.excelId(inst.idColumn, id) });
       const first = seenIds.get(id);
       if (first !== undefined) {
-        report('error', 'row.duplicate-id', inst.idColumn, id, `an id not used before`, () => msg.validate.duplicateId(inst.idColumn, id, first));
+        report({ rule: RULES.rowDuplicateId, column: inst.idColumn, value: id, message: () => msg.validate.duplicateId(inst.idColumn, id, first) });
       } else seenIds.set(id, line);
     }
 
@@ -256,7 +264,7 @@ export async function validateCsv(
       const r = rules[k]!;
       if (anyBad(ruleSlots[k]!, bad)) continue;
       const v = r.check(view);
-      if (v) report(r.rule.severity, r.rule.id, v.column, v.value, v.expected, () => v.message);
+      if (v) report({ rule: r.rule, column: v.column, value: v.value, expected: v.expected, message: () => v.message });
     }
 
     if (rowErrors > 0 || missingRequired) counts.rejected++;
@@ -289,7 +297,7 @@ function isHeaderRepeat(cells: readonly string[], header: readonly string[]): bo
   return true;
 }
 
-type Report = (severity: Severity, rule: string, column: string | null, value: string | null, expected: string | null, message: () => string) => void;
+type Report = (issue: Omit<IssueInput, 'file' | 'line'>) => void;
 
 /** Reads and reconciles one multi question of a row into `out`; errors go to `report`. */
 function multiRow(m: Multi, cells: readonly string[], out: unknown[], isMissing: (s: string) => boolean, report: Report): number {
@@ -305,7 +313,7 @@ function multiRow(m: Multi, cells: readonly string[], out: unknown[], isMissing:
       const p = spec.parseParent(cell);
       if (typeof p === 'string') {
         const expected = `options among ${spec.codes.join(', ')}`;
-        report('error', `${name}.code`, name, parentRaw, expected, () => msg.validate.multiToken(name, p, expected));
+        report({ rule: RULES.code, column: name, value: parentRaw, expected, message: () => msg.validate.multiToken(name, p, expected) });
         return 1;
       }
       parentMask = p;
@@ -323,7 +331,7 @@ function multiRow(m: Multi, cells: readonly string[], out: unknown[], isMissing:
       const v = parseSplit(cell);
       if (v === null) {
         const col = `${name}/${spec.codes[i]}`;
-        report('error', `${name}.split`, col, raw, '1 or 0', () => msg.validate.invalid(col, raw, '1 or 0'));
+        report({ rule: RULES.split, column: col, question: name, value: raw, message: () => msg.validate.invalid(col, raw, '1 or 0') });
         errors++;
         continue;
       }
@@ -337,16 +345,20 @@ function multiRow(m: Multi, cells: readonly string[], out: unknown[], isMissing:
     const disagree = parentMask === null ? splitMask !== 0 : (parentMask & spec.splitBits) !== splitMask;
     if (disagree) {
       const splits = maskToCodes(splitMask, spec.codes);
-      report('error', 'multi.mismatch', name, parentRaw, `the same options as the columns ${name}/…: ${splits || 'none'}`, () =>
-        msg.validate.multiMismatch(name, parentRaw.trim(), splits),
-      );
+      report({
+        rule: RULES.multiMismatch,
+        column: name,
+        value: parentRaw,
+        expected: `the same options as the columns ${name}/…: ${splits || 'none'}`,
+        message: () => msg.validate.multiMismatch(name, parentRaw.trim(), splits),
+      });
       return 1;
     }
   } else if (spec.parent === undefined) mask = splitAnswered ? splitMask : null;
 
   if (mask === null) {
     if (m.required) {
-      report('error', `${name}.required`, name, null, 'at least one option', () => msg.validate.required(name));
+      report({ rule: RULES.required, column: name, value: null, expected: 'at least one option', message: () => msg.validate.required(name) });
       return 1;
     }
     return 0;
