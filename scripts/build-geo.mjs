@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Builds the boundary data shipped in src/geo/data/ from the source data in ../shared/geo/
- * (see /work/shared/geo/README.md and licenses/geo/).
+ * (see ../shared/geo/README.md beside the repository, and licenses/geo/).
  *
  *   npm run build:geo                      (= npm run build:ts && node scripts/build-geo.mjs)
  *   node scripts/build-geo.mjs [SOURCE_DIR]  (after npm run build:ts)

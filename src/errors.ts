@@ -1,5 +1,5 @@
 /**
- * Typed errors that carry the exit code of cli.md. Library code throws these;
+ * Typed errors that carry the exit code of docs/cli.md. Library code throws these;
  * only bin/ turns them into a process exit code, through cli/main.ts.
  *
  *   0 done · 1 invalid data · 2 usage / unreadable file / bad configuration · 3 internal error

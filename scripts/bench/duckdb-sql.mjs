@@ -117,7 +117,7 @@ FROM (SELECT ${idCol === 'NULL' ? '' : `${idCol}, `}${flags || 'TRUE AS f'}
 }
 
 export function querySql(file) {
-  // Respondents who did not consent are excluded (instrument.md); n is the base of the share.
+  // Respondents who did not consent are excluded (docs/data-contract.md); n is the base of the share.
   return `SELECT country, sex, 'share' AS stat,
   count(*) / sum(count(*)) OVER (PARTITION BY country) AS value, sum(count(*)) OVER (PARTITION BY country) AS n
 FROM read_csv(${q(file)}, header = true, all_varchar = true)

@@ -1,4 +1,4 @@
-// How a run of `bulletin` ended, by the exit codes of cli.md.
+// How a run of `bulletin` ended, by the exit codes of docs/cli.md.
 export function isNotImplemented(code, stderr) {
   return code === 2 && /not available in this version/.test(stderr);
 }

@@ -1,6 +1,6 @@
 /**
  * The command line: parses argv with commander, runs one command, and turns whatever
- * happens into an exit code of cli.md. Nothing below cli/ writes to the terminal or exits.
+ * happens into an exit code of docs/cli.md. Nothing below cli/ writes to the terminal or exits.
  * Commands are defined in cli/commands/*.ts; their implementations are imported lazily
  * so that `bulletin validate` never loads vega or pdfkit.
  */

@@ -116,7 +116,7 @@ export const DISCLAIMER: Localized[] = [
   ),
 ];
 
-/** Under every map (bulletins.md); one text, kept with the maps in geo/. */
+/** Under every map (docs/bulletins.md); one text, kept with the map attribution in i18n/map-attribution.ts. */
 export { MAP_DISCLAIMER } from './map-attribution.js';
 
 export const PUBLISHER_TITLE = L('Publisher:', 'Издатель:');

@@ -2,7 +2,7 @@
  * The contract between validate/ and analyse/: the accepted rows of one or more input files of
  * one instrument, as typed columns in an arquero table.
  *
- * Column conventions (canonical names of instrument.md):
+ * Column conventions (canonical names of docs/data-contract.md):
  * - single choice, yes/no, ISO3, currency, id, text: `string | null` (null = missing;
  *   `dnk` / `pnta` kept as codes);
  * - date: `'YYYY-MM-DD' | null`;

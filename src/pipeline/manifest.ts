@@ -1,5 +1,5 @@
 /**
- * `manifest.json` (cli.md): the tool, every input with its hash and row counts, the period, the
+ * `manifest.json` (docs/cli.md): the tool, every input with its hash and row counts, the period, the
  * options, and every output file with its sha256, computed from the bytes written. Paths are
  * relative (to `--out` for outputs, to the working directory or the package for inputs), lists
  * are sorted, so the manifest is byte-identical for the same inputs and options.

@@ -1,4 +1,4 @@
-/** Instrument `assistance`: direct assistance case records (instrument.md). */
+/** Instrument `assistance`: direct assistance case records (docs/data-contract.md). */
 import * as K from './codes.js';
 import type { InstrumentSpec } from './types.js';
 

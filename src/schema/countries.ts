@@ -125,7 +125,7 @@ function buildNameIndex(): Map<string, string> {
   return m;
 }
 
-/** The order of country sections in every bulletin (bulletins.md), then others by English name. */
+/** The order of country sections in every bulletin (docs/bulletins.md), then others by English name. */
 export const SECTION_ORDER = ['KGZ', 'TJK', 'KAZ', 'RUS', 'UZB', 'TKM'];
 export function compareCountries(a: string, b: string): number {
   const ia = SECTION_ORDER.indexOf(a);

@@ -1,4 +1,4 @@
-/** Instrument `survey`: DTM survey of returnees and stranded migrants (instrument.md). */
+/** Instrument `survey`: DTM survey of returnees and stranded migrants (docs/data-contract.md). */
 import * as K from './codes.js';
 import type { InstrumentSpec } from './types.js';
 

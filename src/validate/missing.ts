@@ -1,4 +1,4 @@
-/** Missing-value tokens of instrument.md: empty, NA, N/A, n/a, NULL, NaN, NaT, `-`. */
+/** Missing-value tokens of docs/data-contract.md: empty, NA, N/A, n/a, NULL, NaN, NaT, `-`. */
 
 const TOKENS = ['', 'na', 'n/a', 'null', 'nan', 'nat', '-'];
 

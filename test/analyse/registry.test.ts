@@ -47,7 +47,7 @@ describe('indicator registry', () => {
     for (const d of DERIVED_COLUMNS) expect(DERIVED_TYPES[d]).toBeDefined();
   });
 
-  it('covers the figures of bulletins.md and the narrative of the seed bulletin 6', () => {
+  it('covers the figures of docs/bulletins.md and the narrative of the seed bulletin 6', () => {
     const ids = new Set(all.map((i) => i.id));
     for (const id of [
       'b1.sex', 'b1.age_sex', 'b1.citizenship', 'b1.marital_status', 'b1.education', 'b1.household_size', 'b1.children', 'b1.breadwinner', 'b1.admin1',

@@ -1,6 +1,6 @@
 /**
  * The property shared by every fuzz file: whatever the bytes, each of these commands answers by
- * the contract of cli.md (see run-cli.ts). The file is written to a temporary directory.
+ * the contract of docs/cli.md (see run-cli.ts). The file is written to a temporary directory.
  */
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 /**
  * Runs the CLI in-process through `main(argv, ctx)` with captured stdout/stderr, and checks the
- * promises of cli.md that hold for any input whatsoever: an exit code of 0, 1 or 2 (3 is a bug),
+ * promises of docs/cli.md that hold for any input whatsoever: an exit code of 0, 1 or 2 (3 is a bug),
  * no stack trace, one JSON document on stdout with --json, and an answer within a time bound.
  */
 import { main } from '../../src/cli/main.js';
@@ -48,7 +48,7 @@ export async function runCli(argv: string[], timeoutMs: number, env: Record<stri
 /** A V8/Node stack frame: `    at fn (file:///x.js:1:2)`, `    at node:internal/...:1:2`. */
 const STACK_FRAME = /^\s+at (?:.+ \()?(?:file:|node:|\/|[A-Za-z]:\\)[^\n]*:\d+:\d+\)?\s*$/m;
 
-/** What is wrong with a run by the contract of cli.md; empty when nothing is. */
+/** What is wrong with a run by the contract of docs/cli.md; empty when nothing is. */
 export function contractViolations(run: CliRun, opts: { json: boolean; timeBoundMs: number }): string[] {
   const problems: string[] = [];
   if (run.code === 'timeout') problems.push(`no answer within ${opts.timeBoundMs} ms (hang)`);

@@ -76,7 +76,7 @@ describe('bulletin query', () => {
     expect(multi.reduce((s, r) => s + (r.value as number), 0)).toBeGreaterThan(1);
   });
 
-  it('writes csv when stdout is not a terminal, json with --json, ndjson, with the columns of cli.md', async () => {
+  it('writes csv when stdout is not a terminal, json with --json, ndjson, with the columns of docs/cli.md', async () => {
     const csv = await runCli(['query', canonical, '--by', 'sex', '--stat', 'share', '--ci']);
     expect(csv.code).toBe(0);
     expect(csv.stdout.split('\n')[0]).toBe('"sex","stat","value","n","ci_low","ci_high"');

@@ -1,4 +1,4 @@
-// Each rule of instrument.md, through loadDataset on small files built in code.
+// Each rule of docs/data-contract.md, through loadDataset on small files built in code.
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../src/model/issue.js';
 import { loadDataset } from '../../src/validate/load.js';

@@ -1,5 +1,5 @@
 /**
- * `bulletin validate FILE`: validates one export and reports (cli.md). Summary and the first issues
+ * `bulletin validate FILE`: validates one export and reports (docs/cli.md). Summary and the first issues
  * on stderr; `--json` prints one JSON document on stdout; `--report FILE.csv|FILE.json` writes all
  * kept issues atomically. Exit 0 when no row is rejected, 1 when any is; usage problems throw.
  */
