@@ -26,7 +26,8 @@ function range(c: Column): string {
 
 function row(c: Column): string {
   const codes = (c.codes ?? []).map((k) => `\`${k.code}\``).join(', ');
-  const values = [codes, range(c), c.nonResponse ? '(+ `dnk`, `pnta`)' : '', c.default !== undefined ? `default \`${c.default}\`` : '']
+  const form = c.pattern !== undefined ? `form \`${c.pattern}\`` : '';
+  const values = [codes, form, range(c), c.nonResponse ? '(+ `dnk`, `pnta`)' : '', c.default !== undefined ? `default \`${c.default}\`` : '']
     .filter((s) => s !== '')
     .join(' ');
   const asked = c.asked === undefined ? '' : `${c.asked === 'returnee' ? 'returnees' : 'stranded migrants'}`;
