@@ -14,7 +14,7 @@ const SRC = resolve(import.meta.dirname, '..', 'src');
 /** Top to bottom. `(root)` is src/errors.ts and src/version.ts. */
 const LAYERS: readonly (readonly string[])[] = [
   ['cli'],
-  ['query', 'pipeline', 'sample'],
+  ['query', 'pipeline', 'sample', 'mapping'],
   ['cache'],
   ['compose', 'narrative'],
   ['charts', 'render', 'geo'],
@@ -24,7 +24,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['schema', 'model', 'i18n', 'messages', 'text', 'fs', '(root)'],
 ];
 /** Layers whose folders are entry points: code two of them share belongs below them. */
-const INDEPENDENT = new Set(['query', 'pipeline', 'sample']);
+const INDEPENDENT = new Set(['query', 'pipeline', 'sample', 'mapping']);
 
 interface Edge {
   from: string;
