@@ -17,6 +17,9 @@ export const BODY = {
   height: PAGE.height - MARGIN.top - MARGIN.bottom,
 } as const;
 
+/** The two-column grid: half-width figures sit in two columns of this width, `gutter` apart. */
+export const GRID = { gutter: 20, column: (BODY.width - 20) / 2 } as const;
+
 export const COLOR = {
   /** IOM blue: headings, rules, the cover band. */
   blue: '#0033A0',

@@ -10,7 +10,7 @@ import { expectGolden } from './golden.js';
 
 const m = fontkitMeasurer(loadNotoSans());
 const lineText = (it: TextItem) => it.spans.map((s) => s.text).join('');
-const tagged = (p: LaidOutPage) => p.items.filter((it): it is Exclude<LayoutItem, { type: 'rect' | 'rule' }> => (it.type === 'text' || it.type === 'svg') && it.tag !== undefined);
+const tagged = (p: LaidOutPage) => p.items.filter((it): it is Extract<LayoutItem, { type: 'text' | 'svg' | 'image' }> => (it.type === 'text' || it.type === 'svg' || it.type === 'image') && it.tag !== undefined);
 const texts = (p: LaidOutPage) => p.items.filter((it): it is TextItem => it.type === 'text');
 
 function checkInvariants(layout: PageLayout, model: DocModel): void {
@@ -74,14 +74,16 @@ describe('layoutDocument', () => {
     expect(rights.y - note.y).toBeGreaterThan(200);
   });
 
-  it('puts one bookmark per level-1/2 heading, on the heading’s page', () => {
+  it('puts one bookmark per level-1/2 heading, figure and table, in reading order, on its page', () => {
     const model = sampleModel('en');
     const layout = layoutDocument(model, m);
-    const headings = model.blocks.filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && b.level <= 2);
-    expect(layout.outline.map((o) => o.title)).toEqual(headings.map((h) => h.text));
+    const marked = model.blocks.flatMap((b) =>
+      b.type === 'heading' && b.level <= 2 ? [b.text] : b.type === 'figure' ? [b.caption] : b.type === 'table' && b.caption ? [b.caption] : [],
+    );
+    expect(layout.outline.map((o) => o.title)).toEqual(marked);
     for (const o of layout.outline) {
       const page = layout.pages[o.page - 1] as LaidOutPage;
-      expect(texts(page).some((t) => lineText(t) === o.title && Math.abs(t.y - o.y) < 40)).toBe(true);
+      expect(texts(page).some((t) => o.title.startsWith(lineText(t)) && Math.abs(t.y - o.y) < 40)).toBe(true);
     }
   });
 
