@@ -52,7 +52,7 @@ function layoutBlock(b: Block, index: number, ctx: LayoutContext, toc: readonly 
     case 'disclaimer':
       return layoutDisclaimer(b, ctx);
     case 'publisher':
-      return layoutPublisher(b, ctx);
+      return layoutPublisher(b, index, ctx);
     case 'pageBreak':
       return { chunks: [], spaceBefore: 0, keepTogether: false, newPage: true };
     case 'spacer':

@@ -51,6 +51,17 @@ export interface Cover {
   organisation: string;
   /** Optional small print at the foot of the cover (e.g. "Funded by the Swiss Agency for …"). */
   footnote?: string;
+  /** Logos set in a row at the foot of the cover, right-aligned (given by the user: the tool ships none). */
+  logos?: Logo[];
+}
+
+/** A logo: a PNG or JPEG file (base64) with its pixel size and the name it stands for (its alternative text). */
+export interface Logo {
+  format: 'png' | 'jpeg';
+  data: string;
+  width: number;
+  height: number;
+  alt: string;
 }
 
 export interface Footer {
@@ -257,6 +268,8 @@ export interface PublisherBlock {
   groups: string[][];
   /** Copyright/rights line(s) at the end, small type. */
   rights?: string[];
+  /** Logos in a row above the title (the back cover's logos). */
+  logos?: Logo[];
 }
 
 export interface PageBreakBlock {

@@ -72,7 +72,10 @@ export interface SvgItem {
   tag?: StructNode[];
 }
 
-/** A raster image (`block` is its index in `model.blocks`), scaled to w × h. */
+/**
+ * A raster image scaled to w × h: the image block `block` of `model.blocks`, or with `logo` the
+ * logo of that index on the cover (`block` -1) or in the publisher block `block`.
+ */
 export interface ImageItem {
   type: 'image';
   x: number;
@@ -80,6 +83,7 @@ export interface ImageItem {
   w: number;
   h: number;
   block: number;
+  logo?: number;
   tag?: StructNode[];
 }
 

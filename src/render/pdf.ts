@@ -123,8 +123,9 @@ export async function renderPdf(layout: PageLayout, model: DocModel, fonts: Font
     doc.restore();
   };
   const drawImage = (it: Extract<LayoutItem, { type: 'image' }>) => {
-    const img = model.blocks[it.block];
-    if (!img || img.type !== 'image') throw new Error(`layout item refers to block ${it.block}, which is not an image`);
+    const owner = it.block === -1 ? model.cover : model.blocks[it.block];
+    const img = it.logo !== undefined ? (owner && 'logos' in owner ? owner.logos?.[it.logo] : undefined) : owner && 'type' in owner && owner.type === 'image' ? owner : undefined;
+    if (!img) throw new Error(`layout item refers to block ${it.block}${it.logo !== undefined ? ` logo ${it.logo}` : ''}, which is not an image`);
     doc.image(Buffer.from(img.data, 'base64'), it.x, it.y, { width: it.w, height: it.h });
   };
   const artifact = (draw: () => void) => {

@@ -44,12 +44,29 @@ function mapFigure(lang: Lang): Block {
   };
 }
 
+/** A 2 × 1 PNG (one blue, one white pixel). */
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGNkMF7w//+ZeAYAEVAD/hcC6CMAAAAASUVORK5CYII=';
+
+/** The sample with a map figure, a photo after the first narrative, and logos on the cover and the back. */
 function model(lang: Lang): DocModel {
   const base = sampleModel(lang);
   const blocks = [...base.blocks];
   const at = blocks.findIndex((b) => b.type === 'figure');
-  blocks.splice(at, 0, mapFigure(lang));
-  return { ...base, blocks };
+  blocks.splice(at, 0, mapFigure(lang), {
+    type: 'image',
+    format: 'png',
+    data: PNG,
+    width: 600,
+    height: 300,
+    caption: lang === 'en' ? 'Migrants receive food parcels in Osh.' : 'Мигранты получают продуктовые наборы в Оше.',
+    credit: '© 2021 IOM',
+  });
+  const logo = { format: 'png' as const, data: PNG, width: 200, height: 100, alt: 'IOM' };
+  return {
+    ...base,
+    cover: { ...base.cover, logos: [logo, { ...logo, alt: 'SDC' }] },
+    blocks: blocks.map((b) => (b.type === 'publisher' ? { ...b, logos: [logo] } : b)),
+  };
 }
 
 async function open(lang: Lang): Promise<{ pdf: PDFDocumentProxy; doc: DocModel }> {
@@ -107,7 +124,9 @@ describe.each(['en', 'ru'] as const)('the tagged PDF (%s)', (lang) => {
   it('gives every figure its alternative text, with the numbers, not the caption', () => {
     const figures: StructNode[] = [];
     for (const t of trees) walk(t, (n) => n.role === 'Figure' && figures.push(n));
-    expect(figures.length).toBe(doc.blocks.filter((b) => b.type === 'figure').length);
+    // Charts and maps, the photo, two logos on the cover and one on the back.
+    expect(figures.length).toBe(doc.blocks.filter((b) => b.type === 'figure' || b.type === 'image').length + 3);
+    expect(figures.map((f) => f.alt)).toEqual(expect.arrayContaining(['IOM', 'SDC', lang === 'en' ? 'Migrants receive food parcels in Osh.' : 'Мигранты получают продуктовые наборы в Оше.']));
     const map = figures.find((f) => f.alt?.includes(lang === 'en' ? 'Osh city 12' : 'г. Ош 12'));
     expect(map?.alt).not.toBe((mapFigure(lang) as { caption: string }).caption);
     for (const f of figures) expect(f.alt ?? '').not.toBe('');
