@@ -1,7 +1,7 @@
 /**
  * Which figures are small enough to sit side by side in the two-column grid, and the order that
  * lets them: a two- or three-way split (donut), a short bar list, an age pyramid, a 100 % bar of a
- * few groups take half the text width; maps, long lists, grouped bars and tables span it.
+ * few groups (or a two-way split of up to five) take half the text width; maps, long lists, grouped bars and tables span it.
  *
  * Small figures of a section are paired in reading order; a small figure waits for the next small
  * one past at most MAX_WAIT wide ones (so it never drifts far from its place), and one left alone is
@@ -35,7 +35,7 @@ export function isSmall(chart: ChartInput | null): boolean {
     case 'histogram':
       return groups <= 1 && categories <= MAX_BARS;
     case 'stacked100':
-      return Math.max(groups, 1) <= 3 && categories <= 4;
+      return (Math.max(groups, 1) <= 3 && categories <= 4) || (groups <= 5 && categories <= 2);
     default:
       return false;
   }

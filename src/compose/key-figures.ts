@@ -1,7 +1,8 @@
 /**
  * The key figures and key findings: numbers and sentences declared in the template, filled from the
  * results with the narrative's slots and rules (narrative/fill.ts): a hidden value prints as "<5"
- * (never the value), a missing one drops the figure or the sentence.
+ * (never the value) in the strip, as in a table cell, while a finding that would print one is left
+ * out, as is one missing a number.
  */
 import { fillSentence } from '../narrative/fill.js';
 import { parseSentence } from '../narrative/parse.js';
@@ -39,7 +40,8 @@ export function keyFindingBlocks(findings: readonly KeyFinding[], slots: Record<
     const scopes = f.scope === 'country' ? ctx.countries : [null];
     for (const c of scopes) {
       const filled = fillSentence(parseSentence(f[ctx.lang]), valuesFor(c), { lang: ctx.lang, minCell: ctx.minCell });
-      if (filled) items.push(filled.text);
+      // A sentence never prints a hidden value (bulletins.md, editorial rule 2): it is left out.
+      if (filled && !filled.suppressed) items.push(filled.text);
     }
   }
   return items.length ? [{ type: 'bullets', items }] : [];

@@ -31,8 +31,12 @@ export interface Counters {
   narrative: NarrativeCell[];
 }
 
-/** A country section opens on the lower part of a page only when this share of the page is free. */
-const SECTION_SPACE = 0.3;
+/**
+ * A section opens on the lower part of a page only when this share of the page is free (its heading,
+ * key figures and the start of its narrative fit there); the first one always opens a page, after
+ * the front matter.
+ */
+const SECTION_SPACE = 0.25;
 
 interface Item {
   spec: FigureSpec;
@@ -50,7 +54,9 @@ export function sectionBlocks(
 ): void {
   const { lang, template: t } = input;
   const regional = country === null;
-  blocks.push({ type: 'heading', level: 1, text: regional ? str('regionalHeading', lang) : countryLabel(country)[lang], keepSpace: SECTION_SPACE });
+  const first = country !== null && country === input.countries[0];
+  const text = regional ? str('regionalHeading', lang) : countryLabel(country)[lang];
+  blocks.push(first ? { type: 'heading', level: 1, text, newPage: true } : { type: 'heading', level: 1, text, keepSpace: SECTION_SPACE });
   const rounds = roundsOf(input, country);
   const inSection = input.facts.filter((f) => country === null || f.country === country).flatMap((f) => (f.conversion ? [f.conversion] : []));
   const usd = conversionNotes(inSection.length > 0 ? mergeConversions(inSection) : undefined, lang);

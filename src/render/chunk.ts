@@ -38,8 +38,9 @@ export interface BlockLayout {
   /**
    * For a keep-together block that can be drawn smaller (figures): the block as one chunk no taller
    * than `height`, or null if it cannot shrink that far; `minHeight` is the least it can take.
+   * `hard`: moving it would leave the page less than half full, so it may shrink further.
    */
-  fit?: (height: number) => Chunk | null;
+  fit?: (height: number, hard?: boolean) => Chunk | null;
   minHeight?: number;
   /**
    * A half-width block (a small figure) drawn in the left column of the grid: the flow places

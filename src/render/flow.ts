@@ -5,7 +5,8 @@
  *   `keepSpace` gets one when less than that is free on the page.
  * - Space before a block is dropped at the top of a page.
  * - A keep-together block that does not fit the rest of the page but fits a page moves whole,
- *   unless it can be drawn a little smaller to fit (figures: `fit`).
+ *   unless it can be drawn a little smaller to fit (figures: `fit`; a little more smaller when
+ *   moving it would leave the page less than half full).
  * - A chunk marked keepWithNext (headings, table heads) moves to the next page unless the
  *   first unbreakable part of what follows fits after it.
  * - After a break inside a table, its caption ("continued") and header row are repeated (as
@@ -127,7 +128,7 @@ export function flow(blocks: BlockLayout[]): FlowResult {
     let chunks = b.chunks;
     const total = chunks.reduce((s, c) => s + c.h, 0);
     if (!empty && b.keepTogether && total <= BODY.height && y + b.spaceBefore + total > BOTTOM) {
-      const fitted = b.fit?.(BOTTOM - y - b.spaceBefore);
+      const fitted = b.fit?.(BOTTOM - y - b.spaceBefore, y - BODY.y < BODY.height / 2);
       if (fitted) chunks = [fitted];
       else newPage();
     }

@@ -60,7 +60,7 @@ describe('keyFiguresBlock', () => {
 });
 
 describe('keyFindingBlocks', () => {
-  it('fills `all` sentences once for all countries and `country` sentences once per country, leaving out those missing a number', () => {
+  it('fills `all` sentences once for all countries and `country` sentences once per country, leaving out those missing or hiding a number', () => {
     const blocks = keyFindingBlocks(
       [
         { en: 'In all, {total} interviews {country_in}.', ru: '–', scope: 'all' },
@@ -72,7 +72,7 @@ describe('keyFindingBlocks', () => {
       () => ({ from: '2020-10-01', to: '2021-04-30' }),
     );
     expect(blocks).toEqual([
-      { type: 'bullets', items: ['In all, 484 interviews in Kyrgyzstan and Tajikistan.', 'Kyrgyzstan: 42% lost their job.', 'Tajikistan: – lost their job.'] },
+      { type: 'bullets', items: ['In all, 484 interviews in Kyrgyzstan and Tajikistan.', 'Kyrgyzstan: 42% lost their job.'] },
     ]);
   });
 });

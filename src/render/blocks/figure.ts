@@ -11,6 +11,8 @@ const GAP_BELOW = 5;
  * natural size, rather than leave a gap and move to the next page.
  */
 const MIN_SHRINK = 0.8;
+/** …and down to this share when moving it would leave the page less than half full. */
+const MIN_SHRINK_HARD = 0.62;
 
 /** A figure's parts that do not scale: caption, notes, and their structure ids. */
 interface FigureFrame {
@@ -51,9 +53,9 @@ function draw(f: FigureFrame, scale: number): Chunk {
 }
 
 /** The scale at which the figure fits `height`, or null if that is too much smaller than natural. */
-function scaleFor(f: FigureFrame, height: number): number | null {
+function scaleFor(f: FigureFrame, height: number, hard = false): number | null {
   const s = Math.min(f.scale, (height - f.fixed) / f.b.height);
-  return s >= f.scale * MIN_SHRINK - 1e-9 ? s : null;
+  return s >= f.scale * (hard ? MIN_SHRINK_HARD : MIN_SHRINK) - 1e-9 ? s : null;
 }
 
 const minHeight = (f: FigureFrame) => f.fixed + f.b.height * f.scale * MIN_SHRINK;
@@ -66,8 +68,8 @@ export function layoutFigure(b: FigureBlock, index: number, ctx: LayoutContext):
     spaceBefore: SPACE.figure,
     keepTogether: true,
     minHeight: minHeight(f),
-    fit: (height) => {
-      const s = scaleFor(f, height);
+    fit: (height, hard) => {
+      const s = scaleFor(f, height, hard);
       return s === null ? null : draw(f, s);
     },
   };
@@ -82,8 +84,8 @@ export function layoutHalfFigure(b: FigureBlock, index: number, ctx: LayoutConte
     keepTogether: true,
     half: true,
     minHeight: minHeight(f),
-    fit: (height) => {
-      const s = scaleFor(f, height);
+    fit: (height, hard) => {
+      const s = scaleFor(f, height, hard);
       return s === null ? null : draw(f, s);
     },
   };
