@@ -1,21 +1,22 @@
 /**
  * The fingerprint of the code that turns a CSV into a Dataset: a hash of the package.json (tool
- * version and the pinned versions of the parsing dependencies) and of every module of ingest/,
+ * version and the pinned versions of the parsing dependencies) and of every module of fs/, ingest/,
  * validate/, schema/, model/, messages/ (issue texts), geo/ (place matching), cache/ and query/
  * (the raw reader, the projected load), plus pipeline/load and pipeline/kind-of, as they are on
  * disk next to this module (dist/*.js when installed, src/*.ts under the tests). Any change to the validator, the instrument declarations,
  * the place table or the cache format makes every older entry unreachable, even without a version
  * bump during development.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { writeFileAtomicSync } from '../fs/atomic-write.js';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bumped when the entry layout changes (also covered by hashing cache/ itself). */
 export const CACHE_FORMAT = 1;
 
-const DIRS = ['ingest', 'validate', 'schema', 'model', 'messages', 'geo', 'geo/data', 'cache', 'query'];
+const DIRS = ['ingest', 'validate', 'schema', 'model', 'messages', 'geo', 'geo/data', 'cache', 'query', 'fs'];
 const FILES = ['pipeline/load', 'pipeline/kind-of', 'errors', 'version'];
 
 const ROOT = () => fileURLToPath(new URL('../', import.meta.url));
@@ -86,17 +87,10 @@ export function codeFingerprintIn(dir: string | undefined, root = ROOT()): strin
   }
   const at = Date.now();
   const fingerprint = codeFingerprint(root);
-  const tmp = `${memo}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(tmp, JSON.stringify({ signature, fingerprint, at }), { mode: 0o600, flag: 'wx' });
-    renameSync(tmp, memo);
+    writeFileAtomicSync(memo, JSON.stringify({ signature, fingerprint, at }), { mode: 0o600, dirMode: 0o700 });
   } catch {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // nothing written
-    }
+    // not remembered: computed again next time
   }
   return fingerprint;
 }

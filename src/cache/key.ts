@@ -6,7 +6,7 @@
  * found.
  */
 import { createHash } from 'node:crypto';
-import { sha256OfFile as sha256File } from './hash-file.js';
+import { sha256OfFile as sha256File } from '../fs/hash.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface KeyParts {

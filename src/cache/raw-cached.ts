@@ -5,7 +5,7 @@
  */
 import type { RawDataset } from '../query/raw-dataset.js';
 import { codeFingerprint } from './fingerprint.js';
-import { sha256OfFile as sha256File } from './hash-file.js';
+import { sha256OfFile as sha256File } from '../fs/hash.js';
 import { cacheKey } from './key.js';
 import type { CacheOptions } from './load-cached.js';
 import { throughCache, type Codec } from './through-cache.js';

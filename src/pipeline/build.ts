@@ -27,7 +27,7 @@ import type { NarrativeTable } from './narrative-table.js';
 import type { FigureTable } from './figure-table.js';
 import { msg } from '../messages/index.js';
 import { withAtomicOut } from './atomic-out.js';
-import { sha256File } from './load.js';
+import { sha256OfFile } from '../fs/hash.js';
 import type { BuildOptions } from './build-options.js';
 import type { ResolvedInputs } from './inputs.js';
 import { makeManifest, manifestJson, type BaselineEntry, type InputEntry, type Manifest, type OutputEntry } from './manifest.js';
@@ -117,7 +117,7 @@ async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hook
           minCell: opts.minCell,
           strict: opts.strict,
           formats: opts.formats,
-          rates: opts.rates ? { file: basename(opts.rates), sha256: await sha256File(opts.rates) } : 'bundled',
+          rates: opts.rates ? { file: basename(opts.rates), sha256: await sha256OfFile(opts.rates) } : 'bundled',
           samples: inputs.samples,
         },
         skipped,

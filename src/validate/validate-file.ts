@@ -59,6 +59,21 @@ interface Admin1 {
 }
 
 
+/**
+ * The ids seen so far, shared by every file of one load so that `row.duplicate-id` applies across
+ * files: id → file index × 2³² + line.
+ */
+export interface SeenIds {
+  seen: Map<string, number>;
+  files: string[];
+}
+
+export function newSeenIds(): SeenIds {
+  return { seen: new Map(), files: [] };
+}
+
+const LINE_SPAN = 2 ** 32;
+
 export function admin1Country(inst: Instrument, col: Column): string {
   return col.name === 'origin_admin1' ? 'citizenship' : inst.countryColumn;
 }
@@ -92,6 +107,7 @@ export async function validateCsv(
   sink: IssueSink,
   store: RowSink,
   only?: ReadonlySet<string>,
+  ids: SeenIds = newSeenIds(),
 ): Promise<FileCounts> {
   const file = csv.path;
   const errors0 = sink.errors;
@@ -139,7 +155,8 @@ export async function validateCsv(
   const bad = new Uint8Array(store.layout.names.length);
   const ruleSlots = rules.map((r) => r.rule.columns.map((c) => slot.get(c)).filter((i): i is number => i !== undefined));
   const view: RowView = { get: (name) => out[slot.get(name) ?? -1] ?? null };
-  const seenIds = new Map<string, number>();
+  const seenIds = ids.seen;
+  const fileIndex = ids.files.push(file) - 1;
   const header = csv.header;
   const width = plan.width;
   const counts: FileCounts = { multis: multis.map((m) => m.spec.column.name), rows: 0, accepted: 0, rejected: 0, excludedNoConsent: 0, errors: 0, warnings: 0 };
@@ -248,8 +265,12 @@ export async function validateCsv(
       if (isExcelMangledId(id)) report('warning', 'id.excel-mangled', inst.idColumn, id, 'the id as text', () => msg.validate.excelId(inst.idColumn, id));
       const first = seenIds.get(id);
       if (first !== undefined) {
-        report('error', 'row.duplicate-id', inst.idColumn, id, `an id not used before`, () => msg.validate.duplicateId(inst.idColumn, id, first));
-      } else seenIds.set(id, line);
+        const firstFile = Math.floor(first / LINE_SPAN);
+        const firstLine = first % LINE_SPAN;
+        report('error', 'row.duplicate-id', inst.idColumn, id, `an id not used before`, () =>
+          firstFile === fileIndex ? msg.validate.duplicateId(inst.idColumn, id, firstLine) : msg.validate.duplicateIdIn(inst.idColumn, id, ids.files[firstFile]!, firstLine),
+        );
+      } else seenIds.set(id, fileIndex * LINE_SPAN + line);
     }
 
     for (let k = 0; k < rules.length; k++) {
