@@ -31,6 +31,7 @@ export const build = {
   skipped: (n: number, title: string, kind: string) => `bulletin ${n} (${title}) skipped: no ${kind} input`,
   skippedNoRows: (n: number, title: string) => `bulletin ${n} (${title}) skipped: no accepted rows for the chosen countries and period`,
   rejected: (file: string, rejected: number, rows: number) => `${file}: ${rejected} of ${rows} rows rejected; building on the ${rows - rejected} accepted (see validation.json)`,
+  rejectedStrict: (file: string, rejected: number, rows: number) => `${file}: ${rejected} of ${rows} rows rejected`,
   strictFailed: (rejected: number) => `--strict: ${rejected} rows rejected; nothing was written (see the issues with \`bulletin validate\`)`,
   nothingToBuild: () => 'nothing to build: no bulletin asked for has data in the inputs for the chosen countries and period',
   built: (pdfs: number, charts: number, tables: number, out: string, seconds: string) =>

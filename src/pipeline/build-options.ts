@@ -32,6 +32,10 @@ export interface BuildOptions {
   minCell: number;
   /** Absolute path of the output directory. */
   out: string;
+  /** `--out` as given (`out` when the default): an empty one is refused, not read as `.`. */
+  outGiven?: string;
+  /** The configuration file (absolute), when one was read: never inside the output. */
+  configFile?: string | undefined;
   strict: boolean;
   /** An earlier build's --out directory to compare this round with (absolute path). */
   baseline: string | undefined;
@@ -96,6 +100,8 @@ export function parseBuildOptions(flags: Raw, cwd: string): BuildOptions {
     period: parsePeriod(pick(flags.period, config.period)?.v),
     minCell: parseMinCell(pick(flags.minCell, config.minCell ?? config['min-cell'])?.v ?? 5),
     out: out ? resolve(out.dir, String(out.v)) : resolve(cwd, 'out'),
+    outGiven: out ? String(out.v) : 'out',
+    configFile: flags.config ? resolve(cwd, String(flags.config)) : undefined,
     strict: Boolean(flags.strict ?? config.strict ?? false),
     baseline: baseline ? resolve(baseline.dir, String(baseline.v)) : undefined,
     formats: parseFormats(pick(flags.formats, config.formats)?.v ?? CHART_FORMATS.join(',')),
