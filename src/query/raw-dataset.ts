@@ -30,8 +30,9 @@ export interface RawDataset {
 const TRUE = new Set(['1', 'true', 'yes', 'да', '1.0']);
 const FALSE = new Set(['0', 'false', 'no', 'нет', '0.0']);
 
-export async function loadRawDataset(path: string, opts: { encoding?: string; sheet?: string } = {}): Promise<RawDataset> {
-  const csv = await openInput(path, { ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) });
+/** `csv`: the file already opened (a pipe is opened only once), not yet read. */
+export async function loadRawDataset(path: string, opts: { encoding?: string; sheet?: string; csv?: Awaited<ReturnType<typeof openInput>> } = {}): Promise<RawDataset> {
+  const csv = opts.csv ?? (await openInput(path, { ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) }));
   const heads = analyseKoboHeaders(csv.header);
   const keep: number[] = [];
   const personal: string[] = [];
