@@ -23,6 +23,7 @@ export const build = {
   configUnreadable: (file: string, problem: string) => `cannot read the configuration ${file}: ${problem}`,
   configInvalid: (file: string, problems: string) => `${file}: bad configuration:\n${problems}`,
   badList: (flag: string, bad: string, valid: readonly string[]) => `${flag}: "${bad}" is not one of ${list(valid)}`,
+  emptyList: (flag: string, given: string) => `${flag} "${given}" names nothing (an empty list: a variable left unset?); give at least one value`,
   badCountry: (bad: string) => `--country: "${bad}" is not an ISO 3166-1 alpha-3 code (e.g. KGZ, TJK, KAZ, RUS)`,
   badPeriod: (bad: string) => `--period: "${bad}" is not YYYY-MM or YYYY-MM..YYYY-MM (e.g. 2020-10..2021-04)`,
   badMinCell: (bad: string) => `--min-cell: "${bad}" is not a whole number ≥ 0`,

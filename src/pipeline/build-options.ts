@@ -80,17 +80,17 @@ export function parseBuildOptions(flags: Raw, cwd: string): BuildOptions {
   const base = flags.config ? dirname(resolve(cwd, String(flags.config))) : cwd;
   const pick = <T>(flag: unknown, conf: T | undefined): { v: unknown; dir: string } | undefined =>
     flag !== undefined ? { v: flag, dir: cwd } : conf !== undefined ? { v: conf, dir: base } : undefined;
-  const files = (flag: unknown, conf: unknown) => {
+  const files = (flag: unknown, conf: unknown, name: string) => {
     const p = pick(flag, conf);
-    return p ? asList(p.v).map((f) => resolve(p.dir, f)) : [];
+    return p ? nonEmpty(name, p.v).map((f) => resolve(p.dir, f)) : [];
   };
   const mapping = pick(flags.mapping, config.mapping);
   const rates = pick(flags.rates, config.rates);
   const out = pick(flags.out, config.out);
   const baseline = pick(flags.baseline, config.baseline);
   return {
-    survey: files(flags.survey, config.survey),
-    assistance: files(flags.assistance, config.assistance),
+    survey: files(flags.survey, config.survey, '--survey'),
+    assistance: files(flags.assistance, config.assistance, '--assistance'),
     mapping: mapping ? resolve(mapping.dir, String(mapping.v)) : undefined,
     rates: rates ? resolve(rates.dir, String(rates.v)) : undefined,
     sheet: pick(flags.sheet, config.sheet)?.v as string | undefined,
@@ -113,7 +113,7 @@ export function parseBuildOptions(flags: Raw, cwd: string): BuildOptions {
 function readConfig(file: string, cwd: string): BuildConfig {
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(resolve(cwd, file), 'utf8'));
+    json = JSON.parse(readFileSync(resolve(cwd, file), 'utf8').replace(/^\uFEFF/, '')); // a BOM (Notepad) is no error
   } catch (e) {
     throw new UsageError('config.unreadable', msg.build.configUnreadable(file, (e as Error).message));
   }
@@ -125,8 +125,15 @@ function readConfig(file: string, cwd: string): BuildConfig {
   return parsed.data;
 }
 
-function parseBulletins(v: unknown): number[] {
+/** A list option that names nothing (`--bulletin ,,`, an unset variable) is its own mistake. */
+function nonEmpty(flag: string, v: unknown): string[] {
   const items = asList(v);
+  if (items.length === 0) throw new UsageError('usage', msg.build.emptyList(flag, Array.isArray(v) ? v.join(',') : String(v)));
+  return items;
+}
+
+function parseBulletins(v: unknown): number[] {
+  const items = nonEmpty('--bulletin', v);
   if (items.length === 1 && items[0]!.toLowerCase() === 'all') return [1, 2, 3, 4, 5, 6];
   const valid = ['1', '2', '3', '4', '5', '6', 'all'];
   const out = items.map((s) => {
@@ -137,14 +144,14 @@ function parseBulletins(v: unknown): number[] {
 }
 
 function parseCountries(v: unknown): string[] | 'all' {
-  const items = asList(v).map((s) => s.toUpperCase());
-  if (items.length === 0 || items.includes('ALL')) return 'all';
+  const items = nonEmpty('--country', v).map((s) => s.toUpperCase());
+  if (items.includes('ALL')) return 'all';
   for (const c of items) if (!isIso3(c)) throw new UsageError('usage', msg.build.badCountry(c));
   return [...new Set(items)];
 }
 
 function parseLangs(v: unknown): Lang[] {
-  const items = asList(v).map((s) => s.toLowerCase());
+  const items = nonEmpty('--lang', v).map((s) => s.toLowerCase());
   const out: Lang[] = [];
   for (const l of items) {
     if (l !== 'en' && l !== 'ru') throw new UsageError('usage', msg.build.badList('--lang', l, ['en', 'ru']));

@@ -175,7 +175,7 @@ export async function runValidateCommand(given: string | string[], flags: Valida
             issues.map((i) => [...ISSUE_FIELDS.map((f) => i[f]), ...(doc.sheet !== undefined ? [i.cell ?? null] : [])]),
             { bom: true },
           );
-    await writeAtomically(flags.report, text);
+    await writeAtomically(resolve(ctx.cwd ?? process.cwd(), flags.report), text);
   }
 
   if (flags.json) ctx.stdout.write(`${JSON.stringify(doc)}\n`);
