@@ -111,14 +111,15 @@ describe('no output over an input or a foreign file', () => {
   it('validate --report over a file bulletin did not write needs --force; its own report is replaced', async () => {
     const { work, dl } = downloads();
     const r = await cliIn(work, ['validate', join(dl, 'survey.csv'), '--report', 'dl/precious.txt.json']);
-    expect(r.code).toBe(0);
-    expect((await cliIn(work, ['validate', join(dl, 'survey.csv'), '--report', 'dl/precious.txt.json'])).code).toBe(0);
+    expect(r.code).toBe(1); // the fixture has rejected rows: exit 1, report written
+    expect((await cliIn(work, ['validate', join(dl, 'survey.csv'), '--report', 'dl/precious.txt.json'])).code).toBe(1);
     writeFileSync(join(dl, 'mine.csv'), 'my own table\n');
     const refused = await cliIn(work, ['validate', join(dl, 'survey.csv'), '--report', 'dl/mine.csv']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/not written by bulletin.*--force/);
     expect(readFileSync(join(dl, 'mine.csv'), 'utf8')).toBe('my own table\n');
-    expect((await cliIn(work, ['validate', join(dl, 'survey.csv'), '--report', 'dl/mine.csv', '--force'])).code).toBe(0);
+    expect((await cliIn(work, ['validate', join(dl, 'survey.csv'), '--report', 'dl/mine.csv', '--force'])).code).toBe(1);
+    expect(readFileSync(join(dl, 'mine.csv'), 'utf8')).toMatch(/^\uFEFFseverity,rule/);
   });
 
   it('sample --out . never overwrites a real survey.csv; its own files are replaced', async () => {
