@@ -8,8 +8,8 @@
  * them, as the cache does).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { constants, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { access, mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { onSignalCleanup } from './cleanup.js';
 
@@ -29,8 +29,24 @@ export function tempPathFor(path: string): string {
 }
 
 /** Writes `body` to `path` atomically; returns the number of bytes written. */
+/**
+ * `mkdir -p`, with the true cause when it fails: Node's recursive mkdir reports ENOENT on a
+ * read-only file system; the nearest existing ancestor is asked why.
+ */
+export async function makeDirs(dir: string, mode?: number): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true, ...(mode !== undefined ? { mode } : {}) });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    let up = dirname(dir);
+    while (dirname(up) !== up && !(await access(up).then(() => true, () => false))) up = dirname(up);
+    await access(up, constants.W_OK); // throws EROFS, EACCES … when that is the cause
+    throw e;
+  }
+}
+
 export async function writeFileAtomic(path: string, body: Body, opts: AtomicWriteOptions = {}): Promise<number> {
-  await mkdir(dirname(path), { recursive: true, ...(opts.dirMode !== undefined ? { mode: opts.dirMode } : {}) });
+  await makeDirs(dirname(path), opts.dirMode);
   const tmp = tempPathFor(path);
   const unregister = onSignalCleanup(() => rmSync(tmp, { force: true }));
   let fh: FileHandle | undefined;

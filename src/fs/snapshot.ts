@@ -8,8 +8,8 @@
  * answer. The sha256 is that of exactly the bytes read (and parsed).
  */
 import { createHash, type Hash } from 'node:crypto';
-import { stat, open, type FileHandle } from 'node:fs/promises';
-import type { BigIntStats } from 'node:fs';
+import { stat, open } from 'node:fs/promises';
+import { fstat, read, type BigIntStats } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { envError } from './env-error.js';
@@ -22,6 +22,41 @@ export function inputPath(path: string): string {
 /** Names that are standard input whatever they point to (never cached, never re-opened). */
 export function isStdin(path: string): boolean {
   return path === '-' || path === '/dev/stdin' || /^\/(dev|proc\/self)\/fd\/\d+$/.test(path);
+}
+
+/** What is read: a file handle, or standard input's descriptor 0 (a pipe or a socket cannot be opened again by name). */
+interface Handle {
+  read(buf: Buffer): Promise<number>;
+  stat(): Promise<BigIntStats>;
+  close(): Promise<void>;
+}
+
+async function openHandle(path: string): Promise<Handle> {
+  if (path === '-' || path === '/dev/stdin') {
+    const readOnce = (buf: Buffer) =>
+      new Promise<number>((resolve, reject) => read(0, buf, 0, buf.length, null, (e, n) => (e ? reject(e) : resolve(n))));
+    return {
+      read: async (buf) => {
+        for (;;) {
+          try {
+            return await readOnce(buf);
+          } catch (e) {
+            // a non-blocking descriptor with nothing yet: wait a little and read again
+            if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+            await new Promise((r) => setTimeout(r, 5));
+          }
+        }
+      },
+      stat: () => new Promise((resolve, reject) => fstat(0, { bigint: true }, (e, s) => (e ? reject(e) : resolve(s)))),
+      close: async () => undefined,
+    };
+  }
+  const fh = await open(path, 'r');
+  return {
+    read: async (buf) => (await fh.read(buf, 0, buf.length, null)).bytesRead,
+    stat: () => fh.stat({ bigint: true }),
+    close: () => fh.close(),
+  };
 }
 
 /** Test hooks: called after each chunk read (a test rewrites the file there, deterministically). */
@@ -43,7 +78,7 @@ export class InputSnapshot {
 
   private constructor(
     readonly path: string,
-    private readonly fh: FileHandle,
+    private readonly fh: Handle,
     private readonly before: BigIntStats,
     private readonly chunkBytes: number,
     hash: boolean,
@@ -53,15 +88,14 @@ export class InputSnapshot {
 
   /** Opens `path` (`-` = standard input); a missing or unreadable file is exit 2 with its cause. */
   static async open(path: string, opts: SnapshotOptions = {}): Promise<InputSnapshot> {
-    const real = inputPath(path);
-    let fh: FileHandle;
+    let fh: Handle;
     try {
-      fh = await open(real, 'r');
+      fh = await openHandle(path);
     } catch (e) {
       throw envError('read', path, e);
     }
     try {
-      const before = await fh.stat({ bigint: true });
+      const before = await fh.stat();
       if (before.isDirectory()) throw new UsageError('file.unreadable', `cannot read ${path}: it is a directory, not a CSV file`, { path });
       return new InputSnapshot(path, fh, before, opts.chunkBytes ?? 64 * 1024, opts.hash !== false);
     } catch (e) {
@@ -97,7 +131,7 @@ export class InputSnapshot {
         const buf = Buffer.allocUnsafe(this.chunkBytes);
         let n: number;
         try {
-          ({ bytesRead: n } = await this.fh.read(buf, 0, buf.length, null));
+          n = await this.fh.read(buf);
         } catch (e) {
           throw envError('read', this.path, e);
         }
@@ -137,7 +171,7 @@ export class InputSnapshot {
       if (s.mtimeNs !== b.mtimeNs) return `${how}: it was modified`;
       return undefined;
     };
-    const viaHandle = this.closed ? undefined : await this.fh.stat({ bigint: true }).catch(() => undefined);
+    const viaHandle = this.closed ? undefined : await this.fh.stat().catch(() => undefined);
     const why =
       (this.closed ? undefined : changed(viaHandle, 'while open')) ??
       (isStdin(this.path) ? undefined : changed(await stat(inputPath(this.path), { bigint: true }).catch(() => undefined), 'at its path')) ??
