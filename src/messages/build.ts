@@ -26,6 +26,7 @@ export const build = {
   emptyList: (flag: string, given: string) => `${flag} "${given}" names nothing (an empty list: a variable left unset?); give at least one value`,
   badCountry: (bad: string) => `--country: "${bad}" is not an ISO 3166-1 alpha-3 code (e.g. KGZ, TJK, KAZ, RUS)`,
   badPeriod: (bad: string) => `--period: "${bad}" is not YYYY-MM or YYYY-MM..YYYY-MM (e.g. 2020-10..2021-04)`,
+  badCutoff: (bad: string) => `--cutoff: "${bad}" is not a date YYYY-MM-DD (the data cut-off: later interview dates are errors)`,
   badMinCell: (bad: string) => `--min-cell: "${bad}" is not a whole number ≥ 0`,
   inputMissing: (file: string) => `cannot read ${file}: no such file`,
   noSamples: () => 'no input files given and no data-samples/ found; pass --survey FILE and/or --assistance FILE',

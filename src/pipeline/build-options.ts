@@ -41,6 +41,8 @@ export interface BuildOptions {
   baseline: string | undefined;
   /** Chart files to write (the PDF is drawn from the SVG whatever this says). Default: all three. */
   formats: ChartFormat[];
+  /** The data cut-off (YYYY-MM-DD): dates after it are errors; default the build's date (UTC). */
+  cutoff?: string | undefined;
   cache: boolean;
   /** The validated cache's directory (cache/location.ts, set by the CLI from its environment); none = no cache. */
   cacheDir?: string | undefined;
@@ -66,6 +68,7 @@ export const buildConfigSchema = z
     strict: z.boolean().optional(),
     baseline: z.string().optional(),
     formats: list.optional(),
+    cutoff: z.string().optional(),
   })
   .strict();
 export type BuildConfig = z.infer<typeof buildConfigSchema>;
@@ -105,6 +108,7 @@ export function parseBuildOptions(flags: Raw, cwd: string): BuildOptions {
     strict: Boolean(flags.strict ?? config.strict ?? false),
     baseline: baseline ? resolve(baseline.dir, String(baseline.v)) : undefined,
     formats: parseFormats(pick(flags.formats, config.formats)?.v ?? CHART_FORMATS.join(',')),
+    cutoff: parseCutoff(pick(flags.cutoff, config.cutoff)?.v),
     cache: flags.cache !== false,
     json: Boolean(flags.json),
   };
@@ -170,6 +174,15 @@ export function parsePeriod(v: unknown): { from: string; to: string } | undefine
   const to = (b ?? a ?? '').trim();
   if (extra !== undefined || !MONTH.test(from) || !MONTH.test(to) || from > to) throw new UsageError('usage', msg.build.badPeriod(s));
   return { from, to };
+}
+
+export function parseCutoff(v: unknown): string | undefined {
+  if (v === undefined) return undefined;
+  const s = String(v).trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  const d = m ? new Date(`${s}T00:00:00Z`) : undefined;
+  if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) throw new UsageError('usage', msg.build.badCutoff(s));
+  return s;
 }
 
 function parseMinCell(v: unknown): number {

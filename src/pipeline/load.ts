@@ -17,7 +17,7 @@ import { locateIssues } from '../ingest/xlsx/locate.js';
 import type { Dataset, SourceSummary } from '../model/dataset.js';
 import type { Issue } from '../model/issue.js';
 import { ASSISTANCE_AGE_GROUPS, MINOR_AGE, SURVEY_AGE_GROUPS, ageGroupOf } from '../schema/age-groups.js';
-import { INSTRUMENTS, type InstrumentKind } from '../schema/instruments.js';
+import { INSTRUMENTS, withCutoff, type InstrumentKind } from '../schema/instruments.js';
 import { EMPTY_MAPPING } from '../schema/mapping.js';
 import { ColumnStore } from '../validate/column-store.js';
 import { DEFAULT_MAX_ISSUES, IssueSink, type RuleCount } from '../validate/issue-sink.js';
@@ -36,6 +36,8 @@ export interface LoadOptions {
   maxIssues?: number;
   /** False to validate only: the Dataset table then has no rows. Default true. */
   collect?: boolean;
+  /** The data cut-off (YYYY-MM-DD): later dates are errors; default today (UTC). */
+  cutoff?: string;
 }
 
 export interface LoadResult {
@@ -82,7 +84,8 @@ export async function loadDataset(opts: LoadOptions): Promise<LoadResult> {
         store = new ColumnStore(datasetLayout(INSTRUMENTS[k]), opts.collect !== false);
       }
       const kept = sink.issues.length;
-      const counts = await validateCsv(csv, INSTRUMENTS[k], mapping, sink, store, undefined, ids);
+      const inst = opts.cutoff !== undefined ? withCutoff(INSTRUMENTS[k], opts.cutoff) : INSTRUMENTS[k];
+      const counts = await validateCsv(csv, inst, mapping, sink, store, undefined, ids);
       const xlsx = isXlsxStream(csv);
       if (xlsx) locateIssues(sink.issues.slice(kept), planColumns(csv.header, INSTRUMENTS[k], mapping), csv.header);
       for (const m of counts.multis) multis.add(m);

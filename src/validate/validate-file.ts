@@ -23,7 +23,7 @@ import type { IssueSink } from './issue-sink.js';
 import type { SourceCounts } from '../model/dataset.js';
 import { missingTest } from './missing.js';
 import { compileMulti, maskToCodes, parseSplit, type MultiSpec } from './multi.js';
-import { isExcelMangledId } from './number.js';
+import { ambiguousReadings, isExcelMangledId } from './number.js';
 import { compileTextScreen, type TextScreen } from './text-screen.js';
 
 export interface FileCounts extends SourceCounts {
@@ -39,6 +39,8 @@ interface Single {
   def: string | undefined;
   /** Free text that may be published: its form and personal data (text-screen.ts). */
   screen: TextScreen | undefined;
+  /** A number column: a separator that could be either is a warning. */
+  numeric: boolean;
 }
 
 interface Multi {
@@ -136,7 +138,7 @@ export async function validateCsv(
     }
     const source = plan.sources.get(c.name);
     if (source === undefined) continue;
-    singles.push({ checker: compileChecker(c, mapping.values[c.name]), source, slot: slot.get(c.name)!, required: c.required, def: c.default, screen: compileTextScreen(c) });
+    singles.push({ checker: compileChecker(c, mapping.values[c.name]), source, slot: slot.get(c.name)!, required: c.required, def: c.default, screen: compileTextScreen(c), numeric: c.type === 'number' || c.type === 'integer' });
     if (c.type === 'admin1') {
       admin1s.push({ name: c.name, slot: slot.get(c.name)!, rawSlot: slot.get(`${c.name}_raw`)!, countrySlot: slot.get(admin1Country(inst, c)), cache: new Map(), cached: 0 });
     }
@@ -232,6 +234,15 @@ export async function validateCsv(
         }
       }
       out[s.slot] = v;
+      if (s.numeric) {
+        const both = ambiguousReadings(cell);
+        if (both) {
+          const name = s.checker.column.name;
+          report('warning', `${name}.ambiguous-separator`, name, raw, `${both[1]} or ${both[0]} written without doubt`, () =>
+            msg.validate.ambiguousSeparator(name, cell, both[0], both[1], v as number),
+          );
+        }
+      }
     }
     for (const d of defaults) out[slot.get(d.name)!] = d.default;
 

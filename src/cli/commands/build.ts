@@ -22,6 +22,7 @@ export function buildCommand(ctx: CliContext, setExit: (code: number) => void): 
     .option('--baseline <dir>', "an earlier build's --out: compare this round with it (tables/changes.csv, change sentences)")
     .option('--strict', 'fail the build (exit 1) when any row is rejected')
     .option('--formats <list>', 'chart files to write: svg,png,vega-lite (default: all three)')
+    .option('--cutoff <date>', 'data cut-off YYYY-MM-DD: a date after it (or before 2000) is an error (default: today)')
     .option('--no-cache', 'do not read or write the validated cache')
     .option('--json', 'print one JSON document on stdout')
     .action(async (opts: Record<string, unknown>) => {

@@ -11,6 +11,7 @@ export function validateCommand(ctx: CliContext, setExit: (code: number) => void
     .option('--encoding <name>', 'force the encoding (utf-8, windows-1251, windows-1252, utf-16le, utf-16be)')
     .option('--sheet <name>', msg.xlsx.sheetOption())
     .option('--report <file>', 'write all issues to FILE.csv or FILE.json (never over an input; over a file bulletin did not write only with --force)')
+    .option('--cutoff <date>', 'data cut-off YYYY-MM-DD: a date after it (or before 2000) is an error (default: today)')
     .option('--force', 'replace the --report file even though bulletin did not write it')
     .option('--max-issues <n>', 'issues kept in memory and in the report (the rest are counted)', '10000')
     .option('--json', 'print one JSON document on stdout')

@@ -14,6 +14,7 @@ import type { Issue } from '../../model/issue.js';
 import type { RuleCount } from '../../validate/issue-sink.js';
 import { toCsv } from '../../pipeline/csv-safe.js';
 import { loadDataset } from '../../pipeline/load.js';
+import { parseCutoff } from '../../pipeline/build-options.js';
 import type { InstrumentKind } from '../../schema/instruments.js';
 import type { CliContext } from '../context.js';
 
@@ -26,6 +27,7 @@ export interface ValidateFlags {
   maxIssues?: string;
   json?: boolean;
   force?: boolean;
+  cutoff?: string;
 }
 
 const SHOWN = 20;
@@ -142,6 +144,7 @@ export async function runValidateCommand(given: string | string[], flags: Valida
     ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
     maxIssues,
     collect: false,
+    ...(flags.cutoff !== undefined ? { cutoff: parseCutoff(flags.cutoff)! } : {}),
   });
   const src = dataset.sources[0]!;
   const sum = (f: (s: typeof src) => number) => dataset.sources.reduce((n, s) => n + f(s), 0);
