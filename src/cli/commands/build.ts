@@ -2,7 +2,8 @@ import { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { msg } from '../../messages/index.js';
 
-const collect = (v: string, prev: string[] = []) => [...prev, ...v.split(',').filter(Boolean)];
+// kept as given: build-options.ts splits on commas (and says so when a list names nothing)
+const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 export function buildCommand(ctx: CliContext, setExit: (code: number) => void): Command {
   return new Command('build')
