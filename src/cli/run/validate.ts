@@ -81,7 +81,8 @@ async function writeAtomically(path: string, text: string): Promise<void> {
   }
 }
 
-const REPORT_HEADS = ['{\n  "file": ', `\uFEFF${ISSUE_FIELDS.join(',')}\r\n`, `\uFEFF${ISSUE_FIELDS.join(',')}\n`];
+/** How a report of `validate` starts: the JSON document, or the CSV header (quoted or not). */
+const REPORT_HEADS = ['{\n  "file": ', `\uFEFF${ISSUE_FIELDS.join(',')}`, `\uFEFF${ISSUE_FIELDS.map((f) => `"${f}"`).join(',')}`];
 
 /** A report written by `bulletin validate` (JSON or CSV), recognised by how it starts. */
 async function isReport(path: string): Promise<boolean> {
