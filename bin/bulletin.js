@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The only place that exits: runs the CLI and turns its result into an exit code.
 import { main } from '../dist/cli/main.js';
+import { runSignalCleanups } from '../dist/fs/cleanup.js';
 
 // A reader that stops early (`bulletin query … | head`) closes the pipe: stop quietly, as
 // command-line tools do, instead of printing Node's unhandled 'error' event with a stack.
@@ -8,6 +9,15 @@ for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (e) => {
     if (e && e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
     process.exitCode = 3;
+  });
+}
+
+// Stopped by SIGTERM, SIGINT or SIGHUP: remove the temporary files and directories being written
+// (a previous output caught mid-swap is put back), then let the signal end the process as usual.
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
+  process.once(signal, () => {
+    runSignalCleanups();
+    process.kill(process.pid, signal);
   });
 }
 

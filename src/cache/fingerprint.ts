@@ -1,6 +1,6 @@
 /**
  * The fingerprint of the code that turns a CSV into a Dataset: a hash of the package.json (tool
- * version and the pinned versions of the parsing dependencies) and of every module of ingest/,
+ * version and the pinned versions of the parsing dependencies) and of every module of fs/, ingest/,
  * validate/ (with the load into a Dataset), schema/ (with the place table), model/, messages/
  * (issue texts), text/ (name matching), cache/ and query/ (the raw reader, the projected load),
  * as they are on
@@ -8,15 +8,16 @@
  * the place table or the cache format makes every older entry unreachable, even without a version
  * bump during development.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { writeFileAtomicSync } from '../fs/atomic-write.js';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bumped when the entry layout changes (also covered by hashing cache/ itself). */
 export const CACHE_FORMAT = 1;
 
-const DIRS = ['ingest', 'validate', 'schema', 'model', 'messages', 'text', 'cache', 'query'];
+const DIRS = ['ingest', 'validate', 'schema', 'model', 'messages', 'text', 'cache', 'query', 'fs'];
 const FILES = ['errors', 'version'];
 
 const ROOT = () => fileURLToPath(new URL('../', import.meta.url));
@@ -87,17 +88,10 @@ export function codeFingerprintIn(dir: string | undefined, root = ROOT()): strin
   }
   const at = Date.now();
   const fingerprint = codeFingerprint(root);
-  const tmp = `${memo}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(tmp, JSON.stringify({ signature, fingerprint, at }), { mode: 0o600, flag: 'wx' });
-    renameSync(tmp, memo);
+    writeFileAtomicSync(memo, JSON.stringify({ signature, fingerprint, at }), { mode: 0o600, dirMode: 0o700 });
   } catch {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // nothing written
-    }
+    // not remembered: computed again next time
   }
   return fingerprint;
 }

@@ -6,8 +6,9 @@
  * found.
  */
 import { createHash } from 'node:crypto';
-import { sha256OfFile as sha256File } from './hash-file.js';
+import { sha256OfFile as sha256File } from '../fs/hash.js';
 import { TOOL_VERSION } from '../version.js';
+import { todayUtc } from '../schema/instruments.js';
 
 export interface KeyParts {
   /** 'survey' | 'assistance' | undefined (detected) | 'raw'. */
@@ -19,6 +20,8 @@ export interface KeyParts {
   sheet?: string | undefined;
   maxIssues?: number | undefined;
   collect?: boolean | undefined;
+  /** The data cut-off the dates were checked against (default: today, UTC). */
+  cutoff?: string | undefined;
   /** A query's projection: the column names it reads, sorted (query/projected-load.ts); none = every column. */
   projection?: string[] | undefined;
 }
@@ -52,6 +55,7 @@ export async function cacheKey(parts: KeyParts, ctx: KeyContext): Promise<CacheK
     ...(parts.sheet !== undefined ? { sheet: parts.sheet } : {}),
     maxIssues: parts.maxIssues ?? null,
     collect: parts.collect !== false,
+    cutoff: parts.cutoff ?? todayUtc(),
     ...(parts.projection !== undefined ? { projection: parts.projection } : {}),
   };
   return { key: createHash('sha256').update(JSON.stringify(doc)).digest('hex'), sha256: files.map((f) => f.sha256) };

@@ -20,6 +20,7 @@ import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { msg } from '../messages/index.js';
 import { entryPath, pruneEntries, readEntryFile, touchEntry, writeEntryFile, type Note, type StoreBounds } from './store.js';
+import { sha256Hex } from '../fs/hash.js';
 
 export const RENDER_BOUNDS: StoreBounds = { maxEntries: 20_000, maxBytes: 1024 * 1024 * 1024 };
 
@@ -93,7 +94,7 @@ interface Header {
   files: Array<{ path: string; text: boolean; size: number; sha256: string; meta: Record<string, unknown> }>;
 }
 
-const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+const sha = sha256Hex;
 
 /** The files of an entry, or undefined (a miss, including an entry that does not check out). */
 export async function readRendered(cache: RenderCache, key: string, note: Note): Promise<CachedFile[] | undefined> {

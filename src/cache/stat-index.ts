@@ -13,10 +13,10 @@
  * atomically (temporary file, rename) and holds at most MAX_RECORDS files (the most recent).
  * Errors never throw from here, except that of hashing an unreadable input.
  */
-import { randomBytes } from 'node:crypto';
-import { readFile, realpath, rename, stat, unlink, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sha256OfFile } from './hash-file.js';
+import { sha256OfFile } from '../fs/hash.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
 
 export const RACY_MARGIN_MS = 2000;
 const MAX_RECORDS = 64;
@@ -70,15 +70,7 @@ async function writeIndex(dir: string, index: Record<string, StatRecord>): Promi
   const kept = Object.entries(index)
     .sort((a, b) => b[1].hashedAt - a[1].hashedAt)
     .slice(0, MAX_RECORDS);
-  const path = join(dir, INDEX);
-  const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await mkdir(dir, { recursive: true, mode: 0o700 });
-    await writeFile(tmp, JSON.stringify(Object.fromEntries(kept)), { mode: 0o600, flag: 'wx' });
-    await rename(tmp, path);
-  } catch {
-    await unlink(tmp).catch(() => undefined);
-  }
+  await writeFileAtomic(join(dir, INDEX), JSON.stringify(Object.fromEntries(kept)), { mode: 0o600, dirMode: 0o700 }).catch(() => undefined);
 }
 
 export interface IndexedHash {

@@ -10,10 +10,10 @@
  * Nothing here throws: a directory that cannot be created, read or written turns the cache off for
  * that call, and the reason goes to `note` (shown with --debug).
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, readdir, rename, stat, unlink, utimes } from 'node:fs/promises';
+import { readFile, readdir, stat, unlink, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { msg } from '../messages/index.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
 
 export interface StoreBounds {
   maxEntries: number;
@@ -53,18 +53,9 @@ export async function touchEntry(dir: string, key: string): Promise<void> {
 /** Writes the entry atomically, then prunes (unless `bounds` is null: the caller prunes later); false (and a note) when it could not be written. */
 export async function writeEntryFile(dir: string, key: string, chunks: Uint8Array[], note: Note, bounds: StoreBounds | null = DEFAULT_BOUNDS): Promise<boolean> {
   const path = entryPath(dir, key);
-  const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await mkdir(dir, { recursive: true, mode: 0o700 });
-    const fh = await open(tmp, 'wx', 0o600);
-    try {
-      await fh.writev(chunks);
-    } finally {
-      await fh.close();
-    }
-    await rename(tmp, path);
+    await writeFileAtomic(path, chunks, { mode: 0o600, dirMode: 0o700 });
   } catch (e) {
-    await unlink(tmp).catch(() => undefined);
     note(msg.cache.cannotWrite(path, (e as Error).message));
     return false;
   }

@@ -50,8 +50,9 @@ export interface NarrativeCell {
   suppressed: 'primary' | 'secondary' | null;
 }
 
-export function narrativeBlocks(sentences: readonly Localized[], slots: Record<string, SlotSpec>, ctx: NarrativeContext): Block[] {
-  const values: SlotValues = {
+/** The value of every declared slot and every context slot in one section. */
+export function sectionSlotValues(slots: Record<string, SlotSpec>, ctx: NarrativeContext): SlotValues {
+  return {
     ...resolveSlots(slots, {
       rowsOf: ctx.rowsOf,
       countryDimOf: (id) => {
@@ -65,6 +66,10 @@ export function narrativeBlocks(sentences: readonly Localized[], slots: Record<s
     }),
     ...contextSlots(ctx),
   };
+}
+
+export function narrativeBlocks(sentences: readonly Localized[], slots: Record<string, SlotSpec>, ctx: NarrativeContext): Block[] {
+  const values = sectionSlotValues(slots, ctx);
   if (ctx.used) recordCells(values, ctx.country, ctx.used);
   const blocks: Block[] = [];
   let suppressed = false;

@@ -14,6 +14,7 @@ const MAGIC: Array<{ bytes: number[]; what: string }> = [
 /** What the file is when its first bytes give it away as binary; null when it may be text. */
 export function binaryKind(head: Uint8Array): string | null {
   for (const m of MAGIC) if (m.bytes.every((b, i) => head[i] === b)) return m.what;
+  if (head.length > 0 && head.every((b) => b === 0)) return 'nothing but zero bytes (a device such as /dev/zero?)';
   return null;
 }
 

@@ -8,6 +8,7 @@ import { UsageError } from '../errors.js';
 import type { Instrument } from '../schema/instruments.js';
 import type { Mapping } from '../schema/mapping.js';
 import { isPersonalColumn } from '../schema/personal-data.js';
+import { msg } from '../messages/index.js';
 import { normaliseLabel } from './label-key.js';
 import { cleanHeader } from './header-text.js';
 import { isKoboMetadata, recogniseSplitColumns } from './kobo.js';
@@ -80,7 +81,12 @@ export function checkMappingTargets(inst: Instrument, mapping: Mapping, path: st
     if (opt === undefined) return true;
     return col.type === 'multi' && (col.codes ?? []).some((c) => c.code === opt);
   };
-  for (const [from, to] of Object.entries(mapping.columns)) if (!known(to)) bad(`columns.${from}`, to);
+  for (const [from, to] of Object.entries(mapping.columns)) {
+    if (isPersonalColumn(from) || isPersonalColumn(to)) {
+      throw new UsageError('mapping.personal', msg.validate.mappingPersonal(path, from, isPersonalColumn(from) ? from : to), { path });
+    }
+    if (!known(to)) bad(`columns.${from}`, to);
+  }
   for (const col of Object.keys(mapping.values)) if (!known(col)) bad(`values`, col);
   for (const col of Object.keys(mapping.constants)) if (!known(col)) bad(`constants`, col);
   for (const [col, values] of Object.entries(mapping.values)) {

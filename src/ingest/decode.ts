@@ -49,7 +49,19 @@ export function lineEndNormaliser(): { push(s: string): string; end(): string } 
   };
 }
 
-/** The text of a file in chunks, line ends normalised to LF. */
+/** The text of a byte stream in chunks, line ends normalised to LF. */
+export async function* decodeChunks(bytes: AsyncIterable<Uint8Array>, encoding: string): AsyncGenerator<string> {
+  const dec = decoderFor(encoding);
+  const nl = lineEndNormaliser();
+  for await (const chunk of bytes) {
+    const s = nl.push(dec.write(chunk));
+    if (s !== '') yield s;
+  }
+  const tail = nl.push(dec.end()) + nl.end();
+  if (tail !== '') yield tail;
+}
+
+/** The text of a file (from byte `start`) in chunks, line ends normalised to LF. */
 export async function* decodeFile(path: string, encoding: string, bomLength: number): AsyncGenerator<string> {
   const stream = createReadStream(path, { start: bomLength, highWaterMark: CHUNK_BYTES });
   const dec = decoderFor(encoding);

@@ -7,10 +7,10 @@
  * empty, binary, or a header with control characters. Problems inside records (broken quotes,
  * ragged rows) are left to the caller, which reports them as issues.
  */
-import { open, stat } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
 import { binaryKind, hasControlCharacters } from './binary.js';
-import { decodeFile } from './decode.js';
+import { decodeChunks } from './decode.js';
+import { InputSnapshot } from '../fs/snapshot.js';
 import { parseDelimiter, sniffDelimiter, type Delimiter } from './delimiter.js';
 import { detectEncoding } from './encoding.js';
 import { parseRecordBatches, type CsvRecord, type RecordProblem } from './records.js';
@@ -37,11 +37,15 @@ export interface CsvStream {
   hxl: string[] | null;
   /** Line of the HXL row, when there is one. */
   hxlLine: number | null;
+  /** The bytes under the records (sha256 of what was parsed, regular file or not, `verify()`); none for a byte range read by a worker. */
+  source?: InputSnapshot;
 }
 
 export interface OpenCsvOptions {
   encoding?: string;
   delimiter?: string;
+  /** Hash the bytes as they are parsed (`source.sha256()`); default true. */
+  hash?: boolean;
 }
 
 const HEAD_BYTES = 64 * 1024;
@@ -61,28 +65,6 @@ function isHxl(cells: string[]): boolean {
     tags++;
   }
   return tags > 0;
-}
-
-async function readHead(path: string): Promise<{ head: Uint8Array; size: number }> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    throw new UsageError('file.unreadable', `cannot read ${path}: ${why}`, { path });
-  }
-  if (info.isDirectory()) throw new UsageError('file.unreadable', `cannot read ${path}: it is a directory, not a CSV file`, { path });
-  const fh = await open(path, 'r').catch((e: Error) => {
-    throw new UsageError('file.unreadable', `cannot read ${path}: ${e.message}`, { path });
-  });
-  try {
-    const buf = new Uint8Array(Math.min(HEAD_BYTES, Math.max(info.size, 0)));
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    return { head: buf.subarray(0, bytesRead), size: info.size };
-  } finally {
-    await fh.close();
-  }
 }
 
 /** Pulls chunks until the sample holds the first line (or is large), for delimiter sniffing. */
@@ -107,14 +89,54 @@ async function* prepend(first: string, it: AsyncIterator<string>, done: boolean)
   }
 }
 
-export async function openCsv(path: string, opts: OpenCsvOptions = {}): Promise<CsvStream> {
-  const { head, size } = await readHead(path);
-  if (size === 0) throw new UsageError('csv.empty', `${path} is empty`, { path });
-  const binary = binaryKind(head);
-  if (binary) throw new UsageError('csv.binary', `${path} is not a CSV file: it looks like ${binary}`, { path });
-  const { encoding, bomLength } = detectEncoding(head, head.length >= size, opts.encoding);
+/** The first HEAD_BYTES (or all) of the bytes, and an iterator over the rest. */
+async function readHead(bytes: AsyncIterator<Uint8Array>): Promise<{ head: Uint8Array; eof: boolean }> {
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  while (length < HEAD_BYTES) {
+    const r = await bytes.next();
+    if (r.done) return { head: Buffer.concat(parts), eof: true };
+    parts.push(r.value);
+    length += r.value.length;
+  }
+  return { head: Buffer.concat(parts), eof: false };
+}
 
-  const chunks = decodeFile(path, encoding, bomLength)[Symbol.asyncIterator]();
+async function* rest(first: Uint8Array, bytes: AsyncIterator<Uint8Array>, eof: boolean): AsyncGenerator<Uint8Array> {
+  if (first.length > 0) yield first;
+  if (eof) return;
+  for (;;) {
+    const r = await bytes.next();
+    if (r.done) return;
+    yield r.value;
+  }
+}
+
+/**
+ * Opens a CSV file (`-` = standard input) and reads its header. The file is read once, through
+ * one handle, as one snapshot (fs/snapshot.ts): a pipe or a device is never opened twice, and a
+ * file changed while it is read is exit 2 at the end of the records.
+ */
+export async function openCsv(path: string, opts: OpenCsvOptions = {}): Promise<CsvStream> {
+  const snap = await InputSnapshot.open(path, { hash: opts.hash !== false });
+  const bytes = snap.chunks()[Symbol.asyncIterator]();
+  try {
+    return await openSnapshot(path, snap, bytes, opts);
+  } catch (e) {
+    await bytes.return?.(undefined);
+    await snap.close();
+    throw e;
+  }
+}
+
+async function openSnapshot(path: string, snap: InputSnapshot, bytes: AsyncIterator<Uint8Array>, opts: OpenCsvOptions): Promise<CsvStream> {
+  const { head, eof } = await readHead(bytes);
+  if (head.length === 0) throw new UsageError('csv.empty', `${path} is empty`, { path });
+  const binary = binaryKind(head.subarray(0, HEAD_BYTES));
+  if (binary) throw new UsageError('csv.binary', `${path} is not a CSV file: it looks like ${binary}`, { path });
+  const { encoding, bomLength } = detectEncoding(head, eof, opts.encoding);
+
+  const chunks = decodeChunks(rest(head.subarray(bomLength), bytes, eof), encoding)[Symbol.asyncIterator]();
   const { sample, done } = await sampleText(chunks);
   const delimiter = opts.delimiter !== undefined ? parseDelimiter(opts.delimiter) : sniffDelimiter(sample);
   const source = parseRecordBatches(prepend(sample, chunks, done), delimiter, path)[Symbol.asyncIterator]();
@@ -175,5 +197,6 @@ export async function openCsv(path: string, opts: OpenCsvOptions = {}): Promise<
     },
     hxl: hxlRec ? hxlRec.cells : null,
     hxlLine: hxlRec ? hxlRec.line : null,
+    source: snap,
   };
 }

@@ -86,7 +86,7 @@ export async function* parseRecordBatches(chunks: AsyncIterable<string>, delimit
         line,
       });
     }
-    waitFor = pending.length * 2;
+    waitFor = Math.min(pending.length * 2, MAX_RECORD_CHARS + 1); // never past what a string can hold
   }
   if (pending !== '') {
     // complete records first (as a single chunk would give them), then the unterminated last one

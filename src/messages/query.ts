@@ -23,6 +23,12 @@ export const query = {
     `--weight ${column}: ${bad} row(s) have no positive number as weight and are left out`,
   weightNotNumeric: (column: string) => `--weight ${column}: the column holds no positive numbers`,
   empty: () => 'no rows match: nothing to aggregate (check --where, or the file)',
+  emptyList: (flag: string, given: string) => `${flag} "${given}" names no column (an empty list: a variable left unset?)`,
+  tooManyBy: (n: number, max: number) => `--by names ${n} columns; at most ${max} can be crossed (the table would have too many cells to read)`,
+  tooManyGroups: (n: string, max: number) => `--by: the columns cross into ${n} groups, more than ${max}; group by fewer or coarser columns`,
+  doubleEquals: (expr: string) => `--where "${expr}": write a single = (e.g. ${expr.replace('==', '=')})`,
+  unknownCode: (expr: string, value: string, column: string, suggestion: string | undefined, codes: readonly string[]) =>
+    `--where "${expr}": "${value}" is not a value of ${column}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; values: ${codes.slice(0, 30).join(', ')}${codes.length > 30 ? ` … (${codes.length - 30} more)` : ''}`,
   byRepeated: (column: string) => `--by names "${column}" twice`,
   fileMissing: (file: string) => `cannot read ${file}: no such file`,
   rowsLeftOut: (n: number) =>

@@ -18,6 +18,12 @@ export const validate = {
   malformedQuote: () => 'a quoted field is malformed (a quote inside it is not doubled)',
   headerRepeated: () => 'the header is repeated here; the row is skipped',
   duplicateId: (column: string, id: string, firstLine: number) => `${column} ${q(id)} is already used on line ${firstLine}`,
+  mappingPersonal: (file: string, from: string, personal: string) =>
+    `mapping file ${file}: columns.${from}: "${personal}" is personal data (a name, phone, document number, exact location …): bulletin never reads such a column, so it cannot be mapped; remove this line`,
+  ambiguousSeparator: (column: string, cell: string, decimal: number, thousands: number, kept: number) =>
+    `${column} ${q(cell)} can be read as ${decimal} or as ${thousands} (a thousandfold difference); read as ${kept}: write ${thousands} or ${decimal} without the separator's doubt`,
+  duplicateIdIn: (column: string, id: string, file: string, firstLine: number) =>
+    `${column} ${q(id)} is already used in ${file} on line ${firstLine} (overlapping exports? each interview counts once)`,
   excelId: (column: string, id: string) => `${column} ${q(id)} looks mangled by Excel into scientific notation: the digits are lost`,
   // issues about values
   invalid: (column: string, value: string, expected: string) => `${column}: ${q(value)} is not valid, expected ${expected}`,

@@ -6,12 +6,22 @@
  *   .out.tmp-…/ ──rename──▶ out/
  *   .out.old-… removed
  *
- * A failure (or a kill) before the swap leaves `out/` exactly as it was; a failure removes the
- * temporary directory, and leftovers of killed builds (their pid no longer alive) are removed by
- * the next build (which also puts back a previous `out/` caught between the two renames). Renames within one parent directory are atomic on POSIX file systems.
+ * The swap only ever replaces a previous output (fs/out-guard.ts: a directory whose manifest.json
+ * this tool wrote and which holds nothing else), checked again just before it: a directory that
+ * became something else during the build is left alone (exit 2). A failure (or a kill) before
+ * the swap leaves `out/` exactly as it was; a failure removes the temporary directory, SIGTERM,
+ * SIGINT and SIGHUP remove it too (fs/cleanup.ts, run by bin/), and leftovers of killed builds
+ * (their pid no longer alive) are removed by the next build (which also puts back a previous
+ * `out/` caught between the two renames). Renames within one parent directory are atomic on POSIX
+ * file systems.
  */
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { UsageError } from '../errors.js';
+import { msg } from '../messages/index.js';
+import { onSignalCleanup } from '../fs/cleanup.js';
+import { replaceable } from '../fs/out-guard.js';
 
 let counter = 0;
 
@@ -28,34 +38,46 @@ export async function withAtomicOut<T>(outDir: string, work: (tmpDir: string) =>
   const tag = `${process.pid}-${counter++}`;
   const tmp = join(parent, `.${base}.tmp-${tag}`);
   const old = join(parent, `.${base}.old-${tag}`);
-  await mkdir(tmp, { recursive: true });
-  let result: T;
-  try {
-    result = await work(tmp);
-    await opts.beforeSwap?.();
-  } catch (e) {
-    await rm(tmp, { recursive: true, force: true });
-    throw e;
-  }
   let moved = false;
+  const unregister = onSignalCleanup(() => {
+    rmSync(tmp, { recursive: true, force: true });
+    if (moved && !existsSync(outDir)) renameSync(old, outDir);
+  });
   try {
-    await rename(outDir, old);
-    moved = true;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+    await mkdir(tmp, { recursive: true });
+    let result: T;
+    try {
+      result = await work(tmp);
+      await opts.beforeSwap?.();
+      const r = await replaceable(outDir);
+      if (!r.ok) throw new UsageError('out.refused', msg.fs.outForeign(outDir, r.example), { path: outDir });
+    } catch (e) {
       await rm(tmp, { recursive: true, force: true });
       throw e;
     }
+    try {
+      await rename(outDir, old);
+      moved = true;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+        await rm(tmp, { recursive: true, force: true });
+        throw e;
+      }
+    }
+    try {
+      await rename(tmp, outDir);
+    } catch (e) {
+      if (moved) await rename(old, outDir);
+      moved = false;
+      await rm(tmp, { recursive: true, force: true });
+      throw e;
+    }
+    if (moved) await rm(old, { recursive: true, force: true });
+    moved = false;
+    return result;
+  } finally {
+    unregister();
   }
-  try {
-    await rename(tmp, outDir);
-  } catch (e) {
-    if (moved) await rename(old, outDir);
-    await rm(tmp, { recursive: true, force: true });
-    throw e;
-  }
-  if (moved) await rm(old, { recursive: true, force: true });
-  return result;
 }
 
 /** Removes `.out.tmp-<pid>-*` / `.out.old-<pid>-*` left by builds whose process is gone. */

@@ -33,11 +33,17 @@ export interface BuildOptions {
   minCell: number;
   /** Absolute path of the output directory. */
   out: string;
+  /** `--out` as given (`out` when the default): an empty one is refused, not read as `.`. */
+  outGiven?: string;
+  /** The configuration file (absolute), when one was read: never inside the output. */
+  configFile?: string | undefined;
   strict: boolean;
   /** An earlier build's --out directory to compare this round with (absolute path). */
   baseline: string | undefined;
   /** Chart files to write (the PDF is drawn from the SVG whatever this says). Default: all three. */
   formats: ChartFormat[];
+  /** The data cut-off (YYYY-MM-DD): dates after it are errors; default the build's date (UTC). */
+  cutoff?: string | undefined;
   cache: boolean;
   /** The validated cache's directory (cache/location.ts, set by the CLI from its environment); none = no cache. */
   cacheDir?: string | undefined;
@@ -63,6 +69,7 @@ export const buildConfigSchema = z
     strict: z.boolean().optional(),
     baseline: z.string().optional(),
     formats: list.optional(),
+    cutoff: z.string().optional(),
   })
   .strict();
 export type BuildConfig = z.infer<typeof buildConfigSchema>;
@@ -77,17 +84,17 @@ export function parseBuildOptions(flags: Raw, cwd: string): BuildOptions {
   const base = flags.config ? dirname(resolve(cwd, String(flags.config))) : cwd;
   const pick = <T>(flag: unknown, conf: T | undefined): { v: unknown; dir: string } | undefined =>
     flag !== undefined ? { v: flag, dir: cwd } : conf !== undefined ? { v: conf, dir: base } : undefined;
-  const files = (flag: unknown, conf: unknown) => {
+  const files = (flag: unknown, conf: unknown, name: string) => {
     const p = pick(flag, conf);
-    return p ? asList(p.v).map((f) => resolve(p.dir, f)) : [];
+    return p ? nonEmpty(name, p.v).map((f) => resolve(p.dir, f)) : [];
   };
   const mapping = pick(flags.mapping, config.mapping);
   const rates = pick(flags.rates, config.rates);
   const out = pick(flags.out, config.out);
   const baseline = pick(flags.baseline, config.baseline);
   return {
-    survey: files(flags.survey, config.survey),
-    assistance: files(flags.assistance, config.assistance),
+    survey: files(flags.survey, config.survey, '--survey'),
+    assistance: files(flags.assistance, config.assistance, '--assistance'),
     mapping: mapping ? resolve(mapping.dir, String(mapping.v)) : undefined,
     rates: rates ? resolve(rates.dir, String(rates.v)) : undefined,
     sheet: pick(flags.sheet, config.sheet)?.v as string | undefined,
@@ -97,9 +104,12 @@ export function parseBuildOptions(flags: Raw, cwd: string): BuildOptions {
     period: parsePeriod(pick(flags.period, config.period)?.v),
     minCell: parseMinCell(pick(flags.minCell, config.minCell ?? config['min-cell'])?.v ?? 5),
     out: out ? resolve(out.dir, String(out.v)) : resolve(cwd, 'out'),
+    outGiven: out ? String(out.v) : 'out',
+    configFile: flags.config ? resolve(cwd, String(flags.config)) : undefined,
     strict: Boolean(flags.strict ?? config.strict ?? false),
     baseline: baseline ? resolve(baseline.dir, String(baseline.v)) : undefined,
     formats: parseFormats(pick(flags.formats, config.formats)?.v ?? CHART_FORMATS.join(',')),
+    cutoff: parseCutoff(pick(flags.cutoff, config.cutoff)?.v),
     cache: flags.cache !== false,
     json: Boolean(flags.json),
   };
@@ -108,7 +118,7 @@ export function parseBuildOptions(flags: Raw, cwd: string): BuildOptions {
 function readConfig(file: string, cwd: string): BuildConfig {
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(resolve(cwd, file), 'utf8'));
+    json = JSON.parse(readFileSync(resolve(cwd, file), 'utf8').replace(/^\uFEFF/, '')); // a BOM (Notepad) is no error
   } catch (e) {
     throw new UsageError('config.unreadable', msg.build.configUnreadable(file, (e as Error).message));
   }
@@ -120,8 +130,15 @@ function readConfig(file: string, cwd: string): BuildConfig {
   return parsed.data;
 }
 
-function parseBulletins(v: unknown): number[] {
+/** A list option that names nothing (`--bulletin ,,`, an unset variable) is its own mistake. */
+function nonEmpty(flag: string, v: unknown): string[] {
   const items = asList(v);
+  if (items.length === 0) throw new UsageError('usage', msg.build.emptyList(flag, Array.isArray(v) ? v.join(',') : String(v)));
+  return items;
+}
+
+function parseBulletins(v: unknown): number[] {
+  const items = nonEmpty('--bulletin', v);
   const bulletins = bulletinNumbers();
   if (items.length === 1 && items[0]!.toLowerCase() === 'all') return bulletins;
   const valid = [...bulletins.map(String), 'all'];
@@ -133,14 +150,14 @@ function parseBulletins(v: unknown): number[] {
 }
 
 function parseCountries(v: unknown): string[] | 'all' {
-  const items = asList(v).map((s) => s.toUpperCase());
-  if (items.length === 0 || items.includes('ALL')) return 'all';
+  const items = nonEmpty('--country', v).map((s) => s.toUpperCase());
+  if (items.includes('ALL')) return 'all';
   for (const c of items) if (!isIso3(c)) throw new UsageError('usage', msg.build.badCountry(c));
   return [...new Set(items)];
 }
 
 function parseLangs(v: unknown): Lang[] {
-  const items = asList(v).map((s) => s.toLowerCase());
+  const items = nonEmpty('--lang', v).map((s) => s.toLowerCase());
   const out: Lang[] = [];
   for (const l of items) {
     if (l !== 'en' && l !== 'ru') throw new UsageError('usage', msg.build.badList('--lang', l, ['en', 'ru']));
@@ -159,6 +176,15 @@ export function parsePeriod(v: unknown): { from: string; to: string } | undefine
   const to = (b ?? a ?? '').trim();
   if (extra !== undefined || !MONTH.test(from) || !MONTH.test(to) || from > to) throw new UsageError('usage', msg.build.badPeriod(s));
   return { from, to };
+}
+
+export function parseCutoff(v: unknown): string | undefined {
+  if (v === undefined) return undefined;
+  const s = String(v).trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  const d = m ? new Date(`${s}T00:00:00Z`) : undefined;
+  if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) throw new UsageError('usage', msg.build.badCutoff(s));
+  return s;
 }
 
 function parseMinCell(v: unknown): number {

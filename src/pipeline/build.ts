@@ -20,6 +20,9 @@
  */
 import type { Dataset } from '../model/dataset.js';
 import { basename, join } from 'node:path';
+import { homedir } from 'node:os';
+import { checkOutDir } from '../fs/out-guard.js';
+import { envError, isSystemError } from '../fs/env-error.js';
 import { readFile } from 'node:fs/promises';
 import { isFigureTable, isNarrativeTable, type Baseline } from './baseline.js';
 import { changesCsv, changesJson, computeChanges, withNarrative } from './changes.js';
@@ -27,9 +30,9 @@ import type { NarrativeTable } from './narrative-table.js';
 import type { FigureTable } from './figure-table.js';
 import { msg } from '../messages/index.js';
 import { withAtomicOut } from './atomic-out.js';
-import { sha256File } from '../validate/load.js';
+import { sha256OfFile } from '../fs/hash.js';
 import type { BuildOptions } from './build-options.js';
-import type { ResolvedInputs } from './inputs.js';
+import { PACKAGE_ROOT, resolveInputs, type ResolvedInputs } from './inputs.js';
 import { makeManifest, manifestJson, type BaselineEntry, type InputEntry, type Manifest, type OutputEntry } from './manifest.js';
 import { OutputWriter } from './output-writer.js';
 import { prepare, type Prepared } from './prepare.js';
@@ -68,6 +71,16 @@ export async function build(
   hooks: BuildHooks = {},
   env: Record<string, string | undefined> = {},
 ): Promise<BuildSummary> {
+  // Before any work: an --out that the swap must not replace is refused (fs/out-guard.ts).
+  const inputs = resolveInputs(opts, cwd);
+  await checkOutDir({
+    given: opts.outGiven ?? opts.out,
+    out: opts.out,
+    cwd,
+    home: env.HOME ?? homedir(),
+    packageRoot: PACKAGE_ROOT,
+    protect: [...inputs.survey, ...inputs.assistance, ...[opts.mapping, opts.rates, opts.configFile].filter((f): f is string => f !== undefined)],
+  });
   // The render threads start first: they load vega, resvg, pdfkit and the fonts while this thread
   // reads and validates the data.
   // With a render cache that already holds drawings of this code, they start only when a job misses.
@@ -77,6 +90,10 @@ export async function build(
     const summary = await buildWith(pool, opts, cwd, hooks, cache);
     if (cache) await pruneRendered(cache, () => undefined);
     return summary;
+  } catch (e) {
+    // a full disk, a read-only file system, … while writing: exit 2 with the path and the cause
+    if (isSystemError(e)) throw envError('write', (e as NodeJS.ErrnoException).path ?? opts.out, e);
+    throw e;
   } finally {
     await pool.close();
   }
@@ -117,7 +134,7 @@ async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hook
           minCell: opts.minCell,
           strict: opts.strict,
           formats: opts.formats,
-          rates: opts.rates ? { file: basename(opts.rates), sha256: await sha256File(opts.rates) } : 'bundled',
+          rates: opts.rates ? { file: basename(opts.rates), sha256: await sha256OfFile(opts.rates) } : 'bundled',
           samples: inputs.samples,
         },
         skipped,

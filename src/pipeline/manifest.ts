@@ -4,7 +4,7 @@
  * relative (to `--out` for outputs, to the working directory or the package for inputs), lists
  * are sorted, so the manifest is byte-identical for the same inputs and options.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../fs/hash.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { InstrumentKind } from '../schema/types.js';
 
@@ -65,9 +65,7 @@ export interface BaselineEntry {
   significant: number;
 }
 
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
+export const sha256 = sha256Hex;
 
 export function makeManifest(parts: Omit<Manifest, 'tool'>): Manifest {
   return {

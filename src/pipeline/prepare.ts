@@ -62,9 +62,13 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
     const files = inputs[kind];
     if (files.length === 0) continue;
     const { loadDatasetCached } = await import('../cache/load-cached.js');
-    const r = await loadDatasetCached({ files, kind, ...(opts.mapping ? { mapping: opts.mapping } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), cache: opts.cache, cacheDir: opts.cacheDir });
+    const r = await loadDatasetCached({ files, kind, ...(opts.mapping ? { mapping: opts.mapping } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), ...(opts.cutoff ? { cutoff: opts.cutoff } : {}), cache: opts.cache, cacheDir: opts.cacheDir });
     loaded[kind] = { kind, dataset: r.dataset, issues: r.issues, truncated: r.truncated };
-    for (const s of r.dataset.sources) if (s.rejected > 0) log(msg.build.rejected(inputs.display.get(s.path) ?? s.path, s.rejected, s.rows));
+    for (const s of r.dataset.sources) {
+      if (s.rejected === 0) continue;
+      const shown = inputs.display.get(s.path) ?? s.path;
+      log(opts.strict ? msg.build.rejectedStrict(shown, s.rejected, s.rows) : msg.build.rejected(shown, s.rejected, s.rows));
+    }
   }
   const sources = Object.values(loaded).flatMap((l) => l.dataset.sources);
   const rejected = sources.reduce((s, x) => s + x.rejected, 0);

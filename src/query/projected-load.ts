@@ -100,6 +100,9 @@ export async function loadProjected(f: OpenedFile, reads: readonly string[], opt
   }
   const counts = await validateCsv(csv, f.inst, f.mapping, sink, store, p.only);
   const second = run?.second();
+  // read in two parts: the first reader stopped early; the file must still be what was opened
+  await f.csv.source?.close();
+  await f.csv.source?.verify();
   if (second) {
     store.append(second.rows, second.columns);
     counts.rejected += second.rejected;
@@ -116,7 +119,7 @@ export async function loadProjected(f: OpenedFile, reads: readonly string[], opt
 
 /** Where to read the file in two parts, or undefined: small, not UTF-8, or the query reads the ids. */
 async function splitOf(f: OpenedFile, only: ReadonlySet<string>, opts: LoadProjectedOptions): Promise<Split | undefined> {
-  if (f.csv.encoding !== 'utf-8' || only.has(f.inst.idColumn)) return undefined;
+  if (f.csv.encoding !== 'utf-8' || only.has(f.inst.idColumn) || !f.csv.source?.regular) return undefined;
   try {
     const { size } = await stat(f.csv.path);
     if (size < (opts.splitMinBytes ?? SPLIT_MIN_BYTES)) return undefined;

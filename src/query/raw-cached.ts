@@ -5,7 +5,7 @@
  */
 import type { RawDataset } from './raw-dataset.js';
 import { codeFingerprint } from '../cache/fingerprint.js';
-import { sha256OfFile as sha256File } from '../cache/hash-file.js';
+import { sha256OfFile as sha256File } from '../fs/hash.js';
 import { cacheKey } from '../cache/key.js';
 import type { CacheOptions } from '../cache/load-cached.js';
 import { throughCache, type Codec } from '../cache/through-cache.js';

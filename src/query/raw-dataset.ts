@@ -30,16 +30,15 @@ export interface RawDataset {
 const TRUE = new Set(['1', 'true', 'yes', 'да', '1.0']);
 const FALSE = new Set(['0', 'false', 'no', 'нет', '0.0']);
 
-export async function loadRawDataset(path: string, opts: { encoding?: string; sheet?: string } = {}): Promise<RawDataset> {
-  const csv = await openInput(path, { ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) });
+/** `csv`: the file already opened (a pipe is opened only once), not yet read. */
+export async function loadRawDataset(path: string, opts: { encoding?: string; sheet?: string; csv?: Awaited<ReturnType<typeof openInput>> } = {}): Promise<RawDataset> {
+  const csv = opts.csv ?? (await openInput(path, { ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) }));
   const heads = analyseKoboHeaders(csv.header);
   const keep: number[] = [];
   const personal: string[] = [];
   heads.forEach((h, i) => {
     if (isPersonalColumn(h.header) || (h.split && isPersonalColumn(h.split.parent))) personal.push(h.name);
-    // A column literally named __proto__ cannot be a column of an arquero table: it is left out,
-    // so that `--by __proto__` is an unknown column (exit 2) rather than a wrong answer.
-    else if (h.name !== '__proto__') keep.push(i);
+    else keep.push(i);
   });
   const isMissing = missingTest();
   const cells: (string | null)[][] = keep.map(() => []);
@@ -75,15 +74,16 @@ export async function loadRawDataset(path: string, opts: { encoding?: string; sh
     if (dropped.has(col)) return;
     const h = heads[col]!;
     const values = cells[k] as (string | null)[];
-    aliases.set(h.header, h.name);
-    aliases.set(h.name, h.name);
+    const name = tableName(h.name);
+    aliases.set(h.header, name);
+    aliases.set(h.name, name);
     if (h.split) {
       const opts = (multi[h.split.parent] ??= []);
       if (!opts.includes(h.split.option)) opts.push(h.split.option);
-      columns[h.name] = values.map(optionValue);
+      columns[name] = values.map(optionValue);
       return;
     }
-    columns[h.name] = numericOrText(values);
+    columns[name] = numericOrText(values);
   });
   for (const q of Object.keys(multi)) aliases.set(q, q);
   if (!Object.prototype.hasOwnProperty.call(columns, '_line')) columns._line = Array.from({ length: n }, (_, i) => i + 2);
@@ -95,6 +95,15 @@ export async function loadRawDataset(path: string, opts: { encoding?: string; sh
     weighted: false,
   };
   return { dataset, aliases, personal, encoding: csv.encoding, delimiter: csv.delimiter };
+}
+
+/**
+ * The name of a column in the arquero table: the header's, except `__proto__`, which arquero
+ * cannot hold as a column (it reads back as nothing); it is kept as `__proto__` followed by a NUL,
+ * a name no header can have (control characters are refused there), and found through `aliases`.
+ */
+function tableName(name: string): string {
+  return name === '__proto__' ? '__proto__\u0000' : name;
 }
 
 function optionValue(v: string | null): number | null {

@@ -11,7 +11,8 @@
  * each option. With --weight, shares, means, sums and medians are weighted and the intervals are
  * Korn–Graubard; the whole file (rows with a weight) is the design and every group a domain of it.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { isStdin } from '../fs/snapshot.js';
 import { UsageError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { Frame, MISSING } from '../analyse/frame.js';
@@ -28,7 +29,7 @@ import { compareCountries } from '../schema/countries.js';
 import { ASSISTANCE_AGE_GROUPS, SURVEY_AGE_GROUPS } from '../schema/age-groups.js';
 import type { InstrumentKind } from '../schema/types.js';
 import { TYPO_REACH, closest } from '../text/closest.js';
-import type { QuerySpec } from './spec.js';
+import { MAX_GROUPS, type QuerySpec } from './spec.js';
 
 export type QueryCell = string | number | null;
 export type QueryRow = Record<string, QueryCell>;
@@ -64,8 +65,11 @@ function namesRead(spec: QuerySpec): string[] {
   return names;
 }
 
-async function open(spec: QuerySpec, cache: QueryOptions): Promise<Source> {
+async function open(spec: QuerySpec, given: QueryOptions): Promise<Source> {
   if (!existsSync(spec.file)) throw new UsageError('input.missing', msg.query.fileMissing(spec.file), { path: spec.file });
+  // a pipe, a device or standard input is read once and never cached (it cannot be hashed apart from the read)
+  const regular = !isStdin(spec.file) && statSync(spec.file).isFile();
+  const cache: QueryOptions = regular ? given : { ...given, cache: false };
   const asked = spec.kind === 'raw' ? undefined : spec.kind;
   const slot = spec.kind === 'raw' || cache.full ? undefined : await projectedSlot({ ...spec, kind: asked }, namesRead(spec), cache);
   if (slot) {
@@ -83,7 +87,14 @@ async function open(spec: QuerySpec, cache: QueryOptions): Promise<Source> {
   }
   if (kind === 'raw') {
     const { loadRawDatasetCached } = await import('./raw-cached.js');
-    const raw = await loadRawDatasetCached(spec.file, { ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}), ...cache });
+    const { loadRawDataset } = await import('./raw-dataset.js');
+    const options = { ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}) };
+    let raw;
+    if (!regular) raw = await loadRawDataset(spec.file, { ...options, ...(csv ? { csv } : {}) }); // opened once
+    else {
+      if (csv && 'source' in csv) await csv.source?.close(); // a regular file: opened again through the cache
+      raw = await loadRawDatasetCached(spec.file, { ...options, ...cache });
+    }
     const frame = new Frame(raw.dataset.table, raw.dataset.multi);
     const available = visibleColumns(frame);
     return { kind, frame, resolve: (n) => raw.aliases.get(n), available, notes: raw.personal.length > 0 ? [msg.query.personalDropped(raw.personal)] : [] };
@@ -147,8 +158,10 @@ export async function runQuery(spec: QuerySpec, cache: QueryOptions = { cache: f
   const conditions: Condition[] = spec.where.map(({ expr, condition }) => {
     const c = column(src, condition.column, `--where ${expr}`);
     if (frame.isMulti(c) && condition.op !== '=' && condition.op !== '!=') throw new UsageError('query.where', msg.query.whereOnMulti(expr));
+    if (condition.op === '=' || condition.op === '!=') checkCodes(src, c, expr, condition.values);
     return { ...condition, column: c };
   });
+  checkGroups(frame, by);
   const statColumn = spec.statColumn !== undefined ? column(src, spec.statColumn, `--stat ${spec.statLabel}`) : undefined;
   if (statColumn !== undefined) checkNumeric(frame, statColumn, spec);
   const notes = [...src.notes];
@@ -194,6 +207,48 @@ export async function runQuery(spec: QuerySpec, cache: QueryOptions = { cache: f
   if (spec.ci) columns.push('ci_low', 'ci_high');
   if (spec.minCell > 0) columns.push('suppressed');
   return { kind: src.kind, columns, rows: out, notes };
+}
+
+/** Values of --where COL=V that COL can never hold (a declared code list, or the values present): exit 2, with the closest. */
+function checkCodes(src: Source, column: string, expr: string, values: readonly string[]): void {
+  const frame = src.frame;
+  let codes: readonly string[] | undefined;
+  if (frame.isMulti(column)) codes = frame.options(column);
+  else if (src.kind !== 'raw') {
+    const c = instrument(src.kind).byName.get(column);
+    codes = c?.codes?.map((x) => x.code) ?? (c?.type === 'yesno' ? ['yes', 'no'] : undefined);
+  }
+  const declared = codes !== undefined;
+  if (codes === undefined) {
+    // no declaration: the values found in the column, when they are few (a code list, not free text or numbers)
+    const seen = new Set<string>();
+    for (const v of frame.column(column)) {
+      if (typeof v !== 'string') {
+        if (v !== null && v !== undefined) return;
+        continue;
+      }
+      seen.add(v);
+      if (seen.size > 200) return;
+    }
+    codes = [...seen].sort();
+  }
+  const known = new Set(codes);
+  const unknown = values.filter((v) => !known.has(v));
+  // a declared code list: every value must be one; values merely found in the file: at least one
+  const wrong = declared ? unknown[0] : unknown.length === values.length ? unknown[0] : undefined;
+  if (wrong !== undefined && codes.length > 0) throw new UsageError('query.where', msg.query.unknownCode(expr, wrong, column, closest(wrong, codes, { k: 1, within: TYPO_REACH })[0], codes));
+}
+
+/** The number of groups --by makes, bounded (MAX_GROUPS): beyond is a usage error, not an internal one. */
+function checkGroups(frame: Frame, by: readonly string[]): void {
+  let groups = 1;
+  for (const b of by) {
+    const distinct = new Set<unknown>();
+    if (frame.isMulti(b)) for (const o of frame.options(b)) distinct.add(o);
+    else for (const v of frame.column(b)) distinct.add(v);
+    groups *= Math.max(1, distinct.size + 1);
+    if (groups > MAX_GROUPS) throw new UsageError('query.by', msg.query.tooManyGroups(`more than ${MAX_GROUPS.toLocaleString('en')}`, MAX_GROUPS));
+  }
 }
 
 function toQueryRow(r: ResultRow, spec: QuerySpec, ds: DisaggregateSpec): QueryRow {

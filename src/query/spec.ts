@@ -32,8 +32,14 @@ export interface QuerySpec {
 
 const NUMERIC: readonly QueryStat[] = ['mean', 'median', 'sum', 'min', 'max'];
 
+/** At most this many --by columns, and groups (the product of their distinct values): beyond, exit 2. */
+export const MAX_BY_COLUMNS = 8;
+export const MAX_GROUPS = 1_000_000;
+
 export function parseQueryOptions(file: string, o: Record<string, unknown>): QuerySpec {
   const by = typeof o.by === 'string' ? o.by.split(',').map((s) => s.trim()).filter((s) => s !== '') : [];
+  if (typeof o.by === 'string' && by.length === 0) throw new UsageError('query.by', msg.query.emptyList('--by', o.by));
+  if (by.length > MAX_BY_COLUMNS) throw new UsageError('query.by', msg.query.tooManyBy(by.length, MAX_BY_COLUMNS));
   const seen = new Set<string>();
   for (const b of by) {
     if (seen.has(b)) throw new UsageError('query.by', msg.query.byRepeated(b));
@@ -49,6 +55,7 @@ export function parseQueryOptions(file: string, o: Record<string, unknown>): Que
   if (name === 'share' && by.length === 0) throw new UsageError('query.stat', msg.query.shareNeedsBy());
   const where = (Array.isArray(o.where) ? (o.where as unknown[]) : []).map((e) => {
     const expr = String(e);
+    if (/^[^=!<>]*==/.test(expr)) throw new UsageError('query.where', msg.query.doubleEquals(expr));
     const c = parseCondition(expr);
     if ('error' in c) throw new UsageError('query.where', msg.query.badWhere(expr, c.error));
     return { expr, condition: c };
@@ -59,7 +66,7 @@ export function parseQueryOptions(file: string, o: Record<string, unknown>): Que
     if (!/^\d+$/.test(t)) throw new UsageError('query.min-cell', msg.query.badMinCell(t));
     minCell = Number(t);
   }
-  const spec: QuerySpec = { file, by, stat: name, statLabel: statText, where, ci: o.ci === true, minCell };
+  const spec: QuerySpec = { file: file === '-' ? '/dev/stdin' : file, by, stat: name, statLabel: statText, where, ci: o.ci === true, minCell };
   if (col) spec.statColumn = col;
   if (o.kind === 'survey' || o.kind === 'assistance' || o.kind === 'raw') spec.kind = o.kind;
   if (typeof o.mapping === 'string') spec.mapping = o.mapping;

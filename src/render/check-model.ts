@@ -28,5 +28,7 @@ export function checkModel(model: DocModel): void {
       if (b.columns.some((c) => c.width !== undefined && !(c.width > 0))) fail(`${where}: column widths must be positive`);
     }
     if (b.type === 'spacer' && !(b.height >= 0)) fail(`${where}: height must be ≥ 0`);
+    if (b.type === 'image' && !(b.width > 0 && b.height > 0 && b.data.length > 0)) fail(`${where}: an image needs its data and a positive pixel size`);
+    if (b.type === 'keyFigures' && b.items.length > 4) fail(`${where}: at most four key figures, got ${b.items.length}`);
   });
 }

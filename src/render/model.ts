@@ -51,6 +51,17 @@ export interface Cover {
   organisation: string;
   /** Optional small print at the foot of the cover (e.g. "Funded by the Swiss Agency for …"). */
   footnote?: string;
+  /** Logos set in a row at the foot of the cover, right-aligned (given by the user: the tool ships none). */
+  logos?: Logo[];
+}
+
+/** A logo: a PNG or JPEG file (base64) with its pixel size and the name it stands for (its alternative text). */
+export interface Logo {
+  format: 'png' | 'jpeg';
+  data: string;
+  width: number;
+  height: number;
+  alt: string;
 }
 
 export interface Footer {
@@ -87,8 +98,16 @@ export interface HeadingBlock {
   /** 1: section (a country, "About the project"), 2: subsection, 3: minor heading. */
   level: 1 | 2 | 3;
   text: string;
-  /** Start a new page before this heading (country sections). */
+  /** Start a new page before this heading. */
   newPage?: boolean;
+  /**
+   * Start a new page unless at least this share (0–1) of the text block is still free below the
+   * heading's top (country sections: a section opens on the lower part of a page only when a good
+   * part of it fits there). Ignored with `newPage`.
+   */
+  keepSpace?: number;
+  /** Listed in the table of contents (a `toc` block); default: true for level 1. */
+  toc?: boolean;
   /** Add to the PDF outline (bookmarks). Default: true for levels 1 and 2, false for 3. */
   bookmark?: boolean;
 }
@@ -110,7 +129,10 @@ export interface BoxBlock {
   type: 'box';
   title?: string;
   paragraphs?: RichText[];
-  /** Two-column rows, e.g. {key: "Kyrgyzstan", value: "295 records, 12 Oct 2020 – 30 Apr 2021"}. */
+  /**
+   * Two-column rows, e.g. {key: "Kyrgyzstan", value: "295 records, 12 Oct 2020 – 30 Apr 2021"};
+   * tagged as a table whose keys are row headers.
+   */
   rows?: Array<{ key: string; value: string }>;
 }
 
@@ -133,7 +155,10 @@ export interface FigureBlock {
   notes: string[];
   /** Base, drawn with the source: "n = 230". */
   base?: string;
-  /** Alternative text for the tagged PDF; defaults to the caption. */
+  /**
+   * Alternative text for the tagged PDF: what the figure shows, with its numbers ("Bar chart, people
+   * assisted by type of assistance: food 261 (88 %), …"); defaults to the caption.
+   */
   alt?: string;
   /**
    * 'half': two consecutive half figures share a row, side by side (e.g. a sex donut beside an age
@@ -160,6 +185,50 @@ export interface TableBlock {
   /** Source line below the table (small grey type). */
   source?: string;
   notes?: string[];
+  /**
+   * Added to the caption repeated above the header row when the table breaks across pages:
+   * "(continued)" / "(продолжение)". Without it the caption is repeated as is.
+   */
+  continued?: string;
+  /** The first column holds row headers (tagged TH with scope Row). */
+  rowHeaders?: boolean;
+}
+
+/**
+ * The key-figures strip that opens a country section: three or four large numbers, each with a
+ * short label ("295" / "people assisted"). Values are final strings (suppressed ones read "<5").
+ */
+export interface KeyFiguresBlock {
+  type: 'keyFigures';
+  items: Array<{ value: string; label: string }>;
+}
+
+/**
+ * The table of contents: one line per heading listed in it (`HeadingBlock.toc`), each with its
+ * page number, the line a link to the heading. The entries are filled by the layout.
+ */
+export interface TocBlock {
+  type: 'toc';
+  /** "Contents" / "Содержание". */
+  title: string;
+}
+
+/**
+ * A raster image (a photo) placed in the flow at the text width or less, with its caption and
+ * credit below it. `data` is the PNG or JPEG file, base64.
+ */
+export interface ImageBlock {
+  type: 'image';
+  format: 'png' | 'jpeg';
+  data: string;
+  /** Pixel size of the image (for its aspect ratio). */
+  width: number;
+  height: number;
+  /** Caption below the image (also the alternative text when `alt` is absent). */
+  caption?: string;
+  /** Credit in small type: "© 2021 IOM / Photographer". */
+  credit?: string;
+  alt?: string;
 }
 
 /** The list of the bulletins with the current one marked. */
@@ -199,6 +268,8 @@ export interface PublisherBlock {
   groups: string[][];
   /** Copyright/rights line(s) at the end, small type. */
   rights?: string[];
+  /** Logos in a row above the title (the back cover's logos). */
+  logos?: Logo[];
 }
 
 export interface PageBreakBlock {
@@ -223,6 +294,9 @@ export type Block =
   | DisclaimerBlock
   | PublisherBlock
   | PageBreakBlock
-  | SpacerBlock;
+  | SpacerBlock
+  | KeyFiguresBlock
+  | TocBlock
+  | ImageBlock;
 
 export type BlockType = Block['type'];

@@ -31,7 +31,7 @@ export const INVALID_CASES: readonly InvalidCase[] = [
   { line: 6, column: 'age', value: '250', rule: 'age.range', severity: 'error', certain: true, why: 'above the maximum age 99' },
   { line: 9, column: 'age', value: '12', rule: 'age.range', severity: 'error', certain: true, why: 'below the minimum age 14 of the survey' },
   { line: 12, column: 'interview_date', value: '2021-02-30', rule: 'interview_date.date', severity: 'error', certain: true, why: 'February has no 30th: not a date' },
-  { line: 15, column: 'interview_date', value: '2031-03-15', rule: 'interview_date.range', severity: 'warning', certain: false, why: 'a valid date ten years after every other interview (Oct 2020 – Apr 2021): a typo to flag, if the validator checks dates against the file' },
+  { line: 15, column: 'interview_date', value: '2031-03-15', rule: 'interview_date.range', severity: 'error', certain: false, why: 'a valid date after the data cut-off (the build date unless --cutoff): an error while the cut-off is before 2031-03-15' },
   { line: 18, column: 'return_date', value: '2019-11-20', rule: 'return_date.range', severity: 'error', certain: true, why: 'return_date before 2020-01-01', requires: { population_group: 'returnee' } },
   { line: 21, column: 'response_id', value: '(the id of line 20)', rule: 'row.duplicate-id', severity: 'error', certain: true, why: 'response_id already used on line 20', duplicateOfLine: 20 },
   { line: 24, column: 'response_id', value: '', rule: 'response_id.required', severity: 'error', certain: true, why: 'a required value is missing' },

@@ -16,7 +16,7 @@ export const ASSISTANCE: InstrumentSpec = {
     { name: 'admin1', type: 'admin1', required: true, label: L('Province', 'Область') },
     { name: 'city', type: 'text', label: L('City', 'Город') },
     { name: 'partner', type: 'text', label: L('Implementing partner', 'Партнёрская организация') },
-    { name: 'assistance_date', type: 'date', required: true, label: L('Date of assistance', 'Дата оказания помощи') },
+    { name: 'assistance_date', type: 'date', minDate: '2000-01-01', maxDate: 'cutoff', required: true, label: L('Date of assistance', 'Дата оказания помощи') },
     { name: 'sex', type: 'code', required: true, codes: K.SEX, label: L('Sex', 'Пол') },
     { name: 'age', type: 'number', required: true, min: 0, max: 110, label: L('Age', 'Возраст') },
     { name: 'citizenship', type: 'iso3', required: true, label: L('Citizenship', 'Гражданство') },

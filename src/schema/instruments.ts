@@ -37,4 +37,15 @@ export function instrument(kind: InstrumentKind): Instrument {
   return INSTRUMENTS[kind];
 }
 
+/** Today (UTC) as YYYY-MM-DD: the data cut-off when none is given. */
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The instrument with its `maxDate: 'cutoff'` dates bounded by `cutoff` (YYYY-MM-DD). */
+export function withCutoff(inst: Instrument, cutoff: string): Instrument {
+  const columns = inst.columns.map((c) => (c.maxDate === 'cutoff' ? { ...c, maxDate: cutoff } : c));
+  return { ...inst, columns, byName: new Map(columns.map((c) => [c.name, c])) };
+}
+
 export type { ColumnSpec, InstrumentKind };

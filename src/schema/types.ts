@@ -34,6 +34,10 @@ export const columnSpecSchema = z.object({
   codes: z.array(codeSchema).optional(),
   min: z.number().optional(),
   max: z.number().optional(),
+  /** Dates: the earliest plausible (YYYY-MM-DD); earlier is an error. */
+  minDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** Dates: the latest plausible — `cutoff`, the data cut-off (the build's date unless --cutoff) — or a date; later is an error. */
+  maxDate: z.union([z.literal('cutoff'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).optional(),
   /** Lower bound that is exclusive (weight > 0). */
   exclusiveMin: z.boolean().optional(),
   /** For single-choice questions: whether dnk / pnta are accepted (they are, by the contract). */

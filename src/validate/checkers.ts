@@ -7,7 +7,7 @@ import { hasControlCharacters } from '../ingest/binary.js';
 import { countryFromText } from '../schema/countries.js';
 import { CURRENCIES } from '../schema/currencies.js';
 import { NON_RESPONSE } from '../schema/codes.js';
-import type { Column } from '../schema/instruments.js';
+import { todayUtc, type Column } from '../schema/instruments.js';
 import { buildCodeIndex, type CodeIndex } from './code-index.js';
 import { parseDate } from './date.js';
 import { parseNumber } from './number.js';
@@ -81,11 +81,33 @@ export function compileChecker(col: Column, values?: Record<string, string>): Ch
       c.check = wrap((cell) => (cell.length > MAX_TEXT || hasControlCharacters(cell) ? BAD : keep(cell)));
       break;
     }
-    case 'date':
+    case 'date': {
+      // plausible dates only: not before minDate (2000), not after the data cut-off (instrument)
+      const min = col.minDate ?? '';
+      const max = col.maxDate === 'cutoff' ? todayUtc() : (col.maxDate ?? '9999-12-31');
+      const bounded = col.minDate !== undefined || col.maxDate !== undefined;
       c.rule = RULES.date;
-      c.expected = 'date YYYY-MM-DD (or DD.MM.YYYY, DD/MM/YYYY)';
-      c.check = cached(wrap((cell) => parseDate(cell) ?? BAD));
+      c.expected = `date YYYY-MM-DD (or DD.MM.YYYY, DD/MM/YYYY)${bounded ? `, from ${min || 'any date'} to ${max}${col.maxDate === 'cutoff' || col.maxDate === max ? ' (the data cut-off)' : ''}` : ''}`;
+      // cached with the reason: a cell seen again gets the same rule
+      const seen = new Map<string, string>();
+      const judge = (cell: string): string => {
+        const d = parseDate(cell);
+        return d === null ? '!date' : d < min || d > max ? '!range' : d;
+      };
+      c.check = wrap((cell) => {
+        let v = seen.get(cell);
+        if (v === undefined) {
+          v = judge(cell);
+          if (seen.size < CACHE_LIMIT) seen.set(detach(cell), v);
+        }
+        if (v.startsWith('!')) {
+          c.rule = v === '!range' ? RULES.range : RULES.date;
+          return BAD;
+        }
+        return v;
+      });
       break;
+    }
     case 'iso3':
       c.rule = RULES.code;
       c.expected = 'ISO 3166-1 alpha-3 country code (e.g. KGZ)';

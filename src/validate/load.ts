@@ -6,10 +6,9 @@
  * Bad data never throws: it comes back as issues. Unreadable files, a bad mapping file, or a file
  * that matches no instrument are UsageErrors (exit 2).
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { table } from 'arquero';
 import { UsageError } from '../errors.js';
+import { sha256OfFile } from '../fs/hash.js';
 import { checkMappingTargets, planColumns } from '../ingest/column-plan.js';
 import { detectKind } from '../ingest/detect-kind.js';
 import { loadMapping } from '../ingest/mapping.js';
@@ -18,12 +17,13 @@ import { locateIssues } from '../ingest/xlsx/locate.js';
 import type { Dataset, SourceSummary } from '../model/dataset.js';
 import type { Issue } from '../model/issue.js';
 import { ASSISTANCE_AGE_GROUPS, MINOR_AGE, SURVEY_AGE_GROUPS, ageGroupOf } from '../schema/age-groups.js';
-import { INSTRUMENTS, type InstrumentKind } from '../schema/instruments.js';
+import { INSTRUMENTS, withCutoff, type InstrumentKind } from '../schema/instruments.js';
 import { EMPTY_MAPPING } from '../schema/mapping.js';
 import { ColumnStore } from './column-store.js';
 import { DEFAULT_MAX_ISSUES, IssueSink, type RuleCount } from './issue-sink.js';
 import { datasetLayout } from './layout.js';
-import { validateCsv } from './validate-file.js';
+import { newSeenIds, validateCsv } from './validate-file.js';
+import { msg } from '../messages/index.js';
 import { kindOf } from './kind-of.js';
 
 export interface LoadOptions {
@@ -36,6 +36,8 @@ export interface LoadOptions {
   maxIssues?: number;
   /** False to validate only: the Dataset table then has no rows. Default true. */
   collect?: boolean;
+  /** The data cut-off (YYYY-MM-DD): later dates are errors; default today (UTC). */
+  cutoff?: string;
 }
 
 export interface LoadResult {
@@ -48,12 +50,6 @@ export interface LoadResult {
 
 export { expectedHeaders, kindOf } from './kind-of.js';
 
-export async function sha256File(path: string): Promise<string> {
-  const h = createHash('sha256');
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) h.update(chunk);
-  return h.digest('hex');
-}
-
 export async function loadDataset(opts: LoadOptions): Promise<LoadResult> {
   if (opts.files.length === 0) throw new UsageError('input.none', 'no input file given');
   const mapping = opts.mapping ? await loadMapping(opts.mapping) : EMPTY_MAPPING;
@@ -62,40 +58,55 @@ export async function loadDataset(opts: LoadOptions): Promise<LoadResult> {
   let store: ColumnStore | undefined;
   const sources: SourceSummary[] = [];
   const multis = new Set<string>();
+  const ids = newSeenIds();
+  const opened = new Map<string, string>();
 
   for (const path of opts.files) {
     const csv = await openInput(path, { ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) });
-    const k = kindOf(csv, mapping, kind);
-    if (kind === undefined) kind = k;
-    else if (opts.kind === undefined && mapping.kind === undefined) {
-      const own = detectKind(csv.header, mapping);
-      if (own !== null && own !== kind) {
-        throw new UsageError('input.mixed-kinds', `${path} is a ${own} file but ${opts.files[0]} is a ${kind} file: give files of one kind`, { path });
+    const source = 'source' in csv ? csv.source : undefined;
+    try {
+      const identity = source?.identity;
+      if (identity !== undefined) {
+        const twice = opened.get(identity);
+        if (twice !== undefined) throw new UsageError('input.twice', msg.fs.sameInput(twice, path), { path });
+        opened.set(identity, path);
       }
+      const k = kindOf(csv, mapping, kind);
+      if (kind === undefined) kind = k;
+      else if (opts.kind === undefined && mapping.kind === undefined) {
+        const own = detectKind(csv.header, mapping);
+        if (own !== null && own !== kind) {
+          throw new UsageError('input.mixed-kinds', `${path} is a ${own} file but ${opts.files[0]} is a ${kind} file: give files of one kind`, { path });
+        }
+      }
+      if (!store) {
+        checkMappingTargets(INSTRUMENTS[k], mapping, opts.mapping ?? '');
+        store = new ColumnStore(datasetLayout(INSTRUMENTS[k]), opts.collect !== false);
+      }
+      const kept = sink.issues.length;
+      const inst = opts.cutoff !== undefined ? withCutoff(INSTRUMENTS[k], opts.cutoff) : INSTRUMENTS[k];
+      const counts = await validateCsv(csv, inst, mapping, sink, store, undefined, ids);
+      const xlsx = isXlsxStream(csv);
+      if (xlsx) locateIssues(sink.issues.slice(kept), planColumns(csv.header, INSTRUMENTS[k], mapping), csv.header);
+      for (const m of counts.multis) multis.add(m);
+      sources.push({
+        path,
+        kind: k,
+        // the bytes parsed, read once (a CSV changed while read was refused by the reader); a workbook: hashed whole
+        sha256: source ? source.sha256() : await sha256OfFile(path),
+        encoding: csv.encoding,
+        delimiter: xlsx ? '' : csv.delimiter,
+        ...(xlsx ? { sheet: csv.sheet, notes: csv.notes } : {}),
+        rows: counts.rows,
+        accepted: counts.accepted,
+        rejected: counts.rejected,
+        excludedNoConsent: counts.excludedNoConsent,
+        errors: counts.errors,
+        warnings: counts.warnings,
+      });
+    } finally {
+      await source?.close(); // read whole: already closed; else (an error) closed here
     }
-    if (!store) {
-      checkMappingTargets(INSTRUMENTS[k], mapping, opts.mapping ?? '');
-      store = new ColumnStore(datasetLayout(INSTRUMENTS[k]), opts.collect !== false);
-    }
-    const kept = sink.issues.length;
-    const counts = await validateCsv(csv, INSTRUMENTS[k], mapping, sink, store);
-    const xlsx = isXlsxStream(csv);
-    if (xlsx) locateIssues(sink.issues.slice(kept), planColumns(csv.header, INSTRUMENTS[k], mapping), csv.header);
-    for (const m of counts.multis) multis.add(m);
-    sources.push({
-      path,
-      kind: k,
-      sha256: await sha256File(path),
-      encoding: csv.encoding,
-      delimiter: xlsx ? '' : csv.delimiter,
-      ...(xlsx ? { sheet: csv.sheet, notes: csv.notes } : {}),
-      rows: counts.rows,
-      accepted: counts.accepted,
-      rejected: counts.rejected,
-      excludedNoConsent: counts.excludedNoConsent,
-      errors: counts.errors,
-      warnings: counts.warnings,
-    });
   }
   const inst = INSTRUMENTS[kind!];
   const dataset: Dataset = {

@@ -26,6 +26,16 @@ export function parseNumber(cell: string): number {
   return PLAIN.test(s) ? Number(s) : NaN;
 }
 
+/**
+ * The two readings of a number whose one separator could be a decimal point or a thousands
+ * separator — `16,000` and `16.000` are 16 or 16000 — or null when there is one reading only.
+ */
+export function ambiguousReadings(cell: string): [number, number] | null {
+  const m = /^([+-]?\d{1,3})[.,](\d{3})$/.exec(cell);
+  if (!m) return null;
+  return [Number(`${m[1]}.${m[2]}`), Number(`${m[1]}${m[2]}`)];
+}
+
 /** An id that Excel turned into scientific notation (`3.56319E+14`): the digits are lost. */
 export function isExcelMangledId(cell: string): boolean {
   return /^\d([.,]\d+)?E\+?\d+$/i.test(cell);

@@ -22,7 +22,7 @@ import type { IssueInput, IssueSink } from './issue-sink.js';
 import type { SourceCounts } from '../model/dataset.js';
 import { missingTest } from './missing.js';
 import { compileMulti, maskToCodes, parseSplit, type MultiSpec } from './multi.js';
-import { isExcelMangledId } from './number.js';
+import { ambiguousReadings, isExcelMangledId } from './number.js';
 import { compileTextScreen, type TextScreen } from './text-screen.js';
 import { RULES, type Rule } from './rules.js';
 
@@ -39,6 +39,8 @@ interface Single {
   def: string | undefined;
   /** Free text that may be published: its form and personal data (text-screen.ts). */
   screen: TextScreen | undefined;
+  /** A number column: a separator that could be either is a warning. */
+  numeric: boolean;
 }
 
 interface Multi {
@@ -58,6 +60,21 @@ interface Admin1 {
   cached: number;
 }
 
+
+/**
+ * The ids seen so far, shared by every file of one load so that `row.duplicate-id` applies across
+ * files: id → file index × 2³² + line.
+ */
+export interface SeenIds {
+  seen: Map<string, number>;
+  files: string[];
+}
+
+export function newSeenIds(): SeenIds {
+  return { seen: new Map(), files: [] };
+}
+
+const LINE_SPAN = 2 ** 32;
 
 export function admin1Country(inst: Instrument, col: Column): string {
   return col.name === 'origin_admin1' ? 'citizenship' : inst.countryColumn;
@@ -92,6 +109,7 @@ export async function validateCsv(
   sink: IssueSink,
   store: RowSink,
   only?: ReadonlySet<string>,
+  ids: SeenIds = newSeenIds(),
 ): Promise<FileCounts> {
   const file = csv.path;
   const errors0 = sink.errors;
@@ -120,7 +138,7 @@ export async function validateCsv(
     }
     const source = plan.sources.get(c.name);
     if (source === undefined) continue;
-    singles.push({ checker: compileChecker(c, mapping.values[c.name]), source, slot: slot.get(c.name)!, required: c.required, def: c.default, screen: compileTextScreen(c) });
+    singles.push({ checker: compileChecker(c, mapping.values[c.name]), source, slot: slot.get(c.name)!, required: c.required, def: c.default, screen: compileTextScreen(c), numeric: c.type === 'number' || c.type === 'integer' });
     if (c.type === 'admin1') {
       admin1s.push({ name: c.name, slot: slot.get(c.name)!, rawSlot: slot.get(`${c.name}_raw`)!, countrySlot: slot.get(admin1Country(inst, c)), cache: new Map(), cached: 0 });
     }
@@ -139,7 +157,8 @@ export async function validateCsv(
   const bad = new Uint8Array(store.layout.names.length);
   const ruleSlots = rules.map((r) => r.rule.columns.map((c) => slot.get(c)).filter((i): i is number => i !== undefined));
   const view: RowView = { get: (name) => out[slot.get(name) ?? -1] ?? null };
-  const seenIds = new Map<string, number>();
+  const seenIds = ids.seen;
+  const fileIndex = ids.files.push(file) - 1;
   const header = csv.header;
   const width = plan.width;
   const counts: FileCounts = { multis: multis.map((m) => m.spec.column.name), rows: 0, accepted: 0, rejected: 0, excludedNoConsent: 0, errors: 0, warnings: 0 };
@@ -219,6 +238,19 @@ export async function validateCsv(
         }
       }
       out[s.slot] = v;
+      if (s.numeric) {
+        const both = ambiguousReadings(cell);
+        if (both) {
+          const name = s.checker.column.name;
+          report({
+            rule: RULES.ambiguousSeparator,
+            column: name,
+            value: raw,
+            expected: `${both[1]} or ${both[0]} written without doubt`,
+            message: () => msg.validate.ambiguousSeparator(name, cell, both[0], both[1], v as number),
+          });
+        }
+      }
     }
     for (const d of defaults) out[slot.get(d.name)!] = d.default;
 
@@ -256,8 +288,16 @@ export async function validateCsv(
       if (isExcelMangledId(id)) report({ rule: RULES.idExcelMangled, column: inst.idColumn, value: id, message: () => msg.validate.excelId(inst.idColumn, id) });
       const first = seenIds.get(id);
       if (first !== undefined) {
-        report({ rule: RULES.rowDuplicateId, column: inst.idColumn, value: id, message: () => msg.validate.duplicateId(inst.idColumn, id, first) });
-      } else seenIds.set(id, line);
+        const firstFile = Math.floor(first / LINE_SPAN);
+        const firstLine = first % LINE_SPAN;
+        report({
+          rule: RULES.rowDuplicateId,
+          column: inst.idColumn,
+          value: id,
+          message: () =>
+            firstFile === fileIndex ? msg.validate.duplicateId(inst.idColumn, id, firstLine) : msg.validate.duplicateIdIn(inst.idColumn, id, ids.files[firstFile]!, firstLine),
+        });
+      } else seenIds.set(id, fileIndex * LINE_SPAN + line);
     }
 
     for (let k = 0; k < rules.length; k++) {

@@ -18,10 +18,14 @@ const TYPES: Record<Column['type'], string> = {
 };
 
 function range(c: Column): string {
+  if (c.minDate !== undefined || c.maxDate !== undefined) {
+    const max = c.maxDate === 'cutoff' ? 'the data cut-off' : c.maxDate;
+    return `${c.minDate ?? 'any date'} to ${max ?? 'any date'}`;
+  }
   if (c.min === undefined && c.max === undefined) return '';
   if (c.max === undefined) return c.exclusiveMin ? `> ${c.min}` : `≥ ${c.min}`;
   if (c.min === undefined) return `≤ ${c.max}`;
-  return `${c.min}–${c.max}`;
+  return c.exclusiveMin ? `> ${c.min}, ≤ ${c.max}` : `${c.min}–${c.max}`;
 }
 
 function row(c: Column): string {

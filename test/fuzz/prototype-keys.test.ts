@@ -42,17 +42,12 @@ describe('prototype member names as data', () => {
       });
     }
 
-    it(`query keeps a column named "${word}" as a group key (or refuses __proto__ with exit 2)`, async () => {
+    it(`query keeps a column named "${word}" as a group key (__proto__ too: raw columns are held in null-prototype maps)`, async () => {
       const file = join(dir, `col-${word}.csv`);
       writeFileSync(file, `${word},other\na,1\nb,2\na,3\n`);
       for (const kind of ['raw']) {
         const r = await runCli(['query', file, '--kind', kind, '--by', word, '--format', 'json']);
         expect(r.stderr).not.toMatch(/internal error/);
-        if (word === '__proto__') {
-          expect(r.code).toBe(2);
-          expect(r.stderr).toMatch(/__proto__/);
-          continue;
-        }
         expect(r.code).toBe(0);
         const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
         expect(rows.map((row) => Object.prototype.hasOwnProperty.call(row, word) ? row[word] : 'MISSING')).toEqual(['a', 'b']);

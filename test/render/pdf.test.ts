@@ -111,11 +111,13 @@ describe('renderPdf metadata', () => {
     expect(pdf.xmp).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;|#)/);
   });
 
-  it('marks table header cells as column headers', async () => {
-    expect((await readPdf(file('en'))).roles.filter((r) => r === 'TH')).toHaveLength(3);
+  it('marks table header cells as column headers, and row headers (the table’s and the methodology box’s) as row headers', async () => {
+    // The sample table: 3 column headers and 4 row headers; the box: 3 rows.
+    expect((await readPdf(file('en'))).roles.filter((r) => r === 'TH')).toHaveLength(3 + 4 + 3);
     const body = pdfBody(file('en'));
-    expect(body.match(/\/S \/TH/g)).toHaveLength(3);
+    expect(body.match(/\/S \/TH/g)).toHaveLength(3 + 4 + 3);
     expect(body.match(/\/Scope \/Column/g)).toHaveLength(3);
+    expect(body.match(/\/Scope \/Row/g)).toHaveLength(4 + 3);
   });
 });
 

@@ -31,7 +31,8 @@ describe('bundled samples are reproducible', () => {
   });
 
   it('leaves no temporary file behind', () => {
-    expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+    // only the record of what sample wrote (write-samples.ts), no temporary file
+    expect(readdirSync(dir).filter((f) => f.startsWith('.') || f.endsWith('.tmp'))).toEqual(['.bulletin-sample.json']);
   });
 
   it('keeps the seed figures for another seed, and only the fill changes', () => {

@@ -13,14 +13,14 @@ const t = tempDir();
 describe('loadDataset', () => {
   it('concatenates several files of one kind and derives period, age_group and _line', async () => {
     const a = t.file('a.csv', csvText(SURVEY_HEADER, [surveyRow(1, { age: '17' }), surveyRow(2, { age: '65', interview_date: '03.05.2021' })]));
-    const b = t.file('b.csv', csvText(SURVEY_HEADER, [surveyRow(3, { age: '30' }), surveyRow(4, { age: 'x' }), surveyRow(1, { age: '44' })]));
+    const b = t.file('b.csv', csvText(SURVEY_HEADER, [surveyRow(3, { age: '30' }), surveyRow(4, { age: 'x' }), surveyRow(5, { age: '44' })]));
     const r = await loadDataset({ files: [a, b] });
     const rows = r.dataset.table.objects() as Array<Record<string, unknown>>;
     expect(rows.map((x) => [x.response_id, x.period, x.age_group, x._line])).toEqual([
       ['R1-1001', '2021-04', '14_17', 2],
       ['R1-1002', '2021-05', '65_plus', 3],
       ['R1-1003', '2021-04', '25_34', 2],
-      ['R1-1001', '2021-04', '35_44', 4],
+      ['R1-1005', '2021-04', '35_44', 4],
     ]);
     expect(r.dataset.sources.map((s) => [s.path, s.rows, s.accepted, s.rejected, s.errors])).toEqual([
       [a, 2, 2, 0, 0],
@@ -33,6 +33,19 @@ describe('loadDataset', () => {
     expect(Object.keys(r.dataset.multi)).toEqual(['stranded_reason', 'covid_impacts']);
     const schema = rowSchema('survey');
     for (const row of rows) expect(schema.safeParse(row).error).toBeUndefined();
+  });
+
+  it('an id already used in another file of the load is row.duplicate-id, naming that file', async () => {
+    const a = t.file('dup-a.csv', csvText(SURVEY_HEADER, [surveyRow(1), surveyRow(2)]));
+    const b = t.file('dup-b.csv', csvText(SURVEY_HEADER, [surveyRow(3), surveyRow(1)]));
+    const r = await loadDataset({ files: [a, b] });
+    expect(r.dataset.sources.map((s) => [s.accepted, s.rejected])).toEqual([
+      [2, 0],
+      [1, 1],
+    ]);
+    const dup = r.issues.filter((i) => i.rule === 'row.duplicate-id');
+    expect(dup.map((i) => [i.file, i.line, i.value])).toEqual([[b, 3, 'R1-1001']]);
+    expect(dup[0]!.message).toContain(`already used in ${a} on line 2`);
   });
 
   it('derives minor for assistance and is unweighted', async () => {

@@ -2,7 +2,8 @@ import { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { msg } from '../../messages/index.js';
 
-const collect = (v: string, prev: string[] = []) => [...prev, ...v.split(',').filter(Boolean)];
+// kept as given: build-options.ts splits on commas (and says so when a list names nothing)
+const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 export function buildCommand(ctx: CliContext, setExit: (code: number) => void): Command {
   return new Command('build')
@@ -22,6 +23,7 @@ export function buildCommand(ctx: CliContext, setExit: (code: number) => void): 
     .option('--baseline <dir>', "an earlier build's --out: compare this round with it (tables/changes.csv, change sentences)")
     .option('--strict', 'fail the build (exit 1) when any row is rejected')
     .option('--formats <list>', 'chart files to write: svg,png,vega-lite (default: all three)')
+    .option('--cutoff <date>', 'data cut-off YYYY-MM-DD: a date after it (or before 2000) is an error (default: today)')
     .option('--no-cache', 'do not read or write the validated cache')
     .option('--json', 'print one JSON document on stdout')
     .action(async (opts: Record<string, unknown>) => {

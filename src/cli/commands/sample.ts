@@ -13,6 +13,7 @@ export function sampleCommand(ctx: CliContext, setExit: (code: number) => void):
     .option('--seed <s>', 'random seed (a whole number)', '1')
     .option('--out <dir>', 'output directory', 'data-samples')
     .option('--weighted', 'add a sampling weight column to the survey')
+    .option('--force', 'replace survey.csv / assistance.csv / survey-invalid.csv in --out even though sample did not write them')
     .option('--json', 'print a JSON summary')
     .action(async (opts: Record<string, unknown>) => {
       const { runSampleCommand } = await import('../run/sample.js');

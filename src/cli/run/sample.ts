@@ -2,6 +2,7 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import type { CliContext } from '../context.js';
 import { EXIT, UsageError } from '../../errors.js';
+import { envError, isSystemError } from '../../fs/env-error.js';
 import { msg } from '../../messages/index.js';
 import { writeSamples, type SampleKind, type SampleRequest } from '../../sample/write-samples.js';
 
@@ -18,15 +19,13 @@ export async function runSampleCommand(opts: Record<string, unknown>, ctx: CliCo
     seed: parseWhole(String(opts.seed ?? '1'), 0, MAX_SEED, 'sample.seed', msg.sample.badSeed),
     outDir: isAbsolute(outArg) ? outArg : resolve(base, outArg),
     weighted: opts.weighted === true,
+    force: opts.force === true,
   };
   let files;
   try {
     files = await writeSamples(req);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EROFS' || code === 'ENOTDIR' || code === 'EEXIST' || code === 'EPERM' || code === 'ENOSPC') {
-      throw new UsageError('sample.unwritable', msg.sample.unwritable(outArg, code));
-    }
+    if (isSystemError(e)) throw envError('write', (e as NodeJS.ErrnoException).path ?? outArg, e);
     throw e;
   }
   if (opts.json === true) {

@@ -3,14 +3,18 @@
  * on stderr; `--json` prints one JSON document on stdout; `--report FILE.csv|FILE.json` writes all
  * kept issues atomically. Exit 0 when no row is rejected, 1 when any is; usage problems throw.
  */
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { open } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { writeFileAtomic } from '../../fs/atomic-write.js';
+import { envError } from '../../fs/env-error.js';
+import { checkOutputFile } from '../../fs/output-guard.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { msg } from '../../messages/index.js';
 import type { Issue } from '../../model/issue.js';
 import type { RuleCount } from '../../validate/issue-sink.js';
 import { toCsv } from '../../text/csv-safe.js';
 import { loadDataset } from '../../validate/load.js';
+import { parseCutoff } from '../../pipeline/build-options.js';
 import type { InstrumentKind } from '../../schema/instruments.js';
 import type { CliContext } from '../context.js';
 
@@ -22,13 +26,18 @@ export interface ValidateFlags {
   report?: string;
   maxIssues?: string;
   json?: boolean;
+  force?: boolean;
+  cutoff?: string;
 }
 
 const SHOWN = 20;
 const ISSUE_FIELDS = ['severity', 'rule', 'file', 'line', 'column', 'value', 'expected', 'message'] as const;
 
 export interface ValidateDocument {
+  /** The first file (the only one, usually). */
   file: string;
+  /** Every file checked, when there are several. */
+  files?: string[];
   kind: InstrumentKind;
   encoding: string;
   delimiter: string;
@@ -65,13 +74,26 @@ function reportFormat(path: string): 'csv' | 'json' {
 }
 
 async function writeAtomically(path: string, text: string): Promise<void> {
-  const tmp = `${path}.tmp-${process.pid}`;
   try {
-    await writeFile(tmp, text, 'utf8');
-    await rename(tmp, path);
+    await writeFileAtomic(path, text);
   } catch (e) {
-    await rm(tmp, { force: true });
-    throw new UsageError('report.unwritable', `cannot write ${path}: ${(e as Error).message}`, { path });
+    throw envError('write', path, e);
+  }
+}
+
+/** How a report of `validate` starts: the JSON document, or the CSV header (quoted or not). */
+const REPORT_HEADS = ['{\n  "file": ', `\uFEFF${ISSUE_FIELDS.join(',')}`, `\uFEFF${ISSUE_FIELDS.map((f) => `"${f}"`).join(',')}`];
+
+/** A report written by `bulletin validate` (JSON or CSV), recognised by how it starts. */
+async function isReport(path: string): Promise<boolean> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(128);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    const head = buf.subarray(0, bytesRead).toString('utf8');
+    return REPORT_HEADS.some((h) => head.startsWith(h));
+  } finally {
+    await fh.close();
   }
 }
 
@@ -100,30 +122,45 @@ export function ruleTable(rules: readonly RuleCount[]): string {
   return aligned([['rule', 'severity', 'issues', 'for example'], ...rows]);
 }
 
-export async function runValidateCommand(file: string, flags: ValidateFlags, ctx: CliContext): Promise<number> {
+export async function runValidateCommand(given: string | string[], flags: ValidateFlags, ctx: CliContext): Promise<number> {
+  const files = typeof given === 'string' ? [given] : given;
+  const file = files[0]!;
   const maxIssues = parseMaxIssues(flags.maxIssues);
   const format = flags.report !== undefined ? reportFormat(flags.report) : null;
+  if (flags.report !== undefined) {
+    // before any work: never over an input, nor over a file bulletin did not write (--force)
+    const base = ctx.cwd ?? process.cwd();
+    await checkOutputFile(resolve(base, flags.report), {
+      flag: '--report',
+      inputs: [...files, ...(flags.mapping ? [flags.mapping] : [])].map((f) => (f === '-' ? f : resolve(base, f))),
+      force: flags.force === true,
+      ownOutput: isReport,
+    });
+  }
   const { dataset, issues, counts, truncated } = await loadDataset({
-    files: [file],
+    files,
     ...(flags.kind ? { kind: flags.kind as InstrumentKind } : {}),
     ...(flags.mapping ? { mapping: flags.mapping } : {}),
     ...(flags.encoding ? { encoding: flags.encoding } : {}),
     ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
     maxIssues,
     collect: false,
+    ...(flags.cutoff !== undefined ? { cutoff: parseCutoff(flags.cutoff)! } : {}),
   });
   const src = dataset.sources[0]!;
+  const sum = (f: (s: typeof src) => number) => dataset.sources.reduce((n, s) => n + f(s), 0);
   const doc: ValidateDocument = {
     file,
+    ...(files.length > 1 ? { files } : {}),
     kind: dataset.kind,
     encoding: src.encoding,
     delimiter: src.delimiter,
     ...(src.sheet !== undefined ? { sheet: src.sheet, notes: src.notes ?? [] } : {}),
     summary: {
-      rows: src.rows,
-      accepted: src.accepted,
-      rejected: src.rejected,
-      excluded: src.excludedNoConsent,
+      rows: sum((s) => s.rows),
+      accepted: sum((s) => s.accepted),
+      rejected: sum((s) => s.rejected),
+      excluded: sum((s) => s.excludedNoConsent),
       errors: counts.errors,
       warnings: counts.warnings,
       issuesKept: issues.length,
@@ -142,13 +179,13 @@ export async function runValidateCommand(file: string, flags: ValidateFlags, ctx
             issues.map((i) => [...ISSUE_FIELDS.map((f) => i[f]), ...(doc.sheet !== undefined ? [i.cell ?? null] : [])]),
             { bom: true },
           );
-    await writeAtomically(flags.report, text);
+    await writeAtomically(resolve(ctx.cwd ?? process.cwd(), flags.report), text);
   }
 
   if (flags.json) ctx.stdout.write(`${JSON.stringify(doc)}\n`);
   else {
     const err = ctx.stderr;
-    err.write(`${doc.sheet !== undefined ? msg.validate.summaryTitleSheet(file, doc.kind, doc.sheet) : msg.validate.summaryTitle(file, doc.kind, doc.encoding, doc.delimiter)}\n`);
+    err.write(`${doc.sheet !== undefined ? msg.validate.summaryTitleSheet(files.join(', '), doc.kind, doc.sheet) : msg.validate.summaryTitle(files.join(', '), doc.kind, doc.encoding, doc.delimiter)}\n`);
     for (const n of doc.notes ?? []) err.write(`${msg.validate.note(n)}\n`);
     err.write(`${msg.validate.summaryLine(doc.summary)}\n`);
     const total = counts.errors + counts.warnings;
@@ -164,5 +201,5 @@ export async function runValidateCommand(file: string, flags: ValidateFlags, ctx
     }
     if (flags.report !== undefined) err.write(`${msg.validate.reportWritten(flags.report, issues.length)}\n`);
   }
-  return src.rejected > 0 ? EXIT.DATA : EXIT.OK;
+  return doc.summary.rejected > 0 ? EXIT.DATA : EXIT.OK;
 }
