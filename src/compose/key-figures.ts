@@ -40,8 +40,9 @@ export function keyFindingBlocks(findings: readonly KeyFinding[], slots: Record<
     const scopes = f.scope === 'country' ? ctx.countries : [null];
     for (const c of scopes) {
       const filled = fillSentence(parseSentence(f[ctx.lang]), valuesFor(c), { lang: ctx.lang, minCell: ctx.minCell });
-      // A sentence never prints a hidden value (bulletins.md, editorial rule 2): it is left out.
-      if (filled && !filled.suppressed) items.push(filled.text);
+      // A sentence never prints a hidden value (bulletins.md, editorial rule 2): fillSentence
+      // leaves such a sentence out (null).
+      if (filled) items.push(filled.text);
     }
   }
   return items.length ? [{ type: 'bullets', items }] : [];

@@ -14,5 +14,6 @@ import { cache } from './cache.js';
 import { compare } from './compare.js';
 import { xlsx } from './xlsx.js';
 import { mapping } from './mapping.js';
+import { check } from './check.js';
 
-export const msg = { cli, sample, geo, build, validate, analyse, query, cache, compare, xlsx, mapping };
+export const msg = { cli, sample, geo, build, validate, analyse, query, cache, compare, xlsx, mapping, check };
