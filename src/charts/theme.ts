@@ -30,7 +30,7 @@ export const CATEGORICAL: readonly string[] = [
  * stacked bar; a country never takes a sex's colour, nor the grey that reads as "missing".
  */
 export const SEX_COLORS: Readonly<Record<string, string>> = { male: IOM_BLUE, female: '#e69f00', other: '#009e73' };
-export const COUNTRY_COLORS: readonly string[] = ['#56b4e9', '#cc79a7', '#d55e00', '#5e3c99', '#8c510a', '#1b7f8c'];
+export const COUNTRY_COLORS: readonly string[] = ['#56b4e9', '#cc79a7', '#1b7f8c', '#5e3c99', '#8c510a', '#d55e00'];
 
 /** Ordered answers (e.g. "increased … stopped"): IOM blue to pale blue, then further blues and teals. */
 const SEQUENTIAL_BLUES: readonly string[] = ['#0033a0', '#2f62c0', '#6f95d6', '#a9c1e8', '#d6e2f5'];
