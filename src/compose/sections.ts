@@ -97,6 +97,8 @@ export function sectionBlocks(
       const value = valueLabel(single, data.chart);
       const base = formatN(single.n ?? data.base ?? 0, lang);
       blocks.push({ type: 'paragraph', text: str('figureAsSentence', lang, { caption: spec.caption[lang], category: single.category, value, base }) });
+      // An amount in US dollars keeps the note on how it was converted.
+      if (ind.currency === 'USD') for (const note of usd) blocks.push({ type: 'paragraph', text: note, style: 'small' });
       continue;
     }
     items.push({ spec, ind, data, records });

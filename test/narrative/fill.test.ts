@@ -127,3 +127,10 @@ describe('change since the previous round ({slot|change})', () => {
     expect(fill(s.en, { lost: { value: null, suppressed: true, change: { before: 0.45, significant: true } } })).toBeNull();
   });
 });
+
+describe('amounts in running text', () => {
+  it('writes US dollars out in Russian («282 долл. США»), with a $ sign in English', () => {
+    expect(fill('{a|usd}', { a: v(282) })).toBe('$282');
+    expect(fill('{a|usd}', { a: v(282) }, 'ru')).toBe('282\u00a0долл. США');
+  });
+});
