@@ -15,8 +15,12 @@ export function keyFiguresBlock(figures: readonly KeyFigure[], slots: Record<str
   if (figures.length === 0) return null;
   const values = sectionSlotValues(slots, ctx);
   const items = figures.flatMap((k) => {
-    const filled = fillSentence(parseSentence(k.value), values, { lang: ctx.lang, minCell: ctx.minCell });
-    return filled ? [{ value: filled.text, label: k.label[ctx.lang] }] : [];
+    const tokens = parseSentence(k.value);
+    const filled = fillSentence(tokens, values, { lang: ctx.lang, minCell: ctx.minCell });
+    if (filled) return [{ value: filled.text, label: k.label[ctx.lang] }];
+    // A key figure is a number in a strip, not a sentence: a hidden one shows the charts' "–".
+    const hidden = tokens.some((t) => t.type === 'slot' && values[t.name]?.suppressed === true);
+    return hidden ? [{ value: '–', label: k.label[ctx.lang] }] : [];
   });
   return items.length ? { type: 'keyFigures', items } : null;
 }
