@@ -18,13 +18,21 @@ export const SUPPRESSED_FILL = '#d9d9d9';
 
 /**
  * Categorical series: IOM blue, then Okabe–Ito orange, sky blue, bluish green, vermillion,
- * reddish purple, yellow, grey. Distinct under the common colour-vision deficiencies.
+ * reddish purple, purple, brown (no yellow, too pale on white; no grey, which reads as "missing").
+ * Distinct under the common colour-vision deficiencies.
  */
 export const CATEGORICAL: readonly string[] = [
-  IOM_BLUE, '#e69f00', '#56b4e9', '#009e73', '#d55e00', '#cc79a7', '#f0e442', '#8c8c8c',
+  IOM_BLUE, '#e69f00', '#56b4e9', '#009e73', '#d55e00', '#cc79a7', '#5e3c99', '#8c510a',
 ];
 
-/** Ordered answers (e.g. "increased … stopped"): IOM blue to pale blue, then greys for the rest. */
+/**
+ * Colours that mean one thing everywhere: a sex has the same colour in a donut, a pyramid and a
+ * stacked bar; a country never takes a sex's colour, nor the grey that reads as "missing".
+ */
+export const SEX_COLORS: Readonly<Record<string, string>> = { male: IOM_BLUE, female: '#e69f00', other: '#009e73' };
+export const COUNTRY_COLORS: readonly string[] = ['#56b4e9', '#cc79a7', '#1b7f8c', '#5e3c99', '#8c510a', '#d55e00'];
+
+/** Ordered answers (e.g. "increased … stopped"): IOM blue to pale blue, then further blues and teals. */
 const SEQUENTIAL_BLUES: readonly string[] = ['#0033a0', '#2f62c0', '#6f95d6', '#a9c1e8', '#d6e2f5'];
 
 /** `k` colours of a sequential blue ramp (dark to light). */
@@ -35,7 +43,9 @@ export function sequential(k: number): string[] {
     const idx = Array.from({ length: k }, (_, i) => Math.round((i * (SEQUENTIAL_BLUES.length - 1)) / (k - 1)));
     return idx.map((i) => SEQUENTIAL_BLUES[i] ?? IOM_BLUE);
   }
-  return [...SEQUENTIAL_BLUES, ...Array.from({ length: k - SEQUENTIAL_BLUES.length }, (_, i) => (i % 2 ? '#bfbfbf' : '#8c8c8c'))];
+  // Never grey: grey reads as "missing" or "hidden".
+  const more = ['#1b7f8c', '#5fb3bd', '#9fd4d9', '#0b4f5c'];
+  return [...SEQUENTIAL_BLUES, ...Array.from({ length: k - SEQUENTIAL_BLUES.length }, (_, i) => more[i % more.length]!)];
 }
 
 /** Two-sided answers ("increased … decreased"): blues, a neutral grey in the middle when k is odd, oranges. */
