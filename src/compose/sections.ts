@@ -103,7 +103,7 @@ export function sectionBlocks(
     }
     items.push({ spec, ind, data, records });
   }
-  for (const { item, half } of pairSmall(items, (i) => i.data.map !== undefined || isSmall(i.data.chart))) {
+  for (const { item, half } of pairSmall(items, (i) => isSmall(i.data.chart))) {
     const { spec, ind, data, records } = item;
     if (spec.chart === 'table') {
       counters.table += 1;
