@@ -16,6 +16,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['cli'],
   ['query', 'pipeline', 'sample', 'mapping'],
   ['cache'],
+  ['check'],
   ['compose', 'narrative'],
   ['charts', 'render', 'geo'],
   ['analyse'],

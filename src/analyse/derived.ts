@@ -23,7 +23,7 @@ const band = (code: string, min: number, max: number, en: string, ru: string): B
 export const MONTHS_ABROAD_BANDS: readonly Band[] = [
   band('lt_6', 0, 5, 'Less than 6 months', 'Менее 6 месяцев'),
   band('6_11', 6, 11, '6–11 months', '6–11 месяцев'),
-  band('12_23', 12, 23, '1 year to less than 2', 'От 1 года до 2 лет'),
+  band('12_23', 12, 23, '1 to less than 2 years', 'От 1 года до 2 лет'),
   band('24_59', 24, 59, '2 to less than 5 years', 'От 2 до 5 лет'),
   band('60_plus', 60, Infinity, '5 years or more', '5 лет и более'),
 ];

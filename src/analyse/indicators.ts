@@ -17,11 +17,12 @@ import { disaggregateGroups, SHARE_STATISTICS, type Compare, type DisaggregateSp
 import type { Statistic } from '../schema/indicator.js';
 import { loadRegistry, type RegisteredIndicator } from './registry.js';
 import { Populations } from './populations.js';
+import type { Group } from './group-rows.js';
 import { suppress } from './suppress.js';
 import { freeTextCounts, protectFreeText, type FreeTextContext } from './free-text.js';
 import { loadRates, toUsd, type Rates } from './currency.js';
 import { CHANNEL_TYPE_CODES, MONTHS_ABROAD_BANDS, MONTHS_STRANDED_BANDS, bandOf, periodOf } from './derived.js';
-import { REMITTANCE_CHANNEL_KIND, YES_NO } from '../schema/codes.js';
+import { NON_RESPONSE_CODES, REMITTANCE_CHANNEL_KIND, YES_NO } from '../schema/codes.js';
 import { ASSISTANCE_AGE_GROUPS, SURVEY_AGE_GROUPS } from '../schema/age-groups.js';
 import { compareCountries } from '../schema/countries.js';
 import { instrument } from '../schema/instruments.js';
@@ -76,12 +77,24 @@ export function computeIndicators(dataset: Dataset, opts: IndicatorOptions): Res
     // and quantiles are the estimates that carry the weights
     if (dataset.kind === 'survey' && dataset.weighted && !COUNT_STATISTICS.has(ind.statistic)) ds.weight = 'weight';
     if (dataset.kind === 'survey' && SHARE_STATISTICS.has(ind.statistic)) ds.ci = true;
-    const groups = populations.groups(ind.where, ind.dimensions, ind.totals === true, ind.id);
+    const groups = answeredGroups(populations.groups(ind.where, ind.dimensions, ind.totals === true, ind.id), ind.statistic);
     const table = suppress(disaggregateGroups(frame, rows, groups, ds), opts.minCell);
     out.push(...(textCounts ? protectFreeText(table, ind.variable, freeText, textCounts) : table));
   }
   return out;
 }
+
+/**
+ * A grouping variable's non-response ("don't know", "prefer not to answer", no answer) is never a
+ * group of an estimate: "lost job, by sector" has no sector "Don't know". The people without an
+ * answer still count in the `_total` group. Counts keep every group (they are record counts).
+ */
+function answeredGroups(groups: readonly Group[], statistic: Statistic): Group[] {
+  if (COUNT_STATISTICS.has(statistic)) return [...groups];
+  return groups.filter((g) => g.codes.every((c, k) => k === 0 || !GROUP_NON_RESPONSE.has(c)));
+}
+
+const GROUP_NON_RESPONSE: ReadonlySet<string> = new Set([...NON_RESPONSE_CODES, MISSING]);
 
 /** The rows of the dataset within the country and period options. */
 function baseRows(frame: Frame, countryColumn: string, opts: IndicatorOptions): number[] {

@@ -36,22 +36,28 @@ export interface ChartData {
 const NEEDS_GROUPS = new Set(['grouped-hbar', 'stacked100', 'pyramid', 'slope']);
 
 function orderCategories(input: ChartInput): string[] {
-  const first = new Map<string, { idx: number; order: number; total: number }>();
+  const first = new Map<string, { idx: number; order: number; total: number; residual: boolean }>();
   input.rows.forEach((r, idx) => {
     const e = first.get(r.category);
     const v = isHidden(r) ? 0 : (r.value ?? 0);
-    if (!e) first.set(r.category, { idx, order: r.order ?? Number.POSITIVE_INFINITY, total: v });
+    if (!e) first.set(r.category, { idx, order: r.order ?? Number.POSITIVE_INFINITY, total: v, residual: r.residual === true });
     else {
       e.total += v;
+      e.residual ||= r.residual === true;
       if (r.order !== undefined && r.order < e.order) e.order = r.order;
     }
   });
   const entries = [...first.entries()];
-  // By value: categories without `order` count as order 0, so `order: 1` keeps "Other" last.
-  const rank = (o: number): number => (input.sortByValue && !Number.isFinite(o) ? 0 : o);
-  entries.sort(([, a], [, b]) =>
-    rank(a.order) - rank(b.order) || (input.sortByValue ? b.total - a.total : 0) || a.idx - b.idx,
-  );
+  // Ranked (sortByValue): largest first, the residual answers ("Other", "None", "Don't know") last
+  // in their own order; a category's questionnaire order only breaks ties.
+  if (input.sortByValue) {
+    entries.sort(([, a], [, b]) =>
+      Number(a.residual) - Number(b.residual) ||
+      (a.residual ? a.order - b.order || a.idx - b.idx : b.total - a.total || a.order - b.order || a.idx - b.idx),
+    );
+    return entries.map(([c]) => c);
+  }
+  entries.sort(([, a], [, b]) => a.order - b.order || a.idx - b.idx);
   return entries.map(([c]) => c);
 }
 

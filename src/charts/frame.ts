@@ -66,6 +66,15 @@ export function maxValue(data: readonly Datum[]): number {
 }
 
 /**
+ * The top of the value scale: a share is drawn on a fixed 0–100 % scale (28 % never fills the
+ * width); other values on their own largest one.
+ */
+export function scaleTop(input: Pick<ChartInput, 'valueKind'>, data: readonly Datum[]): number {
+  const m = maxValue(data);
+  return input.valueKind === 'share' ? Math.max(1, m) : m;
+}
+
+/**
  * The category axis of bars and lines. Marks are positioned by the category's index (`ci`), so two
  * categories may print the same text (`май` of two years); the axis looks the printed lines up by
  * index. Vega draws a multi-line label downwards from its tick, so a label of k lines is moved up

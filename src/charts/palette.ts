@@ -22,16 +22,24 @@ export const SUPPRESSED_FILL = '#d9d9d9';
 
 /**
  * Categorical series: IOM blue, then Okabe–Ito orange, sky blue, bluish green, vermillion,
- * reddish purple, yellow, grey. Distinct under the common colour-vision deficiencies.
+ * reddish purple, purple, brown (no yellow, too pale on white; no grey, which reads as "missing").
+ * Distinct under the common colour-vision deficiencies.
  */
 export const CATEGORICAL: readonly string[] = [
-  IOM_BLUE, '#e69f00', '#56b4e9', '#009e73', '#d55e00', '#cc79a7', '#f0e442', '#8c8c8c',
+  IOM_BLUE, '#e69f00', '#56b4e9', '#009e73', '#d55e00', '#cc79a7', '#5e3c99', '#8c510a',
 ];
+
+/**
+ * Colours that mean one thing everywhere: a sex has the same colour in a donut, a pyramid and a
+ * stacked bar; a country never takes a sex's colour, nor the grey that reads as "missing".
+ */
+export const SEX_COLORS: Readonly<Record<string, string>> = { male: IOM_BLUE, female: '#e69f00', other: '#009e73' };
+export const COUNTRY_COLORS: readonly string[] = ['#56b4e9', '#cc79a7', '#1b7f8c', '#5e3c99', '#8c510a', '#d55e00'];
 
 /** Ordered answers (e.g. "increased … stopped"): IOM blue to pale blue. */
 export const SEQUENTIAL_BLUES: readonly string[] = ['#0033a0', '#2f62c0', '#6f95d6', '#a9c1e8', '#d6e2f5'];
-/** Greys after the blues run out. */
-export const SEQUENTIAL_GREYS: readonly string[] = ['#8c8c8c', '#bfbfbf'];
+/** Further blues and teals after the blues run out (never grey: grey reads as "missing" or "hidden"). */
+export const SEQUENTIAL_MORE: readonly string[] = ['#1b7f8c', '#5fb3bd', '#9fd4d9', '#0b4f5c'];
 
 /** Two-sided answers ("increased … decreased"): blues, a neutral grey, oranges. */
 export const DIVERGING_BLUE: readonly string[] = ['#0033a0', '#4f7cc8', '#9db7e3'];

@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/lang.js';
 import { FONT_FAMILY } from './fonts.js';
 import { vegaLocale } from './locale.js';
 import {
-  CATEGORICAL, DIVERGING_BLUE, DIVERGING_ORANGE, INK, INK_SOFT, IOM_BLUE, NEUTRAL, RULE, SEQUENTIAL_BLUES, SEQUENTIAL_GREYS, WHITE,
+  CATEGORICAL, DIVERGING_BLUE, DIVERGING_ORANGE, INK, INK_SOFT, IOM_BLUE, NEUTRAL, RULE, SEQUENTIAL_BLUES, SEQUENTIAL_MORE, WHITE,
 } from './palette.js';
 
 /** `k` colours of a sequential blue ramp (dark to light). */
@@ -19,7 +19,7 @@ export function sequential(k: number): string[] {
     const idx = Array.from({ length: k }, (_, i) => Math.round((i * (SEQUENTIAL_BLUES.length - 1)) / (k - 1)));
     return idx.map((i) => SEQUENTIAL_BLUES[i] ?? IOM_BLUE);
   }
-  return [...SEQUENTIAL_BLUES, ...Array.from({ length: k - SEQUENTIAL_BLUES.length }, (_, i) => (SEQUENTIAL_GREYS[i % 2] as string))];
+  return [...SEQUENTIAL_BLUES, ...Array.from({ length: k - SEQUENTIAL_BLUES.length }, (_, i) => SEQUENTIAL_MORE[i % SEQUENTIAL_MORE.length]!)];
 }
 
 /** `k` colours of a diverging ramp: the first half blue (dark to light), the second orange (light to dark). */

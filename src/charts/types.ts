@@ -48,6 +48,11 @@ export interface ChartRow {
   suppressed?: 'primary' | 'secondary';
   /** Sort key of the category (ascending); categories without one keep their input order, after those with one. */
   order?: number;
+  /**
+   * A residual answer ("Other", "None", "Don't know"): a ranked chart (`sortByValue`) draws it
+   * after the ranked categories, whatever its size.
+   */
+  residual?: boolean;
 }
 
 export type PaletteName = 'categorical' | 'sequential' | 'diverging';
@@ -77,9 +82,8 @@ export interface ChartInput {
   /** Explicit colour per category (donut, stacked100) or group label; wins over the palette. */
   colors?: Record<string, string>;
   /**
-   * Sort categories by value, largest first (`hbar`, `bar`). Rows' `order` still ranks first, with a
-   * missing `order` counting as 0: give "Other" / "Don't know" `order: 1` to keep them last.
-   * Default: `order`, then input order.
+   * Sort categories by value, largest first (`hbar`, `bar`), the rows marked `residual` last; `order`
+   * then only breaks ties. Default: `order`, then input order.
    */
   sortByValue?: boolean;
   /** Text in the middle of a donut (e.g. `n = 295`). */

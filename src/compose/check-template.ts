@@ -10,7 +10,7 @@ import { PLURAL_FORM_COUNT } from '../i18n/plural.js';
 import { LANGS } from '../i18n/lang.js';
 import { NarrativeSyntaxError, parseSentence, type Token } from '../narrative/parse.js';
 import { CONTEXT_SLOTS } from '../narrative/slot-value.js';
-import type { FigureSpec, Localized, Template } from '../schema/template.js';
+import type { FigureSpec, Sentence, Template } from '../schema/template.js';
 import { closest } from '../text/closest.js';
 
 export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlySet<string>): void {
@@ -36,9 +36,12 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
   figures(t.figures, 'figures');
   figures(t.regional.figures, 'regional.figures');
   const known = new Set<string>([...Object.keys(t.slots), ...CONTEXT_SLOTS]);
-  const sentences = (list: Localized[], where: string) =>
+  const sentences = (list: Sentence[], where: string) =>
     list.forEach((s, i) => {
       for (const lang of LANGS) checkSentence(s[lang], `${where}[${i}].${lang}`, lang);
+      (s.else ?? []).forEach((alt, j) => {
+        for (const lang of LANGS) checkSentence(alt[lang], `${where}[${i}].else[${j}].${lang}`, lang);
+      });
     });
   const checkSentence = (text: string, path: string, lang: 'en' | 'ru') => {
     let tokens: Token[];
@@ -52,7 +55,8 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
     for (const s of slots) {
       if (s.type !== 'slot') continue;
       if (!known.has(s.name)) fail(path, s.name, known, 'slot');
-      if ((s.filter === 'plural' || s.filter === 'noun') && s.args.length !== PLURAL_FORM_COUNT[lang]) {
+      const forms = s.filter === 'plural' || s.filter === 'noun' || s.filter === 'fewer' || (s.filter === 'age' && s.args.length > 0);
+      if (forms && s.args.length !== PLURAL_FORM_COUNT[lang]) {
         throw new UsageError('template.invalid', msg.build.templatePluralForms(file, path, s.name, lang, PLURAL_FORM_COUNT[lang], s.args.length));
       }
     }

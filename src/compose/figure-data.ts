@@ -6,6 +6,7 @@
  */
 import { MONTHS_ABROAD_BANDS, MONTHS_STRANDED_BANDS } from '../analyse/derived.js';
 import type { ResultRow } from '../analyse/result.js';
+import { MULTI_STATISTICS } from '../analyse/disaggregate.js';
 import type { ChartInput, ChartRow, ChartType, ValueKind } from '../charts/types.js';
 import { formatMonth } from '../i18n/date.js';
 import type { Lang } from '../i18n/lang.js';
@@ -14,6 +15,9 @@ import { compareCountries } from '../schema/countries.js';
 import { instrument } from '../schema/instruments.js';
 import type { FigureSpec, Localized } from '../schema/template.js';
 import { hasBoundaries } from '../geo/boundaries.js';
+import { COUNTRY_COLORS, SEX_COLORS } from '../charts/palette.js';
+import { formatValue } from '../charts/labels.js';
+import { formatN } from '../i18n/number.js';
 import { countryDimOf, type IndicatorInfo } from './indicator-info.js';
 import { codeLabel } from './labels.js';
 import { selectRows, TOTAL } from '../analyse/select-rows.js';
@@ -56,6 +60,9 @@ export interface FigureScope {
   records?: number;
 }
 
+/** Answers that close a ranked list whatever their size. */
+const RESIDUAL: ReadonlySet<string> = new Set(['other', 'none', 'dnk', 'pnta', '_missing']);
+
 const PREFERRED_STATS = ['share', 'count', 'median', 'mean', 'sum', 'max'];
 
 export function figureRows(spec: FigureSpec, ind: IndicatorInfo, all: readonly ResultRow[], scope: FigureScope): ResultRow[] {
@@ -93,12 +100,17 @@ export function figureData(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
     return { chart: null, map: { country: scope.country, counts, measure }, rows, base, suppressed };
   }
   const column = spec.by ?? ind.variable;
+  const oneCategory = regional && !spec.by && !spec.series && spec.category !== undefined && spec.category !== TOTAL;
   const chartRows: ChartRow[] = [];
   for (const r of rows) {
-    const catCode = spec.by ? r.dims[spec.by] : r.category ?? (regional ? r.dims[cd] : undefined);
+    const catCode = spec.by ? r.dims[spec.by] : oneCategory ? r.dims[cd] : r.category ?? (regional ? r.dims[cd] : undefined);
     if (catCode === undefined || catCode === TOTAL) continue;
-    const catIsCountry = regional && !spec.by && r.category === undefined;
-    const label = catIsCountry ? codeLabel(catCode, 'citizenship', ind.instrument) : labelOf(catCode, column, ind, scope.lang);
+    // Regional: one bar per country when there is no category to tell apart — the totals, or the
+    // one category the figure keeps ("yes": the share with at least one vulnerability, by country).
+    const catIsCountry = regional && !spec.by && (r.category === undefined || oneCategory);
+    // Months on a column or line chart stay ISO: the chart names them to fit (charts/month-labels.ts).
+    const isoMonth = (spec.chart === 'column' || spec.chart === 'line') && /^\d{4}-\d{2}$/.test(catCode);
+    const label = catIsCountry ? codeLabel(catCode, 'citizenship', ind.instrument) : isoMonth ? catCode : labelOf(catCode, column, ind, scope.lang);
     let group: string | undefined;
     if (spec.series) group = codeLabel(r.dims[spec.series] ?? '', spec.series, ind.instrument)[scope.lang];
     else if (regional && !catIsCountry) group = codeLabel(r.dims[cd] ?? '', 'citizenship', ind.instrument)[scope.lang];
@@ -110,6 +122,7 @@ export function figureData(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
     };
     if (group !== undefined) row.group = group;
     if (r.suppressed) row.suppressed = r.suppressed;
+    if (!catIsCountry && RESIDUAL.has(catCode)) row.residual = true;
     chartRows.push(row);
   }
   if (chartRows.length === 0) return { chart: null, rows, base, suppressed };
@@ -134,8 +147,86 @@ export function figureData(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
     }
     chart.groups = groups;
   } else if (groups) chart.groups = groups.filter((g) => chartRows.some((r) => r.group === g));
-  if (spec.sort) chart.sortByValue = true;
+  // Ranked: what the template asks for, and every chart of the options of a multiple-choice
+  // question (largest first, "Other" and "None" last).
+  const colors = fixedColors(chartRows, rows, spec, ind, regional, cd, scope.lang);
+  if (colors) chart.colors = colors;
+  markBases(chart);
+  if (spec.sort || (MULTI_STATISTICS.has(ind.statistic) && type !== 'column' && type !== 'line' && !spec.by)) chart.sortByValue = true;
   return { chart, rows, base, suppressed };
+}
+
+/** Bars resting on fewer people than this are marked with their n (and a note says so). */
+export const SMALL_BASE = 30;
+
+const BAR_TYPES: ReadonlySet<ChartType> = new Set(['hbar', 'grouped-hbar', 'bar', 'column', 'histogram']);
+
+/**
+ * A bar of shares carries its base where the bars' bases differ ("lost job, by sector": each
+ * sector its own n) and wherever the base is small: `45% (n = 9)`. A bar on a handful of people
+ * then never stands as tall as the rest without saying so.
+ */
+function markBases(chart: ChartInput): void {
+  if (chart.valueKind !== 'share' || !BAR_TYPES.has(chart.type)) return;
+  const shown = chart.rows.filter((r) => !r.suppressed && r.value !== null && r.n !== undefined);
+  if (new Set(shown.map((r) => r.n)).size > 1 && chart.groups && seriesBases(chart, shown)) return;
+  const differ = new Set(shown.map((r) => r.n)).size > 1;
+  for (const r of shown) {
+    if (!differ && r.n! >= SMALL_BASE) continue;
+    r.display = `${formatValue(r.value!, 'share', chart)} (${formatN(r.n!, chart.lang)})`;
+  }
+}
+
+/**
+ * Series whose bars each share one base (men, women): the base goes into the series' name in the
+ * legend, "Men (n = 812)", instead of on every bar. False (nothing changed) when a series' bars
+ * differ, or one is small.
+ */
+function seriesBases(chart: ChartInput, shown: readonly ChartRow[]): boolean {
+  const base = new Map<string, number>();
+  for (const r of shown) {
+    const g = r.group ?? '';
+    if ((base.has(g) && base.get(g) !== r.n) || r.n! < SMALL_BASE) return false;
+    base.set(g, r.n!);
+  }
+  const rename = (g: string) => (base.has(g) ? `${g} (${formatN(base.get(g)!, chart.lang)})` : g);
+  for (const r of chart.rows) if (r.group !== undefined) r.group = rename(r.group);
+  chart.groups = chart.groups!.map(rename);
+  if (chart.colors) chart.colors = Object.fromEntries(Object.entries(chart.colors).map(([k, v]) => [rename(k), v]));
+  return true;
+}
+
+/** Whether a chart shows a bar resting on fewer than SMALL_BASE people (its note says so). */
+export function hasSmallBase(chart: ChartInput | null): boolean {
+  return chart !== null && chart.valueKind === 'share' && BAR_TYPES.has(chart.type) && chart.rows.some((r) => !r.suppressed && r.value !== null && r.n !== undefined && r.n < SMALL_BASE);
+}
+
+/**
+ * Colours that mean one thing in every chart: the sexes (whether they are the categories, as in a
+ * donut, or the series, as in a pyramid or a grouped bar) and the countries of the regional
+ * comparison (never a sex's colour).
+ */
+function fixedColors(
+  chartRows: readonly ChartRow[],
+  rows: readonly ResultRow[],
+  spec: FigureSpec,
+  ind: IndicatorInfo,
+  regional: boolean,
+  cd: string,
+  lang: Lang,
+): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  const column = spec.by ?? ind.variable;
+  const sexLabel = (code: string) => codeLabel(code, 'sex', ind.instrument)[lang];
+  if (column === 'sex' || spec.series === 'sex') for (const [code, color] of Object.entries(SEX_COLORS)) out[sexLabel(code)] = color;
+  if (regional && !spec.series) {
+    const countries = [...new Set(rows.map((r) => r.dims[cd]).filter((c): c is string => c !== undefined && c !== TOTAL))].sort(compareCountries);
+    countries.forEach((c, i) => {
+      const label = codeLabel(c, 'citizenship', ind.instrument)[lang];
+      if (chartRows.some((r) => r.group === label)) out[label] = COUNTRY_COLORS[i % COUNTRY_COLORS.length]!;
+    });
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** Columns whose categories are not a fixed code list (countries, provinces): zeros are left out. */

@@ -1,7 +1,8 @@
 /**
  * Which figures are small enough to sit side by side in the two-column grid, and the order that
  * lets them: a two- or three-way split (donut), a short bar list, an age pyramid, a 100 % bar of a
- * few groups (or a two-way split of up to five) take half the text width; maps, long lists, grouped bars and tables span it.
+ * few groups (or a two-way split of up to five) take half the text width when their labels are short;
+ * maps (their place labels need the room), long lists, grouped bars and tables span it.
  *
  * Small figures of a section are paired in reading order; a small figure waits for the next small
  * one past at most MAX_WAIT wide ones (so it never drifts far from its place), and one left alone is
@@ -18,6 +19,8 @@ export const HALF_WIDTH = 270;
 /** Chart width for a full-width figure, scaled likewise to the text width (type about 8.5 pt). */
 export const FULL_WIDTH = 540;
 const MAX_BARS = 14;
+/** Longest category label (characters) a half-width bar list takes without cutting it. */
+const MAX_LABEL = 32;
 const MAX_WAIT = 4;
 
 export function isSmall(chart: ChartInput | null): boolean {
@@ -33,9 +36,9 @@ export function isSmall(chart: ChartInput | null): boolean {
     case 'bar':
     case 'column':
     case 'histogram':
-      return groups <= 1 && categories <= MAX_BARS;
+      return groups <= 1 && categories <= MAX_BARS && chart.rows.every((r) => r.category.length <= MAX_LABEL);
     case 'stacked100':
-      return (Math.max(groups, 1) <= 3 && categories <= 4) || (groups <= 5 && categories <= 2);
+      return ((Math.max(groups, 1) <= 3 && categories <= 4) || (groups <= 5 && categories <= 2)) && chart.rows.every((r) => r.category.length <= MAX_LABEL);
     default:
       return false;
   }

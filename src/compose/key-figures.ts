@@ -15,8 +15,12 @@ export function keyFiguresBlock(figures: readonly KeyFigure[], slots: Record<str
   if (figures.length === 0) return null;
   const values = sectionSlotValues(slots, ctx);
   const items = figures.flatMap((k) => {
-    const filled = fillSentence(parseSentence(k.value), values, { lang: ctx.lang, minCell: ctx.minCell });
-    return filled ? [{ value: filled.text, label: k.label[ctx.lang] }] : [];
+    const tokens = parseSentence(k.value);
+    const filled = fillSentence(tokens, values, { lang: ctx.lang, minCell: ctx.minCell });
+    if (filled) return [{ value: filled.text, label: k.label[ctx.lang] }];
+    // A key figure is a number in a strip, not a sentence: a hidden one shows the charts' "–".
+    const hidden = tokens.some((t) => t.type === 'slot' && values[t.name]?.suppressed === true);
+    return hidden ? [{ value: '–', label: k.label[ctx.lang] }] : [];
   });
   return items.length ? { type: 'keyFigures', items } : null;
 }
@@ -40,8 +44,9 @@ export function keyFindingBlocks(findings: readonly KeyFinding[], slots: Record<
     const scopes = f.scope === 'country' ? ctx.countries : [null];
     for (const c of scopes) {
       const filled = fillSentence(parseSentence(f[ctx.lang]), valuesFor(c), { lang: ctx.lang, minCell: ctx.minCell });
-      // A sentence never prints a hidden value (bulletins.md, editorial rule 2): it is left out.
-      if (filled && !filled.suppressed) items.push(filled.text);
+      // A sentence never prints a hidden value (bulletins.md, editorial rule 2): fillSentence
+      // leaves such a sentence out (null).
+      if (filled) items.push(filled.text);
     }
   }
   return items.length ? [{ type: 'bullets', items }] : [];

@@ -5,16 +5,16 @@ import { baselineKey } from './input.js';
 import { formatPeriod } from '../i18n/date.js';
 import { countryIn } from '../i18n/country-cases.js';
 import type { Lang } from '../i18n/lang.js';
-import { str } from '../i18n/strings.js';
 import { fillSentence } from '../narrative/fill.js';
 import { parseSentence, type Token } from '../narrative/parse.js';
 import { resolveSlots } from '../narrative/resolve.js';
 import type { SlotValues } from '../narrative/slot-value.js';
 import type { Block } from '../render/model.js';
 import { countryLabel } from '../schema/countries.js';
-import type { Localized, SlotSpec } from '../schema/template.js';
+import type { Localized, Sentence, SlotSpec } from '../schema/template.js';
 import { countryDimOf, type IndicatorInfo } from './indicator-info.js';
 import { codeLabel } from './labels.js';
+import { instrument } from '../schema/instruments.js';
 
 export interface NarrativeContext {
   lang: Lang;
@@ -62,27 +62,31 @@ export function sectionSlotValues(slots: Record<string, SlotSpec>, ctx: Narrativ
       country: ctx.country,
       minCell: ctx.minCell,
       ...(ctx.baseline ? { baselineOf: (r: ResultRow) => ctx.baseline?.[baselineKey(r.indicator, r.dims, r.category)] } : {}),
-      labelOf: (id, code) => inText(code, codeLabel(code, ctx.registry.get(id)?.variable, ctx.registry.get(id)?.instrument ?? 'survey')),
+      labelOf: (id, code) => {
+        const ind = ctx.registry.get(id);
+        return inText(code, codeLabel(code, ind?.variable, ind?.instrument ?? 'survey'), properName(ind));
+      },
     }),
     ...contextSlots(ctx),
   };
 }
 
-export function narrativeBlocks(sentences: readonly Localized[], slots: Record<string, SlotSpec>, ctx: NarrativeContext): Block[] {
+export function narrativeBlocks(sentences: readonly Sentence[], slots: Record<string, SlotSpec>, ctx: NarrativeContext): Block[] {
   const values = sectionSlotValues(slots, ctx);
   if (ctx.used) recordCells(values, ctx.country, ctx.used);
   const blocks: Block[] = [];
-  let suppressed = false;
   let usd = false;
   for (const s of sentences) {
-    const tokens = parseSentence(s[ctx.lang]);
-    const filled = fillSentence(tokens, values, { lang: ctx.lang, minCell: ctx.minCell });
-    if (!filled) continue;
-    suppressed ||= filled.suppressed;
-    usd ||= usesUsd(tokens, slots, ctx.registry);
-    blocks.push({ type: 'paragraph', text: filled.text });
+    // The sentence, or the first alternative wording that can be filled, or nothing.
+    for (const wording of [s, ...(s.else ?? [])]) {
+      const tokens = parseSentence(wording[ctx.lang]);
+      const filled = fillSentence(tokens, values, { lang: ctx.lang, minCell: ctx.minCell });
+      if (!filled) continue;
+      usd ||= usesUsd(tokens, slots, ctx.registry);
+      blocks.push({ type: 'paragraph', text: filled.text });
+      break;
+    }
   }
-  if (suppressed) blocks.push({ type: 'paragraph', text: str('noteNarrativeSuppressed', ctx.lang, { m: ctx.minCell }), style: 'small' });
   if (usd) for (const note of ctx.usd ?? []) blocks.push({ type: 'paragraph', text: note, style: 'small' });
   return blocks;
 }
@@ -118,9 +122,27 @@ function usesUsd(tokens: readonly Token[], slots: Record<string, SlotSpec>, regi
   );
 }
 
-/** Country names in running English text take "the" where IOM writes it (the Russian Federation). */
-function inText(code: string, label: Localized): Localized {
-  return /^[A-Z]{3}$/.test(code) && countryIn(code, 'en').startsWith('in the ') ? { en: `the ${label.en}`, ru: label.ru } : label;
+/**
+ * A label in running text: country names take "the" where IOM writes it (the Russian Federation);
+ * an answer that is not a name starts in lower case mid-sentence («потеря дохода», not «Потеря
+ * дохода»), unless its second letter is a capital too (an acronym: "NFIs", «НПТ»).
+ */
+function inText(code: string, label: Localized, proper: boolean): Localized {
+  if (/^[A-Z]{3}$/.test(code) && countryIn(code, 'en').startsWith('in the ')) return { en: `the ${label.en}`, ru: label.ru };
+  if (proper) return label;
+  return { en: lowerFirst(label.en), ru: lowerFirst(label.ru) };
+}
+
+function lowerFirst(s: string): string {
+  const [a, b] = [s.charAt(0), s.charAt(1)];
+  return b !== '' && b === b.toLowerCase() ? a.toLowerCase() + s.slice(1) : s;
+}
+
+/** Whether the indicator's categories are names (countries, provinces, partners, cities). */
+function properName(ind: IndicatorInfo | undefined): boolean {
+  if (!ind?.variable) return true;
+  const type = instrument(ind.instrument).byName.get(ind.variable)?.type;
+  return type === 'iso3' || type === 'admin1' || ind.variable === 'partner' || ind.variable === 'city' || ind.variable === 'office';
 }
 
 function contextSlots(ctx: NarrativeContext): SlotValues {

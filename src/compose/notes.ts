@@ -22,21 +22,41 @@ export interface NoteContext {
   map: boolean;
   /** Notes on the USD conversion of the section (annual-average rates, amounts left out). */
   usd?: readonly string[];
+  /** Whether the figure shows counts (not shares): its notes then never speak of percentages. */
+  counts?: boolean;
+  /**
+   * False when it is known that nobody's answer was left out (every respondent of the section is
+   * in the figure's base): the "don't know left out" note then does not apply.
+   */
+  nonResponseLeftOut?: boolean;
+  /** Whether a bar rests on fewer than 30 people (figure-data.ts: it is marked with its n). */
+  smallBase?: boolean;
+}
+
+/** Which "several answers" note: counts or shares; respondents' choices or a person's records. */
+function multiNote(ind: IndicatorInfo, counts: boolean): StringKey {
+  if (counts) return 'noteMultiCount';
+  if (ind.instrument === 'survey') return 'noteMulti';
+  return ind.variable === 'assistance_types' ? 'noteMultiAssistance' : 'noteMultiRecords';
 }
 
 export function figureNotes(spec: FigureSpec, ind: IndicatorInfo, ctx: NoteContext): string[] {
   const kinds = new Set<StandardNote>(spec.notes);
-  if (ind.statistic === 'multi_share') kinds.add('multi');
+  if (ind.statistic === 'multi_share' || ind.statistic === 'multi_count') kinds.add('multi');
+  // The "several answers" note belongs to multiple-choice figures only.
+  if (ind.statistic !== 'multi_share' && ind.statistic !== 'multi_count') kinds.delete('multi');
   if (ind.base === 'valid') kinds.add('non_response');
   if (ind.currency === 'USD') kinds.add('converted_usd');
+  if (ctx.nonResponseLeftOut === false) kinds.delete('non_response');
   const notes: string[] = [];
   for (const k of ['multi', 'non_response', 'returnees_only', 'stranded_only', 'converted_usd', 'indicative'] as const) {
     if (!kinds.has(k)) continue;
-    if (k === 'multi' && ind.instrument === 'assistance') notes.push(str('noteMultiAssistance', ctx.lang));
+    if (k === 'multi') notes.push(str(multiNote(ind, ctx.counts === true), ctx.lang));
     else notes.push(str(STANDARD[k], ctx.lang));
   }
   if (kinds.has('converted_usd')) notes.push(...(ctx.usd ?? []));
   if (spec.note) notes.push(spec.note[ctx.lang]);
+  if (ctx.smallBase) notes.push(str('noteSmallBase', ctx.lang));
   if (ctx.suppressed && ctx.minCell > 0) notes.push(str('noteSuppressed', ctx.lang, { m: ctx.minCell }));
   if (ctx.map) notes.push(MAP_DISCLAIMER[ctx.lang], MAP_ATTRIBUTION[ctx.lang]);
   return notes;

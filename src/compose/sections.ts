@@ -5,19 +5,21 @@
  * document, in print order.
  */
 import type { ResultRow } from '../analyse/result.js';
+import { drawsNothing, singleCategoryRow } from '../charts/single.js';
+import { valueLabel } from '../charts/labels.js';
 import { formatN } from '../i18n/number.js';
 import { str } from '../i18n/strings.js';
 import type { Block, FigureBlock, TableBlock } from '../render/model.js';
 import { countryLabel } from '../schema/countries.js';
 import type { FigureSpec } from '../schema/template.js';
-import { figureData, type FigureData } from './figure-data.js';
+import { figureData, hasSmallBase, type FigureData } from './figure-data.js';
+import type { IndicatorInfo } from './indicator-info.js';
 import { figureId, type FigurePlan } from './figure-plan.js';
 import type { ComposeInput } from './input.js';
 import { narrativeBlocks, type NarrativeCell, type NarrativeContext } from './narrative.js';
 import { keyFiguresBlock } from './key-figures.js';
 import { chartAlt, mapAlt } from './alt-text.js';
 import { FULL_WIDTH, HALF_WIDTH, isSmall, pairSmall } from './figure-size.js';
-import type { IndicatorInfo } from './indicator-info.js';
 import { codeLabel } from './labels.js';
 import { conversionNotes } from './conversion-notes.js';
 import { mergeConversions } from '../analyse/conversions.js';
@@ -42,6 +44,8 @@ interface Item {
   spec: FigureSpec;
   ind: IndicatorInfo;
   data: FigureData;
+  /** Records of the section (for whether anyone's answer was left out). */
+  records: number;
 }
 
 export function sectionBlocks(
@@ -85,10 +89,22 @@ export function sectionBlocks(
     const records = input.facts.filter((f) => country === null || f.country === country).reduce((a, f) => a + f.records, 0);
     const data = figureData(spec, ind, rowsOf(spec.indicator), { country, countries: input.countries, lang, minCell: input.minCell, records });
     if (spec.chart === 'table' ? data.rows.length === 0 : !data.chart && !data.map) continue;
-    items.push({ spec, ind, data });
+    // A chart whose every cell is hidden or zero shows nothing; its numbers stay in the tables.
+    if (data.chart && drawsNothing(data.chart)) continue;
+    // A chart of one category says nothing a sentence would not: it is written as one.
+    const single = data.chart ? singleCategoryRow(data.chart) : null;
+    if (single && data.chart) {
+      const value = valueLabel(single, data.chart);
+      const base = formatN(single.n ?? data.base ?? 0, lang);
+      blocks.push({ type: 'paragraph', text: str('figureAsSentence', lang, { caption: spec.caption[lang], category: single.category, value, base }) });
+      // An amount in US dollars keeps the note on how it was converted.
+      if (ind.currency === 'USD') for (const note of usd) blocks.push({ type: 'paragraph', text: note, style: 'small' });
+      continue;
+    }
+    items.push({ spec, ind, data, records });
   }
-  for (const { item, half } of pairSmall(items, (i) => i.data.map !== undefined || isSmall(i.data.chart))) {
-    const { spec, ind, data } = item;
+  for (const { item, half } of pairSmall(items, (i) => isSmall(i.data.chart))) {
+    const { spec, ind, data, records } = item;
     if (spec.chart === 'table') {
       counters.table += 1;
       plans.push(plan(input, spec, country, data, counters.table, blocks.length));
@@ -112,7 +128,7 @@ export function sectionBlocks(
       width: 0,
       height: 0,
       source: sourceLine(input, rounds),
-      notes: figureNotes(spec, ind, { lang, minCell: input.minCell, suppressed: data.suppressed, map: data.map !== undefined, usd }),
+      notes: figureNotes(spec, ind, { lang, minCell: input.minCell, suppressed: data.suppressed, map: data.map !== undefined, counts: data.chart?.valueKind === 'count', smallBase: hasSmallBase(data.chart), nonResponseLeftOut: !allAnswered(ind, data, records), usd }),
       alt: data.chart
         ? chartAlt(data.chart, spec.caption[lang])
         : mapAlt((data.map?.counts ?? []).map((c) => ({ label: codeLabel(c.code, ind.variable, ind.instrument)[lang], count: c.count })), spec.caption[lang], lang),
@@ -121,6 +137,11 @@ export function sectionBlocks(
     if (data.base !== null) block.base = formatN(data.base, lang);
     blocks.push(block);
   }
+}
+
+/** Whether every respondent of the section is in the figure's base (nobody said "don't know"). */
+function allAnswered(ind: IndicatorInfo, data: FigureData, records: number): boolean {
+  return ind.base === 'valid' && (ind.where ?? []).length === 0 && data.base !== null && data.base === records;
 }
 
 function plan(input: ComposeInput, spec: FigureSpec, country: string | null, data: FigureData, number: number, block: number): FigurePlan {

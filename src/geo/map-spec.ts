@@ -186,7 +186,9 @@ export function mapSpec(countryIso3: string, counts: readonly ProvinceCount[], l
   const avoid = [
     ...placed.map((p) => {
       const half = (Math.max(...p.lines.map((l) => measureText(l, LABEL_SIZE, 'semibold'))) + 4) / 2;
-      return { x0: p.cx - half, x1: p.cx + half, y0: p.cy - (p.lines.length * LINE_HEIGHT) / 2, y1: p.cy + (p.lines.length * LINE_HEIGHT) / 2 };
+      // Half a line of margin above and below: the glyphs of a label reach beyond its line boxes.
+      const halfH = ((p.lines.length + 1) * LINE_HEIGHT) / 2;
+      return { x0: p.cx - half - 2, x1: p.cx + half + 2, y0: p.cy - halfH, y1: p.cy + halfH };
     }),
   ];
   const context = contextLabels(neighbours, {

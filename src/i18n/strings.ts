@@ -11,6 +11,7 @@ const L = (en: string, ru: string): Localized => ({ en, ru });
 export const STRINGS = {
   figure: L('Figure {n}: {caption}', 'Рисунок {n}: {caption}'),
   table: L('Table {n}: {caption}', 'Таблица {n}: {caption}'),
+  figureAsSentence: L('{caption}: {category} only ({value}; {base}).', '{caption}: только {category} ({value}; {base}).'),
   bulletinLabel: L('Bulletin {n}', 'Бюллетень {n}'),
   bulletinListItem: L('Bulletin {n} - {title}', 'Бюллетень {n} — {title}'),
   bulletinListIntro: L('The bulletins are ordered as follows:', 'Серия включает следующие бюллетени:'),
@@ -55,6 +56,18 @@ export const STRINGS = {
   noteMultiAssistance: L(
     'A person may have received several types of assistance; percentages may add up to more than 100%.',
     'Один человек мог получить несколько видов помощи, поэтому сумма может превышать 100 %.',
+  ),
+  noteMultiCount: L(
+    'One person may be counted in several categories; the counts may add up to more than the number of people.',
+    'Один человек может быть учтён в нескольких категориях, поэтому сумма может превышать число людей.',
+  ),
+  noteMultiRecords: L(
+    'One person may be counted in several categories; percentages may add up to more than 100%.',
+    'Один человек может быть учтён в нескольких категориях, поэтому сумма может превышать 100 %.',
+  ),
+  noteSmallBase: L(
+    'Bars resting on fewer than 30 respondents show their base (n); read them with care.',
+    'Для столбцов, рассчитанных менее чем по 30 респондентам, указана база (n); их следует интерпретировать с осторожностью.',
   ),
   noteNonResponse: L(
     'Percentages leave out the answers “don’t know” and “prefer not to answer”.',

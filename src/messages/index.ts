@@ -15,5 +15,6 @@ import { compare } from './compare.js';
 import { xlsx } from './xlsx.js';
 import { mapping } from './mapping.js';
 import { fs } from './fs.js';
+import { check } from './check.js';
 
-export const msg = { cli, sample, geo, build, validate, analyse, query, cache, compare, xlsx, mapping, fs };
+export const msg = { cli, sample, geo, build, validate, analyse, query, cache, compare, xlsx, mapping, fs, check };

@@ -1,8 +1,12 @@
 /**
  * Fills a parsed narrative sentence with the values of one section, in one language.
- * A slot without a number drops its optional fragment `[…]`, or the whole sentence when it is
- * outside one (nothing is ever printed as "undefined" or "NaN"); a fragment is also dropped when
- * its first number is 0 ("including 0 minors" is not written).
+ * A slot without a number, or whose number is hidden by the small-count rule, drops its optional
+ * fragment `[…]`, or the whole sentence when it is outside one (the template may then declare an
+ * alternative wording, compose/narrative.ts). A sentence never prints "<5" or "–", "undefined" or
+ * "NaN". A fragment is also dropped when its first number is 0 ("including 0 minors" is not
+ * written). `{n|fewer:form,forms}` is the one slot that speaks of a hidden number: "fewer than
+ * five victims" when n is hidden because it is small, and nothing (the fragment or sentence is
+ * dropped) otherwise — a number hidden only to protect another is not small.
  */
 import type { Lang } from '../i18n/lang.js';
 import { formatCount, formatNumber, formatPercent, formatUsd } from '../i18n/number.js';
@@ -12,27 +16,23 @@ import type { SlotValues } from './slot-value.js';
 
 export interface FillOptions {
   lang: Lang;
-  /** The small-count threshold, for "<5". */
+  /** The small-count threshold, for "fewer than five". */
   minCell: number;
 }
 
 export interface Filled {
   text: string;
-  /** Whether a suppressed value was printed (the section then carries the "<5" footnote). */
-  suppressed: boolean;
 }
 
 /** Returns the sentence, or null when a number it needs is missing. */
 export function fillSentence(tokens: Token[], values: SlotValues, opts: FillOptions): Filled | null {
   let text = '';
-  let suppressed = false;
   let rendered = false;
   for (const t of tokens) {
     if (t.type === 'optional') {
       const part = fillRun(t.tokens, values, opts, true);
       if (part) {
         text += part.text;
-        suppressed ||= part.suppressed;
         rendered ||= part.rendered;
       }
       continue;
@@ -40,12 +40,11 @@ export function fillSentence(tokens: Token[], values: SlotValues, opts: FillOpti
     const part = fillRun([t], values, opts, false);
     if (!part) return null;
     text += part.text;
-    suppressed ||= part.suppressed;
     rendered ||= part.rendered;
   }
   // A sentence made only of optional fragments, all dropped, is left out.
   if (!rendered && tokens.some((t) => t.type === 'optional')) return null;
-  return { text: tidy(text), suppressed };
+  return { text: tidy(text) };
 }
 
 function fillRun(
@@ -55,7 +54,6 @@ function fillRun(
   optional: boolean,
 ): (Filled & { rendered: boolean }) | null {
   let text = '';
-  let suppressed = false;
   let rendered = false;
   let first = true;
   for (const t of tokens) {
@@ -84,18 +82,20 @@ function fillRun(
       continue;
     }
     rendered = true;
-    if (v.suppressed) {
+    if (t.filter === 'fewer') {
+      // Only a number hidden because it is small is "fewer than five".
+      if (!v.suppressed || v.secondary === true) return null;
       first = false;
-      suppressed = true;
-      text += renderSuppressed(t, opts, v.secondary === true);
+      text += fewerThan(t, opts);
       continue;
     }
+    if (v.suppressed) return null;
     if (v.value === null || !Number.isFinite(v.value)) return null;
     if (optional && first && v.value === 0) return null;
     first = false;
     text += renderNumber(t, v.value, opts.lang);
   }
-  return { text, suppressed, rendered };
+  return { text, rendered };
 }
 
 function renderNumber(t: SlotToken, x: number, lang: Lang): string {
@@ -103,13 +103,16 @@ function renderNumber(t: SlotToken, x: number, lang: Lang): string {
     case 'percent':
       return formatPercent(x, lang);
     case 'plural':
-      return `${formatNumberish(x, lang)} ${plural(x, formsOf(t.args, lang), lang)}`;
+      // English running text spells out whole numbers under ten ("nine implementing partners").
+      return `${lang === 'en' && Number.isInteger(x) && x >= 1 && x < 10 ? EN_WORDS[x] : formatNumberish(x, lang)} ${plural(x, formsOf(t.args, lang), lang)}`;
     case 'noun':
       return plural(x, formsOf(t.args, lang), lang);
     case 'age':
-      return ageOf(x, lang);
+      // `{n|age:year,years}`: with the unit; under one year the age is in months either way.
+      return t.args.length > 0 && x >= 1 ? `${ageOf(x, lang)} ${plural(Math.floor(x), formsOf(t.args, lang), lang)}` : ageOf(x, lang);
     case 'usd':
-      return formatUsd(x, lang);
+      // Running Russian text writes the currency out: «282 долл. США», not «282 $» (charts keep $).
+      return lang === 'ru' ? `${formatNumber(x, lang, { decimals: 0 })}\u00a0долл. США` : formatUsd(x, lang);
     default:
       return formatNumberish(x, lang);
   }
@@ -121,13 +124,21 @@ function renderChange(before: number, up: boolean, lang: Lang): string {
   return lang === 'en' ? `${up ? 'up' : 'down'} from ${p} in the previous round` : `в предыдущем раунде — ${p}`;
 }
 
-function renderSuppressed(t: SlotToken, opts: FillOptions, secondary: boolean): string {
-  // A secondary cell is not small: it is hidden so that a small one cannot be worked back.
-  const lt = secondary ? '–' : `<${opts.minCell}`;
-  if (t.filter === 'plural') return `${lt} ${formsOf(t.args, opts.lang).many ?? formsOf(t.args, opts.lang).other}`;
-  if (t.filter === 'noun') return formsOf(t.args, opts.lang).many ?? formsOf(t.args, opts.lang).other;
-  if (t.filter === 'percent') return '–';
-  return lt;
+/** "fewer than five boys" / «менее пяти мальчиков»: the threshold in words, the plural form for many. */
+function fewerThan(t: SlotToken, opts: FillOptions): string {
+  const forms = formsOf(t.args, opts.lang);
+  if (opts.lang === 'en') return `fewer than ${numberWord(opts.minCell, 'en')} ${forms.other}`;
+  return `менее ${numberWord(opts.minCell, 'ru')} ${forms.many ?? forms.other}`;
+}
+
+const EN_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Russian genitive, as after «менее»: менее пяти. */
+const RU_GENITIVE = ['нуля', 'одного', 'двух', 'трёх', 'четырёх', 'пяти', 'шести', 'семи', 'восьми', 'девяти', 'десяти'];
+
+/** Small whole numbers in words (style: numbers under ten in running text); others as figures. */
+export function numberWord(n: number, lang: Lang): string {
+  const words = lang === 'en' ? EN_WORDS : RU_GENITIVE;
+  return Number.isInteger(n) && n >= 0 && n < words.length ? words[n]! : formatCount(n, lang);
 }
 
 /** An age in years as people write it: infants in months (2 months / 2 мес.), others in whole years. */

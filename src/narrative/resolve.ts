@@ -10,6 +10,8 @@ import type { SlotChange, SlotValue, SlotValues } from './slot-value.js';
 import { changeInterval, type ShareEstimate } from '../analyse/change-interval.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatCount, formatPercent } from '../i18n/number.js';
+import { ageGroupOf, ASSISTANCE_AGE_GROUPS, SURVEY_AGE_GROUPS } from '../schema/age-groups.js';
+import { TOTAL } from '../analyse/select-rows.js';
 
 export interface ResolveContext {
   /** Rows of the indicator (already narrowed to it is fine; others are ignored). */
@@ -43,8 +45,10 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
   const ranked = () =>
     candidates
       .filter((r) => r.category !== undefined && !SPECIAL.has(r.category) && (r.count ?? r.value ?? 0) > 0)
+      .filter((r) => !(spec.otherThanSection && r.category === ctx.country))
       .sort((a, b) => (b.count ?? b.value ?? 0) - (a.count ?? a.value ?? 0) || (a.category ?? '').localeCompare(b.category ?? ''));
   if (spec.list !== undefined) return listOf(ranked().slice(0, spec.list), spec, ctx);
+  if (spec.categories !== undefined) return sumOf(candidates, spec);
   if (spec.top !== undefined) {
     row = ranked()[spec.top - 1];
   } else if (spec.category !== undefined) {
@@ -65,6 +69,10 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
   }
   if (row.suppressed === 'secondary') return { ...base, suppressed: true, secondary: true };
   if (row.suppressed) return { ...base, suppressed: true };
+  if (spec.hiddenWith !== undefined && row.value !== null && revealsHidden(row.value, spec.hiddenWith, ctx)) {
+    // Not small in itself: hidden so that the text does not tell what a figure hides.
+    return { ...base, suppressed: true, secondary: true };
+  }
   if (spec.value === 'count') {
     const c = row.count ?? (row.stat === 'count' ? row.value : null);
     return { ...base, value: c ?? null };
@@ -80,6 +88,29 @@ function changeOf(row: ResultRow, ctx: ResolveContext): SlotChange | undefined {
   const now: ShareEstimate = { value: row.value, n: row.n, count: row.count ?? null, se: row.se ?? null };
   const iv = changeInterval(now, before);
   return { before: before.value, significant: iv !== null && (iv.low > 0 || iv.high < 0) };
+}
+
+/** The sum of several categories of one base ("more than half" + "all"); hidden when one of them is. */
+function sumOf(candidates: readonly ResultRow[], spec: SlotSpec): SlotValue {
+  const rows = candidates.filter((r) => r.category !== undefined && spec.categories!.includes(r.category));
+  if (rows.some((r) => r.suppressed)) return { value: null, suppressed: true, secondary: rows.every((r) => !r.suppressed || r.suppressed === 'secondary') };
+  if (rows.length === 0) return { value: candidates.length > 0 && spec.value !== 'n' ? 0 : null };
+  const pick = (r: ResultRow) => (spec.value === 'n' ? r.n : spec.value === 'count' ? (r.count ?? null) : r.value);
+  if (spec.value === 'n') return { value: rows[0]!.n };
+  const values = rows.map(pick);
+  return { value: values.some((v) => v === null) ? null : values.reduce<number>((a, v) => a + v!, 0) };
+}
+
+/**
+ * Whether an age falls in an age group whose cell is hidden in the figure by age group: "aged 2 to
+ * 69" would tell that the one person of the hidden 65+ cell is 69.
+ */
+function revealsHidden(age: number, indicator: string, ctx: ResolveContext): boolean {
+  const rows = ctx.rowsOf(indicator).filter((r) => r.indicator === indicator && r.dims[ctx.countryDimOf(indicator)] === (ctx.country ?? TOTAL));
+  const codes = new Set(rows.map((r) => r.category));
+  const groups = [SURVEY_AGE_GROUPS, ASSISTANCE_AGE_GROUPS].find((gs) => gs.some((g) => codes.has(g.code))) ?? ASSISTANCE_AGE_GROUPS;
+  const group = ageGroupOf(age, groups);
+  return rows.some((r) => r.category === group && r.suppressed !== undefined);
 }
 
 /** The largest categories as one phrase per language: `Uzbekistan (40), Moldova (38) and Tajikistan (13)`. */

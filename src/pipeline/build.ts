@@ -39,10 +39,12 @@ import { prepare, type Prepared } from './prepare.js';
 import { validationJson } from './validation-report.js';
 import type { LoadedTemplate } from '../compose/load-templates.js';
 import type { Lang } from '../i18n/lang.js';
-import type { JobFile, RenderJob } from './render-job.js';
+import { findingsOf, type JobFile, type RenderJob } from './render-job.js';
 import type { ChartFormat } from './build-options.js';
 import { hasFingerprint, markFingerprint, pruneRendered, readRendered, renderCacheDir, renderKey, writeRendered, type RenderCache } from '../cache/render-cache.js';
 import { renderFingerprint } from '../cache/render-fingerprint.js';
+import { compareFindings, type Finding } from '../check/finding.js';
+import { DataError } from '../errors.js';
 import { defaultPoolSize, isCancelled, RenderPool } from './render-pool.js';
 
 export interface BuildHooks {
@@ -50,6 +52,8 @@ export interface BuildHooks {
   log?: (message: string) => void;
   /** Progress: `done` of `total` steps, the step just started. */
   progress?: (done: number, total: number, what: string) => void;
+  /** A warning for the user (the publication check's findings); default: `log`. */
+  warn?: (message: string) => void;
   /** Test hook: runs after everything was written, before the swap into --out. */
   beforeSwap?: () => void | Promise<void>;
 }
@@ -63,6 +67,8 @@ export interface BuildSummary {
   skipped: Array<{ bulletin: number; reason: string }>;
   rejected: number;
   warnings: number;
+  /** What the publication check found on the pages (check/); empty when all is well. */
+  findings: Finding[];
 }
 
 export async function build(
@@ -113,7 +119,11 @@ async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hook
     opts.out,
     async (tmp) => {
       const w = new OutputWriter(tmp);
-      const written = await renderAll(pool, jobs, p, w, hooks, { formats: opts.formats, cache });
+      const { written, findings } = await renderAll(pool, jobs, p, w, hooks, { formats: opts.formats, cache });
+      // 5. The publication check (check/): every finding is a warning; --strict publishes nothing.
+      for (const f of findings) (hooks.warn ?? log)(msg.check.finding(f.bulletin, f.lang, f.page, f.figure, f.rule, f.message));
+      if (findings.length > 0) (hooks.warn ?? log)(msg.check.summary(findings.length));
+      if (opts.strict && findings.length > 0) throw new DataError('strict', msg.check.strictFailed(findings.length));
       let charts = 0;
       for (const entries of written) {
         w.record(entries);
@@ -122,7 +132,7 @@ async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hook
       const baselineEntry = p.baseline ? await writeChanges(p.baseline, w, tmp, hooks) : undefined;
       const done = total;
       hooks.progress?.(done, total, 'manifest.json');
-      await w.write('validation.json', validationJson(Object.values(loaded), inputs, p.conversion), { type: 'report', format: 'json' });
+      await w.write('validation.json', validationJson(Object.values(loaded), inputs, p.conversion, findings), { type: 'report', format: 'json' });
       const manifest = makeManifest({
         inputs: inputEntries(sources, inputs),
         period,
@@ -148,6 +158,7 @@ async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hook
               },
             }
           : {}),
+        publicationCheck: { findings: findings.length, byRule: countByRule(findings) },
         outputs: w.entries,
       });
       await w.write('manifest.json', manifestJson(manifest), { type: 'report' });
@@ -162,6 +173,7 @@ async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hook
         skipped,
         rejected,
         warnings: p.warnings,
+        findings,
       };
     },
     hooks.beforeSwap ? { beforeSwap: hooks.beforeSwap } : {},
@@ -188,7 +200,8 @@ async function renderAll(
   w: OutputWriter,
   hooks: BuildHooks,
   how: { formats: readonly ChartFormat[]; cache: RenderCache | undefined },
-): Promise<OutputEntry[][]> {
+): Promise<{ written: OutputEntry[][]; findings: Finding[] }> {
+  const found: Finding[][] = jobs.map(() => []);
   const { cache } = how;
   // The results of an instrument are hashed once for the keys of all its jobs.
   const digests = new Map<unknown, string>();
@@ -224,7 +237,11 @@ async function renderAll(
       const job: RenderJob = { input: p.composeInput(j.t, j.lang), tables: j.tables, formats: how.formats, cache };
       const what = `${j.lang}/${j.t.template.id}.pdf`;
       const files = drawn(job, () => hooks.progress?.(started++, jobs.length, what));
-      written[i] = files.then((f) => (failed ? [] : w.writeAll(f)));
+      written[i] = files.then((all) => {
+        const { files: f, findings } = findingsOf(all);
+        found[i] = findings;
+        return failed ? [] : w.writeAll(f);
+      });
       written[i].catch(() => {
         // The first failure stops the jobs not yet started; its error is thrown below.
         failed = true;
@@ -240,7 +257,7 @@ async function renderAll(
   const errors = settled.flatMap((r) => (r.status === 'rejected' && !isCancelled(r.reason) ? [r.reason as unknown] : []));
   if (errors.length > 0) throw errors[0];
   if (failed) throw new Error('render jobs cancelled');
-  return settled.map((r) => (r.status === 'fulfilled' ? r.value : []));
+  return { written: settled.map((r) => (r.status === 'fulfilled' ? r.value : [])), findings: found.flat().sort(compareFindings) };
 }
 
 /** tables/changes.csv|json: this round against the baseline, from the tables just written. */
@@ -276,3 +293,10 @@ function inputEntries(sources: Dataset['sources'], inputs: ResolvedInputs): Inpu
     rejected: s.rejected,
   }));
 }
+
+function countByRule(findings: readonly Finding[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of findings) out[f.rule] = (out[f.rule] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+

@@ -50,6 +50,8 @@ export interface Manifest {
     notConverted: Array<{ currency: string; month: string; amounts: number }>;
     notConvertedAmounts: number;
   };
+  /** The publication check (check/): how many findings, per rule (details in validation.json). */
+  publicationCheck: { findings: number; byRule: Record<string, number> };
   outputs: OutputEntry[];
 }
 
@@ -76,6 +78,7 @@ export function makeManifest(parts: Omit<Manifest, 'tool'>): Manifest {
     skipped: parts.skipped,
     ...(parts.baseline ? { baseline: parts.baseline } : {}),
     ...(parts.conversion ? { conversion: parts.conversion } : {}),
+    publicationCheck: parts.publicationCheck,
     outputs: [...parts.outputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
   };
 }

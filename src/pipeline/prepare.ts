@@ -151,7 +151,9 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
         results: resultsOf(kind),
         registry: info,
         facts: f,
-        period,
+        // The period of a bulletin is its own population's data: the survey bulletins end when the
+        // fieldwork ended, whatever the assistance records' last month.
+        period: periodOf(f) ?? period,
         minCell: opts.minCell,
         weighted: l.dataset.weighted,
         rowsRead: l.dataset.sources.reduce((s, x) => s + x.rows, 0),

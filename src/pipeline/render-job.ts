@@ -4,7 +4,10 @@
  * Returns the files in memory and writes nothing, so that it runs the same in the main thread
  * or in a worker (render-pool.ts).
  */
+import type { Finding } from '../check/finding.js';
 import { composeBulletin } from '../compose/document.js';
+import { byIndicator } from '../analyse/select-rows.js';
+import type { PageLayout } from '../render/page-layout.js';
 import type { ComposeInput } from '../compose/input.js';
 import type { DocModel, FigureBlock } from '../render/model.js';
 import type { FontSet } from '../render/fonts.js';
@@ -18,6 +21,22 @@ import { readRendered, renderKey, writeRendered, type RenderCache } from '../cac
 import type { ChartInput } from '../charts/types.js';
 import type { MapInput } from '../compose/figure-data.js';
 import type { Lang } from '../i18n/lang.js';
+
+/**
+ * The publication check's findings of a job travel back with its files under this path; the build
+ * takes them out (it is never written) and reports them (check/).
+ */
+export const FINDINGS_PATH = '\0findings.json';
+
+export function findingsOf(files: readonly JobFile[]): { files: JobFile[]; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const rest: JobFile[] = [];
+  for (const f of files) {
+    if (f.path === FINDINGS_PATH) findings.push(...(JSON.parse(f.data as string) as Finding[]));
+    else rest.push(f);
+  }
+  return { files: rest, findings };
+}
 
 export interface RenderJob {
   input: ComposeInput;
@@ -93,6 +112,12 @@ export async function renderJob(job: RenderJob): Promise<JobFile[]> {
     if (job.formats.includes('vega-lite')) files.push({ path: `${base}.vl.json`, data: drawn.vl, meta: { type: 'chart', format: 'vega-lite', lang, ...meta } });
   }
   const pdf = await renderDoc(doc);
+  const { checkPublication } = await import('../check/index.js');
+  const { publicationOf } = await import('./publication.js');
+  const { textMeasure } = await import('../charts/measure.js');
+  const index = byIndicator(input.results);
+  const findings = checkPublication(publicationOf(input, doc, figures, pdf.layout, (id) => index.get(id) ?? []), textMeasure());
+  files.push({ path: FINDINGS_PATH, data: JSON.stringify(findings), meta: { type: 'report', format: 'json', bulletin: t.number, lang } });
   files.push({
     path: `${lang}/${t.id}.pdf`,
     data: pdf.bytes,
@@ -101,13 +126,13 @@ export async function renderJob(job: RenderJob): Promise<JobFile[]> {
   return files;
 }
 
-async function renderDoc(doc: DocModel): Promise<{ bytes: Uint8Array; pages: number }> {
+async function renderDoc(doc: DocModel): Promise<{ bytes: Uint8Array; pages: number; layout: PageLayout }> {
   const f = await fonts();
   const { layoutDocument } = await import('../render/layout.js');
   const { renderPdf } = await import('../render/pdf.js');
   const layout = layoutDocument(doc, f.measurer);
   const bytes = await renderPdf(layout, doc, f.fonts);
-  return { bytes, pages: layout.pages.length };
+  return { bytes, pages: layout.pages.length, layout };
 }
 
 interface Drawn {

@@ -10,6 +10,7 @@ import type { Conversion } from '../analyse/conversions.js';
 import type { Issue } from '../model/issue.js';
 import type { Loaded } from './prepare.js';
 import type { ResolvedInputs } from './inputs.js';
+import type { Finding } from '../check/finding.js';
 
 export interface PublishedIssue {
   severity: Issue['severity'];
@@ -38,7 +39,7 @@ export function countsByRule(issues: readonly PublishedIssue[]): Array<{ rule: s
   return [...by.values()].sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule));
 }
 
-export function validationJson(loaded: readonly Loaded[], inputs: ResolvedInputs, conversion: Conversion | null = null): string {
+export function validationJson(loaded: readonly Loaded[], inputs: ResolvedInputs, conversion: Conversion | null = null, findings: readonly Finding[] = []): string {
   const rel = (p: string) => inputs.display.get(p) ?? p;
   // a workbook's issues name `path!sheet`
   const relFile = (f: string) => {
@@ -68,6 +69,8 @@ export function validationJson(loaded: readonly Loaded[], inputs: ResolvedInputs
     // amounts that had no exchange rate for their currency and month: left out of the USD figures
     ...(conversion && conversion.missing.length > 0 ? { notConverted: conversion.missing } : {}),
     issues,
+    // what the publication check found on the pages (check/): published text, never input cells
+    publication: findings,
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -12,7 +12,14 @@
  *   {name|label}                    a category label (slot with `top`), or a place/country name
  *   {name|usd}                      an amount in US dollars, whole ($285 / 285 $)
  *   {name|age}                      an age: whole years, or months under one (2 months / 2 мес.)
- *   [ … ]                           an optional fragment: dropped when a slot inside it is 0 or missing
+ *   {name|age:year,years}           the same with its unit (78 years; under one: 2 months)
+ *   {name|fewer:victim,victims}     "fewer than five victims" when the number is hidden as small;
+ *                                   otherwise the fragment (or sentence) is dropped
+ *   [ … ]                           an optional fragment: dropped when a slot inside it is 0, missing
+ *                                   or hidden by the small-count rule
+ * A sentence whose slot outside any fragment is missing or hidden is left out, or replaced by the
+ * first of its `else` wordings that can be filled ("fewer than five …", the sentence without the
+ * breakdown). A sentence never prints "<5" or "–".
  * Context slots that need no declaration: {country}, {country_in} (in Kyrgyzstan / в Кыргызстане),
  * {period}, {round}.
  */
@@ -34,6 +41,11 @@ export const slotSpecSchema = z
     indicator: z.string().min(1).describe('Indicator id of the registry (templates/indicators/), e.g. b6.sex'),
     stat: z.enum(STATS).optional().describe('Statistic of the result row; default: the first row found'),
     category: z.string().optional().describe('Category or option of the result row (male, food, ...)'),
+    categories: z
+      .array(z.string())
+      .min(2)
+      .optional()
+      .describe('Several categories of one answer set added up as a reader means them ("more than half" with "all"); shares of one base add'),
     dims: z
       .record(z.string(), z.string())
       .optional()
@@ -55,11 +67,33 @@ export const slotSpecSchema = z
       .max(8)
       .optional()
       .describe('The largest categories, up to this many, as a list for {name|label}: "Uzbekistan (40), Moldova (38) and Tajikistan (13)"'),
+    otherThanSection: z
+      .boolean()
+      .optional()
+      .describe('With `top`/`list`: leave out the section\'s own country ("the country they came from" is never the country they are in)'),
+    hiddenWith: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('For an age (min, max): the indicator of a published figure by age group (e.g. b6.age_sex); the age is not written when its age group is hidden there, so that the text never tells what the figure hides'),
   })
   .strict();
 export type SlotSpec = z.infer<typeof slotSpecSchema>;
 
 /** The chart types of charts/types.ts, plus a coverage `map` (geo/) and a `table` block. */
+export const sentenceSchema = z
+  .object({
+    en: z.string().min(1),
+    ru: z.string().min(1),
+    else: z
+      .array(localizedSchema)
+      .optional()
+      .describe('Alternative wordings, tried in order when a number the sentence needs is missing or hidden by the small-count rule'),
+  })
+  .strict()
+  .describe('A narrative sentence in English and Russian, with its alternatives');
+export type Sentence = z.infer<typeof sentenceSchema>;
+
 export const FIGURE_KINDS = [...CHART_TYPES, 'map', 'table'] as const;
 export type FigureKind = ChartType | 'map' | 'table';
 
@@ -120,11 +154,11 @@ export const templateSchema = z
     purpose: z.array(localizedSchema).min(1).describe('Paragraphs of "Purpose of the bulletin" for this bulletin'),
     sectionHeading: localizedSchema.describe('Heading of every country section (e.g. DIRECT ASSISTANCE)'),
     slots: z.record(slotNameSchema, slotSpecSchema).describe('Named numbers that the narrative uses'),
-    narrative: z.array(localizedSchema).min(1).describe('Sentences (one paragraph each) opening every country section'),
+    narrative: z.array(sentenceSchema).min(1).describe('Sentences (one paragraph each) opening every country section'),
     figures: z.array(figureSpecSchema).min(1).describe('Figures of every country section, in order'),
     regional: z
       .object({
-        narrative: z.array(localizedSchema).default([]),
+        narrative: z.array(sentenceSchema).default([]),
         figures: z.array(figureSpecSchema).min(1),
       })
       .strict()

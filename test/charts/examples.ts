@@ -19,7 +19,7 @@ export function examples(lang: Lang): ChartInput[] {
         { category: L(lang, 'Transportation assistance (by land or by air)', 'Транспортная помощь (наземным или воздушным транспортом)'), value: 0.21, n: 295 },
         { category: L(lang, 'Medical assistance', 'Медицинская помощь'), value: 0.12, n: 295 },
         { category: L(lang, 'Temporary shelter', 'Временное жильё'), value: null, suppressed: 'primary', n: 295 },
-        { category: L(lang, 'Other', 'Другое'), value: 0.03, n: 295, order: 1 },
+        { category: L(lang, 'Other', 'Другое'), value: 0.03, n: 295, order: 1, residual: true },
       ],
     },
     {

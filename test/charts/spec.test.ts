@@ -42,7 +42,7 @@ describe('toVegaLite', () => {
     ]);
   });
 
-  it('orders categories by `order`, then input order; or by value when asked, keeping `order` first', () => {
+  it('orders categories by `order`, then input order; or by value when asked (ranked), residual answers last', () => {
     const rows = [
       { category: 'b', value: 0.1 },
       { category: 'a', value: 0.5, order: 2 },
@@ -50,12 +50,28 @@ describe('toVegaLite', () => {
     ];
     expect(prepare(base({ rows })).categories).toEqual(['c', 'a', 'b']);
     const byValue = [
-      { category: 'Other', value: 0.6, order: 1 },
-      { category: 'x', value: 0.1 },
-      { category: 'y', value: 0.5 },
-      { category: 'z', value: 0.3 },
+      { category: 'None', value: 0.2, order: 9, residual: true },
+      { category: 'Other', value: 0.6, order: 8, residual: true },
+      { category: 'x', value: 0.1, order: 0 },
+      { category: 'y', value: 0.5, order: 1 },
+      { category: 'z', value: 0.3, order: 2 },
     ];
-    expect(prepare(base({ rows: byValue, sortByValue: true })).categories).toEqual(['y', 'z', 'x', 'Other']);
+    // Questionnaire order (`order`) does not beat the values: "Priority needs, ranked" is ranked.
+    expect(prepare(base({ rows: byValue, sortByValue: true })).categories).toEqual(['y', 'z', 'x', 'Other', 'None']);
+  });
+
+  it('draws shares on a fixed 0–100 % scale: 28 % never fills the width', () => {
+    const domainOf = (spec: unknown): number[] => {
+      const layer = (spec as { layer: Array<{ encoding?: { x?: { scale?: { domain?: number[] } }; y?: { scale?: { domain?: number[] } } } }> }).layer;
+      const enc = layer[0]!.encoding!;
+      return (enc.x ?? enc.y)!.scale!.domain!;
+    };
+    for (const type of ['hbar', 'bar'] as const) {
+      const shares = toVegaLite(base({ type, rows: [{ category: 'a', value: 0.28 }, { category: 'b', value: 0.1 }] }));
+      expect(domainOf(shares)[1]).toBeGreaterThanOrEqual(1);
+      const counts = toVegaLite(base({ type, valueKind: 'count', rows: [{ category: 'a', value: 28 }, { category: 'b', value: 10 }] }));
+      expect(domainOf(counts)[1]).toBeLessThan(56);
+    }
   });
 
   it('wraps long category labels into lines, never wider than the label column', () => {

@@ -36,6 +36,14 @@ describe('composition', () => {
     await expect(`${JSON.stringify(charts, null, 2)}\n`).toMatchFileSnapshot('golden/b6-en.chart-inputs.json');
   });
 
+  it('gives each bulletin the period of its own population\'s data on the cover', () => {
+    for (const [n, doc] of [[1, b1ru.doc], [6, b6en.doc]] as const) {
+      const input = p.composeInput(p.todo.find((x) => x.template.number === n)!, doc.lang);
+      const last = input.facts.map((f) => f.to).sort().at(-1)!;
+      expect(doc.creationDate, `bulletin ${n}`).toBe(last);
+    }
+  });
+
   it('numbers figures consecutively through the document, each with base and source', () => {
     for (const [doc, word, source] of [
       [b6en.doc, 'Figure', 'Source: IOM direct assistance records'],
@@ -68,9 +76,31 @@ describe('composition', () => {
   });
 
   it('notes non-response and multiple answers under the figures that need it', () => {
-    const edu = figures(b1ru.doc).find((f) => f.id === 'b1-kgz-education')!;
-    expect(edu.notes.join(' ')).toMatch(/без учёта ответов «затрудняюсь ответить»/);
+    // The "don't know left out" note stands where someone's answer was left out, and only there.
+    const nonResponse = /без учёта ответов «затрудняюсь ответить»/;
+    const input = p.composeInput(p.todo.find((x) => x.template.number === 1)!, 'ru');
+    const records = (c: string) => input.facts.find((f) => f.country === c)!.records;
+    let seen = 0;
+    for (const plan of b1ru.figures) {
+      const ind = p.info.get(plan.indicator)!;
+      if (ind.base !== 'valid' || (ind.where ?? []).length > 0 || plan.country === null || plan.data.base === null) continue;
+      const notes = (b1ru.doc.blocks[plan.block] as FigureBlock).notes.join(' ');
+      expect(nonResponse.test(notes), plan.id).toBe(plan.data.base < records(plan.country));
+      seen += 1;
+    }
+    expect(seen).toBeGreaterThan(2);
     const types = figures(b6en.doc).find((f) => f.id === 'b6-kgz-assistance-types')!;
-    expect(types.notes.join(' ')).toMatch(/several types of assistance/);
+    // A chart of counts: the several-answers note speaks of counts, never of percentages.
+    expect(types.notes.join(' ')).toMatch(/counted in several categories; the counts may add up/);
+    expect(types.notes.join(' ')).not.toMatch(/%|percentages/);
+  });
+
+  it('writes no sentence with a hidden number ("<5", "–") and no age that a hidden age group would give away', () => {
+    for (const doc of [b6en.doc, b1ru.doc]) {
+      const text = doc.blocks.flatMap((b) => (b.type === 'paragraph' && typeof b.text === 'string' ? [b.text] : []));
+      for (const t of text) expect(t).not.toMatch(/<\d|\(–|\/–| – (boys|girls|мальчик|девоч)/);
+    }
+    const text = b6en.doc.blocks.flatMap((b) => (b.type === 'paragraph' && typeof b.text === 'string' ? [b.text] : []));
+    expect(text.some((t) => /aged \d+ to 69/.test(t))).toBe(false);
   });
 });

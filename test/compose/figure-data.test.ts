@@ -64,4 +64,31 @@ describe('figure data', () => {
       ['Kazakhstan', 12],
     ]);
   });
+
+  it('gives the sexes one colour in every chart, and countries colours that are never a sex\'s', () => {
+    const donut = figureData(spec({ chart: 'donut' }), ind({ variable: 'sex', statistic: 'share' }), [row('b6.x', { office: 'KGZ' }, 'female', 0.4), row('b6.x', { office: 'KGZ' }, 'male', 0.6)], scope);
+    const pyramid = figureData(spec({ chart: 'pyramid', series: 'sex' }), ind({ dimensions: ['office', 'sex'], variable: 'age_group' }), [row('b6.x', { office: 'KGZ', sex: 'female' }, '25_34', 6), row('b6.x', { office: 'KGZ', sex: 'male' }, '25_34', 4)], scope);
+    const regional = figureData(spec({ chart: 'donut' }), ind({ variable: 'sex', statistic: 'share' }), [row('b6.x', { office: 'KGZ' }, 'female', 0.4), row('b6.x', { office: 'KAZ' }, 'female', 0.5), row('b6.x', { office: 'KGZ' }, 'male', 0.6), row('b6.x', { office: 'KAZ' }, 'male', 0.5)], { ...scope, country: null });
+    for (const d of [donut, pyramid, regional]) expect(d.chart?.colors?.Female).toBe(donut.chart?.colors?.Female);
+    expect(donut.chart?.colors?.Female).toBeDefined();
+    const byCountry = figureData(spec({ chart: 'grouped-hbar' }), ind({ variable: 'assistance_types', statistic: 'multi_count' }), [row('b6.x', { office: 'KGZ' }, 'food', 9), row('b6.x', { office: 'KAZ' }, 'food', 5), row('b6.x', { office: 'KGZ' }, 'cash', 3), row('b6.x', { office: 'KAZ' }, 'cash', 7)], { ...scope, country: null });
+    const countryColors = Object.values(byCountry.chart?.colors ?? {});
+    expect(countryColors).toHaveLength(2);
+    for (const c of countryColors) expect([donut.chart?.colors?.Male, donut.chart?.colors?.Female, '#8c8c8c', '#bfbfbf', '#ffffff']).not.toContain(c);
+  });
+
+  it('draws a regional figure of one kept category ("yes") as one bar per country, not a stack of one', () => {
+    const rows = [row('b5.x', { country: 'KGZ', sex: '_total' }, 'yes', 0.2), row('b5.x', { country: 'KAZ', sex: '_total' }, 'yes', 0.3)].map((r) => ({ ...r, stat: 'share' as const }));
+    const d = figureData(spec({ chart: 'hbar', category: 'yes', indicator: 'b5.x' }), ind({ id: 'b5.x', dimensions: ['country', 'sex'], variable: 'has_vulnerability', statistic: 'share_valid', instrument: 'survey' }), rows, { ...scope, country: null });
+    expect(d.chart?.rows.map((r) => [r.category, r.group])).toEqual([['Kyrgyzstan', undefined], ['Kazakhstan', undefined]]);
+  });
+
+  it('marks a bar on fewer than 30 people with its n, and prints each bar\'s n where the bases differ', () => {
+    const share = (sector: string, value: number, n: number): ResultRow => ({ ...row('b4.x', { country: 'KGZ', sector_before: sector }, 'yes', value), stat: 'share', n });
+    const info = ind({ id: 'b4.x', dimensions: ['country', 'sector_before'], variable: 'lost_job_covid', statistic: 'share_valid', instrument: 'survey' });
+    const d = figureData(spec({ indicator: 'b4.x', by: 'sector_before', category: 'yes' }), info, [share('construction', 0.7, 314), share('other', 0.85, 13)], scope);
+    expect(d.chart?.rows.map((r) => r.display)).toEqual(['70% (n\u00a0=\u00a0314)', '85% (n\u00a0=\u00a013)']);
+    const same = figureData(spec({ indicator: 'b4.x', by: 'sector_before', category: 'yes' }), info, [share('construction', 0.7, 300), share('trade', 0.6, 300)], scope);
+    expect(same.chart?.rows.map((r) => r.display)).toEqual([undefined, undefined]);
+  });
 });

@@ -19,7 +19,7 @@ const fill = (s: string, values: SlotValues, lang: 'en' | 'ru' = 'en', minCell =
 describe('narrative sentences', () => {
   it('writes the seed bulletin sentence from the numbers', () => {
     expect(fill(SEED_EN, seed)).toBe(
-      'In total, 295 vulnerable migrants (163 male migrants, 132 female migrants), aged 2 to 69 including 11 minors (3 boys/8 girls), received IOM assistance.',
+      'In total, 295 vulnerable migrants (163 male migrants, 132 female migrants), aged 2 to 69 including 11 minors (three boys/eight girls), received IOM assistance.',
     );
   });
 
@@ -39,7 +39,7 @@ describe('narrative sentences', () => {
     );
     const { minors: _m, ...noMinors } = seed;
     expect(fill(SEED_EN, noMinors)).toContain('aged 2 to 69, received');
-    expect(fill(SEED_EN, { ...seed, minors_male: v(0), minors: v(8) })).toContain('including 8 minors (0 boys/8 girls)');
+    expect(fill(SEED_EN, { ...seed, minors_male: v(0), minors: v(8) })).toContain('including eight minors (0 boys/eight girls)');
   });
 
   it('leaves the sentence out when a number outside a fragment is missing', () => {
@@ -47,10 +47,23 @@ describe('narrative sentences', () => {
     expect(fill('[Only {a} here].', { a: v(0) })).toBeNull();
   });
 
-  it('prints a suppressed number as <threshold with the plural of many', () => {
-    const out = fillSentence(parseSentence(SEED_RU), { ...seed, minors_male: { value: null, suppressed: true } }, { lang: 'ru', minCell: 5 });
-    expect(out?.text).toContain('(<5 мальчиков и 8 девочек)');
-    expect(out?.suppressed).toBe(true);
+  it('never prints a hidden number: its fragment is dropped, or the sentence when it is outside one', () => {
+    const hidden = { value: null, suppressed: true };
+    const ru = fill(SEED_RU, { ...seed, minors_male: hidden }, 'ru');
+    expect(ru).toBe('В общей сложности помощь получили 295 уязвимых мигрантов (163 мужчины и 132 женщины) в возрасте от 2 до 69 лет.');
+    expect(fill(SEED_EN, { ...seed, male: { ...hidden, secondary: true } })).toBeNull();
+    const breakdown = '{total|plural:migrant,migrants}[ ({male|plural:man,men}/{female|plural:woman,women})] were assisted.';
+    expect(fill(breakdown, { total: v(110), male: hidden, female: { ...hidden, secondary: true } })).toBe('110 migrants were assisted.');
+  });
+
+  it('says "fewer than five" only for a number hidden because it is small', () => {
+    const s = 'Those assisted included {n|fewer:victim of trafficking,victims of trafficking}.';
+    const r = 'Среди них {n|fewer:жертва торговли людьми,жертвы торговли людьми,жертв торговли людьми}.';
+    expect(fill(s, { n: { value: null, suppressed: true } })).toBe('Those assisted included fewer than five victims of trafficking.');
+    expect(fill(r, { n: { value: null, suppressed: true } }, 'ru')).toBe('Среди них менее пяти жертв торговли людьми.');
+    expect(fill(s, { n: { value: null, suppressed: true } }, 'en', 10)).toBe('Those assisted included fewer than ten victims of trafficking.');
+    expect(fill(s, { n: { value: null, suppressed: true, secondary: true } })).toBeNull();
+    expect(fill(s, { n: v(7) })).toBeNull();
   });
 
   it('formats numbers and percentages for the language', () => {
@@ -86,14 +99,14 @@ describe('ages', () => {
 });
 
 describe('narrative sentences with hidden cells', () => {
-  it('writes a small cell as "<N" and a cell hidden only to protect it as "–"', () => {
+  it('drops the breakdown with a small cell or a cell hidden only to protect it (no "<5", no "–")', () => {
     const hidden: SlotValues = {
       ...seed,
       minors_male: { value: null, suppressed: true },
       minors_female: { value: null, suppressed: true, secondary: true },
     };
     expect(fill(SEED_EN, hidden)).toBe(
-      'In total, 295 vulnerable migrants (163 male migrants, 132 female migrants), aged 2 to 69 including 11 minors (<5 boys/– girls), received IOM assistance.',
+      'In total, 295 vulnerable migrants (163 male migrants, 132 female migrants), aged 2 to 69, received IOM assistance.',
     );
   });
 });
@@ -110,6 +123,14 @@ describe('change since the previous round ({slot|change})', () => {
   it('drops the fragment without a baseline, when not significant, or when the value is hidden', () => {
     expect(fill(s.en, { lost: v(0.67) })).toMatch(/^67\s?% lost their job\.$/);
     expect(fill(s.en, { lost: { value: 0.47, change: { before: 0.45, significant: false } } })).toMatch(/^47\s?% lost their job\.$/);
-    expect(fill(s.en, { lost: { value: null, suppressed: true, change: { before: 0.45, significant: true } } })).not.toMatch(/previous round/);
+    // A hidden number is never printed: the sentence it stands in (outside any fragment) is left out, change and all.
+    expect(fill(s.en, { lost: { value: null, suppressed: true, change: { before: 0.45, significant: true } } })).toBeNull();
+  });
+});
+
+describe('amounts in running text', () => {
+  it('writes US dollars out in Russian («282 долл. США»), with a $ sign in English', () => {
+    expect(fill('{a|usd}', { a: v(282) })).toBe('$282');
+    expect(fill('{a|usd}', { a: v(282) }, 'ru')).toBe('282\u00a0долл. США');
   });
 });

@@ -95,6 +95,29 @@ describe('bulletin build', () => {
     await expect(await pdfText(join(out, 'ru/01-socio-demographic-profile.pdf'))).toMatchFileSnapshot('golden/b1-ru.pdf.txt');
   });
 
+  it('runs the publication check: nothing found on the fixtures, recorded in validation.json and the manifest', () => {
+    const out = join(work, 'a');
+    expect(first.findings).toEqual([]);
+    const validation = JSON.parse(readFileSync(join(out, 'validation.json'), 'utf8')) as { publication: unknown[] };
+    expect(validation.publication).toEqual([]);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
+    expect(manifest.publicationCheck).toEqual({ findings: 0, byRule: {} });
+  });
+
+  it('prints no hidden-value symbol inside a sentence of the pages (read with pdfjs)', async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    for (const f of ['en/06-direct-assistance.pdf', 'ru/06-direct-assistance.pdf', 'ru/01-socio-demographic-profile.pdf']) {
+      const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(join(work, 'a', f))), useSystemFonts: false }).promise;
+      for (let i = 1; i <= doc.numPages; i++) {
+        const c = await (await doc.getPage(i)).getTextContent();
+        const lines = c.items.map((it) => ('str' in it ? it.str : '')).filter((t) => t.length > 40);
+        // Sentences are the long lines; chart labels and table cells ("<5", "–") are short ones.
+        for (const l of lines) expect(l, `${f} page ${i}`).not.toMatch(/\(<\d|\(–|\/–|<\d+ (boys|girls|мальчик|девоч)/);
+      }
+      await doc.destroy();
+    }
+  });
+
   it('writes tables that a spreadsheet cannot run as formulas', () => {
     const csv = readFileSync(join(work, 'a', 'tables', 'b6-kgz-partners.csv'), 'utf8');
     expect(csv.startsWith('\uFEFF"office",')).toBe(true); // BOM: Excel reads the Russian labels as UTF-8

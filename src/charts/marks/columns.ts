@@ -7,7 +7,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { prepare } from '../data.js';
 import { seriesColors } from '../colors.js';
 import { topLegend } from '../legend.js';
-import { DEFAULT_WIDTH, LINE_HEIGHT, PADDING, categoryAxis, domainWithRoom, frame, maxValue, measurer, r4, values, widestLabel } from '../frame.js';
+import { DEFAULT_WIDTH, LINE_HEIGHT, PADDING, categoryAxis, domainWithRoom, frame, measurer, scaleTop, r4, values, widestLabel } from '../frame.js';
 import { isMonthAxis, monthLines } from '../month-labels.js';
 import { SIZE } from '../theme.js';
 import { wrapLines } from '../wrap.js';
@@ -39,7 +39,7 @@ export function columnsSpec(input: ChartInput): TopLevelSpec {
   const bar = (band * (1 - paddingInner)) / Math.max(1, cd.groups.length);
   const widest = widestLabel(cd.data, measure);
   const upright = widest + 2 > bar + band * paddingInner;
-  const yMax = domainWithRoom(maxValue(cd.data), upright ? widest + 6 : SIZE.value + 6, plot);
+  const yMax = domainWithRoom(scaleTop(input, cd.data), upright ? widest + 6 : SIZE.value + 6, plot);
   const y = { field: 'v', type: 'quantitative' as const, axis: null, scale: { domain: [0, r4(yMax)], nice: false, zero: true } };
   const colors = seriesColors(input, cd.groups);
   return {

@@ -5,7 +5,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { prepare } from '../data.js';
 import { topLegend } from '../legend.js';
-import { DEFAULT_WIDTH, LABEL_GAP, LINE_HEIGHT, PADDING, categoryAxis, domainWithRoom, frame, maxValue, measurer, r4, values, widestLabel } from '../frame.js';
+import { DEFAULT_WIDTH, LABEL_GAP, LINE_HEIGHT, PADDING, categoryAxis, domainWithRoom, frame, measurer, scaleTop, r4, values, widestLabel } from '../frame.js';
 import { seriesColors } from '../colors.js';
 import { SIZE } from '../theme.js';
 import { widestLine, wrapLines } from '../wrap.js';
@@ -33,12 +33,12 @@ export function hbarSpec(input: ChartInput): TopLevelSpec {
   const maxLines = Math.max(1, ...[...lines.values()].map((l) => l.length));
   const clusterHeight = grouped ? k * BAR_GROUPED + 10 : BAR + 8;
   const step = Math.max(clusterHeight, maxLines * LINE_HEIGHT + 6);
-  const legend = topLegend(cd.groups, width, measure);
-  const height = input.height ?? cd.categories.length * step + (grouped ? legend.height : 0) + 2 * PADDING;
-
   const labelColumn = Math.max(0, ...[...lines.values()].map((l) => widestLine(l, measure, SIZE.label))) + 5;
   const plot = width - labelColumn - 2 * PADDING;
-  const xMax = domainWithRoom(maxValue(cd.data), widestLabel(cd.data, measure) + LABEL_GAP + 2, plot);
+  // The legend starts at the plot's left edge, right of the category labels: its columns fit the plot.
+  const legend = topLegend(cd.groups, plot + 2 * PADDING, measure);
+  const height = input.height ?? cd.categories.length * step + (grouped ? legend.height : 0) + 2 * PADDING;
+  const xMax = domainWithRoom(scaleTop(input, cd.data), widestLabel(cd.data, measure) + LABEL_GAP + 2, plot);
   const bandPadding = grouped ? 1 - (k * BAR_GROUPED) / step : 1 - BAR / step;
 
   const x = { field: 'v', type: 'quantitative' as const, axis: null, scale: { domain: [0, r4(xMax)], nice: false, zero: true } };

@@ -24,11 +24,12 @@ export function stacked100Spec(input: ChartInput): TopLevelSpec {
   const width = input.width ?? DEFAULT_WIDTH;
   const colors = seriesColors(input, cd.categories);
 
-  const legend = topLegend(cd.categories, width, measure);
-  const height = input.height ?? cd.groups.length * STEP + legend.height + 2 * PADDING;
-
   const groupLabelWidth = Math.max(...cd.groups.map((g) => measure(g, SIZE.label))) + 6;
   const plot = width - groupLabelWidth - 2 * PADDING;
+
+  // The legend starts at the plot's left edge, right of the group labels: its columns fit the plot.
+  const legend = topLegend(cd.categories, plot + 2 * PADDING, measure);
+  const height = input.height ?? cd.groups.length * STEP + legend.height + 2 * PADDING;
 
   const segments: Record<string, string | number | boolean | null>[] = [];
   cd.groups.forEach((g, gi) => {

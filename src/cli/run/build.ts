@@ -31,6 +31,13 @@ export async function runBuildCommand(flags: Record<string, unknown>, ctx: CliCo
         ctx.stderr.write(`bulletin: ${m}\n`);
       }
     },
+    warn: (m) => {
+      messages.push(`warning: ${m}`);
+      if (!opts.json) {
+        if (progressShown) ctx.stderr.write('\r\x1b[K');
+        ctx.stderr.write(`bulletin: warning: ${m}\n`);
+      }
+    },
     progress: interactive
       ? (done, total, what) => {
           progressShown = true;
@@ -53,6 +60,7 @@ export async function runBuildCommand(flags: Record<string, unknown>, ctx: CliCo
         tables: summary.tables,
         rejected: summary.rejected,
         warnings: summary.warnings,
+        findings: summary.findings,
         skipped: summary.skipped,
         messages,
         manifest: summary.manifest,

@@ -1,0 +1,36 @@
+/** What the publication check reports: one defect of the page, where it is. */
+export const CHECK_RULES = [
+  'text.collision',
+  'text.truncated',
+  'share.non-response-group',
+  'sentence.suppressed-symbol',
+  'chart.ranked-unsorted',
+  'chart.single-category',
+  'note.not-applicable',
+  'figure.no-base',
+] as const;
+export type CheckRule = (typeof CHECK_RULES)[number];
+
+export interface Finding {
+  rule: CheckRule;
+  bulletin: number;
+  lang: string;
+  /** The figure id (`b4-kgz-lost-job-sector`); null for a sentence of the text. */
+  figure: string | null;
+  /** The PDF page (1 = cover); null when the item is not on a page (a table file). */
+  page: number | null;
+  /** The text or value at fault, as published. */
+  value: string;
+  message: string;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.bulletin - b.bulletin ||
+    a.lang.localeCompare(b.lang) ||
+    (a.page ?? 0) - (b.page ?? 0) ||
+    (a.figure ?? '').localeCompare(b.figure ?? '') ||
+    a.rule.localeCompare(b.rule) ||
+    a.value.localeCompare(b.value)
+  );
+}

@@ -1,0 +1,18 @@
+/**
+ * `chart.single-category`: a chart with one category says nothing a sentence would not ("100 %
+ * Kyrgyzstan", one "Yes" per country drawn as a stack of one). Hidden cells do not count as drawn.
+ */
+import { singleCategoryRow } from '../../charts/single.js';
+import { msg } from '../../messages/index.js';
+import type { Finding } from '../finding.js';
+import type { Publication } from '../publication.js';
+
+export function singleCategory(pub: Publication): Finding[] {
+  const out: Finding[] = [];
+  for (const f of pub.figures) {
+    const row = f.chart ? singleCategoryRow(f.chart) : null;
+    if (!row) continue;
+    out.push({ rule: 'chart.single-category', bulletin: pub.bulletin, lang: pub.lang, figure: f.id, page: f.page, value: row.category, message: msg.check.singleCategory(row.category) });
+  }
+  return out;
+}

@@ -1,0 +1,19 @@
+/** Messages of the publication check (src/check/): what is wrong on the page, and where. */
+const q = (s: string) => `"${s}"`;
+
+export const check = {
+  collision: (a: string, b: string) => `label ${q(a)} runs into ${q(b)}`,
+  truncated: (text: string) => `label ${q(text)} is cut`,
+  outside: (text: string) => `label ${q(text)} runs outside the chart`,
+  nonResponseGroup: (dim: string, code: string) => `non-response "${code}" of ${dim} is published as a group of a share`,
+  suppressedSymbol: (symbol: string) => `a hidden-value symbol "${symbol}" is printed inside a sentence`,
+  rankedUnsorted: (first: string, next: string) => `the title says the bars are ranked, but ${q(next)} is drawn after the smaller ${q(first)}`,
+  singleCategory: (category: string) => `the chart has a single category (${q(category)}): say it in a sentence instead`,
+  multiNoteSingle: () => 'a note about multiple answers on a figure of single answers',
+  percentOnCounts: () => 'a note speaks of percentages on a chart of counts',
+  noBase: () => 'the figure prints no base (n)',
+  summary: (n: number) => `publication check: ${n} finding${n === 1 ? '' : 's'}`,
+  finding: (bulletin: number, lang: string, page: number | null, figure: string | null, rule: string, message: string) =>
+    `bulletin ${bulletin} (${lang})${page !== null ? `, page ${page}` : ''}${figure ? `, ${figure}` : ''}: [${rule}] ${message}`,
+  strictFailed: (n: number) => `--strict: the publication check found ${n} problem${n === 1 ? '' : 's'} on the pages; nothing was written`,
+};
