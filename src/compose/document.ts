@@ -21,6 +21,8 @@ import type { ComposeInput } from './input.js';
 import type { NarrativeCell } from './narrative.js';
 import { sectionBlocks, type Counters } from './sections.js';
 import { byIndicator } from './select-rows.js';
+import { editorialBlocks, sectionText } from './editorial.js';
+import { sectionValues } from './narrative.js';
 
 export interface ComposedBulletin {
   doc: DocModel;
@@ -33,12 +35,12 @@ export function composeBulletin(input: ComposeInput): ComposedBulletin {
   const { lang, template: t } = input;
   const index = byIndicator(input.results);
   const rowsOf = (id: string): readonly ResultRow[] => index.get(id) ?? [];
-  const blocks: Block[] = frontMatter(input);
+  const blocks: Block[] = frontMatter(input, introBlocks(input, rowsOf));
   const plans: FigurePlan[] = [];
   const counters: Counters = { figure: 0, table: 0, narrative: [] };
   for (const c of input.countries) sectionBlocks(input, c, blocks, plans, counters, rowsOf);
   if (input.countries.length >= 2) sectionBlocks(input, null, blocks, plans, counters, rowsOf);
-  blocks.push(...backMatter(lang, t.notes));
+  blocks.push(...backMatter(lang, t.notes, input.content?.meta));
   const label = str('bulletinLabel', lang, { n: t.number });
   const doc: DocModel = {
     lang,
@@ -53,4 +55,24 @@ export function composeBulletin(input: ComposeInput): ComposedBulletin {
     blocks,
   };
   return { doc, figures: plans, narrative: counters.narrative };
+}
+
+/** The analyst's introduction (section `intro`), its slots filled for all countries together. */
+function introBlocks(input: ComposeInput, rowsOf: (id: string) => readonly ResultRow[]): Block[] {
+  const text = sectionText(input.content, 'intro', input.lang);
+  if (!text) return [];
+  const rounds = [...new Set(input.facts.flatMap((f) => f.rounds))].sort();
+  const values = sectionValues(input.template.slots, {
+    lang: input.lang,
+    minCell: input.minCell,
+    country: null,
+    countries: input.countries,
+    period: input.period,
+    rounds,
+    rowsOf,
+    registry: input.registry,
+  });
+  const r = editorialBlocks(text, values, { lang: input.lang, minCell: input.minCell, headingLevel: 2 });
+  if (r.suppressed) r.blocks.push({ type: 'paragraph', text: str('noteNarrativeSuppressed', input.lang, { m: input.minCell }), style: 'small' });
+  return r.blocks;
 }

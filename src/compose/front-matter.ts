@@ -22,7 +22,8 @@ export function coverOf(input: ComposeInput): Cover {
     dateLine: str('dateLine', lang, { date: formatDate(input.period.to, lang) }),
     labels: { period: str('coverPeriod', lang), countries: str('coverCountries', lang), language: str('coverLanguage', lang) },
     organisation: ORGANISATION[lang],
-    footnote: FUNDING_LINE[lang],
+    footnote: input.content?.meta.fundedBy?.[lang] ?? FUNDING_LINE[lang],
+    ...(input.content?.meta.logos.cover.length ? { logos: input.content.meta.logos.cover.map((l) => ({ ...l.image, alt: l.alt[lang] })) } : {}),
   };
 }
 
@@ -30,7 +31,8 @@ export function footerOf(input: ComposeInput): Footer {
   return { left: fill(COPYRIGHT, input.lang, { year: input.period.to.slice(0, 4) }), pageLabel: str('pageLabel', input.lang) };
 }
 
-export function frontMatter(input: ComposeInput): Block[] {
+/** `intro`: the analyst's introduction, placed after the purpose of the bulletin. */
+export function frontMatter(input: ComposeInput, intro: readonly Block[] = []): Block[] {
   const { lang, template: t } = input;
   const blocks: Block[] = [{ type: 'heading', level: 1, text: str('aboutHeading', lang) }];
   for (const p of ABOUT) blocks.push({ type: 'paragraph', text: p[lang] });
@@ -44,6 +46,7 @@ export function frontMatter(input: ComposeInput): Block[] {
     current: t.number,
     currentLabel: str('thisBulletin', lang),
   });
+  blocks.push(...intro);
   blocks.push(methodologyBox(input));
   return blocks;
 }

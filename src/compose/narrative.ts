@@ -50,8 +50,9 @@ export interface NarrativeCell {
   suppressed: 'primary' | 'secondary' | null;
 }
 
-export function narrativeBlocks(sentences: readonly Localized[], slots: Record<string, SlotSpec>, ctx: NarrativeContext): Block[] {
-  const values: SlotValues = {
+/** The value of every slot of a section: the template's declared slots and the context slots. */
+export function sectionValues(slots: Record<string, SlotSpec>, ctx: NarrativeContext): SlotValues {
+  return {
     ...resolveSlots(slots, {
       rowsOf: ctx.rowsOf,
       countryDimOf: (id) => {
@@ -65,6 +66,19 @@ export function narrativeBlocks(sentences: readonly Localized[], slots: Record<s
     }),
     ...contextSlots(ctx),
   };
+}
+
+/**
+ * The narrative paragraphs of a section; `extra` adds blocks after them (the analyst's text) that
+ * share the section's "<5" note.
+ */
+export function narrativeBlocks(
+  sentences: readonly Localized[],
+  slots: Record<string, SlotSpec>,
+  ctx: NarrativeContext,
+  extra?: (values: SlotValues) => { blocks: Block[]; suppressed: boolean },
+): Block[] {
+  const values = sectionValues(slots, ctx);
   if (ctx.used) recordCells(values, ctx.country, ctx.used);
   const blocks: Block[] = [];
   let suppressed = false;
@@ -76,6 +90,11 @@ export function narrativeBlocks(sentences: readonly Localized[], slots: Record<s
     suppressed ||= filled.suppressed;
     usd ||= usesUsd(tokens, slots, ctx.registry);
     blocks.push({ type: 'paragraph', text: filled.text });
+  }
+  if (extra) {
+    const more = extra(values);
+    blocks.push(...more.blocks);
+    suppressed ||= more.suppressed;
   }
   if (suppressed) blocks.push({ type: 'paragraph', text: str('noteNarrativeSuppressed', ctx.lang, { m: ctx.minCell }), style: 'small' });
   if (usd) for (const note of ctx.usd ?? []) blocks.push({ type: 'paragraph', text: note, style: 'small' });

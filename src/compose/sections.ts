@@ -12,6 +12,7 @@ import { figureData, type FigureData } from './figure-data.js';
 import { figureId, type FigurePlan } from './figure-plan.js';
 import type { ComposeInput } from './input.js';
 import { narrativeBlocks, type NarrativeCell } from './narrative.js';
+import { editorialBlocks, sectionText } from './editorial.js';
 import { conversionNotes } from './conversion-notes.js';
 import { mergeConversions } from '../analyse/conversions.js';
 import { figureNotes } from './notes.js';
@@ -52,7 +53,7 @@ export function sectionBlocks(
       baseline: input.baseline?.shares,
       used: counters.narrative,
       usd,
-    }),
+    }, (values) => editorialBlocks(sectionText(input.content, country ?? 'regional', lang), values, { lang, minCell: input.minCell, headingLevel: 3 })),
   );
   for (const spec of regional ? t.regional.figures : t.figures) {
     const ind = input.registry.get(spec.indicator);
@@ -63,7 +64,7 @@ export function sectionBlocks(
       if (data.rows.length === 0) continue;
       counters.table += 1;
       plans.push(plan(input, spec, country, data, counters.table, blocks.length));
-      blocks.push(tableBlockOf(spec, ind, data, { lang, minCell: input.minCell, number: counters.table, source: sourceLine(input, rounds) }));
+      blocks.push(tableBlockOf(spec, ind, data, { lang, minCell: input.minCell, number: counters.table, source: sourceLine(input, rounds), partners: input.content?.meta.partners ?? [] }));
       continue;
     }
     if (!data.chart && !data.map) continue;

@@ -12,5 +12,6 @@ import { analyse } from './analyse.js';
 import { query } from './query.js';
 import { cache } from './cache.js';
 import { compare } from './compare.js';
+import { content } from './content.js';
 
-export const msg = { cli, sample, geo, build, validate, analyse, query, cache, compare };
+export const msg = { cli, sample, geo, build, validate, analyse, query, cache, compare, content };

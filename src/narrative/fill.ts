@@ -48,6 +48,15 @@ export function fillSentence(tokens: Token[], values: SlotValues, opts: FillOpti
   return { text: tidy(text), suppressed };
 }
 
+/**
+ * One slot as a narrative sentence prints it (formatted, "<5" or "–" when hidden); null when the
+ * section has no value for it.
+ */
+export function fillSlot(t: SlotToken, values: SlotValues, opts: FillOptions): Filled | null {
+  const part = fillRun([t], values, opts, false);
+  return part ? { text: part.text, suppressed: part.suppressed } : null;
+}
+
 function fillRun(
   tokens: (SlotToken | TextToken)[],
   values: SlotValues,

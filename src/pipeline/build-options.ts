@@ -39,6 +39,8 @@ export interface BuildOptions {
   /** The validated cache's directory (cache/location.ts, set by the CLI from its environment); none = no cache. */
   cacheDir?: string | undefined;
   json: boolean;
+  /** The content folder (`--content`, the analyst's text, photos and content.json); absolute path. */
+  content?: string | undefined;
 }
 
 const list = z.union([z.string(), z.array(z.string())]);
@@ -59,6 +61,7 @@ export const buildConfigSchema = z
     strict: z.boolean().optional(),
     baseline: z.string().optional(),
     formats: list.optional(),
+    content: z.string().optional(),
   })
   .strict();
 export type BuildConfig = z.infer<typeof buildConfigSchema>;
@@ -81,6 +84,7 @@ export function parseBuildOptions(flags: Raw, cwd: string): BuildOptions {
   const rates = pick(flags.rates, config.rates);
   const out = pick(flags.out, config.out);
   const baseline = pick(flags.baseline, config.baseline);
+  const content = pick(flags.content, config.content);
   return {
     survey: files(flags.survey, config.survey),
     assistance: files(flags.assistance, config.assistance),
@@ -97,6 +101,7 @@ export function parseBuildOptions(flags: Raw, cwd: string): BuildOptions {
     formats: parseFormats(pick(flags.formats, config.formats)?.v ?? CHART_FORMATS.join(',')),
     cache: flags.cache !== false,
     json: Boolean(flags.json),
+    ...(content ? { content: resolve(content.dir, String(content.v)) } : {}),
   };
 }
 

@@ -19,7 +19,7 @@
  * Nothing here writes to the terminal: messages and progress go through `hooks`.
  */
 import type { Dataset } from '../model/dataset.js';
-import { basename, join } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { isFigureTable, isNarrativeTable, type Baseline } from './baseline.js';
 import { changesCsv, changesJson, computeChanges, withNarrative } from './changes.js';
@@ -119,9 +119,11 @@ async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hook
           formats: opts.formats,
           rates: opts.rates ? { file: basename(opts.rates), sha256: await sha256File(opts.rates) } : 'bundled',
           samples: inputs.samples,
+          ...(p.content ? { content: contentShown(p.content.dir, cwd) } : {}),
         },
         skipped,
         ...(baselineEntry ? { baseline: baselineEntry } : {}),
+        ...(p.content ? { content: p.content.files } : {}),
         ...(p.conversion
           ? {
               conversion: {
@@ -258,4 +260,10 @@ function inputEntries(sources: Dataset['sources'], inputs: ResolvedInputs): Inpu
     accepted: s.accepted,
     rejected: s.rejected,
   }));
+}
+
+/** The content folder as recorded in the manifest: relative to the working directory, `/`-separated. */
+function contentShown(dir: string, cwd: string): string {
+  const r = relative(cwd, dir);
+  return r === '' ? '.' : r.startsWith('..') ? basename(dir) : r.split(sep).join('/');
 }

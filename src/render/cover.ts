@@ -8,6 +8,7 @@ import { breakLines } from './inline.js';
 import { lineChunks, stack, type Chunk, type LayoutContext } from './chunk.js';
 import type { LayoutItem } from './page-layout.js';
 import { BODY, COLOR, PAGE, TEXT, type TextStyle } from './theme.js';
+import { LOGO_HEIGHT, logoRow } from './blocks/image.js';
 
 const BAND = 388;
 const STRIPE = 7;
@@ -53,5 +54,6 @@ export function layoutCover(c: Cover, ctx: LayoutContext): LayoutItem[] {
   items.push({ type: 'rule', x: BODY.x, y: footY, w: BODY.width, h: 0, color: COLOR.blue, lineWidth: 1.5 });
   items.push(...at(block(c.organisation, { ...TEXT.publisherTitle, size: 9 }, BODY.width), footY + 10));
   if (c.footnote) items.push(...at(block(c.footnote, TEXT.small, BODY.width), footY + 26));
+  if (c.logos?.length) items.push(...at(logoRow(c.logos, 'cover', BODY.x, BODY.width, ctx), footY - 14 - LOGO_HEIGHT));
   return items;
 }

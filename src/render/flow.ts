@@ -56,7 +56,7 @@ export function flow(blocks: BlockLayout[]): FlowResult {
     y += c.h;
     if (c.items.length) empty = false;
   };
-  const artifact = (c: Chunk): Chunk => ({ h: c.h, items: c.items.map((it) => (it.type === 'text' || it.type === 'svg' ? (({ tag: _t, ...rest }) => rest)(it) : it)) as LayoutItem[] });
+  const artifact = (c: Chunk): Chunk => ({ h: c.h, items: c.items.map((it) => (it.type === 'text' || it.type === 'svg' || it.type === 'image' ? (({ tag: _t, ...rest }) => rest)(it) : it)) as LayoutItem[] });
 
   // Where the trailing run of colophon blocks starts: page and first item.
   let foot: { page: number; item: number } | null = null;

@@ -26,6 +26,7 @@ import { layoutBulletinList } from './blocks/bulletin-list.js';
 import { layoutGlossary } from './blocks/glossary.js';
 import { layoutDisclaimer } from './blocks/disclaimer.js';
 import { layoutPublisher } from './blocks/publisher.js';
+import { layoutImage, layoutLogos } from './blocks/image.js';
 
 function layoutBlock(b: Block, index: number, ctx: LayoutContext): BlockLayout {
   switch (b.type) {
@@ -34,7 +35,7 @@ function layoutBlock(b: Block, index: number, ctx: LayoutContext): BlockLayout {
     case 'paragraph':
       return layoutParagraph(b, ctx);
     case 'bullets':
-      return layoutBullets(b.items, ctx);
+      return layoutBullets(b.items, ctx, b.ordered === true);
     case 'box':
       return layoutBox(b, ctx);
     case 'figure':
@@ -53,6 +54,10 @@ function layoutBlock(b: Block, index: number, ctx: LayoutContext): BlockLayout {
       return { chunks: [], spaceBefore: 0, keepTogether: false, newPage: true };
     case 'spacer':
       return { chunks: [], spaceBefore: b.height, keepTogether: false };
+    case 'image':
+      return layoutImage(b, index, ctx);
+    case 'logos':
+      return layoutLogos(b, index, ctx);
   }
 }
 

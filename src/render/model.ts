@@ -51,6 +51,20 @@ export interface Cover {
   organisation: string;
   /** Optional small print at the foot of the cover (e.g. "Funded by the Swiss Agency for …"). */
   footnote?: string;
+  /** Logos given by the user (content.json), drawn in a row above the cover's foot. */
+  logos?: ImageData[];
+}
+
+/** A raster image given by the user (a photo or a logo): the file's bytes, as they were read. */
+export interface ImageData {
+  /** The JPEG or PNG file, base64 (the model stays plain JSON). */
+  data: string;
+  format: 'jpeg' | 'png';
+  /** Size in pixels, for the aspect ratio. */
+  pixelWidth: number;
+  pixelHeight: number;
+  /** Alternative text for the tagged PDF. */
+  alt: string;
 }
 
 export interface Footer {
@@ -103,6 +117,27 @@ export interface ParagraphBlock {
 export interface BulletsBlock {
   type: 'bullets';
   items: RichText[];
+  /** Numbered (1., 2., …) instead of bulleted. */
+  ordered?: boolean;
+}
+
+/**
+ * A photo in the flow (the analyst's content): scaled to the text width (never enlarged, at most
+ * 40 % of the page high), centred, with its caption and credit below in small grey type.
+ */
+export interface ImageBlock {
+  type: 'image';
+  image: ImageData;
+  /** "Direct assistance, Kyrgyzstan". */
+  caption?: string;
+  /** "© 2021 International Organization for Migration (IOM)". */
+  credit?: string;
+}
+
+/** A row of logos (the back cover's, from content.json), set at the foot of the last page. */
+export interface LogosBlock {
+  type: 'logos';
+  images: ImageData[];
 }
 
 /** A light blue tinted box (the methodology box): a title, then paragraphs, then key/value rows. */
@@ -223,6 +258,8 @@ export type Block =
   | DisclaimerBlock
   | PublisherBlock
   | PageBreakBlock
-  | SpacerBlock;
+  | SpacerBlock
+  | ImageBlock
+  | LogosBlock;
 
 export type BlockType = Block['type'];

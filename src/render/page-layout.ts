@@ -70,7 +70,22 @@ export interface SvgItem {
   tag?: StructNode[];
 }
 
-export type LayoutItem = TextItem | RectItem | RuleItem | SvgItem;
+/**
+ * A raster image scaled to w × h: the `index`-th image of block `block` (an image block has one, a
+ * logos block several), or of the cover's logos when `block` is 'cover'.
+ */
+export interface ImageItem {
+  type: 'image';
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  block: number | 'cover';
+  index: number;
+  tag?: StructNode[];
+}
+
+export type LayoutItem = TextItem | RectItem | RuleItem | SvgItem | ImageItem;
 
 /** A PDF outline entry (bookmark) at a heading. */
 export interface OutlineEntry {

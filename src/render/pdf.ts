@@ -116,6 +116,15 @@ export async function renderPdf(layout: PageLayout, model: DocModel, fonts: Font
     });
     doc.restore();
   };
+  const imageOf = (it: Extract<LayoutItem, { type: 'image' }>) => {
+    const b = it.block === 'cover' ? undefined : model.blocks[it.block];
+    const img = it.block === 'cover' ? model.cover.logos?.[it.index] : b?.type === 'image' ? b.image : b?.type === 'logos' ? b.images[it.index] : undefined;
+    if (!img) throw new Error(`layout item refers to image ${it.index} of block ${it.block}, which has none`);
+    return img;
+  };
+  const drawImage = (it: Extract<LayoutItem, { type: 'image' }>) => {
+    doc.image(Buffer.from(imageOf(it).data, 'base64'), it.x, it.y, { width: it.w, height: it.h });
+  };
   const artifact = (draw: () => void) => {
     doc.markContent('Artifact');
     draw();
@@ -145,6 +154,10 @@ export async function renderPdf(layout: PageLayout, model: DocModel, fonts: Font
         case 'svg':
           if (it.tag) elementFor(it.tag, [it.x, it.y, it.x + it.w, it.y + it.h]).add(() => drawSvg(it));
           else artifact(() => drawSvg(it));
+          break;
+        case 'image':
+          if (it.tag) elementFor(it.tag, [it.x, it.y, it.x + it.w, it.y + it.h]).add(() => drawImage(it));
+          else artifact(() => drawImage(it));
           break;
       }
     }
