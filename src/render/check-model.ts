@@ -3,7 +3,7 @@
  * is a bug (exit 3), reported with the block that is wrong rather than as a broken PDF.
  */
 import { BulletinError, EXIT } from '../errors.js';
-import type { DocModel } from './model.js';
+import type { DocModel, ImageData } from './model.js';
 
 function fail(message: string): never {
   throw new BulletinError('render_model', `document model: ${message}`, EXIT.INTERNAL);
@@ -28,5 +28,16 @@ export function checkModel(model: DocModel): void {
       if (b.columns.some((c) => c.width !== undefined && !(c.width > 0))) fail(`${where}: column widths must be positive`);
     }
     if (b.type === 'spacer' && !(b.height >= 0)) fail(`${where}: height must be ≥ 0`);
+    if (b.type === 'image') checkImage(b.image, where);
+    if (b.type === 'logos') b.images.forEach((img, j) => checkImage(img, `${where} image ${j}`));
   });
+  model.cover.logos?.forEach((img, j) => checkImage(img, `cover logo ${j}`));
+}
+
+function checkImage(img: ImageData, where: string): void {
+  if (!(Number.isInteger(img.pixelWidth) && img.pixelWidth > 0 && Number.isInteger(img.pixelHeight) && img.pixelHeight > 0)) {
+    fail(`${where}: pixel size must be positive whole numbers, got ${img.pixelWidth} × ${img.pixelHeight}`);
+  }
+  if (img.format !== 'jpeg' && img.format !== 'png') fail(`${where}: format must be jpeg or png`);
+  if (img.data.length === 0) fail(`${where}: no image data`);
 }

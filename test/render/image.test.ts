@@ -1,0 +1,57 @@
+/** Photos, logos and numbered lists of the editorial layer: laid out in the flow and embedded in the PDF. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadNotoSans } from '../../src/render/fonts.js';
+import { layoutDocument } from '../../src/render/layout.js';
+import { fontkitMeasurer } from '../../src/render/measure.js';
+import type { DocModel, ImageData } from '../../src/render/model.js';
+import { renderPdf } from '../../src/render/pdf.js';
+import { BODY, PAGE } from '../../src/render/theme.js';
+import { sampleModel } from './fixtures/sample-model.js';
+
+const fonts = loadNotoSans();
+const m = fontkitMeasurer(fonts);
+const png = readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'content-b6', 'photos', 'aid-distribution.png'));
+const photo: ImageData = { data: png.toString('base64'), format: 'png', pixelWidth: 720, pixelHeight: 420, alt: 'Food parcels' };
+
+function model(): DocModel {
+  const doc = sampleModel('en');
+  doc.cover.logos = [{ ...photo, alt: 'Logo' }];
+  doc.blocks.splice(3, 0, { type: 'image', image: photo, caption: 'Food parcels, Kyrgyzstan', credit: '© 2021 IOM' }, { type: 'bullets', items: ['one', 'two'], ordered: true });
+  doc.blocks.push({ type: 'logos', images: [{ ...photo, alt: 'Partner logo' }] });
+  return doc;
+}
+
+describe('image and logos blocks', () => {
+  const doc = model();
+  const layout = layoutDocument(doc, m);
+  const images = layout.pages.flatMap((p) => p.items.filter((it) => it.type === 'image').map((it) => ({ ...it, page: p.number })));
+
+  it('places the photo in the flow at its aspect ratio, within the text width, with caption and credit below', () => {
+    const it = images.find((x) => x.block === 3)!;
+    expect(it.w).toBeLessThanOrEqual(BODY.width + 0.01);
+    expect(it.w / it.h).toBeCloseTo(720 / 420, 1);
+    expect(it.tag?.[0]).toMatchObject({ role: 'Figure', alt: 'Food parcels' });
+    const page = layout.pages.find((p) => p.number === it.page)!;
+    const caption = page.items.find((x) => x.type === 'text' && x.spans.map((s) => s.text).join('').includes('Food parcels, Kyrgyzstan · © 2021 IOM'));
+    expect(caption && caption.y).toBeGreaterThan(it.y + it.h - 0.01);
+  });
+
+  it('numbers an ordered list', () => {
+    const labels = layout.pages.flatMap((p) => p.items).filter((x) => x.type === 'text' && x.tag?.some((t) => t.role === 'Lbl'));
+    expect(labels.map((x) => (x.type === 'text' ? x.spans[0]!.text : ''))).toEqual(expect.arrayContaining(['1.', '2.']));
+  });
+
+  it('draws the cover logos on the cover and the back logos at the foot of the last page', () => {
+    expect(images.find((x) => x.block === 'cover')!.page).toBe(1);
+    const back = images.find((x) => x.block === doc.blocks.length - 1)!;
+    expect(back.page).toBe(layout.pages.length);
+    expect(back.y + back.h).toBeGreaterThan(PAGE.height - 200);
+  });
+
+  it('embeds each image in the PDF', async () => {
+    const pdf = await renderPdf(layout, doc, fonts);
+    expect(pdf.toString('latin1').match(/\/Subtype \/Image/g)).toHaveLength(3);
+  });
+});
