@@ -55,3 +55,16 @@ describe('image and logos blocks', () => {
     expect(pdf.toString('latin1').match(/\/Subtype \/Image/g)).toHaveLength(3);
   });
 });
+
+describe('layoutImage', () => {
+  it('shrinks a photo a little to fit the rest of a page, but not below three quarters', async () => {
+    const { layoutImage } = await import('../../src/render/blocks/image.js');
+    let id = 0;
+    const b = layoutImage({ type: 'image', image: photo, caption: 'Food parcels' }, 0, { m, nextId: () => ++id });
+    const full = b.chunks[0]!.h;
+    const fitted = b.fit!(full - 20)!;
+    expect(fitted.h).toBeLessThanOrEqual(full - 20 + 0.01);
+    expect(fitted.h).toBeGreaterThan(full - 25);
+    expect(b.fit!(full / 2)).toBeNull();
+  });
+});

@@ -17,16 +17,34 @@ export function fitImage(img: ImageData, maxW: number, maxH: number): { w: numbe
   return { w: img.pixelWidth * s, h: img.pixelHeight * s };
 }
 
-/** A photo in the flow: centred, caption and credit below; never split. */
+/** A photo may be drawn down to this share of its size rather than leave a gap (as figures). */
+const MIN_SHRINK = 0.75;
+
+/** A photo in the flow: centred, caption and credit below; never split, shrinks a little to fit. */
 export function layoutImage(b: ImageBlock, index: number, ctx: LayoutContext): BlockLayout {
   const figure: StructNode = { role: 'Figure', id: ctx.nextId(), alt: b.image.alt };
-  const { w, h } = fitImage(b.image, BODY.width, BODY.height * MAX_HEIGHT);
-  const art: Chunk = { h, items: [{ type: 'image', x: BODY.x + (BODY.width - w) / 2, y: 0, w, h, block: index, index: 0, tag: [figure] }] };
-  const below = [b.caption, b.credit].filter((t): t is string => Boolean(t)).join('  ·  ');
+  const natural = fitImage(b.image, BODY.width, BODY.height * MAX_HEIGHT);
+  const below = [b.caption, b.credit].filter((t): t is string => Boolean(t)).join(' · ');
   const caption = below
     ? lineChunks(breakLines(below, TEXT.note.font, TEXT.note.size, BODY.width, ctx.m), TEXT.note, BODY.x, ctx.m, [{ role: 'Caption', id: ctx.nextId() }])
     : [];
-  return { chunks: [stack([art, { h: GAP_BELOW, items: [] }, ...caption])], spaceBefore: SPACE.figure, keepTogether: true };
+  const fixed = GAP_BELOW + caption.reduce((s, c) => s + c.h, 0);
+  const draw = (scale: number): Chunk => {
+    const w = natural.w * scale;
+    const h = natural.h * scale;
+    const art: Chunk = { h, items: [{ type: 'image', x: BODY.x + (BODY.width - w) / 2, y: 0, w, h, block: index, index: 0, tag: [figure] }] };
+    return stack([art, { h: GAP_BELOW, items: [] }, ...caption]);
+  };
+  return {
+    chunks: [draw(1)],
+    spaceBefore: SPACE.figure,
+    keepTogether: true,
+    minHeight: fixed + natural.h * MIN_SHRINK,
+    fit: (height) => {
+      const scale = Math.min(1, (height - fixed) / natural.h);
+      return scale >= MIN_SHRINK ? draw(scale) : null;
+    },
+  };
 }
 
 /** The logos of a row, left to right from `x`, each LOGO_HEIGHT high at most (top-aligned at y 0). */
