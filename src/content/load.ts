@@ -155,7 +155,14 @@ function checkSlots(text: string, rel: string, line: number, lang: Lang, slots: 
 /** Reads an image referenced from `from` (a file relative to the folder), checked. */
 function readImage(dir: string, from: string, src: string, alt: string, read: (rel: string, what: string) => Buffer): ImageData {
   const base = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
-  const abs = resolve(dir, base, decodeURI(src));
+  let path = src;
+  try {
+    // markdown-it percent-encodes the address (фото.jpg → %D1%84…): the file has the decoded name.
+    path = decodeURI(src);
+  } catch {
+    // A malformed escape: look for the name as written.
+  }
+  const abs = resolve(dir, base, path);
   const rel = relative(dir, abs);
   if (rel.startsWith('..') || isAbsolute(rel)) throw new UsageError('content.image', msg.content.imageOutside(from, src), { file: from, value: src });
   let size: number;

@@ -103,6 +103,12 @@ describe('loadContent', () => {
     expect(e.message).toContain('image "nowhere.jpg" not found');
   });
 
+  it('finds an image with a non-Latin name, and names a malformed one as missing', () => {
+    const c = loadContent(folder({ [`${B6}/KGZ.en.md`]: '![x](фото.png)', [`${B6}/KGZ.ru.md`]: '![x](фото.png)', [`${B6}/фото.png`]: 'photo' }), templates);
+    expect(c.files.map((f) => f.path)).toContain(`${B6}/фото.png`);
+    expect(usageError(folder({ [`${B6}/KGZ.en.md`]: '![x](bad%E0.png)' })).message).toContain('not found');
+  });
+
   it('refuses an image outside the folder or on the web', () => {
     expect(usageError(folder({ [`${B6}/KGZ.en.md`]: '![x](../../etc/passwd)' })).message).toContain('outside the content folder');
     expect(usageError(folder({ [`${B6}/KGZ.en.md`]: '![x](https://example.org/a.jpg)' })).message).toContain('not a web address');
