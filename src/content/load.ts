@@ -10,6 +10,7 @@
  * too large image, or a bad content.json is a UsageError (exit 2) naming the file and the closest
  * valid names. A section with text in one language only is a warning naming the file.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { closest } from '../compose/closest.js';
@@ -20,7 +21,6 @@ import { PLURAL_FORM_COUNT } from '../i18n/plural.js';
 import { msg } from '../messages/index.js';
 import { NarrativeSyntaxError, parseSlotText } from '../narrative/parse.js';
 import { CONTEXT_SLOTS } from '../narrative/slot-value.js';
-import { sha256 } from '../pipeline/manifest.js';
 import type { ImageData } from '../render/model.js';
 import { contentSchema, type ContentConfig } from '../schema/content.js';
 import { isIso3, SECTION_ORDER } from '../schema/countries.js';
@@ -47,7 +47,7 @@ export function loadContent(dir: string, templates: readonly LoadedTemplate[], s
     } catch (e) {
       throw new UsageError('content.unreadable', msg.content.unreadable(what, (e as Error).message));
     }
-    files.set(rel, { path: rel, sha256: sha256(bytes), bytes: bytes.length });
+    files.set(rel, { path: rel, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
     return bytes;
   };
   const image = (from: string, src: string, alt: string): ImageData => readImage(dir, from, src, alt, read);
