@@ -15,6 +15,8 @@ export interface KeyParts {
   files: string[];
   mapping?: string | undefined;
   encoding?: string | undefined;
+  /** The sheet of a workbook (`--sheet`); in the key only when given, so CSV keys are unchanged. */
+  sheet?: string | undefined;
   maxIssues?: number | undefined;
   collect?: boolean | undefined;
   /** A query's projection: the column names it reads, sorted (query/projected-load.ts); none = every column. */
@@ -47,6 +49,7 @@ export async function cacheKey(parts: KeyParts, ctx: KeyContext): Promise<CacheK
     files,
     mapping,
     encoding: parts.encoding ?? null,
+    ...(parts.sheet !== undefined ? { sheet: parts.sheet } : {}),
     maxIssues: parts.maxIssues ?? null,
     collect: parts.collect !== false,
     ...(parts.projection !== undefined ? { projection: parts.projection } : {}),

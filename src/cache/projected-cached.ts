@@ -54,7 +54,7 @@ export interface ProjectedSlot {
 
 /** The slot of a query's entry, or undefined when the cache is off or an input cannot be read. */
 export async function projectedSlot(
-  spec: { file: string; kind?: string | undefined; mapping?: string | undefined; encoding?: string | undefined },
+  spec: { file: string; kind?: string | undefined; mapping?: string | undefined; encoding?: string | undefined; sheet?: string | undefined },
   columns: readonly string[],
   opts: CacheOptions,
 ): Promise<ProjectedSlot | undefined> {
@@ -69,7 +69,7 @@ export async function projectedSlot(
       return h.sha256;
     };
     const k = await cacheKey(
-      { kind: spec.kind, files: [spec.file], mapping: spec.mapping, encoding: spec.encoding, projection: [...new Set(columns)].sort() },
+      { kind: spec.kind, files: [spec.file], mapping: spec.mapping, encoding: spec.encoding, sheet: spec.sheet, projection: [...new Set(columns)].sort() },
       { fingerprint: opts.fingerprint ?? codeFingerprintIn(dir), hash, ...(opts.version !== undefined ? { version: opts.version } : {}) },
     );
     return { dir, key: k.key, input: hashes.get(spec.file)!, file: spec.file, startedAt, opts };

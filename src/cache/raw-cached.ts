@@ -33,17 +33,17 @@ const codec: Codec<RawDataset, RawMeta> = {
 };
 
 /** The reader is loaded only on a miss. */
-async function loadRawDataset(path: string, opts: { encoding?: string }): Promise<RawDataset> {
+async function loadRawDataset(path: string, opts: { encoding?: string; sheet?: string }): Promise<RawDataset> {
   const { loadRawDataset: load } = await import('../query/raw-dataset.js');
   return load(path, opts);
 }
 
-export async function loadRawDatasetCached(path: string, opts: { encoding?: string } & CacheOptions): Promise<RawDataset> {
+export async function loadRawDatasetCached(path: string, opts: { encoding?: string; sheet?: string } & CacheOptions): Promise<RawDataset> {
   const { cache, cacheDir, note: given, bounds, fingerprint, version, ...load } = opts;
   if (!cache || cacheDir === undefined) return loadRawDataset(path, load);
   let key;
   try {
-    key = await cacheKey({ kind: 'raw', files: [path], encoding: load.encoding }, { fingerprint: fingerprint ?? codeFingerprint(), ...(version !== undefined ? { version } : {}) });
+    key = await cacheKey({ kind: 'raw', files: [path], encoding: load.encoding, sheet: load.sheet }, { fingerprint: fingerprint ?? codeFingerprint(), ...(version !== undefined ? { version } : {}) });
   } catch {
     return loadRawDataset(path, load);
   }

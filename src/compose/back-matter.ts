@@ -13,7 +13,7 @@ export function backMatter(lang: Lang, notes: readonly Localized[], meta?: Conte
     blocks.push({ type: 'heading', level: 2, text: str('notesHeading', lang) });
     for (const n of notes) blocks.push({ type: 'paragraph', text: n[lang], style: 'small' });
   }
-  blocks.push({ type: 'heading', level: 1, text: str('glossaryHeading', lang), newPage: true });
+  blocks.push({ type: 'heading', level: 1, text: str('glossaryHeading', lang), keepSpace: 0.5 });
   blocks.push({
     type: 'glossary',
     entries: GLOSSARY.map((g) => ({ term: g.term[lang], definition: g.definition[lang] })),
@@ -29,7 +29,7 @@ export function backMatter(lang: Lang, notes: readonly Localized[], meta?: Conte
     title: (publisher?.title ?? PUBLISHER_TITLE)[lang],
     groups: (publisher?.groups ?? PUBLISHER).map((g) => g.map((l) => l[lang])),
     rights: [(publisher?.rights ?? RIGHTS)[lang]],
+    ...(meta?.logos.back.length ? { logos: meta.logos.back.map((l) => ({ ...l.image, alt: l.alt[lang] })) } : {}),
   });
-  if (meta?.logos.back.length) blocks.push({ type: 'logos', images: meta.logos.back.map((l) => ({ ...l.image, alt: l.alt[lang] })) });
   return blocks;
 }

@@ -1,7 +1,7 @@
 /**
  * Checks a parsed template against the indicator registry and its own slots: every indicator id
  * exists, every slot a sentence uses is declared (or a context slot), plural slots list the right
- * number of forms, brackets balance, figure ids are unique. The first problem throws a UsageError
+ * number of forms, brackets balance, figure ids are unique; the same for key figures and findings. The first problem throws a UsageError
  * (exit 2) naming the file, the path in it, the bad id and the closest valid ids.
  */
 import { UsageError } from '../errors.js';
@@ -59,4 +59,8 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
   };
   sentences(t.narrative, 'narrative');
   sentences(t.regional.narrative, 'regional.narrative');
+  sentences(t.keyFindings, 'keyFindings');
+  t.keyFigures.forEach((k, i) => {
+    for (const lang of LANGS) checkSentence(k.value, `keyFigures[${i}].value`, lang);
+  });
 }

@@ -2,8 +2,8 @@
  * Composes one bulletin in one language: results + template → DocModel (render/model.ts), with
  * every country in one document.
  *
- *   cover · about · purpose (list of the six) · methodology box
- *   → one section per country (new page: narrative, figures)  → regional comparison (≥ 2 countries)
+ *   cover · contents · key findings · about · purpose (list of the six) · methodology box
+ *   → one section per country (key figures, narrative, figures)  → regional comparison (≥ 2 countries)
  *   → notes · glossary · disclaimer · publisher
  *
  * Figure blocks are returned with an empty `svg`: the pipeline draws the charts from the plans
@@ -18,11 +18,11 @@ import { backMatter } from './back-matter.js';
 import type { FigurePlan } from './figure-plan.js';
 import { coverOf, footerOf, frontMatter } from './front-matter.js';
 import type { ComposeInput } from './input.js';
-import type { NarrativeCell } from './narrative.js';
-import { sectionBlocks, type Counters } from './sections.js';
+import { sectionSlotValues, type NarrativeCell } from './narrative.js';
+import { keyFindingBlocks } from './key-figures.js';
+import { sectionBlocks, sectionPeriod, type Counters } from './sections.js';
 import { byIndicator } from './select-rows.js';
 import { editorialBlocks, sectionText } from './editorial.js';
-import { sectionValues } from './narrative.js';
 
 export interface ComposedBulletin {
   doc: DocModel;
@@ -35,7 +35,16 @@ export function composeBulletin(input: ComposeInput): ComposedBulletin {
   const { lang, template: t } = input;
   const index = byIndicator(input.results);
   const rowsOf = (id: string): readonly ResultRow[] => index.get(id) ?? [];
-  const blocks: Block[] = frontMatter(input, introBlocks(input, rowsOf));
+  const findings = keyFindingBlocks(t.keyFindings, t.slots, {
+    lang,
+    minCell: input.minCell,
+    countries: input.countries,
+    period: input.period,
+    rounds: [],
+    rowsOf,
+    registry: input.registry,
+  }, (c) => sectionPeriod(input, c));
+  const blocks: Block[] = frontMatter(input, findings, introBlocks(input, rowsOf));
   const plans: FigurePlan[] = [];
   const counters: Counters = { figure: 0, table: 0, narrative: [] };
   for (const c of input.countries) sectionBlocks(input, c, blocks, plans, counters, rowsOf);
@@ -62,7 +71,7 @@ function introBlocks(input: ComposeInput, rowsOf: (id: string) => readonly Resul
   const text = sectionText(input.content, 'intro', input.lang);
   if (!text) return [];
   const rounds = [...new Set(input.facts.flatMap((f) => f.rounds))].sort();
-  const values = sectionValues(input.template.slots, {
+  const values = sectionSlotValues(input.template.slots, {
     lang: input.lang,
     minCell: input.minCell,
     country: null,

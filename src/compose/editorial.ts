@@ -64,7 +64,7 @@ export function editorialBlocks(text: SectionText | undefined, values: SlotValue
       case 'image': {
         const caption = plain(rich([{ text: b.caption }]));
         const credit = plain(rich([{ text: b.credit }]));
-        const block: Block = { type: 'image', image: { ...b.image, alt: caption || credit || str('photo', ctx.lang) } };
+        const block: Block = { type: 'image', ...b.image, alt: caption || credit || str('photo', ctx.lang) };
         if (caption) block.caption = caption;
         if (credit) block.credit = credit;
         return block;

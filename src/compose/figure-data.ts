@@ -29,6 +29,8 @@ export interface MapInput {
   counts: Array<{ code: string; count: number }>;
   /** What is counted, for the map's legend. */
   measure: Localized;
+  /** Width of the drawing in points (default: the map's own, the text width). */
+  width?: number;
 }
 
 export interface FigureData {

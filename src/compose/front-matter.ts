@@ -31,10 +31,17 @@ export function footerOf(input: ComposeInput): Footer {
   return { left: fill(COPYRIGHT, input.lang, { year: input.period.to.slice(0, 4) }), pageLabel: str('pageLabel', input.lang) };
 }
 
-/** `intro`: the analyst's introduction, placed after the purpose of the bulletin. */
-export function frontMatter(input: ComposeInput, intro: readonly Block[] = []): Block[] {
+/**
+ * The pages before the country sections: the contents, the key findings (`findings`, when there are
+ * any), about the project, purpose of the bulletin with the list of the six, the analyst's
+ * introduction (`intro`, from the content folder, when given), the methodology box.
+ * They follow one another on the same pages.
+ */
+export function frontMatter(input: ComposeInput, findings: readonly Block[] = [], intro: readonly Block[] = []): Block[] {
   const { lang, template: t } = input;
-  const blocks: Block[] = [{ type: 'heading', level: 1, text: str('aboutHeading', lang) }];
+  const blocks: Block[] = [{ type: 'toc', title: str('contentsHeading', lang) }];
+  if (findings.length) blocks.push({ type: 'heading', level: 1, text: str('keyFindingsHeading', lang) }, ...findings);
+  blocks.push({ type: 'heading', level: 1, text: str('aboutHeading', lang) });
   for (const p of ABOUT) blocks.push({ type: 'paragraph', text: p[lang] });
   blocks.push({ type: 'heading', level: 1, text: str('purposeHeading', lang) });
   blocks.push({ type: 'paragraph', text: fill(PURPOSE_LEAD, lang, { area: t.thematicArea[lang] }) });

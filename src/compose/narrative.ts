@@ -50,8 +50,11 @@ export interface NarrativeCell {
   suppressed: 'primary' | 'secondary' | null;
 }
 
-/** The value of every slot of a section: the template's declared slots and the context slots. */
-export function sectionValues(slots: Record<string, SlotSpec>, ctx: NarrativeContext): SlotValues {
+/**
+ * The value of every declared slot and every context slot in one section (also used to fill the
+ * analyst's text and the key figures).
+ */
+export function sectionSlotValues(slots: Record<string, SlotSpec>, ctx: NarrativeContext): SlotValues {
   return {
     ...resolveSlots(slots, {
       rowsOf: ctx.rowsOf,
@@ -78,7 +81,7 @@ export function narrativeBlocks(
   ctx: NarrativeContext,
   extra?: (values: SlotValues) => { blocks: Block[]; suppressed: boolean },
 ): Block[] {
-  const values = sectionValues(slots, ctx);
+  const values = sectionSlotValues(slots, ctx);
   if (ctx.used) recordCells(values, ctx.country, ctx.used);
   const blocks: Block[] = [];
   let suppressed = false;

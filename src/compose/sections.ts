@@ -1,6 +1,8 @@
 /**
- * The country sections (one per country, each on a new page: heading, narrative, figures) and the
- * regional comparison. Figures and tables are numbered consecutively through the document.
+ * The country sections (heading, key figures, narrative, figures) and the regional comparison.
+ * A section starts a new page unless a good part of the page is still free; small figures are
+ * paired side by side (figure-size.ts). Figures and tables are numbered consecutively through the
+ * document, in print order.
  */
 import type { ResultRow } from '../analyse/result.js';
 import { formatN } from '../i18n/number.js';
@@ -11,8 +13,13 @@ import type { FigureSpec } from '../schema/template.js';
 import { figureData, type FigureData } from './figure-data.js';
 import { figureId, type FigurePlan } from './figure-plan.js';
 import type { ComposeInput } from './input.js';
-import { narrativeBlocks, type NarrativeCell } from './narrative.js';
+import { narrativeBlocks, type NarrativeCell, type NarrativeContext } from './narrative.js';
 import { editorialBlocks, sectionText } from './editorial.js';
+import { keyFiguresBlock } from './key-figures.js';
+import { chartAlt, mapAlt } from './alt-text.js';
+import { FULL_WIDTH, HALF_WIDTH, isSmall, pairSmall } from './figure-size.js';
+import type { IndicatorInfo } from './indicator-info.js';
+import { codeLabel } from './labels.js';
 import { conversionNotes } from './conversion-notes.js';
 import { mergeConversions } from '../analyse/conversions.js';
 import { figureNotes } from './notes.js';
@@ -25,6 +32,19 @@ export interface Counters {
   narrative: NarrativeCell[];
 }
 
+/**
+ * A section opens on the lower part of a page only when this share of the page is free (its heading,
+ * key figures and the start of its narrative fit there); the first one always opens a page, after
+ * the front matter.
+ */
+const SECTION_SPACE = 0.25;
+
+interface Item {
+  spec: FigureSpec;
+  ind: IndicatorInfo;
+  data: FigureData;
+}
+
 export function sectionBlocks(
   input: ComposeInput,
   country: string | null,
@@ -35,42 +55,60 @@ export function sectionBlocks(
 ): void {
   const { lang, template: t } = input;
   const regional = country === null;
-  blocks.push({ type: 'heading', level: 1, text: regional ? str('regionalHeading', lang) : countryLabel(country)[lang], newPage: true });
-  if (!regional) blocks.push({ type: 'heading', level: 2, text: t.sectionHeading[lang] });
+  const first = country !== null && country === input.countries[0];
+  const text = regional ? str('regionalHeading', lang) : countryLabel(country)[lang];
+  blocks.push(first ? { type: 'heading', level: 1, text, newPage: true } : { type: 'heading', level: 1, text, keepSpace: SECTION_SPACE });
   const rounds = roundsOf(input, country);
   const inSection = input.facts.filter((f) => country === null || f.country === country).flatMap((f) => (f.conversion ? [f.conversion] : []));
   const usd = conversionNotes(inSection.length > 0 ? mergeConversions(inSection) : undefined, lang);
+  const narrative: NarrativeContext = {
+    lang,
+    minCell: input.minCell,
+    country,
+    countries: input.countries,
+    period: sectionPeriod(input, country),
+    rounds,
+    rowsOf,
+    registry: input.registry,
+    baseline: input.baseline?.shares,
+    usd,
+  };
+  if (!regional) {
+    const strip = keyFiguresBlock(t.keyFigures, t.slots, narrative);
+    if (strip) blocks.push(strip);
+    blocks.push({ type: 'heading', level: 2, text: t.sectionHeading[lang] });
+  }
+  // the analyst's text (content folder) follows the computed narrative and shares its "<5" note
+  const analyst = sectionText(input.content, country ?? 'regional', lang);
   blocks.push(
-    ...narrativeBlocks(regional ? t.regional.narrative : t.narrative, t.slots, {
-      lang,
-      minCell: input.minCell,
-      country,
-      countries: input.countries,
-      period: sectionPeriod(input, country),
-      rounds,
-      rowsOf,
-      registry: input.registry,
-      baseline: input.baseline?.shares,
-      used: counters.narrative,
-      usd,
-    }, (values) => editorialBlocks(sectionText(input.content, country ?? 'regional', lang), values, { lang, minCell: input.minCell, headingLevel: 3 })),
+    ...narrativeBlocks(regional ? t.regional.narrative : t.narrative, t.slots, { ...narrative, used: counters.narrative }, (values) =>
+      editorialBlocks(analyst, values, { lang, minCell: input.minCell, headingLevel: 3 }),
+    ),
   );
+  const items: Item[] = [];
   for (const spec of regional ? t.regional.figures : t.figures) {
     const ind = input.registry.get(spec.indicator);
     if (!ind) continue;
     const records = input.facts.filter((f) => country === null || f.country === country).reduce((a, f) => a + f.records, 0);
     const data = figureData(spec, ind, rowsOf(spec.indicator), { country, countries: input.countries, lang, minCell: input.minCell, records });
+    if (spec.chart === 'table' ? data.rows.length === 0 : !data.chart && !data.map) continue;
+    items.push({ spec, ind, data });
+  }
+  for (const { item, half } of pairSmall(items, (i) => i.data.map !== undefined || isSmall(i.data.chart))) {
+    const { spec, ind, data } = item;
     if (spec.chart === 'table') {
-      if (data.rows.length === 0) continue;
       counters.table += 1;
       plans.push(plan(input, spec, country, data, counters.table, blocks.length));
       blocks.push(tableBlockOf(spec, ind, data, { lang, minCell: input.minCell, number: counters.table, source: sourceLine(input, rounds), partners: input.content?.meta.partners ?? [] }));
       continue;
     }
-    if (!data.chart && !data.map) continue;
     counters.figure += 1;
     const id = figureId(t.number, country, spec.id);
-    if (data.chart) data.chart.id = id;
+    if (data.chart) {
+      data.chart.id = id;
+      data.chart.width = half ? HALF_WIDTH : FULL_WIDTH;
+    }
+    if (data.map && half) data.map.width = HALF_WIDTH;
     plans.push(plan(input, spec, country, data, counters.figure, blocks.length));
     const block: FigureBlock = {
       type: 'figure',
@@ -82,7 +120,11 @@ export function sectionBlocks(
       height: 0,
       source: sourceLine(input, rounds),
       notes: figureNotes(spec, ind, { lang, minCell: input.minCell, suppressed: data.suppressed, map: data.map !== undefined, usd }),
+      alt: data.chart
+        ? chartAlt(data.chart, spec.caption[lang])
+        : mapAlt((data.map?.counts ?? []).map((c) => ({ label: codeLabel(c.code, ind.variable, ind.instrument)[lang], count: c.count })), spec.caption[lang], lang),
     };
+    if (half) block.size = 'half';
     if (data.base !== null) block.base = formatN(data.base, lang);
     blocks.push(block);
   }
@@ -93,7 +135,7 @@ function plan(input: ComposeInput, spec: FigureSpec, country: string | null, dat
 }
 
 /** A country section speaks of its own collection period; the regional comparison of the whole. */
-function sectionPeriod(input: ComposeInput, country: string | null): { from: string; to: string } {
+export function sectionPeriod(input: ComposeInput, country: string | null): { from: string; to: string } {
   const f = country === null ? undefined : input.facts.find((x) => x.country === country);
   return f?.from && f.to ? { from: f.from, to: f.to } : input.period;
 }

@@ -66,6 +66,8 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
       ],
       rows,
       source: ctx.source,
+      continued: str('tableContinued', lang),
+      rowHeaders: true,
     };
   }
   const rows = data.rows.map((r) => [STAT_LABEL[r.stat]?.[lang] ?? r.stat, cell(r), formatCount(r.n, lang)]);
@@ -79,5 +81,7 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
     ],
     rows,
     source: ctx.source,
+    continued: str('tableContinued', lang),
+    rowHeaders: true,
   };
 }

@@ -180,7 +180,7 @@ function readImage(dir: string, from: string, src: string, alt: string, read: (r
   const bytes = read(relPath, `${from}: image "${src}"`);
   const info = inspectImage(bytes);
   if ('problem' in info) throw new UsageError('content.image', msg.content.imageBroken(from, src, info.problem), { file: from, value: src });
-  return { data: bytes.toString('base64'), format: info.format, pixelWidth: info.width, pixelHeight: info.height, alt };
+  return { data: bytes.toString('base64'), format: info.format, width: info.width, height: info.height, alt };
 }
 
 function readMeta(dir: string, read: (rel: string, what: string) => Buffer, image: (from: string, src: string, alt: string) => ImageData): ContentMeta {

@@ -13,5 +13,7 @@ import { query } from './query.js';
 import { cache } from './cache.js';
 import { compare } from './compare.js';
 import { content } from './content.js';
+import { xlsx } from './xlsx.js';
+import { mapping } from './mapping.js';
 
-export const msg = { cli, sample, geo, build, validate, analyse, query, cache, compare, content };
+export const msg = { cli, sample, geo, build, validate, analyse, query, cache, compare, content, xlsx, mapping };

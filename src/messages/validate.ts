@@ -40,6 +40,8 @@ export const validate = {
     `${path} is not a survey or assistance file: its header matches neither instrument (expected ${expected}); use --kind or --mapping`,
   summaryTitle: (path: string, kind: string, encoding: string, delimiter: string) =>
     `${path}: ${kind} file, ${encoding}, delimiter ${delimiter === '\t' ? 'TAB' : delimiter}`,
+  summaryTitleSheet: (path: string, kind: string, sheet: string) => `${path}: ${kind} file, Excel workbook, sheet "${sheet}"`,
+  note: (text: string) => `note: ${text}`,
   summaryLine: (s: { rows: number; accepted: number; rejected: number; excluded: number; errors: number; warnings: number }) =>
     `rows read ${s.rows}, accepted ${s.accepted}, rejected ${s.rejected}, excluded (no consent) ${s.excluded}; errors ${s.errors}, warnings ${s.warnings}`,
   firstIssues: (shown: number, total: number) => (shown < total ? `first ${shown} of ${total} issues:` : `${total} issue${total === 1 ? '' : 's'}:`),

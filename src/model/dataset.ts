@@ -35,6 +35,10 @@ export interface SourceSummary extends SourceCounts {
   sha256: string;
   encoding: string;
   delimiter: string;
+  /** The sheet read, for an Excel workbook. */
+  sheet?: string;
+  /** What the user should know about the file that is not an issue of its data (sheets not read). */
+  notes?: string[];
 }
 
 export interface Dataset {

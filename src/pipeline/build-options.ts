@@ -19,6 +19,8 @@ export interface BuildOptions {
   survey: string[];
   assistance: string[];
   mapping: string | undefined;
+  /** The sheet of Excel workbooks given as input (`--sheet`). */
+  sheet?: string | undefined;
   /** Exchange-rate table (analyse/currency.ts format) instead of the bundled one; absolute path. */
   rates: string | undefined;
   bulletins: number[];
@@ -50,6 +52,7 @@ export const buildConfigSchema = z
     survey: list.optional(),
     assistance: list.optional(),
     mapping: z.string().optional(),
+    sheet: z.string().optional(),
     rates: z.string().optional(),
     bulletin: z.union([list, z.number().int(), z.array(z.number().int())]).optional(),
     country: list.optional(),
@@ -90,6 +93,7 @@ export function parseBuildOptions(flags: Raw, cwd: string): BuildOptions {
     assistance: files(flags.assistance, config.assistance),
     mapping: mapping ? resolve(mapping.dir, String(mapping.v)) : undefined,
     rates: rates ? resolve(rates.dir, String(rates.v)) : undefined,
+    sheet: pick(flags.sheet, config.sheet)?.v as string | undefined,
     bulletins: parseBulletins(pick(flags.bulletin, config.bulletin)?.v ?? 'all'),
     countries: parseCountries(pick(flags.country, config.country)?.v ?? 'all'),
     langs: parseLangs(pick(flags.lang, config.lang)?.v ?? 'en,ru'),

@@ -10,10 +10,11 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { table } from 'arquero';
 import { UsageError } from '../errors.js';
-import { checkMappingTargets } from '../ingest/column-plan.js';
+import { checkMappingTargets, planColumns } from '../ingest/column-plan.js';
 import { detectKind } from '../ingest/detect-kind.js';
 import { loadMapping } from '../ingest/mapping.js';
-import { openCsv } from '../ingest/read-csv.js';
+import { isXlsxStream, openInput } from '../ingest/open-input.js';
+import { locateIssues } from '../ingest/xlsx/locate.js';
 import type { Dataset, SourceSummary } from '../model/dataset.js';
 import type { Issue } from '../model/issue.js';
 import { ASSISTANCE_AGE_GROUPS, MINOR_AGE, SURVEY_AGE_GROUPS, ageGroupOf } from '../schema/age-groups.js';
@@ -30,6 +31,8 @@ export interface LoadOptions {
   kind?: InstrumentKind;
   mapping?: string;
   encoding?: string;
+  /** The sheet to read in Excel workbooks (`--sheet`). */
+  sheet?: string;
   maxIssues?: number;
   /** False to validate only: the Dataset table then has no rows. Default true. */
   collect?: boolean;
@@ -61,7 +64,7 @@ export async function loadDataset(opts: LoadOptions): Promise<LoadResult> {
   const multis = new Set<string>();
 
   for (const path of opts.files) {
-    const csv = await openCsv(path, opts.encoding !== undefined ? { encoding: opts.encoding } : {});
+    const csv = await openInput(path, { ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) });
     const k = kindOf(csv, mapping, kind);
     if (kind === undefined) kind = k;
     else if (opts.kind === undefined && mapping.kind === undefined) {
@@ -74,14 +77,18 @@ export async function loadDataset(opts: LoadOptions): Promise<LoadResult> {
       checkMappingTargets(INSTRUMENTS[k], mapping, opts.mapping ?? '');
       store = new ColumnStore(datasetLayout(INSTRUMENTS[k]), opts.collect !== false);
     }
+    const kept = sink.issues.length;
     const counts = await validateCsv(csv, INSTRUMENTS[k], mapping, sink, store);
+    const xlsx = isXlsxStream(csv);
+    if (xlsx) locateIssues(sink.issues.slice(kept), planColumns(csv.header, INSTRUMENTS[k], mapping), csv.header);
     for (const m of counts.multis) multis.add(m);
     sources.push({
       path,
       kind: k,
       sha256: await sha256File(path),
       encoding: csv.encoding,
-      delimiter: csv.delimiter,
+      delimiter: xlsx ? '' : csv.delimiter,
+      ...(xlsx ? { sheet: csv.sheet, notes: csv.notes } : {}),
       rows: counts.rows,
       accepted: counts.accepted,
       rejected: counts.rejected,

@@ -69,7 +69,7 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
     const files = inputs[kind];
     if (files.length === 0) continue;
     const { loadDatasetCached } = await import('../cache/load-cached.js');
-    const r = await loadDatasetCached({ files, kind, ...(opts.mapping ? { mapping: opts.mapping } : {}), cache: opts.cache, cacheDir: opts.cacheDir });
+    const r = await loadDatasetCached({ files, kind, ...(opts.mapping ? { mapping: opts.mapping } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), cache: opts.cache, cacheDir: opts.cacheDir });
     loaded[kind] = { kind, dataset: r.dataset, issues: r.issues, truncated: r.truncated };
     for (const s of r.dataset.sources) if (s.rejected > 0) log(msg.build.rejected(inputs.display.get(s.path) ?? s.path, s.rejected, s.rows));
   }

@@ -17,11 +17,13 @@ export interface PublishedIssue {
   file: string;
   line: number | null;
   column: string | null;
+  /** In a workbook, the cell (`F12`): a place, not a value. */
+  cell?: string;
 }
 
 /** An issue as published: the fields that hold no data value. */
 export function publishedIssue(i: Issue, file: string = i.file): PublishedIssue {
-  return { severity: i.severity, rule: i.rule, file, line: i.line, column: i.column };
+  return { severity: i.severity, rule: i.rule, file, line: i.line, column: i.column, ...(i.cell !== undefined ? { cell: i.cell } : {}) };
 }
 
 /** Issues counted per rule and severity, most frequent first (no example values). */
@@ -38,7 +40,12 @@ export function countsByRule(issues: readonly PublishedIssue[]): Array<{ rule: s
 
 export function validationJson(loaded: readonly Loaded[], inputs: ResolvedInputs, conversion: Conversion | null = null): string {
   const rel = (p: string) => inputs.display.get(p) ?? p;
-  const issues = loaded.flatMap((l) => l.issues).map((i) => publishedIssue(i, rel(i.file)));
+  // a workbook's issues name `path!sheet`
+  const relFile = (f: string) => {
+    const bang = f.lastIndexOf('!');
+    return inputs.display.get(f) ?? (bang > 0 && inputs.display.has(f.slice(0, bang)) ? `${rel(f.slice(0, bang))}${f.slice(bang)}` : f);
+  };
+  const issues = loaded.flatMap((l) => l.issues).map((i) => publishedIssue(i, relFile(i.file)));
   const report = {
     inputs: loaded.flatMap((l) =>
       l.dataset.sources.map((s) => ({
@@ -46,6 +53,7 @@ export function validationJson(loaded: readonly Loaded[], inputs: ResolvedInputs
         kind: s.kind,
         encoding: s.encoding,
         delimiter: s.delimiter,
+        ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
         rows: s.rows,
         accepted: s.accepted,
         rejected: s.rejected,

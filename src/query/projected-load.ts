@@ -13,7 +13,8 @@
  */
 import { stat } from 'node:fs/promises';
 import { checkMappingTargets, planColumns } from '../ingest/column-plan.js';
-import { openCsv, type CsvStream } from '../ingest/read-csv.js';
+import type { CsvStream } from '../ingest/read-csv.js';
+import { openInput } from '../ingest/open-input.js';
 import { kindOf } from '../pipeline/kind-of.js';
 import { ASSISTANCE_AGE_GROUPS, MINOR_AGE, SURVEY_AGE_GROUPS, ageGroupOf } from '../schema/age-groups.js';
 import { INSTRUMENTS, type Instrument, type InstrumentKind } from '../schema/instruments.js';
@@ -54,9 +55,9 @@ export interface ProjectedLoad {
 }
 
 /** `csv`: the file already opened (to detect its kind), not yet read. */
-export async function openProjected(opts: { file: string; csv?: CsvStream; kind?: InstrumentKind; mapping?: string; encoding?: string }): Promise<OpenedFile> {
+export async function openProjected(opts: { file: string; csv?: CsvStream; kind?: InstrumentKind; mapping?: string; encoding?: string; sheet?: string }): Promise<OpenedFile> {
   const mapping = opts.mapping !== undefined ? await (await import('../ingest/mapping.js')).loadMapping(opts.mapping) : EMPTY_MAPPING;
-  const csv = opts.csv ?? (await openCsv(opts.file, opts.encoding !== undefined ? { encoding: opts.encoding } : {}));
+  const csv = opts.csv ?? (await openInput(opts.file, { ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) }));
   const kind = kindOf(csv, mapping, opts.kind ?? mapping.kind);
   const inst = INSTRUMENTS[kind];
   checkMappingTargets(inst, mapping, opts.mapping ?? '');

@@ -10,7 +10,7 @@
  * Encoding and delimiter are detected as in `validate` (ingest/read-csv.ts).
  */
 import { table } from 'arquero';
-import { openCsv } from '../ingest/read-csv.js';
+import { openInput } from '../ingest/open-input.js';
 import { analyseKoboHeaders } from '../ingest/kobo.js';
 import { isPersonalColumn, personalValueKind } from '../schema/personal-data.js';
 import { missingTest } from '../validate/missing.js';
@@ -30,8 +30,8 @@ export interface RawDataset {
 const TRUE = new Set(['1', 'true', 'yes', 'да', '1.0']);
 const FALSE = new Set(['0', 'false', 'no', 'нет', '0.0']);
 
-export async function loadRawDataset(path: string, opts: { encoding?: string } = {}): Promise<RawDataset> {
-  const csv = await openCsv(path, opts.encoding !== undefined ? { encoding: opts.encoding } : {});
+export async function loadRawDataset(path: string, opts: { encoding?: string; sheet?: string } = {}): Promise<RawDataset> {
+  const csv = await openInput(path, { ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) });
   const heads = analyseKoboHeaders(csv.header);
   const keep: number[] = [];
   const personal: string[] = [];

@@ -73,24 +73,24 @@ async function open(spec: QuerySpec, cache: QueryOptions): Promise<Source> {
     if (hit) return projectedSource(hit);
   }
   // the reader and the validator are loaded only when the cache does not answer
-  const { openCsv } = await import('../ingest/read-csv.js');
+  const { openInput } = await import('../ingest/open-input.js');
   let kind = spec.kind;
   let csv: CsvStream | undefined;
   if (kind === undefined && spec.mapping === undefined) {
     const { detectKind } = await import('../ingest/detect-kind.js');
-    csv = await openCsv(spec.file, spec.encoding !== undefined ? { encoding: spec.encoding } : {});
+    csv = await openInput(spec.file, { ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}) });
     kind = detectKind(csv.header) ?? 'raw';
   }
   if (kind === 'raw') {
     const { loadRawDatasetCached } = await import('../cache/raw-cached.js');
-    const raw = await loadRawDatasetCached(spec.file, { ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...cache });
+    const raw = await loadRawDatasetCached(spec.file, { ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}), ...cache });
     const frame = new Frame(raw.dataset.table, raw.dataset.multi);
     const available = visibleColumns(frame);
     return { kind, frame, resolve: (n) => raw.aliases.get(n), available, notes: raw.personal.length > 0 ? [msg.query.personalDropped(raw.personal)] : [] };
   }
   if (!cache.full) {
     const { loadProjected, openProjected } = await import('./projected-load.js');
-    const f = await openProjected({ file: spec.file, ...(csv ? { csv } : {}), ...(kind !== undefined ? { kind } : {}), ...(spec.mapping !== undefined ? { mapping: spec.mapping } : {}), ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}) });
+    const f = await openProjected({ file: spec.file, ...(csv ? { csv } : {}), ...(kind !== undefined ? { kind } : {}), ...(spec.mapping !== undefined ? { mapping: spec.mapping } : {}), ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}) });
     const known = new Set(f.visible);
     const resolve = (n: string) => (known.has(n) || Object.prototype.hasOwnProperty.call(f.multi, n) ? n : undefined);
     const names = namesRead(spec);
@@ -106,6 +106,7 @@ async function open(spec: QuerySpec, cache: QueryOptions): Promise<Source> {
     ...(kind !== undefined ? { kind } : {}),
     ...(spec.mapping !== undefined ? { mapping: spec.mapping } : {}),
     ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}),
+    ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}),
   });
   const ds = loaded.dataset;
   const frame = new Frame(ds.table, ds.multi);

@@ -14,6 +14,8 @@ export interface QuerySpec {
   kind?: 'survey' | 'assistance' | 'raw';
   mapping?: string;
   encoding?: string;
+  /** The sheet of a workbook. */
+  sheet?: string;
   by: string[];
   stat: QueryStat;
   /** The column of mean/median/sum/min/max. */
@@ -62,6 +64,7 @@ export function parseQueryOptions(file: string, o: Record<string, unknown>): Que
   if (o.kind === 'survey' || o.kind === 'assistance' || o.kind === 'raw') spec.kind = o.kind;
   if (typeof o.mapping === 'string') spec.mapping = o.mapping;
   if (typeof o.encoding === 'string') spec.encoding = o.encoding;
+  if (typeof o.sheet === 'string') spec.sheet = o.sheet;
   if (typeof o.weight === 'string' && o.weight.trim() !== '') spec.weight = o.weight.trim();
   if (o.json === true) spec.format = 'json';
   else if (o.format === 'table' || o.format === 'csv' || o.format === 'json' || o.format === 'ndjson') spec.format = o.format;

@@ -28,16 +28,17 @@ export function checkModel(model: DocModel): void {
       if (b.columns.some((c) => c.width !== undefined && !(c.width > 0))) fail(`${where}: column widths must be positive`);
     }
     if (b.type === 'spacer' && !(b.height >= 0)) fail(`${where}: height must be ≥ 0`);
-    if (b.type === 'image') checkImage(b.image, where);
-    if (b.type === 'logos') b.images.forEach((img, j) => checkImage(img, `${where} image ${j}`));
+    if (b.type === 'image') checkImage(b, where);
+    if (b.type === 'publisher') b.logos?.forEach((img, j) => checkImage(img, `${where} logo ${j}`));
+    if (b.type === 'keyFigures' && b.items.length > 4) fail(`${where}: at most four key figures, got ${b.items.length}`);
   });
   model.cover.logos?.forEach((img, j) => checkImage(img, `cover logo ${j}`));
 }
 
-function checkImage(img: ImageData, where: string): void {
-  if (!(Number.isInteger(img.pixelWidth) && img.pixelWidth > 0 && Number.isInteger(img.pixelHeight) && img.pixelHeight > 0)) {
-    fail(`${where}: pixel size must be positive whole numbers, got ${img.pixelWidth} × ${img.pixelHeight}`);
+function checkImage(img: Omit<ImageData, 'alt'>, where: string): void {
+  if (img.data.length === 0) fail(`${where}: an image needs its data`);
+  if (!(Number.isInteger(img.width) && img.width > 0 && Number.isInteger(img.height) && img.height > 0)) {
+    fail(`${where}: an image needs a positive whole pixel size, got ${img.width} × ${img.height}`);
   }
   if (img.format !== 'jpeg' && img.format !== 'png') fail(`${where}: format must be jpeg or png`);
-  if (img.data.length === 0) fail(`${where}: no image data`);
 }

@@ -14,8 +14,14 @@ export interface Chunk {
   keepWithNext?: boolean;
   /** Placed first when a page break falls before this chunk (a table's header row). */
   repeat?: Chunk;
-  /** A bookmark at the top of this chunk. */
-  outline?: { title: string; level: 1 | 2 | 3 };
+  /** Bookmarks in this chunk, `dy` below its top (a heading, a figure, a table). */
+  outline?: OutlineMark[];
+}
+
+export interface OutlineMark {
+  title: string;
+  level: 1 | 2 | 3;
+  dy: number;
 }
 
 /** How a block goes onto pages. */
@@ -27,12 +33,20 @@ export interface BlockLayout {
   keepTogether: boolean;
   /** Start a new page before the block. */
   newPage?: boolean;
+  /** Start a new page unless this much of the text block (points) is free below the block's top. */
+  keepSpace?: number;
   /**
    * For a keep-together block that can be drawn smaller (figures): the block as one chunk no taller
    * than `height`, or null if it cannot shrink that far; `minHeight` is the least it can take.
+   * `hard`: moving it would leave the page less than half full, so it may shrink further.
    */
-  fit?: (height: number) => Chunk | null;
+  fit?: (height: number, hard?: boolean) => Chunk | null;
   minHeight?: number;
+  /**
+   * A half-width block (a small figure) drawn in the left column of the grid: the flow places
+   * consecutive half blocks in whichever column is shorter (shifting it right for the right one).
+   */
+  half?: boolean;
   /**
    * Colophon blocks (disclaimer, publisher): when they end the document, they sit at the foot of
    * the last page rather than under the text.
@@ -76,21 +90,28 @@ export function shift(items: LayoutItem[], dy: number): LayoutItem[] {
   return items.map((it) => ({ ...it, y: it.y + dy, ...(it.type === 'text' ? { baseline: it.baseline + dy } : {}) }));
 }
 
-/** Stacks chunks into one (keeping the first one's outline and the last one's keepWithNext). */
+/** Stacks chunks into one (keeping every bookmark, the first one's repeat and the last one's keepWithNext). */
 export function stack(chunks: Chunk[]): Chunk {
   let h = 0;
   const items: LayoutItem[] = [];
+  const outline: OutlineMark[] = [];
   for (const c of chunks) {
     items.push(...shift(c.items, h));
+    for (const o of c.outline ?? []) outline.push({ ...o, dy: o.dy + h });
     h += c.h;
   }
   const out: Chunk = { h, items };
   const first = chunks[0];
   const last = chunks[chunks.length - 1];
-  if (first?.outline) out.outline = first.outline;
+  if (outline.length) out.outline = outline;
   if (first?.repeat) out.repeat = first.repeat;
   if (last?.keepWithNext) out.keepWithNext = true;
   return out;
+}
+
+/** Shifts items right by dx. */
+export function shiftX(items: LayoutItem[], dx: number): LayoutItem[] {
+  return items.map((it) => ({ ...it, x: it.x + dx, ...(it.type === 'text' ? { spans: it.spans.map((s) => ({ ...s, x: s.x + dx })) } : {}) }));
 }
 
 /** Empty vertical space as a chunk. */

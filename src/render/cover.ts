@@ -3,14 +3,16 @@
  * and the bulletin's number and title in white; below it, the facts of this edition (period,
  * countries, language) and the date line; at the foot, a blue rule and the small print.
  */
-import type { Cover } from './model.js';
+import type { Cover, Logo } from './model.js';
 import { breakLines } from './inline.js';
 import { lineChunks, stack, type Chunk, type LayoutContext } from './chunk.js';
 import type { LayoutItem } from './page-layout.js';
 import { BODY, COLOR, PAGE, TEXT, type TextStyle } from './theme.js';
-import { LOGO_HEIGHT, logoRow } from './blocks/image.js';
 
 const BAND = 388;
+/** Height of a logo on the cover and the back cover; logos keep their aspect ratio, 14 pt apart. */
+export const LOGO_H = 34;
+const LOGO_GAP = 14;
 const STRIPE = 7;
 
 export function layoutCover(c: Cover, ctx: LayoutContext): LayoutItem[] {
@@ -54,6 +56,23 @@ export function layoutCover(c: Cover, ctx: LayoutContext): LayoutItem[] {
   items.push({ type: 'rule', x: BODY.x, y: footY, w: BODY.width, h: 0, color: COLOR.blue, lineWidth: 1.5 });
   items.push(...at(block(c.organisation, { ...TEXT.publisherTitle, size: 9 }, BODY.width), footY + 10));
   if (c.footnote) items.push(...at(block(c.footnote, TEXT.small, BODY.width), footY + 26));
-  if (c.logos?.length) items.push(...at(logoRow(c.logos, 'cover', BODY.x, BODY.width, ctx), footY - 14 - LOGO_HEIGHT));
+  items.push(...logoRow(c.logos ?? [], -1, BODY.x + BODY.width, footY - 12 - LOGO_H, ctx, 'right'));
   return items;
+}
+
+/**
+ * Logos in a row of height LOGO_H with its top at `y`, ending at `edge` (align right) or starting
+ * there (left); `owner` is the block they belong to (-1: the cover). Each is a Figure with its name as
+ * alternative text.
+ */
+export function logoRow(logos: readonly Logo[], owner: number, edge: number, y: number, ctx: LayoutContext, align: 'left' | 'right'): LayoutItem[] {
+  const widths = logos.map((l) => (l.height > 0 ? (LOGO_H * l.width) / l.height : LOGO_H));
+  const total = widths.reduce((a, w) => a + w, 0) + LOGO_GAP * Math.max(0, logos.length - 1);
+  let x = align === 'right' ? edge - total : edge;
+  return logos.map((l, i) => {
+    const w = widths[i] ?? LOGO_H;
+    const item: LayoutItem = { type: 'image', x, y, w, h: LOGO_H, block: owner, logo: i, tag: [{ role: 'Figure', id: ctx.nextId(), alt: l.alt }] };
+    x += w + LOGO_GAP;
+    return item;
+  });
 }

@@ -1,20 +1,25 @@
 /**
  * The page flow: places the chunks of every block top to bottom on body pages.
  *
- * - A block asking for a new page gets one (unless the page is still empty).
+ * - A block asking for a new page gets one (unless the page is still empty); a block with
+ *   `keepSpace` gets one when less than that is free on the page.
  * - Space before a block is dropped at the top of a page.
  * - A keep-together block that does not fit the rest of the page but fits a page moves whole,
- *   unless it can be drawn a little smaller to fit (figures: `fit`).
+ *   unless it can be drawn a little smaller to fit (figures: `fit`; a little more smaller when
+ *   moving it would leave the page less than half full).
  * - A chunk marked keepWithNext (headings, table heads) moves to the next page unless the
  *   first unbreakable part of what follows fits after it.
- * - After a break inside a table, its header row is repeated (as an artifact: the content was
- *   already tagged once).
+ * - After a break inside a table, its caption ("continued") and header row are repeated (as
+ *   artifacts: the content was already tagged once).
+ * - Half-width blocks (small figures) that follow one another fill the two columns of the grid:
+ *   each goes into the column that is shorter, or into the other one if it only fits there, else
+ *   onto a new page; the text below starts under the longer column.
  * - Colophon blocks (`foot`) that end the document are moved down to the foot of the last page.
  */
 import type { Chunk, BlockLayout } from './chunk.js';
-import { shift } from './chunk.js';
+import { shift, shiftX } from './chunk.js';
 import type { LayoutItem, OutlineEntry } from './page-layout.js';
-import { BODY } from './theme.js';
+import { BODY, GRID } from './theme.js';
 
 export interface FlowResult {
   /** Items of each body page, in order. */
@@ -42,27 +47,80 @@ function leadHeight(blocks: BlockLayout[], bi: number, ci: number): number {
 export function flow(blocks: BlockLayout[]): FlowResult {
   const pages: LayoutItem[][] = [[]];
   const outline: FlowResult['outline'] = [];
-  let y = BODY.y;
+  let y: number = BODY.y;
   let empty = true;
+  /** The bottoms of the two grid columns while half-width blocks are being placed. */
+  let cols: [number, number] | null = null;
   const newPage = () => {
     pages.push([]);
     y = BODY.y;
     empty = true;
+    if (cols) cols = [BODY.y, BODY.y];
   };
-  const place = (c: Chunk) => {
+  const place = (c: Chunk, dx = 0) => {
     const page = pages[pages.length - 1] as LayoutItem[];
-    page.push(...shift(c.items, y));
-    if (c.outline) outline.push({ ...c.outline, pageIndex: pages.length - 1, y });
+    page.push(...shift(dx ? shiftX(c.items, dx) : c.items, y));
+    for (const o of c.outline ?? []) outline.push({ title: o.title, level: o.level, pageIndex: pages.length - 1, y: y + o.dy });
     y += c.h;
     if (c.items.length) empty = false;
   };
-  const artifact = (c: Chunk): Chunk => ({ h: c.h, items: c.items.map((it) => (it.type === 'text' || it.type === 'svg' || it.type === 'image' ? (({ tag: _t, ...rest }) => rest)(it) : it)) as LayoutItem[] });
+  const artifact = (c: Chunk): Chunk => ({
+    h: c.h,
+    items: c.items.flatMap((it): LayoutItem[] => {
+      if (it.type === 'dest' || it.type === 'link') return [];
+      if (it.type === 'text' || it.type === 'svg' || it.type === 'image') {
+        const { tag: _t, ...rest } = it;
+        return [rest];
+      }
+      return [it];
+    }),
+  });
+
+  /** Places a half-width block in the grid. */
+  const placeHalf = (b: BlockLayout) => {
+    const chunk = b.chunks.length === 1 ? (b.chunks[0] as Chunk) : null;
+    if (!chunk) return;
+    if (!cols) {
+      const top = empty ? y : y + b.spaceBefore;
+      cols = [top, top];
+    }
+    const gap = (c: number) => (c > BODY.y + 1e-6 ? b.spaceBefore : 0);
+    const order: Array<0 | 1> = cols[0] <= cols[1] ? [0, 1] : [1, 0];
+    for (const i of order) {
+      const top = cols[i] + gap(cols[i]);
+      if (top + chunk.h <= BOTTOM + 1e-6) return put(i, top, chunk);
+    }
+    for (const i of order) {
+      const top = cols[i] + gap(cols[i]);
+      const fitted = b.fit?.(BOTTOM - top);
+      if (fitted) return put(i, top, fitted);
+    }
+    newPage();
+    put(0, BODY.y, chunk);
+  };
+  const put = (i: 0 | 1, top: number, chunk: Chunk) => {
+    y = top;
+    place(chunk, i === 1 ? GRID.column + GRID.gutter : 0);
+    (cols as [number, number])[i] = y;
+  };
+  const leaveGrid = () => {
+    if (!cols) return;
+    y = Math.max(cols[0], cols[1]);
+    cols = null;
+  };
 
   // Where the trailing run of colophon blocks starts: page and first item.
   let foot: { page: number; item: number } | null = null;
 
   blocks.forEach((b, bi) => {
+    if (b.half) {
+      foot = null;
+      placeHalf(b);
+      return;
+    }
+    leaveGrid();
     if (b.newPage && !empty) newPage();
+    else if (b.keepSpace !== undefined && !empty && y + b.spaceBefore + b.keepSpace > BOTTOM) newPage();
     if (b.chunks.length === 0) {
       if (!empty) y += b.spaceBefore;
       return;
@@ -70,7 +128,7 @@ export function flow(blocks: BlockLayout[]): FlowResult {
     let chunks = b.chunks;
     const total = chunks.reduce((s, c) => s + c.h, 0);
     if (!empty && b.keepTogether && total <= BODY.height && y + b.spaceBefore + total > BOTTOM) {
-      const fitted = b.fit?.(BOTTOM - y - b.spaceBefore);
+      const fitted = b.fit?.(BOTTOM - y - b.spaceBefore, y - BODY.y < BODY.height / 2);
       if (fitted) chunks = [fitted];
       else newPage();
     }
@@ -88,6 +146,7 @@ export function flow(blocks: BlockLayout[]): FlowResult {
     });
     if (b.foot && foot && foot.page !== pages.length - 1) foot = null;
   });
+  leaveGrid();
   if (foot) {
     const { page, item } = foot;
     const items = pages[page] as LayoutItem[];

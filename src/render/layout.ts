@@ -20,18 +20,21 @@ import { layoutHeading } from './blocks/heading.js';
 import { layoutParagraph } from './blocks/paragraph.js';
 import { layoutBullets } from './blocks/bullets.js';
 import { layoutBox } from './blocks/box.js';
-import { layoutFigure, layoutFigurePair } from './blocks/figure.js';
+import { layoutFigure, layoutHalfFigure } from './blocks/figure.js';
 import { layoutTable } from './blocks/table.js';
 import { layoutBulletinList } from './blocks/bulletin-list.js';
 import { layoutGlossary } from './blocks/glossary.js';
 import { layoutDisclaimer } from './blocks/disclaimer.js';
 import { layoutPublisher } from './blocks/publisher.js';
-import { layoutImage, layoutLogos } from './blocks/image.js';
+import { layoutKeyFigures } from './blocks/key-figures.js';
+import { layoutToc, type TocEntry } from './blocks/toc.js';
+import { layoutImage } from './blocks/image.js';
+import { destOf } from './blocks/heading.js';
 
-function layoutBlock(b: Block, index: number, ctx: LayoutContext): BlockLayout {
+function layoutBlock(b: Block, index: number, ctx: LayoutContext, toc: readonly TocEntry[]): BlockLayout {
   switch (b.type) {
     case 'heading':
-      return layoutHeading(b, ctx);
+      return layoutHeading(b, index, ctx);
     case 'paragraph':
       return layoutParagraph(b, ctx);
     case 'bullets':
@@ -49,39 +52,62 @@ function layoutBlock(b: Block, index: number, ctx: LayoutContext): BlockLayout {
     case 'disclaimer':
       return layoutDisclaimer(b, ctx);
     case 'publisher':
-      return layoutPublisher(b, ctx);
+      return layoutPublisher(b, index, ctx);
     case 'pageBreak':
       return { chunks: [], spaceBefore: 0, keepTogether: false, newPage: true };
     case 'spacer':
       return { chunks: [], spaceBefore: b.height, keepTogether: false };
+    case 'keyFigures':
+      return layoutKeyFigures(b, ctx);
+    case 'toc':
+      return layoutToc(b, toc, ctx);
     case 'image':
       return layoutImage(b, index, ctx);
-    case 'logos':
-      return layoutLogos(b, index, ctx);
   }
 }
 
-/** Lays the model out on A4 pages. Throws a BulletinError (exit 3) for a malformed model. */
-/** Block layouts in order; two consecutive half-width figures become one row. */
-function layoutBlocks(blocks: Block[], ctx: LayoutContext): BlockLayout[] {
-  const out: BlockLayout[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i] as Block;
-    const next = blocks[i + 1];
-    if (b.type === 'figure' && b.size === 'half' && next?.type === 'figure' && next.size === 'half') {
-      out.push(layoutFigurePair(b, i, next, i + 1, ctx));
-      i++;
-    } else out.push(layoutBlock(b, i, ctx));
-  }
+/**
+ * Block layouts in order. Half-width figures go into the two-column grid (the flow puts each in the
+ * shorter column); one alone between wide blocks is drawn at full width.
+ */
+function layoutBlocks(blocks: Block[], ctx: LayoutContext, toc: readonly TocEntry[]): BlockLayout[] {
+  const half = (b: Block | undefined) => b?.type === 'figure' && b.size === 'half';
+  return blocks.map((b, i) => (b.type === 'figure' && half(b) && (half(blocks[i - 1]) || half(blocks[i + 1])) ? layoutHalfFigure(b, i, ctx) : layoutBlock(b, i, ctx, toc)));
+}
+
+/** The headings listed in the table of contents, with their destinations (pages still unknown). */
+function tocHeadings(model: DocModel): TocEntry[] {
+  const out: TocEntry[] = [];
+  model.blocks.forEach((b, i) => {
+    if (b.type === 'heading' && (b.toc ?? b.level === 1)) out.push({ title: b.text, page: 0, dest: destOf(i) });
+  });
   return out;
 }
 
+/**
+ * Lays the model out on A4 pages. Throws a BulletinError (exit 3) for a malformed model.
+ * With a table of contents, twice: the contents take the same room whatever their page numbers,
+ * so the second pass, with the numbers found by the first, puts every block where the first did.
+ */
 export function layoutDocument(model: DocModel, m: TextMeasurer): PageLayout {
   checkModel(model);
+  const hasToc = model.blocks.some((b) => b.type === 'toc');
+  let toc = tocHeadings(model);
+  let layout = layoutPass(model, m, toc);
+  if (hasToc) {
+    const pageOf = new Map<string, number>();
+    for (const p of layout.pages) for (const it of p.items) if (it.type === 'dest') pageOf.set(it.name, p.number);
+    toc = toc.filter((e) => pageOf.has(e.dest)).map((e) => ({ ...e, page: pageOf.get(e.dest) ?? 0 }));
+    layout = layoutPass(model, m, toc);
+  }
+  return layout;
+}
+
+function layoutPass(model: DocModel, m: TextMeasurer, toc: readonly TocEntry[]): PageLayout {
   let id = 0;
   const ctx: LayoutContext = { m, nextId: () => ++id };
   const cover = layoutCover(model.cover, ctx);
-  const body = flow(layoutBlocks(model.blocks, ctx));
+  const body = flow(layoutBlocks(model.blocks, ctx, toc));
   const total = 1 + body.pages.length;
   const pages = [
     { number: 1, kind: 'cover' as const, items: cover },

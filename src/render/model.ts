@@ -51,21 +51,25 @@ export interface Cover {
   organisation: string;
   /** Optional small print at the foot of the cover (e.g. "Funded by the Swiss Agency for …"). */
   footnote?: string;
-  /** Logos given by the user (content.json), drawn in a row above the cover's foot. */
-  logos?: ImageData[];
+  /** Logos set in a row at the foot of the cover, right-aligned (given by the user: the tool ships none). */
+  logos?: Logo[];
 }
 
-/** A raster image given by the user (a photo or a logo): the file's bytes, as they were read. */
+/**
+ * A raster image given by the user (a photo or a logo, from the content folder): the PNG or JPEG
+ * file as it was read (base64: the model stays plain JSON), its pixel size and its alternative text.
+ */
 export interface ImageData {
-  /** The JPEG or PNG file, base64 (the model stays plain JSON). */
+  format: 'png' | 'jpeg';
   data: string;
-  format: 'jpeg' | 'png';
-  /** Size in pixels, for the aspect ratio. */
-  pixelWidth: number;
-  pixelHeight: number;
-  /** Alternative text for the tagged PDF. */
+  /** Size in pixels, for the aspect ratio (and the 96 dpi limit). */
+  width: number;
+  height: number;
   alt: string;
 }
+
+/** A logo: an image whose alternative text is the name it stands for. */
+export type Logo = ImageData;
 
 export interface Footer {
   /** Left-hand footer text, e.g. "© 2021 International Organization for Migration (IOM)". */
@@ -101,8 +105,16 @@ export interface HeadingBlock {
   /** 1: section (a country, "About the project"), 2: subsection, 3: minor heading. */
   level: 1 | 2 | 3;
   text: string;
-  /** Start a new page before this heading (country sections). */
+  /** Start a new page before this heading. */
   newPage?: boolean;
+  /**
+   * Start a new page unless at least this share (0–1) of the text block is still free below the
+   * heading's top (country sections: a section opens on the lower part of a page only when a good
+   * part of it fits there). Ignored with `newPage`.
+   */
+  keepSpace?: number;
+  /** Listed in the table of contents (a `toc` block); default: true for level 1. */
+  toc?: boolean;
   /** Add to the PDF outline (bookmarks). Default: true for levels 1 and 2, false for 3. */
   bookmark?: boolean;
 }
@@ -121,31 +133,15 @@ export interface BulletsBlock {
   ordered?: boolean;
 }
 
-/**
- * A photo in the flow (the analyst's content): scaled to the text width (never enlarged, at most
- * 40 % of the page high), centred, with its caption and credit below in small grey type.
- */
-export interface ImageBlock {
-  type: 'image';
-  image: ImageData;
-  /** "Direct assistance, Kyrgyzstan". */
-  caption?: string;
-  /** "© 2021 International Organization for Migration (IOM)". */
-  credit?: string;
-}
-
-/** A row of logos (the back cover's, from content.json), set at the foot of the last page. */
-export interface LogosBlock {
-  type: 'logos';
-  images: ImageData[];
-}
-
 /** A light blue tinted box (the methodology box): a title, then paragraphs, then key/value rows. */
 export interface BoxBlock {
   type: 'box';
   title?: string;
   paragraphs?: RichText[];
-  /** Two-column rows, e.g. {key: "Kyrgyzstan", value: "295 records, 12 Oct 2020 – 30 Apr 2021"}. */
+  /**
+   * Two-column rows, e.g. {key: "Kyrgyzstan", value: "295 records, 12 Oct 2020 – 30 Apr 2021"};
+   * tagged as a table whose keys are row headers.
+   */
   rows?: Array<{ key: string; value: string }>;
 }
 
@@ -168,7 +164,10 @@ export interface FigureBlock {
   notes: string[];
   /** Base, drawn with the source: "n = 230". */
   base?: string;
-  /** Alternative text for the tagged PDF; defaults to the caption. */
+  /**
+   * Alternative text for the tagged PDF: what the figure shows, with its numbers ("Bar chart, people
+   * assisted by type of assistance: food 261 (88 %), …"); defaults to the caption.
+   */
   alt?: string;
   /**
    * 'half': two consecutive half figures share a row, side by side (e.g. a sex donut beside an age
@@ -195,6 +194,50 @@ export interface TableBlock {
   /** Source line below the table (small grey type). */
   source?: string;
   notes?: string[];
+  /**
+   * Added to the caption repeated above the header row when the table breaks across pages:
+   * "(continued)" / "(продолжение)". Without it the caption is repeated as is.
+   */
+  continued?: string;
+  /** The first column holds row headers (tagged TH with scope Row). */
+  rowHeaders?: boolean;
+}
+
+/**
+ * The key-figures strip that opens a country section: three or four large numbers, each with a
+ * short label ("295" / "people assisted"). Values are final strings (suppressed ones read "<5").
+ */
+export interface KeyFiguresBlock {
+  type: 'keyFigures';
+  items: Array<{ value: string; label: string }>;
+}
+
+/**
+ * The table of contents: one line per heading listed in it (`HeadingBlock.toc`), each with its
+ * page number, the line a link to the heading. The entries are filled by the layout.
+ */
+export interface TocBlock {
+  type: 'toc';
+  /** "Contents" / "Содержание". */
+  title: string;
+}
+
+/**
+ * A raster image (a photo) placed in the flow at the text width or less, with its caption and
+ * credit below it. `data` is the PNG or JPEG file, base64.
+ */
+export interface ImageBlock {
+  type: 'image';
+  format: 'png' | 'jpeg';
+  data: string;
+  /** Pixel size of the image (for its aspect ratio). */
+  width: number;
+  height: number;
+  /** Caption below the image (also the alternative text when `alt` is absent). */
+  caption?: string;
+  /** Credit in small type: "© 2021 IOM / Photographer". */
+  credit?: string;
+  alt?: string;
 }
 
 /** The list of the six bulletins with the current one marked. */
@@ -234,6 +277,8 @@ export interface PublisherBlock {
   groups: string[][];
   /** Copyright/rights line(s) at the end, small type. */
   rights?: string[];
+  /** Logos in a row above the title (the back cover's logos). */
+  logos?: Logo[];
 }
 
 export interface PageBreakBlock {
@@ -259,7 +304,8 @@ export type Block =
   | PublisherBlock
   | PageBreakBlock
   | SpacerBlock
-  | ImageBlock
-  | LogosBlock;
+  | KeyFiguresBlock
+  | TocBlock
+  | ImageBlock;
 
 export type BlockType = Block['type'];

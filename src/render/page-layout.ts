@@ -11,9 +11,11 @@ import type { FontKey } from './fonts.js';
  * (page coordinates, top-left origin) are set on figures.
  */
 export interface StructNode {
-  role: 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'LBody' | 'Lbl' | 'Figure' | 'Caption' | 'Table' | 'TR' | 'TH' | 'TD' | 'Div';
+  role: 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'LBody' | 'Lbl' | 'Figure' | 'Caption' | 'Table' | 'THead' | 'TBody' | 'TR' | 'TH' | 'TD' | 'Div' | 'TOC' | 'TOCI' | 'Link';
   id: number;
   alt?: string;
+  /** A TH's scope; default Column. */
+  scope?: 'Row' | 'Column';
 }
 
 export interface Span {
@@ -71,8 +73,8 @@ export interface SvgItem {
 }
 
 /**
- * A raster image scaled to w × h: the `index`-th image of block `block` (an image block has one, a
- * logos block several), or of the cover's logos when `block` is 'cover'.
+ * A raster image scaled to w × h: the image block `block` of `model.blocks`, or with `logo` the
+ * logo of that index on the cover (`block` -1) or in the publisher block `block`.
  */
 export interface ImageItem {
   type: 'image';
@@ -80,14 +82,32 @@ export interface ImageItem {
   y: number;
   w: number;
   h: number;
-  block: number | 'cover';
-  index: number;
+  block: number;
+  logo?: number;
   tag?: StructNode[];
 }
 
-export type LayoutItem = TextItem | RectItem | RuleItem | SvgItem | ImageItem;
+/** A link to a named destination over the box (x, y, w, h): the table of contents' lines. */
+export interface LinkItem {
+  type: 'link';
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  dest: string;
+}
 
-/** A PDF outline entry (bookmark) at a heading. */
+/** A named destination at (x, y): where a heading listed in the table of contents starts. */
+export interface DestItem {
+  type: 'dest';
+  x: number;
+  y: number;
+  name: string;
+}
+
+export type LayoutItem = TextItem | RectItem | RuleItem | SvgItem | ImageItem | LinkItem | DestItem;
+
+/** A PDF outline entry (bookmark) at a heading, a figure or a table. */
 export interface OutlineEntry {
   title: string;
   level: 1 | 2 | 3;

@@ -7,7 +7,10 @@
  *   its fontCallback maps every family and weight to the registered Noto Sans faces (svg-to-pdfkit
  *   would otherwise fall back to Helvetica, which has no Cyrillic).
  * - Tagged PDF: every text line and figure is marked content of a structure element (the layout's
- *   StructNode paths), furniture and decoration are artifacts; Lang, DisplayDocTitle, an outline.
+ *   StructNode paths), furniture and decoration are artifacts; Lang, DisplayDocTitle, an outline
+ *   (headings, figures, tables), the PDF/UA identifier (pdfuaid:part 1) in the XMP metadata. A map
+ *   label's white halo is drawn as outlines (svg-halo.ts), so its text is extracted once.
+ * - Links: the table of contents' lines link to named destinations at the headings.
  * - Deterministic: CreationDate/ModDate are model.creationDate at 00:00 UTC, pdfkit derives the
  *   trailer /ID from the info dictionary and font subset tags from font ids, and streams are
  *   compressed with pure-JS fflate (deflate.ts), so the same model gives the same bytes anywhere.
@@ -16,7 +19,8 @@ import type { DocModel } from './model.js';
 import type { LayoutItem, PageLayout, StructNode } from './page-layout.js';
 import { FONT_KEYS, loadNotoSans, type FontKey, type FontSet } from './fonts.js';
 import { normaliseSvgWeights } from './svg-fonts.js';
-import { pdfFace } from './pdf-faces.js';
+import { measureFace, pdfFace } from './pdf-faces.js';
+import { haloTextToPaths } from './svg-halo.js';
 import { useDeterministicDeflate } from './deflate.js';
 import { escapeXmpInfo } from './xmp.js';
 
@@ -57,8 +61,9 @@ export async function renderPdf(layout: PageLayout, model: DocModel, fonts: Font
     tagged: true,
     lang: LANG[model.lang],
     displayTitle: true,
+    subset: 'PDF/UA',
     info,
-  } as PDFKit.PDFDocumentOptions);
+  } as unknown as PDFKit.PDFDocumentOptions);
   useDeterministicDeflate(doc as never);
   escapeXmpInfo(doc as never);
   // Parsed once per thread (pdf-faces.ts); from here on the document is drawn synchronously.
@@ -81,7 +86,7 @@ export async function renderPdf(layout: PageLayout, model: DocModel, fonts: Font
       if (!el) {
         const opts: Record<string, unknown> = {};
         if (node.alt) opts.alt = node.alt;
-        if (node.role === 'TH') opts.scope = 'Column';
+        if (node.role === 'TH') opts.scope = node.scope ?? 'Column';
         if (bbox && i === path.length - 1 && node.role === 'Figure') {
           opts.bbox = bbox;
           opts.placement = 'Block';
@@ -107,7 +112,8 @@ export async function renderPdf(layout: PageLayout, model: DocModel, fonts: Font
     doc.save();
     doc.translate(it.x, it.y);
     doc.scale(it.w / fig.width, it.h / fig.height);
-    SVGtoPDF(doc as never, normaliseSvgWeights(fig.svg), 0, 0, {
+    const svg = haloTextToPaths(normaliseSvgWeights(fig.svg), (bold) => measureFace(fonts[bold ? 'bold' : 'regular']));
+    SVGtoPDF(doc as never, svg, 0, 0, {
       width: fig.width,
       height: fig.height,
       assumePt: true,
@@ -116,14 +122,11 @@ export async function renderPdf(layout: PageLayout, model: DocModel, fonts: Font
     });
     doc.restore();
   };
-  const imageOf = (it: Extract<LayoutItem, { type: 'image' }>) => {
-    const b = it.block === 'cover' ? undefined : model.blocks[it.block];
-    const img = it.block === 'cover' ? model.cover.logos?.[it.index] : b?.type === 'image' ? b.image : b?.type === 'logos' ? b.images[it.index] : undefined;
-    if (!img) throw new Error(`layout item refers to image ${it.index} of block ${it.block}, which has none`);
-    return img;
-  };
   const drawImage = (it: Extract<LayoutItem, { type: 'image' }>) => {
-    doc.image(Buffer.from(imageOf(it).data, 'base64'), it.x, it.y, { width: it.w, height: it.h });
+    const owner = it.block === -1 ? model.cover : model.blocks[it.block];
+    const img = it.logo !== undefined ? (owner && 'logos' in owner ? owner.logos?.[it.logo] : undefined) : owner && 'type' in owner && owner.type === 'image' ? owner : undefined;
+    if (!img) throw new Error(`layout item refers to block ${it.block}${it.logo !== undefined ? ` logo ${it.logo}` : ''}, which is not an image`);
+    doc.image(Buffer.from(img.data, 'base64'), it.x, it.y, { width: it.w, height: it.h });
   };
   const artifact = (draw: () => void) => {
     doc.markContent('Artifact');
@@ -158,6 +161,12 @@ export async function renderPdf(layout: PageLayout, model: DocModel, fonts: Font
         case 'image':
           if (it.tag) elementFor(it.tag, [it.x, it.y, it.x + it.w, it.y + it.h]).add(() => drawImage(it));
           else artifact(() => drawImage(it));
+          break;
+        case 'dest':
+          doc.addNamedDestination(it.name, 'XYZ', it.x, it.y, null);
+          break;
+        case 'link':
+          doc.goTo(it.x, it.y, it.w, it.h, it.dest);
           break;
       }
     }

@@ -17,6 +17,9 @@ export const BODY = {
   height: PAGE.height - MARGIN.top - MARGIN.bottom,
 } as const;
 
+/** The two-column grid: half-width figures sit in two columns of this width, `gutter` apart. */
+export const GRID = { gutter: 20, column: (BODY.width - 20) / 2 } as const;
+
 export const COLOR = {
   /** IOM blue: headings, rules, the cover band. */
   blue: '#0033A0',
@@ -41,8 +44,8 @@ export interface TextStyle {
 const style = (font: FontKey, size: number, leading: number, color: string): TextStyle => ({ font, size, leading, color });
 
 export const TEXT = {
-  body: style('regular', 10, 13.5, COLOR.text),
-  lead: style('regular', 11, 15.5, COLOR.text),
+  body: style('regular', 9.5, 13, COLOR.text),
+  lead: style('regular', 10.5, 14.5, COLOR.text),
   small: style('regular', 8, 10.8, COLOR.grey),
   h1: style('bold', 17, 21, COLOR.blue),
   h2: style('bold', 13, 17, COLOR.blue),
@@ -70,7 +73,7 @@ export const SPACE = {
   h2After: 6,
   h3Before: 10,
   h3After: 3,
-  figure: 16,
+  figure: 13,
   box: 12,
   list: 6,
 } as const;

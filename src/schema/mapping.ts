@@ -19,6 +19,7 @@ const canonicalName = z
 export const mappingSchema = z
   .object({
     $schema: z.string().optional().describe('Path or URL of this JSON schema, for editors'),
+    $comment: z.string().optional().describe('Free text for people; bulletin mapping writes where its proposal comes from'),
     kind: z.enum(['survey', 'assistance']).optional().describe('The instrument the file follows; inferred from the header when left out'),
     columns: z
       .record(z.string().min(1), canonicalName)

@@ -86,6 +86,29 @@ export const figureSpecSchema = z
   .strict();
 export type FigureSpec = z.infer<typeof figureSpecSchema>;
 
+export const keyFigureSchema = z
+  .object({
+    value: z
+      .string()
+      .min(1)
+      .describe('The number, as a slot in the narrative syntax: "{total}", "{lost_job|percent}", "{amount_median|usd}"; a hidden value prints as "<5", a missing one drops the item'),
+    label: localizedSchema.describe('Short label under the number: "interviews", "lost their job"'),
+  })
+  .strict();
+export type KeyFigure = z.infer<typeof keyFigureSchema>;
+
+export const keyFindingSchema = z
+  .object({
+    en: z.string().min(1),
+    ru: z.string().min(1),
+    scope: z
+      .enum(['all', 'country'])
+      .default('all')
+      .describe('all: one sentence about all countries together; country: the sentence once per country, in section order'),
+  })
+  .strict();
+export type KeyFinding = z.infer<typeof keyFindingSchema>;
+
 export const templateSchema = z
   .object({
     $schema: z.string().optional(),
@@ -107,6 +130,15 @@ export const templateSchema = z
       .strict()
       .describe('The regional comparison, when two or more countries are present'),
     notes: z.array(localizedSchema).default([]).describe('Notes printed at the end of the bulletin'),
+    keyFigures: z
+      .array(keyFigureSchema)
+      .max(4)
+      .default([])
+      .describe('The key-figures strip opening every country section: three or four large numbers with short labels'),
+    keyFindings: z
+      .array(keyFindingSchema)
+      .default([])
+      .describe('Sentences of the Key findings page (aim for five to eight in all), filled like the narrative; a sentence missing a number is left out'),
   })
   .strict();
 export type Template = z.infer<typeof templateSchema>;

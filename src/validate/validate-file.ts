@@ -98,6 +98,9 @@ export async function validateCsv(
   const warnings0 = sink.warnings;
   const reads = (name: string) => only === undefined || only.has(name);
   const plan = planColumns(csv.header, inst, mapping);
+  // a workbook reads plain numbers in date columns as serial dates
+  const xlsx = csv as CsvStream & { dateCells?: (indices: Iterable<number>) => void };
+  xlsx.dateCells?.(inst.columns.filter((c) => c.type === 'date').map((c) => plan.sources.get(c.name)).filter((s): s is number => typeof s === 'number'));
   const missingRequired = reportColumns(plan, inst, csv, sink, reads);
   const { slot } = store.layout;
   const isMissing = missingTest(mapping.missing);

@@ -52,9 +52,11 @@ describe('composition', () => {
     }
   });
 
-  it('opens one section per country on a new page, in section order, then the regional comparison', () => {
-    const level1 = headings(b6en.doc).filter((h) => h.level === 1 && h.newPage);
+  it('opens one section per country, in section order (on a new page unless a good part of the page is free), then the regional comparison', () => {
+    const level1 = headings(b6en.doc).filter((h) => h.level === 1 && (h.newPage || h.keepSpace !== undefined));
     expect(level1.map((h) => h.text)).toEqual(['Kyrgyzstan', 'Kazakhstan', 'Regional comparison', 'Glossary']);
+    expect(level1[0]?.newPage).toBe(true);
+    for (const h of level1.slice(1)) expect(h.keepSpace).toBeGreaterThanOrEqual(0.25);
     expect(figures(b6en.doc).map((f) => f.id)).toContain('b6-kgz-sex');
     expect(figures(b6en.doc).map((f) => f.id)).toContain('b6-all-sex');
   });

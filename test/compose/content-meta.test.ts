@@ -33,9 +33,10 @@ beforeAll(async () => {
 describe('content.json in the bulletin', () => {
   it('puts the logos on the cover and at the end, with their text in the edition\'s language', () => {
     expect(docs.ru!.cover.logos?.map((l) => l.alt)).toEqual(['Логотип донора']);
-    expect(docs.en!.cover.logos?.[0]).toMatchObject({ format: 'png', pixelWidth: 720, alt: 'Donor logo' });
+    expect(docs.en!.cover.logos?.[0]).toMatchObject({ format: 'png', width: 720, alt: 'Donor logo' });
     const last = docs.en!.blocks[docs.en!.blocks.length - 1]!;
-    expect(last).toMatchObject({ type: 'logos', images: [{ alt: 'Partner logo' }] });
+    expect(last).toMatchObject({ type: 'publisher', logos: [{ alt: 'Partner logo' }] });
+    expect(docs.ru!.blocks.find((b) => b.type === 'publisher')).toMatchObject({ logos: [{ alt: 'Логотип партнёра' }] });
   });
 
   it('replaces the funded-by line and the publisher block, and adds the citation and the contact', () => {

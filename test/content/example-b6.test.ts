@@ -63,8 +63,9 @@ describe('bulletin 6 with the example content', () => {
   });
 
   it('prints the photo\'s caption and credit, the citation, the contact and the partners\' Russian names', () => {
-    expect(text.en).toContain('Distribution of food parcels, Kyrgyzstan (illustration) · Illustration made for this example');
-    expect(text.ru).toContain('Раздача продуктовых наборов, Кыргызстан (иллюстрация)');
+    // the caption, then the credit on its own line below
+    expect(text.en).toContain('Distribution of food parcels, Kyrgyzstan (illustration) Illustration made for this example');
+    expect(text.ru).toContain('Раздача продуктовых наборов, Кыргызстан (иллюстрация) Иллюстрация подготовлена для этого примера');
     expect(text.en).toContain('Suggested citation: IOM (2021). Bulletin 6: Direct Assistance.');
     expect(text.ru).toContain('Рекомендуемая ссылка: МОМ (2021).');
     expect(text.ru).toContain('Российский Красный Крест');

@@ -56,7 +56,7 @@ describe('loadContent', () => {
     expect(c.files[2]!.sha256).toMatch(/^[0-9a-f]{64}$/);
     const en = c.bulletins[B6]!.KGZ!.en!;
     expect(en.blocks[0]).toEqual({ kind: 'paragraph', runs: [{ text: 'In total {total|plural:migrant,migrants}.' }] });
-    expect(en.blocks[1]).toMatchObject({ kind: 'image', caption: 'Food parcels', credit: '© IOM', image: { format: 'png', pixelWidth: 720, pixelHeight: 420 } });
+    expect(en.blocks[1]).toMatchObject({ kind: 'image', caption: 'Food parcels', credit: '© IOM', image: { format: 'png', width: 720, height: 420 } });
   });
 
   it('warns, naming the file, when a section has text in one language only', () => {

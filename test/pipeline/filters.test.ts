@@ -12,7 +12,8 @@ describe('build filters', () => {
   it('--country keeps one country: one section, no regional comparison', async () => {
     const p = await prepare(parseBuildOptions({ ...FLAGS, country: 'kaz' }, ROOT), ROOT, () => undefined);
     const { doc } = composeBulletin(p.composeInput(p.todo[0]!, 'en'));
-    const sections = doc.blocks.filter((b) => b.type === 'heading' && b.level === 1 && b.newPage).map((b) => (b as { text: string }).text);
+    // Sections: level-1 headings that open a page or ask for room on it (not the front matter's).
+    const sections = doc.blocks.filter((b) => b.type === 'heading' && b.level === 1 && (b.newPage || b.keepSpace !== undefined)).map((b) => (b as { text: string }).text);
     expect(sections).toEqual(['Kazakhstan', 'Glossary']);
     expect(doc.cover.countries).toEqual(['Kazakhstan']);
   }, 120_000);

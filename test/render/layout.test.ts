@@ -10,7 +10,7 @@ import { expectGolden } from './golden.js';
 
 const m = fontkitMeasurer(loadNotoSans());
 const lineText = (it: TextItem) => it.spans.map((s) => s.text).join('');
-const tagged = (p: LaidOutPage) => p.items.filter((it): it is Exclude<LayoutItem, { type: 'rect' | 'rule' }> => (it.type === 'text' || it.type === 'svg') && it.tag !== undefined);
+const tagged = (p: LaidOutPage) => p.items.filter((it): it is Extract<LayoutItem, { type: 'text' | 'svg' | 'image' }> => (it.type === 'text' || it.type === 'svg' || it.type === 'image') && it.tag !== undefined);
 const texts = (p: LaidOutPage) => p.items.filter((it): it is TextItem => it.type === 'text');
 
 function checkInvariants(layout: PageLayout, model: DocModel): void {
@@ -74,14 +74,16 @@ describe('layoutDocument', () => {
     expect(rights.y - note.y).toBeGreaterThan(200);
   });
 
-  it('puts one bookmark per level-1/2 heading, on the heading’s page', () => {
+  it('puts one bookmark per level-1/2 heading, figure and table, in reading order, on its page', () => {
     const model = sampleModel('en');
     const layout = layoutDocument(model, m);
-    const headings = model.blocks.filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && b.level <= 2);
-    expect(layout.outline.map((o) => o.title)).toEqual(headings.map((h) => h.text));
+    const marked = model.blocks.flatMap((b) =>
+      b.type === 'heading' && b.level <= 2 ? [b.text] : b.type === 'figure' ? [b.caption] : b.type === 'table' && b.caption ? [b.caption] : [],
+    );
+    expect(layout.outline.map((o) => o.title)).toEqual(marked);
     for (const o of layout.outline) {
       const page = layout.pages[o.page - 1] as LaidOutPage;
-      expect(texts(page).some((t) => lineText(t) === o.title && Math.abs(t.y - o.y) < 40)).toBe(true);
+      expect(texts(page).some((t) => o.title.startsWith(lineText(t)) && Math.abs(t.y - o.y) < 40)).toBe(true);
     }
   });
 
@@ -150,6 +152,80 @@ describe('layoutDocument', () => {
       expect(taggedHeads).toHaveLength(3);
       const cells = layout.pages.flatMap(texts).filter((t) => t.tag?.at(-1)?.role === 'TD' && lineText(t).startsWith('Province '));
       expect(cells.map(lineText)).toEqual(rows.map((r) => r[0]));
+    });
+
+    it('repeats the caption marked "(continued)" above the repeated header, and never leaves one row alone', () => {
+      const withLabel: DocModel = { ...model, blocks: model.blocks.map((b) => (b.type === 'table' ? { ...b, continued: '(continued)' } : b)) };
+      const laid = layoutDocument(withLabel, m);
+      const tablePages = laid.pages.filter((p) => texts(p).some((t) => t.tag?.at(-1)?.role === 'TD'));
+      tablePages.forEach((p, i) => {
+        const captions = texts(p).filter((t) => lineText(t).startsWith('Table 1: Partners by province')).map(lineText);
+        expect(captions).toEqual([i === 0 ? 'Table 1: Partners by province' : 'Table 1: Partners by province (continued)']);
+        expect(texts(p).filter((t) => t.tag?.at(-1)?.role === 'TD' && lineText(t).startsWith('Province ')).length).toBeGreaterThanOrEqual(2);
+      });
+    });
+  });
+
+  describe('the two-column grid', () => {
+    const half = (i: number, height: number): Block => {
+      const f = sampleModel('en').blocks.find((b) => b.type === 'figure') as Extract<Block, { type: 'figure' }>;
+      return { ...f, id: `f${i}`, number: i, caption: `Figure ${i}: Small chart ${i}`, size: 'half', width: 230, height, notes: [] };
+    };
+    const model: DocModel = {
+      ...sampleModel('en'),
+      blocks: [{ type: 'heading', level: 1, text: 'Grid' }, half(1, 150), half(2, 100), half(3, 100), half(4, 150), { type: 'paragraph', text: 'After the grid.' }],
+    };
+    const layout = layoutDocument(model, m);
+    const svgs = (layout.pages[1] as LaidOutPage).items.filter((it): it is Extract<LayoutItem, { type: 'svg' }> => it.type === 'svg');
+
+    it('sets small figures side by side, each in the shorter column', () => {
+      expect(svgs).toHaveLength(4);
+      const [a, b, c, d] = svgs as [Extract<LayoutItem, { type: 'svg' }>, Extract<LayoutItem, { type: 'svg' }>, Extract<LayoutItem, { type: 'svg' }>, Extract<LayoutItem, { type: 'svg' }>];
+      expect(b.x).toBeGreaterThan(a.x + a.w);
+      // 2 is shorter than 1, so 3 goes under 2; then the left column is the shorter one again, for 4.
+      expect(c.x).toBe(b.x);
+      expect(c.y).toBeGreaterThan(b.y + b.h);
+      expect(d.x).toBe(a.x);
+      expect(d.y).toBeGreaterThan(a.y + a.h);
+      for (const s of svgs) expect(s.w).toBeLessThanOrEqual((BODY.width - 20) / 2 + 0.01);
+    });
+
+    it('starts the text after the grid below its longer column', () => {
+      const after = texts(layout.pages[1] as LaidOutPage).find((t) => lineText(t) === 'After the grid.') as TextItem;
+      const bottom = Math.max(...svgs.map((s) => s.y + s.h));
+      expect(after.y).toBeGreaterThan(bottom);
+    });
+
+    it('keeps the invariants', () => checkInvariants(layout, model));
+  });
+
+  describe('sections that keep space', () => {
+    const filler = (h: number): Block => ({ type: 'spacer', height: h });
+    const at = (room: number) => {
+      const model: DocModel = {
+        ...sampleModel('en'),
+        blocks: [{ type: 'paragraph', text: 'Lead.' }, filler(BODY.height - 13 - room), { type: 'heading', level: 1, text: 'Section', keepSpace: 0.3 }, { type: 'paragraph', text: 'Body.' }],
+      };
+      const layout = layoutDocument(model, m);
+      return layout.pages.findIndex((p) => texts(p).some((t) => lineText(t) === 'Section'));
+    };
+    it('opens on the same page when the share it asks for is free', () => expect(at(0.35 * BODY.height)).toBe(1));
+    it('opens on a new page when less is free', () => expect(at(0.25 * BODY.height)).toBe(2));
+  });
+
+  describe('the table of contents', () => {
+    const model = sampleModel('en');
+    const layout = layoutDocument(model, m);
+    it('lists every level-1 heading with the page it is on, and links each line to it', () => {
+      const page = layout.pages[1] as LaidOutPage;
+      const links = page.items.filter((it): it is Extract<LayoutItem, { type: 'link' }> => it.type === 'link');
+      const headings = model.blocks.filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && b.level === 1);
+      expect(links).toHaveLength(headings.length);
+      for (const l of links) {
+        const target = layout.pages.find((p) => p.items.some((it) => it.type === 'dest' && it.name === l.dest)) as LaidOutPage;
+        const line = texts(page).filter((t) => t.y >= l.y - 0.01 && t.y + t.h <= l.y + l.h + 0.01).map(lineText);
+        expect(line).toContain(String(target.number));
+      }
     });
   });
 });

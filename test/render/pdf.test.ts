@@ -109,12 +109,14 @@ describe('renderPdf metadata', () => {
     expect(xmp).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;|#)/);
   });
 
-  it('marks table header cells as column headers', () => {
+  it('marks table header cells as column headers, and row headers (the table’s and the methodology box’s) as row headers', () => {
     const qdf = join(dir, 'scope.qdf');
     tool('qpdf', ['--qdf', '--object-streams=disable', file('en'), qdf]);
     const body = readFileSync(qdf, 'latin1');
-    expect(body.match(/\/S \/TH/g)).toHaveLength(3);
+    // The sample table: 3 column headers and 4 row headers; the box: 3 rows.
+    expect(body.match(/\/S \/TH/g)).toHaveLength(3 + 4 + 3);
     expect(body.match(/\/Scope \/Column/g)).toHaveLength(3);
+    expect(body.match(/\/Scope \/Row/g)).toHaveLength(4 + 3);
   });
 });
 

@@ -11,15 +11,17 @@ import { SIZE } from '../theme.js';
 import { widestLine, wrapLines } from '../wrap.js';
 import type { ChartInput } from '../types.js';
 
-/** Category labels take at most this share of the width. */
+/** Category labels take at most this share of the width (half-width charts: a little more, so that they wrap less). */
 const LABEL_SHARE = 0.4;
+const LABEL_SHARE_NARROW = 0.5;
+const NARROW = 300;
 const BAR = 14;
 const BAR_GROUPED = 12;
 
 export function hbarSpec(input: ChartInput): TopLevelSpec {
   const measure = measurer();
   const width = input.width ?? DEFAULT_WIDTH;
-  const wrapWidth = Math.floor(width * LABEL_SHARE);
+  const wrapWidth = Math.floor(width * (width < NARROW ? LABEL_SHARE_NARROW : LABEL_SHARE));
   const lines = new Map<string, string[]>();
   const cd = prepare(input, (label) => {
     const l = wrapLines(label, measure, { width: wrapWidth, size: SIZE.label });

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { msg } from '../../messages/index.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, ...v.split(',').filter(Boolean)];
 
@@ -10,6 +11,7 @@ export function buildCommand(ctx: CliContext, setExit: (code: number) => void): 
     .option('--assistance <file...>', 'assistance records; default data-samples/assistance.csv', collect)
     .option('--config <file>', 'JSON configuration file (the same keys as the flags)')
     .option('--mapping <file>', 'JSON mapping file')
+    .option('--sheet <name>', msg.xlsx.sheetOption())
     .option('--rates <file>', 'exchange rates to USD (month,currency,per_usd[,basis,source]) instead of the bundled table')
     .option('--bulletin <list>', 'bulletins to build: 1,2,...|all (default: all)')
     .option('--country <list>', 'countries: KGZ,TJK,...|all (default: all)')

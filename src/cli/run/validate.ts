@@ -18,6 +18,7 @@ export interface ValidateFlags {
   kind?: string;
   mapping?: string;
   encoding?: string;
+  sheet?: string;
   report?: string;
   maxIssues?: string;
   json?: boolean;
@@ -31,6 +32,10 @@ export interface ValidateDocument {
   kind: InstrumentKind;
   encoding: string;
   delimiter: string;
+  /** The sheet read, for an Excel workbook. */
+  sheet?: string;
+  /** Sheets not read and the like (not issues of the data). */
+  notes?: string[];
   summary: {
     rows: number;
     accepted: number;
@@ -83,8 +88,10 @@ function aligned(all: readonly (readonly string[])[]): string {
 
 /** The first issues as an aligned text table. */
 export function issueTable(issues: readonly Issue[]): string {
-  const rows = issues.map((i) => [i.line === null ? '' : String(i.line), i.severity, i.rule, i.column ?? '', clip(i.value ?? '', 24), clip(i.message, 100)]);
-  return aligned([['line', 'severity', 'rule', 'column', 'value', 'message'], ...rows]);
+  // a workbook's issues name the cell (F12) where a CSV's name the line
+  const cells = issues.some((i) => i.cell !== undefined);
+  const rows = issues.map((i) => [cells ? (i.cell ?? '') : i.line === null ? '' : String(i.line), i.severity, i.rule, i.column ?? '', clip(i.value ?? '', 24), clip(i.message, 100)]);
+  return aligned([[cells ? 'cell' : 'line', 'severity', 'rule', 'column', 'value', 'message'], ...rows]);
 }
 
 /** Every issue counted per rule, with example values: what a data manager fixes first. */
@@ -101,6 +108,7 @@ export async function runValidateCommand(file: string, flags: ValidateFlags, ctx
     ...(flags.kind ? { kind: flags.kind as InstrumentKind } : {}),
     ...(flags.mapping ? { mapping: flags.mapping } : {}),
     ...(flags.encoding ? { encoding: flags.encoding } : {}),
+    ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
     maxIssues,
     collect: false,
   });
@@ -110,6 +118,7 @@ export async function runValidateCommand(file: string, flags: ValidateFlags, ctx
     kind: dataset.kind,
     encoding: src.encoding,
     delimiter: src.delimiter,
+    ...(src.sheet !== undefined ? { sheet: src.sheet, notes: src.notes ?? [] } : {}),
     summary: {
       rows: src.rows,
       accepted: src.accepted,
@@ -129,8 +138,8 @@ export async function runValidateCommand(file: string, flags: ValidateFlags, ctx
       format === 'json'
         ? `${JSON.stringify(doc, null, 2)}\n`
         : toCsv(
-            ISSUE_FIELDS,
-            issues.map((i) => ISSUE_FIELDS.map((f) => i[f])),
+            doc.sheet !== undefined ? [...ISSUE_FIELDS, 'cell'] : ISSUE_FIELDS,
+            issues.map((i) => [...ISSUE_FIELDS.map((f) => i[f]), ...(doc.sheet !== undefined ? [i.cell ?? null] : [])]),
             { bom: true },
           );
     await writeAtomically(flags.report, text);
@@ -139,7 +148,8 @@ export async function runValidateCommand(file: string, flags: ValidateFlags, ctx
   if (flags.json) ctx.stdout.write(`${JSON.stringify(doc)}\n`);
   else {
     const err = ctx.stderr;
-    err.write(`${msg.validate.summaryTitle(file, doc.kind, doc.encoding, doc.delimiter)}\n`);
+    err.write(`${doc.sheet !== undefined ? msg.validate.summaryTitleSheet(file, doc.kind, doc.sheet) : msg.validate.summaryTitle(file, doc.kind, doc.encoding, doc.delimiter)}\n`);
+    for (const n of doc.notes ?? []) err.write(`${msg.validate.note(n)}\n`);
     err.write(`${msg.validate.summaryLine(doc.summary)}\n`);
     const total = counts.errors + counts.warnings;
     if (total === 0) err.write(`${msg.validate.allGood()}\n`);

@@ -28,10 +28,12 @@ export function layoutBox(b: BoxBlock, ctx: LayoutContext): BlockLayout {
     inner.push(...lineChunks(breakLines(p, style.font, style.size, width, m), style, x, m, tag), { h: 4, items: [] });
   }
   const keyW = Math.round(width * KEY_SHARE);
+  // The key/value rows are a table: the key a row header (TH, scope Row), the value a cell.
+  const table: StructNode = { role: 'Table', id: ctx.nextId() };
   for (const [i, row] of (b.rows ?? []).entries()) {
-    const tag = [div, { role: 'P' as const, id: ctx.nextId() }];
-    const keys = lineChunks(breakLines(row.key, TEXT.boxKey.font, TEXT.boxKey.size, keyW - 8, m), TEXT.boxKey, x, m, tag);
-    const vals = lineChunks(breakLines(row.value, TEXT.boxValue.font, TEXT.boxValue.size, width - keyW, m), TEXT.boxValue, x + keyW, m, tag);
+    const tr: StructNode = { role: 'TR', id: ctx.nextId() };
+    const keys = lineChunks(breakLines(row.key, TEXT.boxKey.font, TEXT.boxKey.size, keyW - 8, m), TEXT.boxKey, x, m, [div, table, tr, { role: 'TH', id: ctx.nextId(), scope: 'Row' }]);
+    const vals = lineChunks(breakLines(row.value, TEXT.boxValue.font, TEXT.boxValue.size, width - keyW, m), TEXT.boxValue, x + keyW, m, [div, table, tr, { role: 'TD', id: ctx.nextId() }]);
     const k = stack(keys);
     const v = stack(vals);
     const top = i > 0 ? 4 : 2;

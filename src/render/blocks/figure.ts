@@ -2,17 +2,17 @@ import type { FigureBlock } from '../model.js';
 import { breakLines } from '../inline.js';
 import { lineChunks, stack, type BlockLayout, type Chunk, type LayoutContext } from '../chunk.js';
 import type { StructNode } from '../page-layout.js';
-import { BODY, SPACE, TEXT } from '../theme.js';
+import { BODY, GRID, SPACE, TEXT } from '../theme.js';
 
 const GAP_ABOVE = 6;
 const GAP_BELOW = 5;
-/** Space between two half-width figures in a row. */
-const GUTTER = 20;
 /**
  * A figure that does not fit the rest of a page may be drawn smaller, down to this share of its
  * natural size, rather than leave a gap and move to the next page.
  */
 const MIN_SHRINK = 0.8;
+/** …and down to this share when moving it would leave the page less than half full. */
+const MIN_SHRINK_HARD = 0.62;
 
 /** A figure's parts that do not scale: caption, notes, and their structure ids. */
 interface FigureFrame {
@@ -47,13 +47,15 @@ function draw(f: FigureFrame, scale: number): Chunk {
   const w = f.b.width * scale;
   const h = f.b.height * scale;
   const art: Chunk = { h, items: [{ type: 'svg', x: f.x + (f.width - w) / 2, y: 0, w, h, block: f.index, tag: [f.tag] }] };
-  return stack([...f.caption, { h: GAP_ABOVE, items: [] }, art, { h: GAP_BELOW, items: [] }, ...f.notes]);
+  const out = stack([...f.caption, { h: GAP_ABOVE, items: [] }, art, { h: GAP_BELOW, items: [] }, ...f.notes]);
+  out.outline = [{ title: f.b.caption, level: 3, dy: 0 }];
+  return out;
 }
 
 /** The scale at which the figure fits `height`, or null if that is too much smaller than natural. */
-function scaleFor(f: FigureFrame, height: number): number | null {
+function scaleFor(f: FigureFrame, height: number, hard = false): number | null {
   const s = Math.min(f.scale, (height - f.fixed) / f.b.height);
-  return s >= f.scale * MIN_SHRINK - 1e-9 ? s : null;
+  return s >= f.scale * (hard ? MIN_SHRINK_HARD : MIN_SHRINK) - 1e-9 ? s : null;
 }
 
 const minHeight = (f: FigureFrame) => f.fixed + f.b.height * f.scale * MIN_SHRINK;
@@ -66,32 +68,25 @@ export function layoutFigure(b: FigureBlock, index: number, ctx: LayoutContext):
     spaceBefore: SPACE.figure,
     keepTogether: true,
     minHeight: minHeight(f),
-    fit: (height) => {
-      const s = scaleFor(f, height);
+    fit: (height, hard) => {
+      const s = scaleFor(f, height, hard);
       return s === null ? null : draw(f, s);
     },
   };
 }
 
-/** Two half-width figures side by side, their captions aligned at the top; never split. */
-export function layoutFigurePair(a: FigureBlock, ia: number, b: FigureBlock, ib: number, ctx: LayoutContext): BlockLayout {
-  const width = (BODY.width - GUTTER) / 2;
-  const fa = frame(a, ia, BODY.x, width, ctx);
-  const fb = frame(b, ib, BODY.x + width + GUTTER, width, ctx);
-  const row = (sa: number, sb: number): Chunk => {
-    const left = draw(fa, sa);
-    const right = draw(fb, sb);
-    return { h: Math.max(left.h, right.h), items: [...left.items, ...right.items] };
-  };
+/** A half-width figure in the left column of the grid (the flow may move it to the right one); never split. */
+export function layoutHalfFigure(b: FigureBlock, index: number, ctx: LayoutContext): BlockLayout {
+  const f = frame(b, index, BODY.x, GRID.column, ctx);
   return {
-    chunks: [row(fa.scale, fb.scale)],
+    chunks: [draw(f, f.scale)],
     spaceBefore: SPACE.figure,
     keepTogether: true,
-    minHeight: Math.max(minHeight(fa), minHeight(fb)),
-    fit: (height) => {
-      const sa = scaleFor(fa, height);
-      const sb = scaleFor(fb, height);
-      return sa === null || sb === null ? null : row(sa, sb);
+    half: true,
+    minHeight: minHeight(f),
+    fit: (height, hard) => {
+      const s = scaleFor(f, height, hard);
+      return s === null ? null : draw(f, s);
     },
   };
 }

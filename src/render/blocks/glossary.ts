@@ -6,7 +6,7 @@ import { BODY, SPACE, TEXT } from '../theme.js';
 /** Glossary entries ("**Term:** definition"), then an italic note and a small source line. */
 export function layoutGlossary(b: GlossaryBlock, ctx: LayoutContext): BlockLayout {
   const { m } = ctx;
-  const style = TEXT.body;
+  const style = { ...TEXT.body, size: 9, leading: 12 };
   const chunks: Chunk[] = [];
   b.entries.forEach((e, i) => {
     const term = e.term.replace(/:\s*$/, '');

@@ -2,12 +2,14 @@ import type { PublisherBlock } from '../model.js';
 import { breakLines } from '../inline.js';
 import { lineChunks, stack, type BlockLayout, type Chunk, type LayoutContext } from '../chunk.js';
 import { BODY, SPACE, TEXT } from '../theme.js';
+import { LOGO_H, logoRow } from '../cover.js';
 
 const COLUMN_GAP = 24;
 
-/** The publisher block: a blue title, the offices' addresses side by side, the rights line. */
-export function layoutPublisher(b: PublisherBlock, ctx: LayoutContext): BlockLayout {
+/** The publisher block: the back cover's logos (if any), a blue title, the offices' addresses side by side, the rights line. */
+export function layoutPublisher(b: PublisherBlock, index: number, ctx: LayoutContext): BlockLayout {
   const { m } = ctx;
+  const logos: Chunk[] = b.logos?.length ? [{ h: LOGO_H + 10, items: logoRow(b.logos, index, BODY.x, 0, ctx, 'left') }] : [];
   const title = lineChunks(breakLines(b.title, TEXT.publisherTitle.font, TEXT.publisherTitle.size, BODY.width, m), TEXT.publisherTitle, BODY.x, m, [
     { role: 'H2', id: ctx.nextId() },
   ]);
@@ -26,5 +28,5 @@ export function layoutPublisher(b: PublisherBlock, ctx: LayoutContext): BlockLay
     ...lineChunks(breakLines(r, TEXT.small.font, TEXT.small.size, BODY.width, m), TEXT.small, BODY.x, m, [{ role: 'P', id: ctx.nextId() }]),
     { h: 3, items: [] },
   ]);
-  return { chunks: [stack([...title, { h: 4, items: [] }, ...rows, ...rights])], spaceBefore: SPACE.box + 4, keepTogether: true, foot: true };
+  return { chunks: [stack([...logos, ...title, { h: 4, items: [] }, ...rows, ...rights])], spaceBefore: SPACE.box + 4, keepTogether: true, foot: true };
 }

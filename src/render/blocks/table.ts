@@ -9,8 +9,10 @@ const PAD_Y = 3.5;
 
 /**
  * A table with light rules: header row in bold blue over a blue rule, rows over thin grey rules.
- * It splits between rows only, repeating the header row on the next page; the caption stays with
- * the header and the first row, the notes with the last row.
+ * It splits between rows only; on the next page the caption with "(continued)" and the header row
+ * are repeated (as artifacts: they were tagged once). The caption stays with the header and the
+ * first row, the notes with the last row. Tagged Table › TR › TH (scope Column; Row for the first
+ * cell of each row with `rowHeaders`) / TD; bookmarked at its caption.
  */
 export function layoutTable(b: TableBlock, ctx: LayoutContext): BlockLayout {
   const { m } = ctx;
@@ -20,15 +22,17 @@ export function layoutTable(b: TableBlock, ctx: LayoutContext): BlockLayout {
   const widths = weights.map((w) => (BODY.width * w) / total);
   const lefts = widths.map((_, i) => BODY.x + widths.slice(0, i).reduce((a, c) => a + c, 0));
 
-  const row = (cells: string[], style: TextStyle, role: 'TH' | 'TD', rule: { color: string; lineWidth: number }): Chunk => {
+  const row = (cells: string[], style: TextStyle, head: boolean, rule: { color: string; lineWidth: number }): Chunk => {
     const tr: StructNode = { role: 'TR', id: ctx.nextId() };
     const items: LayoutItem[] = [];
     let h = 0;
     b.columns.forEach((col, i) => {
       const inner = (widths[i] ?? 0) - 2 * PAD_X;
-      const lines = breakLines(cells[i] ?? '', style.font, style.size, inner, m);
-      const tag = [table, tr, { role, id: ctx.nextId() }];
-      const cell = stack(lineChunks(lines, style, 0, m, tag));
+      const rowHead = !head && i === 0 && b.rowHeaders === true;
+      const cellStyle = rowHead ? { ...style, font: 'semibold' as const } : style;
+      const lines = breakLines(cells[i] ?? '', cellStyle.font, cellStyle.size, inner, m);
+      const cellNode: StructNode = head ? { role: 'TH', id: ctx.nextId(), scope: 'Column' } : rowHead ? { role: 'TH', id: ctx.nextId(), scope: 'Row' } : { role: 'TD', id: ctx.nextId() };
+      const cell = stack(lineChunks(lines, cellStyle, 0, m, [table, tr, cellNode]));
       for (const it of cell.items) {
         if (it.type !== 'text') continue;
         const left = (lefts[i] ?? 0) + PAD_X;
@@ -43,24 +47,29 @@ export function layoutTable(b: TableBlock, ctx: LayoutContext): BlockLayout {
     return { h, items };
   };
 
-  const header = row(b.columns.map((c) => c.header), TEXT.tableHead, 'TH', { color: COLOR.blue, lineWidth: 1 });
-  const body = b.rows.map((r) => ({ ...row(r, TEXT.tableCell, 'TD', { color: COLOR.rule, lineWidth: 0.5 }), repeat: header }));
-  const caption = b.caption
-    ? [...lineChunks(breakLines(b.caption, TEXT.caption.font, TEXT.caption.size, BODY.width, m), TEXT.caption, BODY.x, m, [table, { role: 'Caption', id: ctx.nextId() }]), { h: 4, items: [] }]
-    : [];
+  const captionOf = (text: string, tag: StructNode[]) => [
+    ...lineChunks(breakLines(text, TEXT.caption.font, TEXT.caption.size, BODY.width, m), TEXT.caption, BODY.x, m, tag),
+    { h: 4, items: [] },
+  ];
+  const header = row(b.columns.map((c) => c.header), TEXT.tableHead, true, { color: COLOR.blue, lineWidth: 1 });
+  // Repeated on the next page: the caption marked "(continued)", then the header row (untagged there).
+  const repeat = b.caption ? stack([...captionOf(b.continued ? `${b.caption} ${b.continued}` : b.caption, []), header]) : header;
+  const body = b.rows.map((r) => ({ ...row(r, TEXT.tableCell, false, { color: COLOR.rule, lineWidth: 0.5 }), repeat }));
+  const caption = b.caption ? captionOf(b.caption, [table, { role: 'Caption', id: ctx.nextId() }]) : [];
   const notes = [b.source ?? '', ...(b.notes ?? [])].filter((t) => t !== '').flatMap((t) =>
     lineChunks(breakLines(t, TEXT.note.font, TEXT.note.size, BODY.width, m), TEXT.note, BODY.x, m, [{ role: 'P', id: ctx.nextId() }]),
   );
   const notesChunk = notes.length ? [stack([{ h: 5, items: [] }, ...notes])] : [];
-  const [first, ...rest] = body;
+  // Orphans and widows: the caption and header stay with the first two rows, the last two rows together with the notes.
   const chunks: Chunk[] = [];
-  const head = stack([...caption, header, ...(first ? [first] : [])]);
-  if (!first) chunks.push(stack([head, ...notesChunk]));
-  else if (rest.length === 0) chunks.push(stack([head, ...notesChunk]));
+  const headRows = body.length <= 4 ? body.length : 2;
+  const head = stack([...caption, header, ...body.slice(0, headRows)]);
+  if (b.caption) head.outline = [{ title: b.caption, level: 3, dy: 0 }];
+  const rest = body.slice(headRows);
+  if (rest.length === 0) chunks.push(stack([head, ...notesChunk]));
   else {
-    chunks.push(head, ...rest.slice(0, -1));
-    const last = rest[rest.length - 1];
-    if (last) chunks.push({ ...stack([last, ...notesChunk]), repeat: header });
+    chunks.push(head, ...rest.slice(0, -2));
+    chunks.push({ ...stack([...rest.slice(-2), ...notesChunk]), repeat });
   }
   return { chunks, spaceBefore: SPACE.figure, keepTogether: false };
 }

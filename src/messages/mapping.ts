@@ -1,0 +1,32 @@
+/** Messages of `bulletin mapping` (mapping/). */
+export const mapping = {
+  description: () => 'propose a mapping file from an XLSForm (the form of your Kobo project) to an instrument',
+  title: (form: string, kind: string, questions: number) => `${form}: ${questions} questions, proposed mapping to the ${kind} instrument`,
+  decisionsTitle: (n: number) => `Mapped (${n}): form question → instrument column, confidence, evidence`,
+  recodesTitle: () => 'Recoded choices: form code → instrument code, evidence',
+  unmatchedTitle: () => 'Choices matched to no code (left out: rows with them will be rejected; add them to "values" by hand)',
+  ambiguousTitle: (n: number) => `Not decided (${n}): left out of the mapping, decide by hand`,
+  ambiguousReason: (reason: 'close' | 'weak' | 'taken') =>
+    reason === 'close' ? 'two candidates too close' : reason === 'weak' ? 'evidence too weak' : 'its column is claimed by another question',
+  noCandidate: () => '(no candidate)',
+  missingTitle: (n: number) => `Instrument questions the form lacks (${n}): figures that need them will be skipped`,
+  missingRequired: () => 'required: validation fails without it (map it by hand, or give it in "constants")',
+  figures: (ids: readonly string[]) => (ids.length === 0 ? 'no figure uses it' : `figures ${ids.join(', ')}`),
+  formOnlyTitle: (n: number) => `Form questions the instrument lacks (${n}): ignored at import`,
+  none: () => '(none)',
+  written: (path: string) => `mapping written to ${path}`,
+  exportTitle: (file: string) => `Checked against ${file}:`,
+  exportSummary: (s: { rows: number; accepted: number; rejected: number; errors: number; warnings: number }) =>
+    `rows ${s.rows}, accepted ${s.accepted}, rejected ${s.rejected}; errors ${s.errors}, warnings ${s.warnings} (as validate --mapping would report)`,
+  exportUncovered: (n: number) => (n === 0 ? 'every code seen in the data is covered' : `codes seen in the data that the mapping does not cover (${n}):`),
+  exportMissing: (cols: readonly string[]) => `required columns missing from the export under this mapping: ${cols.join(', ')}`,
+  outIsInput: (path: string) => `--out ${path} is an input of this command: choose another file`,
+  outExists: (path: string) => `--out ${path} exists and was not written by bulletin mapping: choose another file, or add --force to overwrite it`,
+  outUnwritable: (path: string, why: string) => `cannot write ${path}: ${why}`,
+  comment: (form: string) => `Proposed by bulletin mapping from ${form}; review it before use`,
+  kindOption: () => 'the instrument to map to (default: the one the form matches best)',
+  outOption: () => 'write the mapping file here (default: stdout; the review table then goes to stderr)',
+  exportOption: () => 'an export of the form (CSV or XLSX) to check the proposal against',
+  forceOption: () => 'let --out overwrite a file bulletin mapping did not write',
+  generatedPrefix: () => 'Proposed by bulletin mapping',
+};
