@@ -17,7 +17,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['query', 'pipeline', 'sample', 'mapping'],
   ['cache'],
   ['check'],
-  ['compose', 'narrative'],
+  ['compose', 'narrative', 'content'],
   ['charts', 'render', 'geo'],
   ['analyse'],
   ['validate'],

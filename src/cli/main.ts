@@ -14,6 +14,7 @@ import { validateCommand } from './commands/validate.js';
 import { queryCommand } from './commands/query.js';
 import { sampleCommand } from './commands/sample.js';
 import { diffCommand } from './commands/diff.js';
+import { initCommand } from './commands/init.js';
 import { mappingCommand } from './commands/mapping.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -38,7 +39,7 @@ export async function main(argv: string[], given: CliContext): Promise<number> {
   const setExit = (code: number) => {
     exitCode = code;
   };
-  for (const make of [buildCommand, validateCommand, queryCommand, sampleCommand, diffCommand, mappingCommand]) {
+  for (const make of [buildCommand, validateCommand, queryCommand, sampleCommand, diffCommand, mappingCommand, initCommand]) {
     const cmd = make(ctx, setExit).exitOverride().configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => {

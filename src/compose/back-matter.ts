@@ -4,8 +4,10 @@ import type { Lang } from '../i18n/lang.js';
 import { str } from '../i18n/strings.js';
 import type { Block } from '../render/model.js';
 import type { Localized } from '../schema/template.js';
+import type { ContentMeta } from '../content/types.js';
 
-export function backMatter(lang: Lang, notes: readonly Localized[]): Block[] {
+/** `meta`: content.json (citation, data contact, publisher, back-cover logos), when given. */
+export function backMatter(lang: Lang, notes: readonly Localized[], meta?: ContentMeta): Block[] {
   const blocks: Block[] = [];
   if (notes.length) {
     blocks.push({ type: 'heading', level: 2, text: str('notesHeading', lang) });
@@ -18,12 +20,16 @@ export function backMatter(lang: Lang, notes: readonly Localized[]): Block[] {
     note: GLOSSARY_NOTE[lang],
     source: GLOSSARY_SOURCE[lang],
   });
+  if (meta?.citation) blocks.push({ type: 'paragraph', text: [{ text: `${str('citationLabel', lang)} `, bold: true }, { text: meta.citation[lang] }], style: 'small' });
+  if (meta?.contact) blocks.push({ type: 'paragraph', text: [{ text: `${str('contactLabel', lang)} `, bold: true }, { text: meta.contact[lang] }], style: 'small' });
   blocks.push({ type: 'disclaimer', paragraphs: DISCLAIMER.map((p) => p[lang]) });
+  const publisher = meta?.publisher;
   blocks.push({
     type: 'publisher',
-    title: PUBLISHER_TITLE[lang],
-    groups: PUBLISHER.map((g) => g.map((l) => l[lang])),
-    rights: [RIGHTS[lang]],
+    title: (publisher?.title ?? PUBLISHER_TITLE)[lang],
+    groups: (publisher?.groups ?? PUBLISHER).map((g) => g.map((l) => l[lang])),
+    rights: [(publisher?.rights ?? RIGHTS)[lang]],
+    ...(meta?.logos.back.length ? { logos: meta.logos.back.map((l) => ({ ...l.image, alt: l.alt[lang] })) } : {}),
   });
   return blocks;
 }

@@ -18,10 +18,11 @@ import { backMatter } from './back-matter.js';
 import type { FigurePlan } from './figure-plan.js';
 import { coverOf, footerOf, frontMatter } from './front-matter.js';
 import type { ComposeInput } from './input.js';
-import type { NarrativeCell } from './narrative.js';
+import { sectionSlotValues, type NarrativeCell } from './narrative.js';
 import { keyFindingBlocks } from './key-figures.js';
 import { sectionBlocks, sectionPeriod, type Counters } from './sections.js';
 import { byIndicator } from '../analyse/select-rows.js';
+import { editorialBlocks, sectionText } from './editorial.js';
 
 export interface ComposedBulletin {
   doc: DocModel;
@@ -43,12 +44,12 @@ export function composeBulletin(input: ComposeInput): ComposedBulletin {
     rowsOf,
     registry: input.registry,
   }, (c) => sectionPeriod(input, c));
-  const blocks: Block[] = frontMatter(input, findings);
+  const blocks: Block[] = frontMatter(input, findings, introBlocks(input, rowsOf));
   const plans: FigurePlan[] = [];
   const counters: Counters = { figure: 0, table: 0, narrative: [] };
   for (const c of input.countries) sectionBlocks(input, c, blocks, plans, counters, rowsOf);
   if (input.countries.length >= 2) sectionBlocks(input, null, blocks, plans, counters, rowsOf);
-  blocks.push(...backMatter(lang, t.notes));
+  blocks.push(...backMatter(lang, t.notes, input.content?.meta));
   const label = str('bulletinLabel', lang, { n: t.number });
   const doc: DocModel = {
     lang,
@@ -63,4 +64,24 @@ export function composeBulletin(input: ComposeInput): ComposedBulletin {
     blocks,
   };
   return { doc, figures: plans, narrative: counters.narrative };
+}
+
+/** The analyst's introduction (section `intro`), its slots filled for all countries together. */
+function introBlocks(input: ComposeInput, rowsOf: (id: string) => readonly ResultRow[]): Block[] {
+  const text = sectionText(input.content, 'intro', input.lang);
+  if (!text) return [];
+  const rounds = [...new Set(input.facts.flatMap((f) => f.rounds))].sort();
+  const values = sectionSlotValues(input.template.slots, {
+    lang: input.lang,
+    minCell: input.minCell,
+    country: null,
+    countries: input.countries,
+    period: input.period,
+    rounds,
+    rowsOf,
+    registry: input.registry,
+  });
+  const r = editorialBlocks(text, values, { lang: input.lang, minCell: input.minCell, headingLevel: 2 });
+  if (r.suppressed) r.blocks.push({ type: 'paragraph', text: str('noteNarrativeSuppressed', input.lang, { m: input.minCell }), style: 'small' });
+  return r.blocks;
 }

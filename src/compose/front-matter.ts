@@ -22,7 +22,8 @@ export function coverOf(input: ComposeInput): Cover {
     dateLine: str('dateLine', lang, { date: formatDate(input.period.to, lang) }),
     labels: { period: str('coverPeriod', lang), countries: str('coverCountries', lang), language: str('coverLanguage', lang) },
     organisation: ORGANISATION[lang],
-    footnote: FUNDING_LINE[lang],
+    footnote: input.content?.meta.fundedBy?.[lang] ?? FUNDING_LINE[lang],
+    ...(input.content?.meta.logos.cover.length ? { logos: input.content.meta.logos.cover.map((l) => ({ ...l.image, alt: l.alt[lang] })) } : {}),
   };
 }
 
@@ -32,10 +33,11 @@ export function footerOf(input: ComposeInput): Footer {
 
 /**
  * The pages before the country sections: the contents, the key findings (`findings`, when there are
- * any), about the project, purpose of the bulletin with the list of the six, the methodology box.
+ * any), about the project, purpose of the bulletin with the list of the six, the analyst's
+ * introduction (`intro`, from the content folder, when given), the methodology box.
  * They follow one another on the same pages.
  */
-export function frontMatter(input: ComposeInput, findings: readonly Block[] = []): Block[] {
+export function frontMatter(input: ComposeInput, findings: readonly Block[] = [], intro: readonly Block[] = []): Block[] {
   const { lang, template: t } = input;
   const blocks: Block[] = [{ type: 'toc', title: str('contentsHeading', lang) }];
   if (findings.length) blocks.push({ type: 'heading', level: 1, text: str('keyFindingsHeading', lang) }, ...findings);
@@ -51,6 +53,7 @@ export function frontMatter(input: ComposeInput, findings: readonly Block[] = []
     current: t.number,
     currentLabel: str('thisBulletin', lang),
   });
+  blocks.push(...intro);
   blocks.push(methodologyBox(input));
   return blocks;
 }

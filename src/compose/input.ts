@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { Localized, Template } from '../schema/template.js';
 import type { InstrumentKind } from '../schema/types.js';
 import type { IndicatorInfo } from './indicator-info.js';
+import type { ComposeContent } from '../content/types.js';
 
 /** Facts of one country's data, for the methodology box and the source lines. */
 export interface SectionFacts {
@@ -46,6 +47,8 @@ export interface ComposeInput {
    * the narrative's `change` filter compares with. Absent without a baseline.
    */
   baseline?: ComposeBaseline;
+  /** The analyst's content for this bulletin (`--content`), if any. */
+  content?: ComposeContent;
 }
 
 export interface ComposeBaseline {

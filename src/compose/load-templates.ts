@@ -9,14 +9,10 @@ import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { TEMPLATE_DIR, templateFiles } from '../schema/bulletins.js';
-import { templateSchema, type Template } from '../schema/template.js';
+import { templateSchema, type LoadedTemplate } from '../schema/template.js';
 import { checkTemplate } from './check-template.js';
 
-export interface LoadedTemplate {
-  template: Template;
-  /** File name for messages: `templates/06-direct-assistance.json`. */
-  file: string;
-}
+export type { LoadedTemplate };
 
 export function loadTemplates(indicatorIds: ReadonlySet<string>, dir: string = TEMPLATE_DIR): LoadedTemplate[] {
   const names = templateFiles(dir).map((f) => f.name);

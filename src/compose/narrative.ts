@@ -5,6 +5,7 @@ import { baselineKey } from './input.js';
 import { formatPeriod } from '../i18n/date.js';
 import { countryIn } from '../i18n/country-cases.js';
 import type { Lang } from '../i18n/lang.js';
+import { str } from '../i18n/strings.js';
 import { fillSentence } from '../narrative/fill.js';
 import { parseSentence, type Token } from '../narrative/parse.js';
 import { resolveSlots } from '../narrative/resolve.js';
@@ -50,7 +51,10 @@ export interface NarrativeCell {
   suppressed: 'primary' | 'secondary' | null;
 }
 
-/** The value of every declared slot and every context slot in one section. */
+/**
+ * The value of every declared slot and every context slot in one section (also used to fill the
+ * analyst's text and the key figures).
+ */
 export function sectionSlotValues(slots: Record<string, SlotSpec>, ctx: NarrativeContext): SlotValues {
   return {
     ...resolveSlots(slots, {
@@ -71,7 +75,16 @@ export function sectionSlotValues(slots: Record<string, SlotSpec>, ctx: Narrativ
   };
 }
 
-export function narrativeBlocks(sentences: readonly Sentence[], slots: Record<string, SlotSpec>, ctx: NarrativeContext): Block[] {
+/**
+ * The narrative paragraphs of a section; `extra` adds blocks after them (the analyst's text), with
+ * the "<5" note when that text shows a hidden value.
+ */
+export function narrativeBlocks(
+  sentences: readonly Sentence[],
+  slots: Record<string, SlotSpec>,
+  ctx: NarrativeContext,
+  extra?: (values: SlotValues) => { blocks: Block[]; suppressed: boolean },
+): Block[] {
   const values = sectionSlotValues(slots, ctx);
   if (ctx.used) recordCells(values, ctx.country, ctx.used);
   const blocks: Block[] = [];
@@ -86,6 +99,11 @@ export function narrativeBlocks(sentences: readonly Sentence[], slots: Record<st
       blocks.push({ type: 'paragraph', text: filled.text });
       break;
     }
+  }
+  if (extra) {
+    const more = extra(values);
+    blocks.push(...more.blocks);
+    if (more.suppressed) blocks.push({ type: 'paragraph', text: str('noteNarrativeSuppressed', ctx.lang, { m: ctx.minCell }), style: 'small' });
   }
   if (usd) for (const note of ctx.usd ?? []) blocks.push({ type: 'paragraph', text: note, style: 'small' });
   return blocks;

@@ -17,6 +17,7 @@ import type { IndicatorInfo } from './indicator-info.js';
 import { figureId, type FigurePlan } from './figure-plan.js';
 import type { ComposeInput } from './input.js';
 import { narrativeBlocks, type NarrativeCell, type NarrativeContext } from './narrative.js';
+import { editorialBlocks, sectionText } from './editorial.js';
 import { keyFiguresBlock } from './key-figures.js';
 import { chartAlt, mapAlt } from './alt-text.js';
 import { FULL_WIDTH, HALF_WIDTH, isSmall, pairSmall } from './figure-size.js';
@@ -81,7 +82,13 @@ export function sectionBlocks(
     if (strip) blocks.push(strip);
     blocks.push({ type: 'heading', level: 2, text: t.sectionHeading[lang] });
   }
-  blocks.push(...narrativeBlocks(regional ? t.regional.narrative : t.narrative, t.slots, { ...narrative, used: counters.narrative }));
+  // the analyst's text (content folder) follows the computed narrative and shares its "<5" note
+  const analyst = sectionText(input.content, country ?? 'regional', lang);
+  blocks.push(
+    ...narrativeBlocks(regional ? t.regional.narrative : t.narrative, t.slots, { ...narrative, used: counters.narrative }, (values) =>
+      editorialBlocks(analyst, values, { lang, minCell: input.minCell, headingLevel: 3 }),
+    ),
+  );
   const items: Item[] = [];
   for (const spec of regional ? t.regional.figures : t.figures) {
     const ind = input.registry.get(spec.indicator);
@@ -108,7 +115,7 @@ export function sectionBlocks(
     if (spec.chart === 'table') {
       counters.table += 1;
       plans.push(plan(input, spec, country, data, counters.table, blocks.length));
-      blocks.push(tableBlockOf(spec, ind, data, { lang, minCell: input.minCell, number: counters.table, source: sourceLine(input, rounds) }));
+      blocks.push(tableBlockOf(spec, ind, data, { lang, minCell: input.minCell, number: counters.table, source: sourceLine(input, rounds), partners: input.content?.meta.partners ?? [] }));
       continue;
     }
     counters.figure += 1;

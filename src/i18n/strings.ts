@@ -140,6 +140,9 @@ export const STRINGS = {
   allCountries: L('All countries', 'Все страны'),
   suppressedMark: L('<{m}', '<{m}'),
   hiddenMark: L('–', '–'),
+  photo: L('Photo', 'Фотография'),
+  citationLabel: L('Suggested citation:', 'Рекомендуемая ссылка:'),
+  contactLabel: L('Contact for the data:', 'Контакт по вопросам данных:'),
 } satisfies Record<string, Localized>;
 
 export type StringKey = keyof typeof STRINGS;

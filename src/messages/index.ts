@@ -12,9 +12,10 @@ import { analyse } from './analyse.js';
 import { query } from './query.js';
 import { cache } from './cache.js';
 import { compare } from './compare.js';
+import { content } from './content.js';
 import { xlsx } from './xlsx.js';
 import { mapping } from './mapping.js';
 import { fs } from './fs.js';
 import { check } from './check.js';
 
-export const msg = { cli, sample, geo, build, validate, analyse, query, cache, compare, xlsx, mapping, fs, check };
+export const msg = { cli, sample, geo, build, validate, analyse, query, cache, compare, content, xlsx, mapping, fs, check };

@@ -47,6 +47,15 @@ export function fillSentence(tokens: Token[], values: SlotValues, opts: FillOpti
   return { text: tidy(text) };
 }
 
+/**
+ * One slot as a narrative sentence prints it; null when the section has no value for it or the
+ * value is hidden (a sentence never prints a hidden number).
+ */
+export function fillSlot(t: SlotToken, values: SlotValues, opts: FillOptions): Filled | null {
+  const part = fillRun([t], values, opts, false);
+  return part ? { text: part.text } : null;
+}
+
 function fillRun(
   tokens: (SlotToken | TextToken)[],
   values: SlotValues,

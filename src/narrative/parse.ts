@@ -95,3 +95,25 @@ export function slotNames(tokens: Token[]): string[] {
   }
   return names;
 }
+
+/**
+ * Parses running text (the analyst's content) into literal text and slots `{name|filter:args}`.
+ * Unlike a template sentence, brackets are ordinary characters: there are no optional fragments.
+ */
+export function parseSlotText(src: string): (SlotToken | TextToken)[] {
+  const out: (SlotToken | TextToken)[] = [];
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === '}') throw new NarrativeSyntaxError('"}" without "{"', i);
+    if (ch !== '{') continue;
+    const end = src.indexOf('}', i);
+    if (end < 0) throw new NarrativeSyntaxError('unclosed "{"', i);
+    if (i > from) out.push({ type: 'text', text: src.slice(from, i) });
+    out.push(parseSlot(src.slice(i + 1, end), i));
+    i = end;
+    from = end + 1;
+  }
+  if (from < src.length) out.push({ type: 'text', text: src.slice(from) });
+  return out;
+}

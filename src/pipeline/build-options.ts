@@ -48,6 +48,8 @@ export interface BuildOptions {
   /** The validated cache's directory (cache/location.ts, set by the CLI from its environment); none = no cache. */
   cacheDir?: string | undefined;
   json: boolean;
+  /** The content folder (`--content`, the analyst's text, photos and content.json); absolute path. */
+  content?: string | undefined;
 }
 
 const list = z.union([z.string(), z.array(z.string())]);
@@ -70,6 +72,7 @@ export const buildConfigSchema = z
     baseline: z.string().optional(),
     formats: list.optional(),
     cutoff: z.string().optional(),
+    content: z.string().optional(),
   })
   .strict();
 export type BuildConfig = z.infer<typeof buildConfigSchema>;
@@ -92,6 +95,7 @@ export function parseBuildOptions(flags: Raw, cwd: string): BuildOptions {
   const rates = pick(flags.rates, config.rates);
   const out = pick(flags.out, config.out);
   const baseline = pick(flags.baseline, config.baseline);
+  const content = pick(flags.content, config.content);
   return {
     survey: files(flags.survey, config.survey, '--survey'),
     assistance: files(flags.assistance, config.assistance, '--assistance'),
@@ -112,6 +116,7 @@ export function parseBuildOptions(flags: Raw, cwd: string): BuildOptions {
     cutoff: parseCutoff(pick(flags.cutoff, config.cutoff)?.v),
     cache: flags.cache !== false,
     json: Boolean(flags.json),
+    ...(content ? { content: resolve(content.dir, String(content.v)) } : {}),
   };
 }
 

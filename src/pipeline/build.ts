@@ -19,7 +19,7 @@
  * Nothing here writes to the terminal: messages and progress go through `hooks`.
  */
 import type { Dataset } from '../model/dataset.js';
-import { basename, join } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { homedir } from 'node:os';
 import { checkOutDir } from '../fs/out-guard.js';
 import { envError, isSystemError } from '../fs/env-error.js';
@@ -146,9 +146,11 @@ async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hook
           formats: opts.formats,
           rates: opts.rates ? { file: basename(opts.rates), sha256: await sha256OfFile(opts.rates) } : 'bundled',
           samples: inputs.samples,
+          ...(p.content ? { content: contentShown(p.content.dir, cwd) } : {}),
         },
         skipped,
         ...(baselineEntry ? { baseline: baselineEntry } : {}),
+        ...(p.content ? { content: p.content.files } : {}),
         ...(p.conversion
           ? {
               conversion: {
@@ -300,3 +302,8 @@ function countByRule(findings: readonly Finding[]): Record<string, number> {
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/** The content folder as recorded in the manifest: relative to the working directory, `/`-separated. */
+function contentShown(dir: string, cwd: string): string {
+  const r = relative(cwd, dir);
+  return r === '' ? '.' : r.startsWith('..') ? basename(dir) : r.split(sep).join('/');
+}

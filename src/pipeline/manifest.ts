@@ -40,6 +40,8 @@ export interface Manifest {
   skipped: Array<{ bulletin: number; reason: string }>;
   /** The earlier round this build was compared with (`--baseline`). */
   baseline?: BaselineEntry;
+  /** The content folder's files (`--content`): path relative to the folder, sha256, size. */
+  content?: Array<{ path: string; sha256: string; bytes: number }>;
   /**
    * How remittance amounts were converted to USD (when a bulletin built shows USD amounts): the
    * currencies and months converted at an annual-average rate, and the amounts left out for want
@@ -77,6 +79,7 @@ export function makeManifest(parts: Omit<Manifest, 'tool'>): Manifest {
     options: parts.options,
     skipped: parts.skipped,
     ...(parts.baseline ? { baseline: parts.baseline } : {}),
+    ...(parts.content ? { content: parts.content } : {}),
     ...(parts.conversion ? { conversion: parts.conversion } : {}),
     publicationCheck: parts.publicationCheck,
     outputs: [...parts.outputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),

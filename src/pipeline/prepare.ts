@@ -20,6 +20,8 @@ import type { BuildOptions } from './build-options.js';
 import { factsOf, periodOf } from './facts.js';
 import { resolveInputs, type ResolvedInputs } from './inputs.js';
 import { baselineShares, readBaseline, type Baseline } from './baseline.js';
+import { loadContent } from '../content/load.js';
+import type { LoadedContent } from '../content/types.js';
 
 export interface Loaded {
   kind: InstrumentKind;
@@ -44,6 +46,8 @@ export interface Prepared {
   composeInput: (t: LoadedTemplate, lang: Lang) => ComposeInput;
   /** The earlier round given by --baseline. */
   baseline: Baseline | undefined;
+  /** The content folder, read and checked (`--content`). */
+  content: LoadedContent | undefined;
 }
 
 export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) => void): Promise<Prepared> {
@@ -51,6 +55,9 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
   const info = new Map<string, IndicatorInfo>(registry.map((r) => [r.id, r]));
   const templates = loadTemplates(new Set(info.keys()));
   const inputs = resolveInputs(opts, cwd);
+  // The content folder is checked before the data are read: a bad file fails fast.
+  const content = opts.content ? loadContent(opts.content, templates, shownPath(opts.content, cwd)) : undefined;
+  const contentWarnings = [...(content?.warnings ?? [])];
   // Read whole before anything else: a bad baseline fails the build before any work, and the
   // baseline may be the --out directory this build replaces.
   const baseline = opts.baseline ? await readBaseline(relative(cwd, opts.baseline) || '.', cwd) : undefined;
@@ -92,6 +99,9 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
     } else todo.push(t);
   }
   if (todo.length === 0) throw new UsageError('nothing-to-build', msg.build.nothingToBuild());
+  if (content) contentWarnings.push(...unprinted(content, todo, facts));
+  for (const w of contentWarnings) log(w);
+  if (opts.strict && contentWarnings.length > 0) throw new DataError('strict', msg.content.strict(contentWarnings.length));
   const period = periodOf(...todo.map((t) => facts[t.template.population] ?? []))!;
 
   // 3. Indicators, once per instrument, when the first ComposeInput of that instrument is asked
@@ -136,8 +146,9 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
     info,
     conversion,
     rejected,
-    warnings: sources.reduce((s, x) => s + x.warnings, 0) + (conversion?.missing.length ?? 0),
+    warnings: sources.reduce((s, x) => s + x.warnings, 0) + (conversion?.missing.length ?? 0) + contentWarnings.length,
     baseline,
+    content,
     composeInput: (t, lang) => {
       const kind = t.template.population;
       const l = loaded[kind]!;
@@ -159,7 +170,32 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
         rowsRead: l.dataset.sources.reduce((s, x) => s + x.rows, 0),
         rejected: l.dataset.sources.reduce((s, x) => s + x.rejected, 0),
         ...(shares && baseline ? { baseline: { period: baseline.manifest.period, shares } } : {}),
+        ...(content ? { content: { meta: content.meta, sections: content.bulletins[t.template.id] ?? {} } } : {}),
       };
     },
   };
+}
+
+function shownPath(abs: string, cwd: string): string {
+  const r = relative(cwd, abs);
+  return r === '' ? '.' : r.startsWith('..') ? abs : r;
+}
+
+/** Content for a country without data in its bulletin, or for a regional comparison that is not printed. */
+function unprinted(content: LoadedContent, todo: readonly LoadedTemplate[], facts: Partial<Record<InstrumentKind, SectionFacts[]>>): string[] {
+  const out: string[] = [];
+  for (const t of todo) {
+    const countries = new Set((facts[t.template.population] ?? []).map((f) => f.country));
+    for (const [section, byLang] of Object.entries(content.bulletins[t.template.id] ?? {})) {
+      const why =
+        section === 'regional' && countries.size < 2
+          ? 'the regional comparison needs two countries or more'
+          : section !== 'intro' && section !== 'regional' && !countries.has(section)
+            ? `no ${section} data in bulletin ${t.template.number}`
+            : null;
+      if (!why) continue;
+      for (const text of Object.values(byLang)) if (text.blocks.length > 0) out.push(msg.content.notPrinted(text.file, why));
+    }
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
  * is a bug (exit 3), reported with the block that is wrong rather than as a broken PDF.
  */
 import { BulletinError, EXIT } from '../errors.js';
-import type { DocModel } from './model.js';
+import type { DocModel, ImageData } from './model.js';
 
 function fail(message: string): never {
   throw new BulletinError('render_model', `document model: ${message}`, EXIT.INTERNAL);
@@ -28,7 +28,17 @@ export function checkModel(model: DocModel): void {
       if (b.columns.some((c) => c.width !== undefined && !(c.width > 0))) fail(`${where}: column widths must be positive`);
     }
     if (b.type === 'spacer' && !(b.height >= 0)) fail(`${where}: height must be ≥ 0`);
-    if (b.type === 'image' && !(b.width > 0 && b.height > 0 && b.data.length > 0)) fail(`${where}: an image needs its data and a positive pixel size`);
+    if (b.type === 'image') checkImage(b, where);
+    if (b.type === 'publisher') b.logos?.forEach((img, j) => checkImage(img, `${where} logo ${j}`));
     if (b.type === 'keyFigures' && b.items.length > 4) fail(`${where}: at most four key figures, got ${b.items.length}`);
   });
+  model.cover.logos?.forEach((img, j) => checkImage(img, `cover logo ${j}`));
+}
+
+function checkImage(img: Omit<ImageData, 'alt'>, where: string): void {
+  if (img.data.length === 0) fail(`${where}: an image needs its data`);
+  if (!(Number.isInteger(img.width) && img.width > 0 && Number.isInteger(img.height) && img.height > 0)) {
+    fail(`${where}: an image needs a positive whole pixel size, got ${img.width} × ${img.height}`);
+  }
+  if (img.format !== 'jpeg' && img.format !== 'png') fail(`${where}: format must be jpeg or png`);
 }

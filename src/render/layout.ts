@@ -38,7 +38,7 @@ function layoutBlock(b: Block, index: number, ctx: LayoutContext, toc: readonly 
     case 'paragraph':
       return layoutParagraph(b, ctx);
     case 'bullets':
-      return layoutBullets(b.items, ctx);
+      return layoutBullets(b.items, ctx, b.ordered === true);
     case 'box':
       return layoutBox(b, ctx);
     case 'figure':

@@ -55,14 +55,21 @@ export interface Cover {
   logos?: Logo[];
 }
 
-/** A logo: a PNG or JPEG file (base64) with its pixel size and the name it stands for (its alternative text). */
-export interface Logo {
+/**
+ * A raster image given by the user (a photo or a logo, from the content folder): the PNG or JPEG
+ * file as it was read (base64: the model stays plain JSON), its pixel size and its alternative text.
+ */
+export interface ImageData {
   format: 'png' | 'jpeg';
   data: string;
+  /** Size in pixels, for the aspect ratio (and the 96 dpi limit). */
   width: number;
   height: number;
   alt: string;
 }
+
+/** A logo: an image whose alternative text is the name it stands for. */
+export type Logo = ImageData;
 
 export interface Footer {
   /** Left-hand footer text, e.g. "© 2021 International Organization for Migration (IOM)". */
@@ -122,6 +129,8 @@ export interface ParagraphBlock {
 export interface BulletsBlock {
   type: 'bullets';
   items: RichText[];
+  /** Numbered (1., 2., …) instead of bulleted. */
+  ordered?: boolean;
 }
 
 /** A light blue tinted box (the methodology box): a title, then paragraphs, then key/value rows. */

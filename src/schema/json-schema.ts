@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { mappingSchema } from './mapping.js';
 import { registrySchema } from './indicator.js';
 import { templateSchema } from './template.js';
+import { contentSchema } from './content.js';
 
 export interface JsonSchemaFile {
   /** File name under `schemas/`. */
@@ -18,6 +19,7 @@ export const JSON_SCHEMA_FILES: JsonSchemaFile[] = [
   { file: 'mapping.schema.json', schema: mappingSchema },
   { file: 'indicator.schema.json', schema: registrySchema },
   { file: 'template.schema.json', schema: templateSchema },
+  { file: 'content.schema.json', schema: contentSchema },
 ];
 
 /** The text of a generated schema file: stable key order, two-space indent, final newline. */

@@ -7,8 +7,8 @@ import { BODY, COLOR, SPACE, TEXT } from '../theme.js';
 const INDENT = 14;
 const ITEM_GAP = 3;
 
-/** A bulleted list: blue bullets, text indented, items split between lines like paragraphs. */
-export function layoutBullets(items: RichText[], ctx: LayoutContext): BlockLayout {
+/** A bulleted (or numbered) list: blue bullets, text indented, items split between lines like paragraphs. */
+export function layoutBullets(items: RichText[], ctx: LayoutContext, ordered = false): BlockLayout {
   const style = TEXT.body;
   const list: StructNode = { role: 'L', id: ctx.nextId() };
   const chunks: Chunk[] = [];
@@ -18,7 +18,7 @@ export function layoutBullets(items: RichText[], ctx: LayoutContext): BlockLayou
     const body = guardLines(lineChunks(lines, style, BODY.x + INDENT, ctx.m, [list, li, { role: 'LBody', id: ctx.nextId() }]));
     const first = body[0];
     if (!first) return;
-    const bullet = breakLines('•', 'bold', style.size, INDENT, ctx.m);
+    const bullet = breakLines(ordered ? `${i + 1}.` : '•', 'bold', style.size, INDENT, ctx.m);
     const lbl = bullet[0];
     if (lbl) first.items.unshift({ ...textItem(lbl, { ...style, font: 'bold', color: COLOR.blue }, BODY.x + 2, 0, ctx.m, [list, li, { role: 'Lbl', id: ctx.nextId() }]) });
     if (i > 0) first.items = first.items.map((it) => ({ ...it, y: it.y + ITEM_GAP, ...(it.type === 'text' ? { baseline: it.baseline + ITEM_GAP } : {}) }));
