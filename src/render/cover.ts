@@ -32,7 +32,11 @@ export function layoutCover(c: Cover, ctx: LayoutContext): LayoutItem[] {
   items.push(...at(block(c.series, white({ font: 'regular', size: 12.5, leading: 17, color: '' }), BODY.width * 0.86), 92));
 
   // Number and title sit at the foot of the band, growing upwards.
-  const title = block(c.bulletinTitle, white({ font: 'bold', size: 32, leading: 37, color: '' }), BODY.width, 'H1');
+  // A title with a word too long for the line at 32 pt (Russian «Социально-демографический») is set
+  // smaller rather than broken inside the word.
+  const longWord = Math.max(...c.bulletinTitle.split(/\s+/).map((w) => w.length));
+  const size = longWord > 20 ? 26 : 32;
+  const title = block(c.bulletinTitle, white({ font: 'bold', size, leading: size + 5, color: '' }), BODY.width, 'H1');
   const label = block(c.bulletinLabel.toUpperCase(), { font: 'semibold', size: 13, leading: 17, color: COVER_LABEL }, BODY.width);
   const titleTop = BAND - 40 - title.h;
   items.push(...at(label, titleTop - label.h - 6), ...at(title, titleTop));
