@@ -63,7 +63,7 @@ function inspectPng(b: Uint8Array): ImageInfo | { problem: string } {
   const expected = ihdr.height * (1 + Math.ceil((ihdr.width * channels * ihdr.depth) / 8));
   let pixels: Uint8Array;
   try {
-    pixels = unzlibSync(concat(idat));
+    pixels = unzlibSync(Buffer.concat(idat));
   } catch {
     return { problem: 'the PNG image data is damaged' };
   }
@@ -103,14 +103,4 @@ function lastEoi(b: Uint8Array): number {
   let end = b.length;
   while (end > 0 && b[end - 1] === 0) end--;
   return end >= 2 && b[end - 2] === 0xff && b[end - 1] === 0xd9 ? end - 2 : -1;
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
