@@ -74,7 +74,8 @@ export async function replaceable(dir: string): Promise<{ ok: true } | { ok: fal
   return foreign === undefined ? { ok: true } : { ok: false, example: foreign };
 }
 
-async function statOrUndefined(p: string): Promise<Stats | undefined> {
+/** The file's stats, or undefined when it does not exist; any other failure is exit 2 with its cause. */
+export async function statOrUndefined(p: string): Promise<Stats | undefined> {
   try {
     return await stat(p);
   } catch (e) {

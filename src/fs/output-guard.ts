@@ -8,11 +8,9 @@
  *   unless `--force` is given for it;
  * - when it is a directory.
  */
-import type { Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
 import { msg } from '../messages/index.js';
-import { envError, errnoOf } from './env-error.js';
+import { statOrUndefined } from './out-guard.js';
 import { inputPath } from './snapshot.js';
 
 export interface OutputFileRule {
@@ -25,22 +23,12 @@ export interface OutputFileRule {
   ownOutput: (path: string) => Promise<boolean>;
 }
 
-async function statOf(p: string): Promise<Stats | undefined> {
-  try {
-    return await stat(p);
-  } catch (e) {
-    const code = errnoOf(e);
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw envError('inspect', p, e);
-  }
-}
-
 export async function checkOutputFile(path: string, rule: OutputFileRule): Promise<void> {
-  const s = await statOf(path);
+  const s = await statOrUndefined(path);
   if (!s) return;
   if (s.isDirectory()) throw new UsageError('output.refused', msg.fs.outputIsDir(rule.flag, path), { path });
   for (const input of rule.inputs) {
-    const i = await statOf(inputPath(input));
+    const i = await statOrUndefined(inputPath(input));
     if (i && i.dev === s.dev && i.ino === s.ino) throw new UsageError('output.is-input', msg.fs.overwriteInput(rule.flag, path, input), { path });
   }
   if (rule.force || !s.isFile()) return;

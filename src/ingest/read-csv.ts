@@ -13,6 +13,7 @@ import { decodeChunks } from './decode.js';
 import { InputSnapshot } from '../fs/snapshot.js';
 import { parseDelimiter, sniffDelimiter, type Delimiter } from './delimiter.js';
 import { detectEncoding } from './encoding.js';
+import { isBlank, isHxl } from './row-kind.js';
 import { parseRecordBatches, type CsvRecord, type RecordProblem } from './records.js';
 
 export interface CsvRow {
@@ -51,21 +52,6 @@ export interface OpenCsvOptions {
 const HEAD_BYTES = 64 * 1024;
 const SNIFF_CHARS = 4 * 1024 * 1024;
 
-function isBlank(cells: string[]): boolean {
-  for (const c of cells) if (c.trim() !== '') return false;
-  return true;
-}
-
-function isHxl(cells: string[]): boolean {
-  let tags = 0;
-  for (const c of cells) {
-    const t = c.trim();
-    if (t === '') continue;
-    if (!/^#[A-Za-z][\w]*(\s*\+\s*[\w]+)*$/.test(t)) return false;
-    tags++;
-  }
-  return tags > 0;
-}
 
 /** Pulls chunks until the sample holds the first line (or is large), for delimiter sniffing. */
 async function sampleText(it: AsyncIterator<string>): Promise<{ sample: string; done: boolean }> {

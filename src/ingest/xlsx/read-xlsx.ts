@@ -18,6 +18,7 @@ import { UsageError } from '../../errors.js';
 import { msg } from '../../messages/index.js';
 import type { CsvRow, CsvStream } from '../read-csv.js';
 import { cellText, serialDateText } from './cell-text.js';
+import { isBlank, isHxl } from '../row-kind.js';
 import { checkWorkbook, corruptWorkbook as corrupt } from './check-workbook.js';
 import { workbookReader } from './exceljs-reader.js';
 import type { ZipEntry } from './zip-directory.js';
@@ -42,22 +43,6 @@ export interface OpenXlsxOptions {
 
 const BATCH = 1000;
 
-function isBlank(cells: string[]): boolean {
-  for (const c of cells) if (c.trim() !== '') return false;
-  return true;
-}
-
-/** The HXL hashtag row under the header (as read-csv.ts recognises it). */
-function isHxl(cells: string[]): boolean {
-  let tags = 0;
-  for (const c of cells) {
-    const t = c.trim();
-    if (t === '') continue;
-    if (!/^#[A-Za-z][\w]*(\s*\+\s*[\w]+)*$/.test(t)) return false;
-    tags++;
-  }
-  return tags > 0;
-}
 
 function isForm(sheets: readonly SheetPart[]): boolean {
   const names = new Set(sheets.map((s) => s.name.trim().toLowerCase()));
