@@ -42,7 +42,7 @@ interface State {
   ws: ArrayLike<number>;
   ones: number;
   /** Rows per category index (wilson_share_of), counted once for all the categories. */
-  tally?: Map<number, number>;
+  tally?: Int32Array;
   sorted?: number[];
   quantiles?: (p: number) => number | null;
 }
@@ -111,10 +111,12 @@ const DEFS: Record<string, AggregateDef> = {
     value: (s) => {
       if (s.valid === 0) return null;
       if (!s.tally) {
-        s.tally = new Map();
-        for (let j = 0; j < s.valid; j++) s.tally.set(s.xs[j] as number, (s.tally.get(s.xs[j] as number) ?? 0) + 1);
+        let top = -1;
+        for (let j = 0; j < s.valid; j++) top = Math.max(top, s.xs[j] as number);
+        s.tally = new Int32Array(top + 1);
+        for (let j = 0; j < s.valid; j++) if ((s.xs[j] as number) >= 0) s.tally[s.xs[j] as number]! += 1;
       }
-      return wilsonCell(s.tally.get(category) ?? 0, s.valid);
+      return wilsonCell(s.tally[category] ?? 0, s.valid);
     },
   }), pairs),
   weighted_mean: def([2], () => ({
