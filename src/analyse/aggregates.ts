@@ -209,7 +209,10 @@ function viaArquero(columns: Record<string, ArrayLike<number>>, groups: number, 
   return out;
 }
 
+const NONE = new Float64Array(0);
+
 interface Reducer {
+  whole: boolean;
   fields: ArrayLike<number>[];
   ops: OpInstance[];
   outputs: [string, OpInstance][];
@@ -233,11 +236,13 @@ function direct(columns: Record<string, ArrayLike<number>>, groups: number, call
     const key = call.fields.join(',');
     let r = reducers.get(key);
     if (!r) {
-      r = { fields: call.fields.map((f) => columns[f] as ArrayLike<number>), ops: [], outputs: [], has: new Map() };
+      r = { fields: call.fields.map((f) => columns[f] as ArrayLike<number>), ops: [], outputs: [], has: new Map(), whole: false };
       reducers.set(key, r);
     }
     r.outputs.push([name, instance(r, call.op, call.params ?? [])]);
   }
+  // a reducer whose ops all take a range at once is given each group's entries in one call
+  for (const r of reducers.values()) r.whole = r.ops.every((op) => op.addRange);
   const out: Record<string, unknown[]> = Object.fromEntries(Object.keys(calls).map((n) => [n, new Array<unknown>(groups)]));
   const g = columns.g as ArrayLike<number>;
   for (let start = 0; start < g.length; ) {
@@ -248,9 +253,9 @@ function direct(columns: Record<string, ArrayLike<number>>, groups: number, call
       const s = { count: 0, valid: 0 } as State;
       for (const op of r.ops) op.init(s);
       const [f1, f2] = r.fields;
-      if (f1 && r.ops.every((op) => op.addRange) && noNull(f1, start, end) && (!f2 || noNull(f2, start, end))) {
+      if (r.whole && r.fields.every((f) => noNull(f, start, end))) {
         s.count = s.valid = end - start;
-        for (const op of r.ops) op.addRange?.(s, f1, f2 ?? f1, start, end);
+        for (const op of r.ops) op.addRange?.(s, f1 ?? NONE, f2 ?? f1 ?? NONE, start, end);
       } else for (let j = start; j < end; j++) {
         const v1 = f1 ? (f1[j] as number) : 0;
         const v2 = f2 ? (f2[j] as number) : 0;
