@@ -242,33 +242,20 @@ function rollupNumeric(frame: Frame, groups: readonly Group[], spec: Disaggregat
   const col = frame.column(spec.variable as string);
   const call = (op: OpCall['op'], ...params: number[]): OpCall => ({ op, fields: ['x', 'w'], params });
   const quantile = (p: number) => call(weighted ? 'weighted_quantile' : 'type7_quantile', p);
+  const least = call('least');
+  const greatest = call('greatest');
+  const byStatistic: Partial<Record<Statistic, [Stat, OpCall][]>> = {
+    mean: [['mean', call('weighted_mean')]],
+    sum: [['sum', call('weighted_sum')]],
+    median: [['median', quantile(0.5)]],
+    quartiles: [['q1', quantile(0.25)], ['median', quantile(0.5)], ['q3', quantile(0.75)]],
+    min: [['min', least]],
+    max: [['max', greatest]],
+    range: [['min', least], ['max', greatest]],
+  };
+  const stats = byStatistic[spec.statistic];
+  if (!stats) throw new Error(`statistic ${spec.statistic} is not numeric`);
   const ops: Record<string, OpCall> = { n: { op: 'rows', fields: [] } };
-  const stats: [Stat, OpCall][] = [];
-  switch (spec.statistic) {
-    case 'mean':
-      stats.push(['mean', call('weighted_mean')]);
-      break;
-    case 'sum':
-      stats.push(['sum', call('weighted_sum')]);
-      break;
-    case 'median':
-      stats.push(['median', quantile(0.5)]);
-      break;
-    case 'quartiles':
-      stats.push(['q1', quantile(0.25)], ['median', quantile(0.5)], ['q3', quantile(0.75)]);
-      break;
-    case 'min':
-      stats.push(['min', call('least')]);
-      break;
-    case 'max':
-      stats.push(['max', call('greatest')]);
-      break;
-    case 'range':
-      stats.push(['min', call('least')], ['max', call('greatest')]);
-      break;
-    default:
-      throw new Error(`statistic ${spec.statistic} is not numeric`);
-  }
   for (const [stat, expr] of stats) ops[stat] = expr;
   const e = entries(groups, Uint8Array.from(col, (v) => (numberOf(v) !== null ? 1 : 0)));
   const r = rollupGroups({ g: e.g, w: gather(new Float64Array(e.rows.length), e.rows, weightOf), x: gather(new Float64Array(e.rows.length), e.rows, (i) => col[i] as number) }, groups.length, ops);
