@@ -21,8 +21,7 @@ import { resultKey, type ResultRow, type Stat } from './result.js';
 import { Frame, MISSING, numberOf } from './frame.js';
 import { groupRows, type Group } from './group-rows.js';
 import { naturalCompare, type Compare } from './natural-compare.js';
-import { kornGraubard, wilson } from './intervals.js';
-import { quantile7, weightedQuantiles } from './quantile.js';
+import { rollupGroups, type OpCall, type ShareCell } from './aggregates.js';
 import { NON_RESPONSE_CODES } from '../schema/codes.js';
 import type { Statistic } from '../schema/indicator.js';
 
@@ -71,10 +70,16 @@ export function disaggregateGroups(frame: Frame, rows: readonly number[], groups
   const weightOf = (i: number): number => (w ? (w[i] as number) : 1);
   const out: ResultRow[] = [];
   const categories = categoriesOf(frame, rows, spec);
-  for (const g of groups) {
+  const design = spec.designSize ?? rows.length;
+  const rolled = SHARE_STATISTICS.has(spec.statistic)
+    ? rollupShares(frame, groups, spec, categories, weightOf, w !== null, design)
+    : NUMERIC_STATISTICS.has(spec.statistic)
+      ? rollupNumeric(frame, groups, spec, weightOf, w !== null)
+      : undefined;
+  groups.forEach((g, k) => {
     const dims = Object.create(null) as Record<string, string>; // dimension names are data
-    spec.dims.forEach((d, k) => {
-      dims[d] = g.codes[k] as string;
+    spec.dims.forEach((d, j) => {
+      dims[d] = g.codes[j] as string;
     });
     const make = (stat: Stat, value: number | null, n: number, extra: Partial<ResultRow> = {}, category?: string, multiStat = false): ResultRow => {
       let key = resultKey(spec.indicator, dims, category);
@@ -83,14 +88,19 @@ export function disaggregateGroups(frame: Frame, rows: readonly number[], groups
       if (category !== undefined) row.category = category;
       return row;
     };
-    computeGroup(frame, g.rows, spec, categories, weightOf, w !== null, make, out, rows.length);
-  }
+    if (rolled) rolled(k, make, out);
+    else countGroup(frame, g.rows, spec, categories, weightOf, w !== null, make, out);
+  });
   return out;
 }
 
 type Make = (stat: Stat, value: number | null, n: number, extra?: Partial<ResultRow>, category?: string, multiStat?: boolean) => ResultRow;
 
-function computeGroup(
+/** The rows of group k, from a rollup over every group (aggregates.ts). */
+type Rolled = (k: number, make: Make, out: ResultRow[]) => void;
+
+/** Counts: per category (one pass over the group's rows, each sum in row order), of options, of distinct values. */
+function countGroup(
   frame: Frame,
   rows: readonly number[],
   spec: DisaggregateSpec,
@@ -99,10 +109,8 @@ function computeGroup(
   weighted: boolean,
   make: Make,
   out: ResultRow[],
-  allRows: number,
 ): void {
   const v = spec.variable;
-  const design = spec.designSize ?? allRows;
   const sumW = (rs: readonly number[]) => rs.reduce((s, i) => s + weightOf(i), 0);
   switch (spec.statistic) {
     case 'count': {
@@ -110,7 +118,6 @@ function computeGroup(
         out.push(make('count', weighted ? sumW(rows) : rows.length, rows.length, { count: rows.length }));
         return;
       }
-      // one pass over the rows: count (and weight) per category id, each sum in row order
       const { labels, ids } = frame.valueIds(v);
       const counts = new Array<number>(labels.length).fill(0);
       const sums = new Array<number>(labels.length).fill(0);
@@ -125,29 +132,6 @@ function computeGroup(
         out.push(make('count', weighted ? (id < 0 ? 0 : (sums[id] as number)) : count, count, { count }, c));
       }
       if (spec.totals) out.push(make('count', weighted ? sumW(rows) : rows.length, rows.length, { count: rows.length }));
-      return;
-    }
-    case 'share':
-    case 'share_valid': {
-      const { labels, ids } = frame.valueIds(v as string);
-      const valid = Uint8Array.from(labels, (c) => (isValid(c) ? 1 : 0));
-      const base = spec.statistic === 'share' ? [...rows] : rows.filter((i) => valid[ids[i] as number] === 1);
-      const ws = weighted ? baseWeights(base, weightOf) : null;
-      for (const c of categories) {
-        // id -1 (never equal) for a declared category not in the data
-        out.push(shareRow(make, outcomesOfId(base, ids, labels.indexOf(c)), ws, spec.ci === true, c, design));
-      }
-      return;
-    }
-    case 'multi_share': {
-      const q = v as string;
-      const answered = frame.answeredFlags(q);
-      const base = rows.filter((i) => answered[i] === 1);
-      const ws = weighted ? baseWeights(base, weightOf) : null;
-      for (const o of categories) {
-        const chosen = frame.chosenFlags(q, o);
-        out.push(shareRow(make, outcomesOfFlags(base, chosen), ws, spec.ci === true, o, design));
-      }
       return;
     }
     case 'multi_count': {
@@ -167,135 +151,123 @@ function computeGroup(
       return;
     }
     default:
-      numericRows(frame, rows, spec, weightOf, weighted, make, out);
+      throw new Error(`statistic ${spec.statistic} is not a count`);
   }
 }
 
-function numericRows(
-  frame: Frame,
-  rows: readonly number[],
-  spec: DisaggregateSpec,
-  weightOf: (i: number) => number,
-  weighted: boolean,
-  make: Make,
-  out: ResultRow[],
-): void {
-  const col = frame.column(spec.variable as string);
-  const base = rows.filter((i) => numberOf(col[i]) !== null);
-  const xs = base.map((i) => col[i] as number);
-  const ws = base.map(weightOf);
-  const n = base.length;
-  // the values are sorted once for all the quantiles of the group
-  let quantileOf: ((p: number) => number | null) | undefined;
-  const q = (p: number): number | null => {
-    if (n === 0) return null;
-    if (!quantileOf) {
-      if (weighted) quantileOf = weightedQuantiles(xs, ws);
-      else {
-        const sorted = [...xs].sort((a, b) => a - b);
-        quantileOf = (p) => quantile7(sorted, p);
-      }
-    }
-    return quantileOf(p);
-  };
-  const min = n === 0 ? null : xs.reduce((a, b) => Math.min(a, b));
-  const max = n === 0 ? null : xs.reduce((a, b) => Math.max(a, b));
-  switch (spec.statistic) {
-    case 'mean': {
-      let sw = 0;
-      let swx = 0;
-      for (let k = 0; k < n; k++) {
-        sw += ws[k] as number;
-        swx += (ws[k] as number) * (xs[k] as number);
-      }
-      out.push(make('mean', n === 0 ? null : swx / sw, n));
-      return;
-    }
-    case 'sum': {
-      let s = 0;
-      for (let k = 0; k < n; k++) s += (ws[k] as number) * (xs[k] as number);
-      out.push(make('sum', s, n));
-      return;
-    }
-    case 'median':
-      out.push(make('median', q(0.5), n));
-      return;
-    case 'quartiles':
-      out.push(make('q1', q(0.25), n, {}, undefined, true));
-      out.push(make('median', q(0.5), n, {}, undefined, true));
-      out.push(make('q3', q(0.75), n, {}, undefined, true));
-      return;
-    case 'min':
-      out.push(make('min', min, n, { weighted: false }));
-      return;
-    case 'max':
-      out.push(make('max', max, n, { weighted: false }));
-      return;
-    case 'range':
-      out.push(make('min', min, n, { weighted: false }, undefined, true));
-      out.push(make('max', max, n, { weighted: false }, undefined, true));
-      return;
-    default:
-      throw new Error(`statistic ${spec.statistic} is not numeric`);
+/** One entry per (group, base row): the group's index `g` and the row, in group order, each group's rows in row order. */
+interface Entries {
+  g: Int32Array;
+  rows: Int32Array;
+}
+
+function entries(groups: readonly Group[], inBase: Uint8Array | null): Entries {
+  let size = 0;
+  for (const g of groups) {
+    if (!inBase) size += g.rows.length;
+    else for (const i of g.rows) size += inBase[i] as number;
   }
+  const g = new Int32Array(size);
+  const rows = new Int32Array(size);
+  let at = 0;
+  groups.forEach((group, k) => {
+    for (const i of group.rows) {
+      if (inBase && inBase[i] !== 1) continue;
+      g[at] = k;
+      rows[at++] = i;
+    }
+  });
+  return { g, rows };
 }
 
-/** The weights of the base rows, computed once per group for all its categories' shares. */
-function baseWeights(base: readonly number[], weightOf: (i: number) => number): Float64Array {
-  const w = new Float64Array(base.length);
-  for (let k = 0; k < base.length; k++) w[k] = weightOf(base[k] as number);
-  return w;
-}
-
-/** 1 for each base row whose id is `id`, else 0 (plain loops: TypedArray.from with a map function is slow). */
-function outcomesOfId(base: readonly number[], ids: Int32Array, id: number): Uint8Array {
-  const y = new Uint8Array(base.length);
-  for (let k = 0; k < base.length; k++) if (ids[base[k] as number] === id) y[k] = 1;
-  return y;
-}
-
-/** The flag of each base row (1 chosen, 0 not). */
-function outcomesOfFlags(base: readonly number[], flags: Uint8Array): Uint8Array {
-  const y = new Uint8Array(base.length);
-  for (let k = 0; k < base.length; k++) y[k] = flags[base[k] as number] as number;
-  return y;
+/** The value of each entry's row (a typed column for rollupGroups). */
+function gather<T extends Uint8Array | Int32Array | Float64Array>(into: T, rows: Int32Array, valueOf: ArrayLike<number> | ((i: number) => number)): T {
+  if (typeof valueOf === 'function') for (let j = 0; j < rows.length; j++) into[j] = valueOf(rows[j] as number);
+  else for (let j = 0; j < rows.length; j++) into[j] = valueOf[rows[j] as number] as number;
+  return into;
 }
 
 /**
- * One category's share of the base: `y` holds 1 for each base row in the category, else 0;
- * `weights` (of the base rows) when weighted, else null.
+ * share, share_valid, multi_share: each category's share of the group's base (a 0/1 outcome per
+ * base row), weighted with its Korn–Graubard interval, else with its Wilson interval.
  */
-function shareRow(
-  make: Make,
-  y: Uint8Array,
-  weights: Float64Array | null,
-  ci: boolean,
-  category: string,
-  designSize: number,
-): ResultRow {
-  const n = y.length;
-  let count = 0;
-  for (let k = 0; k < n; k++) count += y[k] as number;
-  if (n === 0) return make('share', null, 0, { count: 0, ...(ci ? { ci_low: null, ci_high: null } : {}) }, category);
-  if (!weights) {
-    const extra: Partial<ResultRow> = { count };
-    if (ci) {
-      const iv = wilson(count, n);
-      extra.ci_low = iv ? iv.low : null;
-      extra.ci_high = iv ? iv.high : null;
-      extra.ci_method = 'wilson';
+function rollupShares(frame: Frame, groups: readonly Group[], spec: DisaggregateSpec, categories: readonly string[], weightOf: (i: number) => number, weighted: boolean, design: number): Rolled {
+  const v = spec.variable as string;
+  const ops: Record<string, OpCall> = { n: { op: 'rows', fields: [] } };
+  let e: Entries;
+  let columns: Record<string, ArrayLike<number>>;
+  if (spec.statistic === 'multi_share') {
+    // one 0/1 outcome column per option (a respondent may choose several)
+    e = entries(groups, frame.answeredFlags(v));
+    columns = {};
+    categories.forEach((o, k) => {
+      columns[`y${k}`] = gather(new Uint8Array(e.rows.length), e.rows, frame.chosenFlags(v, o));
+      ops[`share${k}`] = weighted ? { op: 'weighted_share', fields: [`y${k}`, 'w'], params: [design] } : { op: 'wilson_share', fields: [`y${k}`] };
+    });
+  } else {
+    // one column of category indices (-1: none of them; a declared category not in the data never matches)
+    const { labels, ids } = frame.valueIds(v);
+    const valid = Uint8Array.from(labels, (c) => (isValid(c) ? 1 : 0));
+    e = entries(groups, spec.statistic === 'share' ? null : gather(new Uint8Array(ids.length), ids, valid));
+    const index = Int32Array.from(labels, (c) => categories.indexOf(c));
+    columns = { k: gather(new Int32Array(e.rows.length), e.rows, (i) => index[ids[i] as number] as number) };
+    categories.forEach((_, k) => {
+      ops[`share${k}`] = weighted ? { op: 'weighted_share_of', fields: ['k', 'w'], params: [k, design] } : { op: 'wilson_share_of', fields: ['k', 'w'], params: [k] };
+    });
+  }
+  const r = rollupGroups({ g: e.g, w: gather(new Float64Array(e.rows.length), e.rows, weightOf), ...columns }, groups.length, ops);
+  const ci = spec.ci === true;
+  return (g, make, out) => {
+    const n = (r.n?.[g] as number | undefined) ?? 0;
+    categories.forEach((c, k) => {
+      if (n === 0) {
+        out.push(make('share', null, 0, { count: 0, ...(ci ? { ci_low: null, ci_high: null } : {}) }, c));
+        return;
+      }
+      const cell = r[`share${k}`]?.[g] as ShareCell;
+      const extra: Partial<ResultRow> = { count: cell.count };
+      if (ci) {
+        extra.ci_low = cell.low;
+        extra.ci_high = cell.high;
+        extra.ci_method = weighted ? 'korn-graubard' : 'wilson';
+      }
+      if (weighted) extra.se = cell.se ?? null;
+      out.push(make('share', cell.p, n, extra, c));
+    });
+  };
+}
+
+/** mean, sum, median, quartiles, min, max, range of the group's numbers (base = the rows with one). */
+function rollupNumeric(frame: Frame, groups: readonly Group[], spec: DisaggregateSpec, weightOf: (i: number) => number, weighted: boolean): Rolled {
+  const col = frame.column(spec.variable as string);
+  const call = (op: OpCall['op'], ...params: number[]): OpCall => ({ op, fields: ['x', 'w'], params });
+  const quantile = (p: number) => call(weighted ? 'weighted_quantile' : 'type7_quantile', p);
+  const least = call('least');
+  const greatest = call('greatest');
+  const byStatistic: Partial<Record<Statistic, [Stat, OpCall][]>> = {
+    mean: [['mean', call('weighted_mean')]],
+    sum: [['sum', call('weighted_sum')]],
+    median: [['median', quantile(0.5)]],
+    quartiles: [['q1', quantile(0.25)], ['median', quantile(0.5)], ['q3', quantile(0.75)]],
+    min: [['min', least]],
+    max: [['max', greatest]],
+    range: [['min', least], ['max', greatest]],
+  };
+  const stats = byStatistic[spec.statistic];
+  if (!stats) throw new Error(`statistic ${spec.statistic} is not numeric`);
+  const ops: Record<string, OpCall> = { n: { op: 'rows', fields: [] } };
+  for (const [stat, expr] of stats) ops[stat] = expr;
+  const e = entries(groups, Uint8Array.from(col, (v) => (numberOf(v) !== null ? 1 : 0)));
+  const r = rollupGroups({ g: e.g, w: gather(new Float64Array(e.rows.length), e.rows, weightOf), x: gather(new Float64Array(e.rows.length), e.rows, (i) => col[i] as number) }, groups.length, ops);
+  // min and max describe the respondents: never weighted; several stats of one indicator get their own keys
+  const extra: Partial<ResultRow> = spec.statistic === 'min' || spec.statistic === 'max' || spec.statistic === 'range' ? { weighted: false } : {};
+  return (g, make, out) => {
+    const n = (r.n?.[g] as number | undefined) ?? 0;
+    for (const [stat] of stats) {
+      const value = n === 0 ? (stat === 'sum' ? 0 : null) : (r[stat]?.[g] as number);
+      out.push(make(stat, value, n, extra, undefined, stats.length > 1));
     }
-    return make('share', count / n, n, extra, category);
-  }
-  const kg = kornGraubard(y, weights, designSize);
-  const extra: Partial<ResultRow> = { count };
-  if (ci) {
-    extra.ci_low = kg.interval ? kg.interval.low : null;
-    extra.ci_high = kg.interval ? kg.interval.high : null;
-    extra.ci_method = 'korn-graubard';
-  }
-  extra.se = kg.se;
-  return make('share', kg.p, n, extra, category);
+  };
 }
 
 function isValid(code: string): boolean {
