@@ -1,5 +1,5 @@
 /**
- * Runs render jobs on worker threads, one per core (at most `size`), each loading vega, resvg,
+ * Runs render jobs on worker threads, one per core (`size`), each loading vega, resvg,
  * pdfkit and the fonts once. The pool is started before the data are read, so that the workers
  * load their modules and fonts while the main thread validates; jobs are then queued one by one
  * as their inputs become ready and go to the first free worker. Each job's result comes back
@@ -16,12 +16,16 @@ import type { WorkerReply, WorkerRequest } from './render-worker.js';
 const WORKER_URL = new URL('./render-worker.js', import.meta.url);
 const FROM_SOURCES = import.meta.url.endsWith('.ts');
 
-/** Threads for `jobs` jobs: BULLETIN_WORKERS if set, else the cores (at most 4); 0 = in this thread. */
+/**
+ * Threads for `jobs` jobs: BULLETIN_WORKERS if set, else one per core the process may use
+ * (`os.availableParallelism()`, so a CI runner with 8 cores uses 8), never more than the jobs;
+ * 0 = in this thread.
+ */
 export function defaultPoolSize(jobs: number, env: Record<string, string | undefined>): number {
   const asked = env.BULLETIN_WORKERS;
   if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(Number(asked), jobs);
   if (FROM_SOURCES || jobs < 2) return 0;
-  return Math.min(availableParallelism(), 4, jobs);
+  return Math.min(availableParallelism(), jobs);
 }
 
 interface Slot {
