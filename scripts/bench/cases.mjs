@@ -1,9 +1,15 @@
 /**
- * The cases of the bench: what `bulletin` runs, what the DuckDB reference runs, and the target.
+ * The cases of the bench: what `bulletin` runs, what the reference runs (DuckDB, or `bulletin`
+ * itself: the build of commit 8369c77, or a cold build of this commit), and the target.
  * Targets (issue 6): query on 100k rows <= 1.5x DuckDB (cold: --no-cache); validate on 1M rows
  * <= 3x DuckDB with peak RSS <= 1 GiB; build of all bulletins in both languages from 100k rows
  * in <= 15 s (absolute; the DuckDB build figure is a reference point only); a second query on the
  * same file <= 0.3x DuckDB (the `-warm` cases: the validated cache is primed by one untimed run).
+ * Issue 16 (group `speed`): a cold build (--no-cache) of the bundled samples and of 100k survey rows
+ * (+ the bundled assistance records) <= 0.5x the build of commit 8369c77, peak RSS of the 100k
+ * build <= 1 GiB, an unchanged rebuild (same inputs, options and --out, cache on) <= 0.15x the cold
+ * build; each with every output of the default contract, and outputs byte-identical across runs
+ * and to an in-process build (BULLETIN_WORKERS=0, one untimed run).
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +18,10 @@ const SAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data-
 
 const GiB = 1024;
 
-export function benchCases(data, work) {
+const ASSISTANCE = join(SAMPLES, 'assistance.csv');
+
+export function benchCases(data, work, reference) {
+  const out = (name) => join(work, name);
   const cases = [
     {
       id: 'validate-100k',
@@ -117,6 +126,53 @@ export function benchCases(data, work) {
       expect: [0],
       target: { seconds: 15 },
       inspect: 'build',
+    },
+    {
+      id: 'build-samples-vs-8369c77',
+      command: 'build',
+      group: 'speed',
+      display: `bulletin build (bundled samples) --no-cache, against the same build of ${reference.commit}`,
+      tool: (rep) => ['build', '--out', out(`speed-samples-${rep}`), '--no-cache'],
+      outDir: (rep) => out(`speed-samples-${rep}`),
+      reference: { name: `bulletin ${reference.commit}`, app: 'reference', args: (rep) => ['build', '--out', out(`speed-samples-ref-${rep}`), '--no-cache'], outDir: (rep) => out(`speed-samples-ref-${rep}`) },
+      expect: [0],
+      target: { ratio: 0.5 },
+      inspect: 'build',
+      identity: true,
+    },
+    {
+      id: 'build-100k-vs-8369c77',
+      command: 'build',
+      group: 'speed',
+      display: `bulletin build --survey survey-100k.csv --assistance data-samples/assistance.csv --no-cache, against the same build of ${reference.commit}`,
+      tool: (rep) => ['build', '--survey', data.survey100k, '--assistance', ASSISTANCE, '--out', out(`speed-100k-${rep}`), '--no-cache'],
+      outDir: (rep) => out(`speed-100k-${rep}`),
+      reference: {
+        name: `bulletin ${reference.commit}`,
+        app: 'reference',
+        args: (rep) => ['build', '--survey', data.survey100k, '--assistance', ASSISTANCE, '--out', out(`speed-100k-ref-${rep}`), '--no-cache'],
+        outDir: (rep) => out(`speed-100k-ref-${rep}`),
+      },
+      expect: [0],
+      target: { ratio: 0.5, peakRssMiB: GiB },
+      inspect: 'build',
+      identity: true,
+    },
+    {
+      id: 'rebuild-samples-unchanged',
+      command: 'build',
+      group: 'speed',
+      display: 'bulletin build (bundled samples), the same inputs, options and --out again (cache primed by one untimed run), against the cold build (--no-cache)',
+      tool: () => ['build', '--out', out('speed-rebuild')],
+      // The same --out every time, kept between the runs (removed at the end).
+      outDir: () => out('speed-rebuild'),
+      keepOut: true,
+      prime: true,
+      reference: { name: 'cold build (--no-cache) of this commit', app: 'current', args: (rep) => ['build', '--out', out(`speed-rebuild-cold-${rep}`), '--no-cache'], outDir: (rep) => out(`speed-rebuild-cold-${rep}`) },
+      expect: [0],
+      target: { ratio: 0.15 },
+      inspect: 'build',
+      identity: true,
     },
   ];
   return cases;

@@ -1,7 +1,9 @@
 /**
- * Runs one child process and measures its wall time and peak resident set size.
- * With GNU time (/usr/bin/time -f %M) the peak RSS is what the kernel reports for the child at exit
- * (ru_maxrss); without it, /proc/<pid>/status VmHWM is polled every 10 ms (may miss a final spike).
+ * Runs one child process and measures its wall time, CPU time and peak resident set size.
+ * With GNU time (/usr/bin/time -f '%U %S %M') the CPU time is the child's user + system time (all
+ * its threads, so the render workers too) and the peak RSS is what the kernel reports for the
+ * child at exit (ru_maxrss: the whole process, worker threads included); without it, the CPU time
+ * is not known and /proc/<pid>/status VmHWM is polled every 10 ms (may miss a final spike).
  * stdout and stderr go to files, so the parent holds none of the output in memory.
  */
 import { spawn } from 'node:child_process';
@@ -10,7 +12,9 @@ import { join } from 'node:path';
 
 const GNU_TIME = ['/usr/bin/time'].find((p) => existsSync(p)) ?? null;
 
-export const rssMethod = GNU_TIME ? 'GNU time %M (ru_maxrss of the child)' : '/proc/<pid>/status VmHWM polled every 10 ms';
+export const cpuMethod = GNU_TIME ? 'GNU time %U + %S (user + system time of the child process, all its threads)' : null;
+
+export const rssMethod = GNU_TIME ? 'GNU time %M (ru_maxrss of the child process, its worker threads included)' : '/proc/<pid>/status VmHWM polled every 10 ms';
 
 function readHwmKiB(pid) {
   try {
@@ -24,7 +28,7 @@ function readHwmKiB(pid) {
 /**
  * @param {string[]} argv  command and arguments (argv[0] is the program, e.g. process.execPath)
  * @param {{cwd: string, outDir: string, name: string, env?: object}} o
- * @returns {Promise<{code: number|null, signal: string|null, seconds: number, peakRssMiB: number|null, stdoutFile: string, stderrFile: string}>}
+ * @returns {Promise<{code: number|null, signal: string|null, seconds: number, cpuSeconds: number|null, peakRssMiB: number|null, stdoutFile: string, stderrFile: string}>}
  */
 export function measure(argv, o) {
   const stdoutFile = join(o.outDir, `${o.name}.stdout`);
@@ -33,7 +37,7 @@ export function measure(argv, o) {
   rmSync(timeFile, { force: true });
   const out = openSync(stdoutFile, 'w');
   const err = openSync(stderrFile, 'w');
-  const [cmd, ...args] = GNU_TIME ? [GNU_TIME, '-f', '%M', '-o', timeFile, ...argv] : argv;
+  const [cmd, ...args] = GNU_TIME ? [GNU_TIME, '-f', '%U %S %M', '-o', timeFile, ...argv] : argv;
   const started = process.hrtime.bigint();
   const child = spawn(cmd, args, { cwd: o.cwd, stdio: ['ignore', out, err], env: { ...process.env, CI: 'true', NO_COLOR: '1', ...o.env } });
   let hwm = null;
@@ -51,13 +55,15 @@ export function measure(argv, o) {
       closeSync(out);
       closeSync(err);
       let kib = hwm;
+      let cpuSeconds = null;
       if (GNU_TIME && existsSync(timeFile)) {
         const lines = readFileSync(timeFile, 'utf8').trim().split('\n');
-        const last = Number(lines[lines.length - 1]);
-        if (Number.isFinite(last)) kib = last;
+        const [user, sys, rss] = (lines[lines.length - 1] ?? '').split(' ').map(Number);
+        if (Number.isFinite(rss)) kib = rss;
+        if (Number.isFinite(user) && Number.isFinite(sys)) cpuSeconds = user + sys;
         // GNU time reports "Command exited with non-zero status N" on the first line; the code is the child's.
       }
-      resolve({ code, signal, seconds, peakRssMiB: kib === null ? null : kib / 1024, stdoutFile, stderrFile });
+      resolve({ code, signal, seconds, cpuSeconds, peakRssMiB: kib === null ? null : kib / 1024, stdoutFile, stderrFile });
     });
   });
 }

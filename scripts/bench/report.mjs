@@ -24,12 +24,14 @@ export function targetText(t) {
 const fmt = (x, unit = '') => (x === null || x === undefined ? '-' : `${round(x, x < 10 ? 2 : 1)}${unit}`);
 
 export function table(cases) {
-  const head = ['case', 'bulletin (median)', 'DuckDB (median)', 'ratio', 'peak RSS bulletin / DuckDB', 'target', 'result'];
+  const head = ['case', 'bulletin (median)', 'reference (median)', 'ratio', 'CPU bulletin / reference', 'CPU ratio', 'peak RSS bulletin / reference', 'target', 'result'];
   const rows = cases.map((c) => [
     c.id,
     c.status === 'ok' ? fmt(c.tool.medianSeconds, ' s') : c.status,
-    fmt(c.duckdb.medianSeconds, ' s'),
+    `${fmt(c.duckdb.medianSeconds, ' s')} ${c.reference ?? 'DuckDB'}`,
     c.ratio === null ? '-' : `${round(c.ratio, 2)}x`,
+    `${fmt(c.tool.medianCpuSeconds, ' s')} / ${fmt(c.duckdb.medianCpuSeconds, ' s')}`,
+    c.cpuRatio === null || c.cpuRatio === undefined ? '-' : `${round(c.cpuRatio, 2)}x`,
     `${fmt(c.tool.peakRssMiB, ' MiB')} / ${fmt(c.duckdb.peakRssMiB, ' MiB')}`,
     targetText(c.target),
     c.pass === null ? (c.target ? 'n/a' : 'info') : c.pass ? 'PASS' : 'FAIL',

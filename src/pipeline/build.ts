@@ -252,6 +252,8 @@ async function renderAll(
       // Let finished jobs be written while the next instrument's indicators are computed.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    // Every input is composed: this thread may now draw queued jobs beside the workers.
+    pool.allQueued();
   } finally {
     // Nothing may still be writing into the temporary directory when the build fails.
     settled = await Promise.allSettled(written);

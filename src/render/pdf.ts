@@ -9,7 +9,8 @@
  * - Tagged PDF: every text line and figure is marked content of a structure element (the layout's
  *   StructNode paths), furniture and decoration are artifacts; Lang, DisplayDocTitle, an outline
  *   (headings, figures, tables), the PDF/UA identifier (pdfuaid:part 1) in the XMP metadata. A map
- *   label's white halo is drawn as outlines (svg-halo.ts), so its text is extracted once.
+ *   label's white halo is drawn as outlines (svg-halo.ts), so its text is extracted once. A map
+ *   layer's rectangle clip is drawn as a clipping path, not a soft mask (svg-clip.ts).
  * - Links: the table of contents' lines link to named destinations at the headings.
  * - Deterministic: CreationDate/ModDate are model.creationDate at 00:00 UTC, pdfkit derives the
  *   trailer /ID from the info dictionary and font subset tags from font ids, and streams are
@@ -21,6 +22,7 @@ import { FONT_KEYS, loadNotoSans, type FontKey, type FontSet } from './fonts.js'
 import { normaliseSvgWeights } from './svg-fonts.js';
 import { measureFace, pdfFace } from './pdf-faces.js';
 import { haloTextToPaths } from './svg-halo.js';
+import { clipRectsToViewports } from './svg-clip.js';
 import { useDeterministicDeflate } from './deflate.js';
 import { escapeXmpInfo } from './xmp.js';
 
@@ -112,7 +114,7 @@ export async function renderPdf(layout: PageLayout, model: DocModel, fonts: Font
     doc.save();
     doc.translate(it.x, it.y);
     doc.scale(it.w / fig.width, it.h / fig.height);
-    const svg = haloTextToPaths(normaliseSvgWeights(fig.svg), (bold) => measureFace(fonts[bold ? 'bold' : 'regular']));
+    const svg = haloTextToPaths(clipRectsToViewports(normaliseSvgWeights(fig.svg)), (bold) => measureFace(fonts[bold ? 'bold' : 'regular']));
     SVGtoPDF(doc as never, svg, 0, 0, {
       width: fig.width,
       height: fig.height,

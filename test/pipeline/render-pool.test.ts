@@ -64,3 +64,14 @@ describe('OutputWriter', () => {
     expect(w.entries[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+describe('defaultPoolSize', () => {
+  it('takes BULLETIN_WORKERS as the number of workers (this thread then draws nothing), at most one per job', async () => {
+    const { defaultPoolSize } = await import('../../src/pipeline/render-pool.js');
+    expect(defaultPoolSize(12, { BULLETIN_WORKERS: '3' })).toEqual({ workers: 3, here: false });
+    expect(defaultPoolSize(2, { BULLETIN_WORKERS: '8' })).toEqual({ workers: 2, here: false });
+    expect(defaultPoolSize(12, { BULLETIN_WORKERS: '0' })).toEqual({ workers: 0, here: false });
+    // From the TypeScript sources there are no workers, whatever the machine.
+    expect(defaultPoolSize(12, {})).toEqual({ workers: 0, here: false });
+  });
+});

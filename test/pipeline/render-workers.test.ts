@@ -17,9 +17,13 @@ const BIN = join(ROOT, 'bin', 'bulletin.js');
 const work = mkdtempSync(join(tmpdir(), 'bulletin-workers-'));
 const run = promisify(execFile);
 
-async function build(out: string, workers: number): Promise<{ outputs: Array<{ path: string; sha256: string }> }> {
+/** `workers` undefined: the default, one thread per core with this thread drawing too once every job is queued. */
+async function build(out: string, workers: number | undefined): Promise<{ outputs: Array<{ path: string; sha256: string }> }> {
   const args = [BIN, 'build', '--survey', 'test/pipeline/fixtures/survey-small.csv', '--assistance', 'test/pipeline/fixtures/assistance-small.csv', '--bulletin', '1,6', '--no-cache', '--out', join(work, out)];
-  await run(process.execPath, args, { cwd: ROOT, env: { ...process.env, BULLETIN_WORKERS: String(workers), CI: 'true' } });
+  const env: Record<string, string | undefined> = { ...process.env, CI: 'true' };
+  if (workers === undefined) delete env.BULLETIN_WORKERS;
+  else env.BULLETIN_WORKERS = String(workers);
+  await run(process.execPath, args, { cwd: ROOT, env });
   return JSON.parse(readFileSync(join(work, out, 'manifest.json'), 'utf8')) as { outputs: Array<{ path: string; sha256: string }> };
 }
 
@@ -29,8 +33,10 @@ describe('render workers (compiled dist)', () => {
   });
 
   it('write the same files, byte for byte and in the same manifest order, as the in-process build', async () => {
-    const [threads, inProcess] = await Promise.all([build('workers', 2), build('in-process', 0)]);
+    const [threads, byDefault, inProcess] = await Promise.all([build('workers', 2), build('default', undefined), build('in-process', 0)]);
     expect(threads.outputs.length).toBeGreaterThan(100);
     expect(threads.outputs.map((o) => [o.path, o.sha256])).toEqual(inProcess.outputs.map((o) => [o.path, o.sha256]));
-  }, 180_000);
+    // By default the main thread draws beside the workers (render-pool.ts): the same files again.
+    expect(byDefault.outputs.map((o) => [o.path, o.sha256])).toEqual(inProcess.outputs.map((o) => [o.path, o.sha256]));
+  }, 240_000);
 });
