@@ -48,6 +48,12 @@ export interface BlockLayout {
    */
   half?: boolean;
   /**
+   * A half-width block's layout at the text width: used instead when the block would stand alone
+   * in its row (the last of its run of half blocks, on a row of its own), so that no chart or table
+   * sits in one column beside an empty one.
+   */
+  wide?: BlockLayout;
+  /**
    * Colophon blocks (disclaimer, publisher): when they end the document, they sit at the foot of
    * the last page rather than under the text.
    */

@@ -73,8 +73,9 @@ function layoutBlock(b: Block, index: number, ctx: LayoutContext, toc: readonly 
 function layoutBlocks(blocks: Block[], ctx: LayoutContext, toc: readonly TocEntry[]): BlockLayout[] {
   const half = (b: Block | undefined) => (b?.type === 'figure' || b?.type === 'table') && b.size === 'half';
   return blocks.map((b, i) => {
-    if (!half(b) || !(half(blocks[i - 1]) || half(blocks[i + 1]))) return layoutBlock(b, i, ctx, toc);
-    return b.type === 'table' ? layoutTable(b, ctx, true) : layoutHalfFigure(b as FigureBlock, i, ctx);
+    const wide = layoutBlock(b, i, ctx, toc);
+    if (!half(b) || !(half(blocks[i - 1]) || half(blocks[i + 1]))) return wide;
+    return { ...(b.type === 'table' ? layoutTable(b, ctx, true) : layoutHalfFigure(b as FigureBlock, i, ctx)), wide };
   });
 }
 
