@@ -13,7 +13,7 @@ export function backMatter(lang: Lang, notes: readonly Localized[], meta?: Conte
     blocks.push({ type: 'heading', level: 2, text: str('notesHeading', lang) });
     for (const n of notes) blocks.push({ type: 'paragraph', text: n[lang], style: 'small' });
   }
-  blocks.push({ type: 'heading', level: 1, text: str('glossaryHeading', lang), keepSpace: 0.5 });
+  blocks.push({ type: 'heading', level: 1, text: str('glossaryHeading', lang), keepSpace: 0.2 });
   blocks.push({
     type: 'glossary',
     entries: GLOSSARY.map((g) => ({ term: g.term[lang], definition: g.definition[lang] })),

@@ -47,9 +47,10 @@ export function editorialBlocks(text: SectionText | undefined, values: SlotValue
       const run: TextRun = { text: t };
       if (r.bold) run.bold = true;
       if (r.italic) run.italic = true;
+      if (r.link) run.link = r.link;
       return run;
     });
-    return out.every((r) => !r.bold && !r.italic) ? out.map((r) => r.text).join('') : out;
+    return out.every((r) => !r.bold && !r.italic && !r.link) ? out.map((r) => r.text).join('') : out;
   };
   const blocks = (text?.blocks ?? []).map((b: EditorialBlock): Block => {
     switch (b.kind) {

@@ -1,14 +1,26 @@
 /**
  * Which figures are small enough to sit side by side in the two-column grid, and the order that
- * lets them: a two- or three-way split (donut), a short bar list, an age pyramid, a 100 % bar of a
- * few groups (or a two-way split of up to five) take half the text width when their labels are short;
- * maps (their place labels need the room), long lists, grouped bars and tables span it.
+ * lets them: a two- or three-way split (donut), a bar list of up to 14 bars (or a two-group clustered
+ * one of up to 12) whose labels wrap into three lines of the half-width label column, an age
+ * pyramid, a 100 % bar of a few groups (or a two-way split of up to five), a coverage map whose
+ * labels all find a free place at half width, and a narrow table (render/table-columns.ts) take half
+ * the text width; long lists, grouped bars of more groups, wide tables and crowded maps span it.
  *
  * Small figures of a section are paired in reading order; a small figure waits for the next small
  * one past at most MAX_WAIT wide ones (so it never drifts far from its place), and one left alone is
  * drawn at full width. Figures are numbered after this order is fixed.
  */
 import type { ChartInput } from '../charts/types.js';
+import type { TableBlock } from '../render/model.js';
+import { mapLabelsClash } from '../geo/map-spec.js';
+import type { Lang } from '../i18n/lang.js';
+import type { MapInput } from './figure-data.js';
+import { TEXT } from '../render/theme.js';
+import { fitsGridColumn } from '../render/table-columns.js';
+import { hbarLabelWidth } from '../charts/marks/hbar.js';
+import { textMeasure } from '../charts/measure.js';
+import { SIZE } from '../charts/theme.js';
+import { wrapLines } from '../charts/wrap.js';
 
 /**
  * Chart width in points for a half-width figure. The column is 231 pt (text width 481.9 pt, gutter
@@ -19,8 +31,12 @@ export const HALF_WIDTH = 270;
 /** Chart width for a full-width figure, scaled likewise to the text width (type about 8.5 pt). */
 export const FULL_WIDTH = 540;
 const MAX_BARS = 14;
-/** Longest category label (characters) a half-width bar list takes without cutting it. */
+/** A clustered bar chart of two groups (e.g. by sex) takes half the width up to this many categories. */
+const MAX_CLUSTERS = 12;
+/** Longest category label (characters) a half-width column chart or 100 % bar legend takes without cutting it. */
 const MAX_LABEL = 32;
+/** A half-width bar list's labels wrap to at most this many lines (more would be cut). */
+const MAX_LABEL_LINES = 3;
 const MAX_WAIT = 4;
 
 export function isSmall(chart: ChartInput | null): boolean {
@@ -33,6 +49,9 @@ export function isSmall(chart: ChartInput | null): boolean {
     case 'pyramid':
       return true;
     case 'hbar':
+      return groups <= 1 && categories <= MAX_BARS && labelsWrap(chart);
+    case 'grouped-hbar':
+      return groups <= 2 && categories <= MAX_CLUSTERS && labelsWrap(chart);
     case 'bar':
     case 'column':
     case 'histogram':
@@ -42,6 +61,30 @@ export function isSmall(chart: ChartInput | null): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * Whether every category label of a bar list wraps, at half width, into the label column in at most
+ * MAX_LABEL_LINES lines without cutting a word (measured on the charts' font, as hbar.ts wraps them).
+ */
+function labelsWrap(chart: ChartInput): boolean {
+  const measure = textMeasure();
+  const width = hbarLabelWidth(HALF_WIDTH);
+  return chart.rows.every((r) => {
+    const lines = wrapLines(r.category, measure, { width, size: SIZE.label, maxLines: MAX_LABEL_LINES + 1 });
+    return lines.length <= MAX_LABEL_LINES && lines.every((l) => measure(l, SIZE.label) <= width);
+  });
+}
+
+/** Whether a coverage map can be drawn at half width: every label it must show finds a free place there. */
+export function isSmallMap(map: MapInput, lang: Lang): boolean {
+  return !mapLabelsClash(map.country, map.counts, lang, HALF_WIDTH);
+}
+
+/** Whether a table is narrow enough to sit in one column of the grid (measured on the page font). */
+export function isNarrowTable(t: TableBlock): boolean {
+  const measure = textMeasure();
+  return fitsGridColumn(t, (text, font) => measure(text, TEXT.tableCell.size, font === 'boldItalic' ? 'bold' : font));
 }
 
 /**

@@ -87,7 +87,7 @@ export function narrativeBlocks(
 ): Block[] {
   const values = sectionSlotValues(slots, ctx);
   if (ctx.used) recordCells(values, ctx.country, ctx.used);
-  const blocks: Block[] = [];
+  const texts: string[] = [];
   let usd = false;
   for (const s of sentences) {
     // The sentence, or the first alternative wording that can be filled, or nothing.
@@ -96,10 +96,11 @@ export function narrativeBlocks(
       const filled = fillSentence(tokens, values, { lang: ctx.lang, minCell: ctx.minCell });
       if (!filled) continue;
       usd ||= usesUsd(tokens, slots, ctx.registry);
-      blocks.push({ type: 'paragraph', text: filled.text });
+      texts.push(filled.text);
       break;
     }
   }
+  const blocks: Block[] = paragraphsOf(texts).map((text) => ({ type: 'paragraph', text }));
   if (extra) {
     const more = extra(values);
     blocks.push(...more.blocks);
@@ -107,6 +108,29 @@ export function narrativeBlocks(
   }
   if (usd) for (const note of ctx.usd ?? []) blocks.push({ type: 'paragraph', text: note, style: 'small' });
   return blocks;
+}
+
+/**
+ * A paragraph of the narrative takes the next sentence while it is shorter than this many
+ * characters (about two and a half lines), so that it ends up three to five lines long: a section
+ * reads as a few paragraphs, as an analyst writes it, not as a list of one-sentence paragraphs each
+ * ending in a short line.
+ */
+const PARAGRAPH_CHARS = 250;
+
+/** Sentences joined into paragraphs, in order: a sentence starts a new paragraph once the current one is long enough. */
+export function paragraphsOf(sentences: readonly string[]): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const s of sentences) {
+    if (cur.length >= PARAGRAPH_CHARS) {
+      out.push(cur);
+      cur = '';
+    }
+    cur = cur === '' ? s : `${cur} ${s}`;
+  }
+  if (cur !== '') out.push(cur);
+  return out;
 }
 
 function recordCells(values: SlotValues, section: string | null, used: NarrativeCell[]): void {

@@ -1,7 +1,7 @@
 /**
  * The country sections (heading, key figures, narrative, figures) and the regional comparison.
- * A section starts a new page unless a good part of the page is still free; small figures are
- * paired side by side (figure-size.ts). Figures and tables are numbered consecutively through the
+ * A section starts a new page unless a good part of the page is still free; small figures and
+ * narrow tables are paired side by side (figure-size.ts). Figures and tables are numbered consecutively through the
  * document, in print order.
  */
 import type { ResultRow } from '../analyse/result.js';
@@ -20,7 +20,7 @@ import { narrativeBlocks, type NarrativeCell, type NarrativeContext } from './na
 import { editorialBlocks, sectionText } from './editorial.js';
 import { keyFiguresBlock } from './key-figures.js';
 import { chartAlt, mapAlt } from './alt-text.js';
-import { FULL_WIDTH, HALF_WIDTH, isSmall, pairSmall } from './figure-size.js';
+import { FULL_WIDTH, HALF_WIDTH, isNarrowTable, isSmall, isSmallMap, pairSmall } from './figure-size.js';
 import { codeLabel } from './labels.js';
 import { conversionNotes } from './conversion-notes.js';
 import { mergeConversions } from '../analyse/conversions.js';
@@ -35,11 +35,11 @@ export interface Counters {
 }
 
 /**
- * A section opens on the lower part of a page only when this share of the page is free (its heading,
- * key figures and the start of its narrative fit there); the first one always opens a page, after
- * the front matter.
+ * A section opens on the lower part of a page only when this share of the page is free and its
+ * heading, key figures and the first lines of its narrative fit there (the first one too, after the
+ * front matter): pages are not left a third empty before each country.
  */
-const SECTION_SPACE = 0.25;
+const SECTION_SPACE = 0.18;
 
 interface Item {
   spec: FigureSpec;
@@ -59,9 +59,8 @@ export function sectionBlocks(
 ): void {
   const { lang, template: t } = input;
   const regional = country === null;
-  const first = country !== null && country === input.countries[0];
   const text = regional ? str('regionalHeading', lang) : countryLabel(country)[lang];
-  blocks.push(first ? { type: 'heading', level: 1, text, newPage: true } : { type: 'heading', level: 1, text, keepSpace: SECTION_SPACE });
+  blocks.push({ type: 'heading', level: 1, text, keepSpace: SECTION_SPACE });
   const rounds = roundsOf(input, country);
   const inSection = input.facts.filter((f) => country === null || f.country === country).flatMap((f) => (f.conversion ? [f.conversion] : []));
   const usd = conversionNotes(inSection.length > 0 ? mergeConversions(inSection) : undefined, lang);
@@ -110,12 +109,17 @@ export function sectionBlocks(
     }
     items.push({ spec, ind, data, records });
   }
-  for (const { item, half } of pairSmall(items, (i) => isSmall(i.data.chart))) {
+  const tableOf = (i: Item, number: number) =>
+    tableBlockOf(i.spec, i.ind, i.data, { lang, minCell: input.minCell, number, source: sourceLine(input, rounds), partners: input.content?.meta.partners ?? [] });
+  const small = (i: Item) => (i.spec.chart === 'table' ? isNarrowTable(tableOf(i, 0)) : i.data.map ? isSmallMap(i.data.map, lang) : isSmall(i.data.chart));
+  for (const { item, half } of pairSmall(items, small)) {
     const { spec, ind, data, records } = item;
     if (spec.chart === 'table') {
       counters.table += 1;
       plans.push(plan(input, spec, country, data, counters.table, blocks.length));
-      blocks.push(tableBlockOf(spec, ind, data, { lang, minCell: input.minCell, number: counters.table, source: sourceLine(input, rounds), partners: input.content?.meta.partners ?? [] }));
+      const table = tableOf(item, counters.table);
+      if (half) table.size = 'half';
+      blocks.push(table);
       continue;
     }
     counters.figure += 1;

@@ -28,6 +28,8 @@ let parser: MarkdownIt | undefined;
 const md = () => (parser ??= new MarkdownIt('commonmark', { html: true, linkify: false, typographer: false }));
 
 const COMMENT = /^\s*<!--[\s\S]*?-->\s*$/;
+/** Addresses a link in the PDF may go to (markdown-it already refuses javascript:, data: and the like). */
+const LINKABLE = /^(https?:\/\/|mailto:)/i;
 
 export function parseMarkdown(src: string): ParsedBlock[] {
   const tokens = md().parse(src, {});
@@ -100,14 +102,15 @@ function inlineParts(children: Token[], line: number): Array<Run[] | ParsedBlock
   let italic = 0;
   let link: { href: string; text: string } | null = null;
   let at = line;
-  const push = (text: string) => {
+  const push = (text: string, href = link?.href) => {
     if (text === '') return;
     if (link) link.text += text;
     const r: Run = { text };
     if (bold > 0) r.bold = true;
     if (italic > 0) r.italic = true;
+    if (href !== undefined && LINKABLE.test(href)) r.link = href;
     const last = runs[runs.length - 1];
-    if (last && last.bold === r.bold && last.italic === r.italic) last.text += text;
+    if (last && last.bold === r.bold && last.italic === r.italic && last.link === r.link) last.text += text;
     else runs.push(r);
   };
   for (const c of children) {
@@ -144,7 +147,12 @@ function inlineParts(children: Token[], line: number): Array<Run[] | ParsedBlock
         const l = link;
         link = null;
         const shown = l ? l.href.replace(/^mailto:/, '') : '';
-        if (l && shown && shown !== l.text.trim()) push(` (${shown})`);
+        if (l && shown && shown !== l.text.trim()) {
+          push(' ');
+          push('(');
+          push(shown, l.href);
+          push(')');
+        }
         break;
       }
       case 'image':

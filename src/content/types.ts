@@ -13,6 +13,8 @@ export interface Run {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** The address of a link (http:, https: or mailto:) the run belongs to. */
+  link?: string;
 }
 
 export type EditorialBlock =

@@ -26,7 +26,15 @@ export interface PlacedLabel {
   lines: string[];
   /** Where a leader line from the symbol's centre ends, for a label set away from its symbol. */
   leader: [number, number] | undefined;
+  /**
+   * A required label that found no free place: it overlaps (or nearly touches, within CLEARANCE)
+   * another label, or runs out of the frame.
+   */
+  clash?: boolean;
 }
+
+/** Labels closer than this (points) count as clashing: their glyphs reach beyond the line boxes. */
+const CLEARANCE = 0;
 
 interface Box {
   x0: number;
@@ -135,8 +143,13 @@ export function placeLabels(requests: readonly LabelRequest[], frame: LabelFrame
     if (!best || (!q.required && best.cost > 0)) continue;
     const [cx, cy] = best.c;
     if (best.leader) leaders.push(best.leader);
-    boxes.push({ x0: cx - w / 2 - 1, y0: cy - h / 2, x1: cx + w / 2 + 1, y1: cy + h / 2 });
-    placed.push({ id: q.id, cx, cy, lines: q.lines, leader: best.leader ? [best.leader[2], best.leader[3]] : undefined });
+    const box = { x0: cx - w / 2 - 1, y0: cy - h / 2, x1: cx + w / 2 + 1, y1: cy + h / 2 };
+    const near = { x0: box.x0 - CLEARANCE, y0: box.y0 - CLEARANCE, x1: box.x1 + CLEARANCE, y1: box.y1 + CLEARANCE };
+    const clash = box.x0 < 0 || box.y0 < 0 || box.x1 > frame.width || box.y1 > frame.height || boxes.some((b) => overlap(near, b) > 0);
+    boxes.push(box);
+    const label: PlacedLabel = { id: q.id, cx, cy, lines: q.lines, leader: best.leader ? [best.leader[2], best.leader[3]] : undefined };
+    if (clash) label.clash = true;
+    placed.push(label);
   }
   return placed;
 }

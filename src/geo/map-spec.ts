@@ -114,15 +114,10 @@ function fitArea(provinces: readonly ProvinceFeature[], known: ReadonlyMap<strin
   ]);
 }
 
-/**
- * A Vega-Lite spec of the coverage map of `countryIso3` (one of MAPPED_COUNTRIES) for counts per
- * province (ISO 3166-2 codes; other codes are left out of the map; see mapTable for the unknown
- * row). Deterministic: same input, same spec.
- */
-export function mapSpec(countryIso3: string, counts: readonly ProvinceCount[], lang: Lang, options: MapSpecOptions = {}): TopLevelSpec {
+/** The map's frame, symbols and placed labels: what its drawing and mapLabelsClash share. */
+function layoutMap(countryIso3: string, counts: readonly ProvinceCount[], lang: Lang, options: MapSpecOptions) {
   const iso3 = countryIso3.toUpperCase();
   const width = options.width ?? 480;
-  const measure = options.measure ?? { en: 'Records', ru: 'Записи' };
   const fit = options.fit ?? (iso3 === 'RUS' ? 'counts' : 'country');
   const labelAll = options.labelAll ?? iso3 !== 'RUS';
 
@@ -135,7 +130,7 @@ export function mapSpec(countryIso3: string, counts: readonly ProvinceCount[], l
   const projection = fitProjection(fitArea(provinces, known, fit), {
     width,
     minAspect: 0.5,
-    maxAspect: 0.95,
+    maxAspect: 0.55,
     margin: [10, 10, 10, 10],
   });
   const many = [...known.values()].filter((n) => n > 0).length > MAX_REQUIRED_LABELS;
@@ -177,8 +172,29 @@ export function mapSpec(countryIso3: string, counts: readonly ProvinceCount[], l
     const [lon2, lat2] = projection.invert(p.leader);
     return [{ lon: f.properties.label[0], lat: f.properties.label[1], lon2, lat2 }];
   });
+  return { iso3, provinces, outline, neighbours, known, has, max, projection, maxArea, minArea, counted, placed, leaders, measureText };
+}
+
+/**
+ * Whether a label of the map drawn `width` wide would run into another or out of the frame (the
+ * layout then draws it wider).
+ */
+export function mapLabelsClash(countryIso3: string, counts: readonly ProvinceCount[], lang: Lang, width: number): boolean {
+  return layoutMap(countryIso3, counts, lang, { width }).placed.some((p) => p.clash === true);
+}
+
+/**
+ * A Vega-Lite spec of the coverage map of `countryIso3` (one of MAPPED_COUNTRIES) for counts per
+ * province (ISO 3166-2 codes; other codes are left out of the map; see mapTable for the unknown
+ * row). Deterministic: same input, same spec.
+ */
+export function mapSpec(countryIso3: string, counts: readonly ProvinceCount[], lang: Lang, options: MapSpecOptions = {}): TopLevelSpec {
+  const measure = options.measure ?? { en: 'Records', ru: 'Записи' };
+  const { iso3, provinces, outline, neighbours, known, has, max, projection, maxArea, minArea, counted, placed, leaders, measureText } = layoutMap(countryIso3, counts, lang, options);
   const labels = placed.map((p) => {
-    const [lon, lat] = projection.invert([p.cx, p.cy]);
+    // Vega sets the first line of a text mark at its anchor ('middle') and the others below it: the
+    // anchor goes half the extra lines up, so that the block is centred where it was placed.
+    const [lon, lat] = projection.invert([p.cx, p.cy - ((p.lines.length - 1) * LINE_HEIGHT) / 2]);
     return { lon, lat, text: p.lines, strong: has(p.id) };
   });
 

@@ -2,7 +2,7 @@
  * A chunk: the unit the page flow places. Items are positioned with absolute x and y relative to
  * the chunk's top; the flow shifts them onto a page. A block lays itself out as chunks.
  */
-import type { LayoutItem, StructNode, TextItem } from './page-layout.js';
+import type { LayoutItem, LinkItem, StructNode, TextItem } from './page-layout.js';
 import type { Line } from './inline.js';
 import type { TextMeasurer } from './measure.js';
 import type { TextStyle } from './theme.js';
@@ -48,6 +48,12 @@ export interface BlockLayout {
    */
   half?: boolean;
   /**
+   * A half-width block's layout at the text width: used instead when the block would stand alone
+   * in its row (the last of its run of half blocks, on a row of its own), so that no chart or table
+   * sits in one column beside an empty one.
+   */
+  wide?: BlockLayout;
+  /**
    * Colophon blocks (disclaimer, publisher): when they end the document, they sit at the foot of
    * the last page rather than under the text.
    */
@@ -80,9 +86,21 @@ export function textItem(line: Line, style: TextStyle, x: number, top: number, m
   return item;
 }
 
-/** One chunk per line. */
+/** One chunk per line; a span with a link gets a link item over it. */
 export function lineChunks(lines: Line[], style: TextStyle, x: number, m: TextMeasurer, tag?: StructNode[]): Chunk[] {
-  return lines.map((line) => ({ h: style.leading, items: [textItem(line, style, x, 0, m, tag)] }));
+  return lines.map((line) => ({ h: style.leading, items: [textItem(line, style, x, 0, m, tag), ...linkItems(line, style, x)] }));
+}
+
+/** Link items over the linked spans of a line whose box starts at (x, 0), merged where they touch. */
+function linkItems(line: Line, style: TextStyle, x: number): LayoutItem[] {
+  const out: LinkItem[] = [];
+  for (const s of line.spans) {
+    if (!s.link) continue;
+    const last = out[out.length - 1];
+    if (last && last.uri === s.link && Math.abs(last.x + last.w - (x + s.x)) < 0.01) last.w += s.w;
+    else out.push({ type: 'link', x: x + s.x, y: 0, w: s.w, h: style.leading, uri: s.link });
+  }
+  return out;
 }
 
 /** Shifts items down by dy. */

@@ -13,7 +13,8 @@
  *   artifacts: the content was already tagged once).
  * - Half-width blocks (small figures) that follow one another fill the two columns of the grid:
  *   each goes into the column that is shorter, or into the other one if it only fits there, else
- *   onto a new page; the text below starts under the longer column.
+ *   onto a new page; the text below starts under the longer column. The last of a run that would
+ *   stand alone in its row (the grid balanced, or no room left on the page) spans the text instead.
  * - Colophon blocks (`foot`) that end the document are moved down to the foot of the last page.
  */
 import type { Chunk, BlockLayout } from './chunk.js';
@@ -112,11 +113,23 @@ export function flow(blocks: BlockLayout[]): FlowResult {
   // Where the trailing run of colophon blocks starts: page and first item.
   let foot: { page: number; item: number } | null = null;
 
-  blocks.forEach((b, bi) => {
+  /** Whether the half block would stand alone in its row: the last of its run, on a balanced grid or a new page. */
+  const alone = (b: BlockLayout, bi: number): boolean => {
+    if (blocks[bi + 1]?.half || !b.wide) return false;
+    if (!cols || Math.abs(cols[0] - cols[1]) < 1e-6) return true;
+    const h = b.minHeight ?? b.chunks.reduce((s, c) => s + c.h, 0);
+    return Math.min(cols[0], cols[1]) + b.spaceBefore + h > BOTTOM + 1e-6;
+  };
+
+  blocks.forEach((block, bi) => {
+    let b = block;
     if (b.half) {
       foot = null;
-      placeHalf(b);
-      return;
+      if (!alone(b, bi)) {
+        placeHalf(b);
+        return;
+      }
+      b = b.wide as BlockLayout;
     }
     leaveGrid();
     if (b.newPage && !empty) newPage();

@@ -7,17 +7,20 @@ import type { RichText } from './model.js';
 import { faceOf, type FontKey } from './fonts.js';
 import type { TextMeasurer } from './measure.js';
 
-/** A piece of text in one face. */
+/** A piece of text in one face (and, in a link, its address). */
 export interface Piece {
   text: string;
   font: FontKey;
+  link?: string;
 }
 
 /** A laid-out line: spans with x relative to the line start. */
 export interface Line {
-  spans: Array<{ text: string; font: FontKey; x: number; w: number }>;
+  spans: Array<{ text: string; font: FontKey; x: number; w: number; link?: string }>;
   width: number;
 }
+
+const sameLink = (a: Piece, b: Piece): boolean => a.link === b.link;
 
 /** RichText as pieces; `base` is the face of plain text (e.g. bold for captions). */
 export function piecesOf(text: RichText, base: FontKey = 'regular'): Piece[] {
@@ -27,7 +30,7 @@ export function piecesOf(text: RichText, base: FontKey = 'regular'): Piece[] {
   const baseBold = base === 'bold' || base === 'boldItalic' || base === 'semibold';
   return text.map((r) => {
     const font = r.bold || r.italic ? faceOf(r.bold || baseBold, r.italic) : base;
-    return { text: clean(r.text), font };
+    return r.link ? { text: clean(r.text), font, link: r.link } : { text: clean(r.text), font };
   });
 }
 
@@ -36,6 +39,8 @@ interface Word {
   width: number;
   /** The face of the space before this word (that of the text it followed). */
   spaceFont: FontKey;
+  /** The link of the space before this word (that of the text it followed), if any. */
+  spaceLink?: string;
   /** Forced break before this word. */
   breakBefore: boolean;
 }
@@ -44,12 +49,15 @@ function wordsOf(pieces: Piece[], m: TextMeasurer, size: number): Word[] {
   const words: Word[] = [];
   let cur: Piece[] = [];
   let spaceFont: FontKey = pieces[0]?.font ?? 'regular';
-  let pendingSpace: FontKey | null = null;
+  let spaceLink: string | undefined;
+  let pendingSpace: Piece | null = null;
   let breakBefore = false;
   const flush = () => {
     if (cur.length === 0) return;
     const width = cur.reduce((s, p) => s + m.width(p.text, p.font, size), 0);
-    words.push({ pieces: cur, width, spaceFont, breakBefore });
+    const word: Word = { pieces: cur, width, spaceFont, breakBefore };
+    if (spaceLink !== undefined) word.spaceLink = spaceLink;
+    words.push(word);
     cur = [];
     breakBefore = false;
   };
@@ -60,14 +68,17 @@ function wordsOf(pieces: Piece[], m: TextMeasurer, size: number): Word[] {
       if (part === ' ' || part === '\n') {
         flush();
         if (part === '\n') breakBefore = true;
-        pendingSpace = p.font;
+        pendingSpace = p;
         continue;
       }
-      if (cur.length === 0 && pendingSpace !== null) spaceFont = pendingSpace;
+      if (cur.length === 0 && pendingSpace !== null) {
+        spaceFont = pendingSpace.font;
+        spaceLink = pendingSpace.link;
+      }
       pendingSpace = null;
       const last = cur[cur.length - 1];
-      if (last && last.font === p.font) last.text += part;
-      else cur.push({ text: part, font: p.font });
+      if (last && last.font === p.font && sameLink(last, p)) last.text += part;
+      else cur.push(p.link ? { text: part, font: p.font, link: p.link } : { text: part, font: p.font });
     }
   }
   flush();
@@ -88,8 +99,8 @@ function cutWord(word: Word, max: number, m: TextMeasurer, size: number): Word[]
         width = 0;
       }
       const last = cur[cur.length - 1];
-      if (last && last.font === p.font) last.text += ch;
-      else cur.push({ text: ch, font: p.font });
+      if (last && last.font === p.font && sameLink(last, p)) last.text += ch;
+      else cur.push(p.link ? { text: ch, font: p.font, link: p.link } : { text: ch, font: p.font });
       width += w;
     }
   }
@@ -123,19 +134,22 @@ export function breakLines(text: RichText, base: FontKey, size: number, maxWidth
 function spansOf(words: Word[], m: TextMeasurer, size: number): Line {
   const pieces: Piece[] = [];
   words.forEach((w, i) => {
-    if (i > 0 && (w.spaceFont as string) !== '') pieces.push({ text: ' ', font: w.spaceFont });
+    // A space inside a link (between two of its words) is part of it.
+    const link = w.spaceLink !== undefined && w.pieces[0]?.link === w.spaceLink ? w.spaceLink : undefined;
+    if (i > 0 && (w.spaceFont as string) !== '') pieces.push(link ? { text: ' ', font: w.spaceFont, link } : { text: ' ', font: w.spaceFont });
     pieces.push(...w.pieces);
   });
   const merged: Piece[] = [];
   for (const p of pieces) {
     const last = merged[merged.length - 1];
-    if (last && last.font === p.font) last.text += p.text;
+    if (last && last.font === p.font && sameLink(last, p)) last.text += p.text;
     else merged.push({ ...p });
   }
   let x = 0;
   const spans = merged.map((p) => {
     const w = m.width(p.text, p.font, size);
-    const s = { text: p.text, font: p.font, x, w };
+    const s: Line['spans'][number] = { text: p.text, font: p.font, x, w };
+    if (p.link) s.link = p.link;
     x += w;
     return s;
   });

@@ -6,7 +6,7 @@
  *   model.blocks ─▶ chunks per block (blocks/*.ts) ─▶ flow onto body pages (flow.ts)
  *   header/footer ("Page n of N") added to every body page once the page count is known
  */
-import type { Block, DocModel } from './model.js';
+import type { Block, DocModel, FigureBlock } from './model.js';
 import type { BlockLayout, LayoutContext } from './chunk.js';
 import type { TextMeasurer } from './measure.js';
 import type { LayoutItem, PageLayout } from './page-layout.js';
@@ -67,12 +67,16 @@ function layoutBlock(b: Block, index: number, ctx: LayoutContext, toc: readonly 
 }
 
 /**
- * Block layouts in order. Half-width figures go into the two-column grid (the flow puts each in the
- * shorter column); one alone between wide blocks is drawn at full width.
+ * Block layouts in order. Half-width figures and tables go into the two-column grid (the flow puts
+ * each in the shorter column); one alone between wide blocks is drawn at full width.
  */
 function layoutBlocks(blocks: Block[], ctx: LayoutContext, toc: readonly TocEntry[]): BlockLayout[] {
-  const half = (b: Block | undefined) => b?.type === 'figure' && b.size === 'half';
-  return blocks.map((b, i) => (b.type === 'figure' && half(b) && (half(blocks[i - 1]) || half(blocks[i + 1])) ? layoutHalfFigure(b, i, ctx) : layoutBlock(b, i, ctx, toc)));
+  const half = (b: Block | undefined) => (b?.type === 'figure' || b?.type === 'table') && b.size === 'half';
+  return blocks.map((b, i) => {
+    const wide = layoutBlock(b, i, ctx, toc);
+    if (!half(b) || !(half(blocks[i - 1]) || half(blocks[i + 1]))) return wide;
+    return { ...(b.type === 'table' ? layoutTable(b, ctx, true) : layoutHalfFigure(b as FigureBlock, i, ctx)), wide };
+  });
 }
 
 /** The headings listed in the table of contents, with their destinations (pages still unknown). */

@@ -23,6 +23,8 @@ export interface TextRun {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** A web or mail address (http:, https:, mailto:): the run is a link to it in the PDF. */
+  link?: string;
 }
 
 /** Inline text: a plain string, or runs with bold/italic spans. */
@@ -201,6 +203,12 @@ export interface TableBlock {
   continued?: string;
   /** The first column holds row headers (tagged TH with scope Row). */
   rowHeaders?: boolean;
+  /**
+   * 'half': a narrow table set in one column of the two-column grid, beside a half figure (or
+   * another half table), never split; like a half figure, one alone is laid out at full width.
+   * Default 'full'.
+   */
+  size?: 'full' | 'half';
 }
 
 /**

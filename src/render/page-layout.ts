@@ -87,14 +87,18 @@ export interface ImageItem {
   tag?: StructNode[];
 }
 
-/** A link to a named destination over the box (x, y, w, h): the table of contents' lines. */
+/**
+ * A link over the box (x, y, w, h): to a named destination (`dest`: the table of contents' lines)
+ * or to an address (`uri`: a link in the analyst's text).
+ */
 export interface LinkItem {
   type: 'link';
   x: number;
   y: number;
   w: number;
   h: number;
-  dest: string;
+  dest?: string;
+  uri?: string;
 }
 
 /** A named destination at (x, y): where a heading listed in the table of contents starts. */

@@ -11,7 +11,8 @@
  *   (headings, figures, tables), the PDF/UA identifier (pdfuaid:part 1) in the XMP metadata. A map
  *   label's white halo is drawn as outlines (svg-halo.ts), so its text is extracted once. A map
  *   layer's rectangle clip is drawn as a clipping path, not a soft mask (svg-clip.ts).
- * - Links: the table of contents' lines link to named destinations at the headings.
+ * - Links: the table of contents' lines link to named destinations at the headings; links in the
+ *   analyst's text to their web or mail address.
  * - Deterministic: CreationDate/ModDate are model.creationDate at 00:00 UTC, pdfkit derives the
  *   trailer /ID from the info dictionary and font subset tags from font ids, and streams are
  *   compressed with pure-JS fflate (deflate.ts), so the same model gives the same bytes anywhere.
@@ -168,7 +169,8 @@ export async function renderPdf(layout: PageLayout, model: DocModel, fonts: Font
           doc.addNamedDestination(it.name, 'XYZ', it.x, it.y, null);
           break;
         case 'link':
-          doc.goTo(it.x, it.y, it.w, it.h, it.dest);
+          if (it.uri !== undefined) doc.link(it.x, it.y, it.w, it.h, it.uri);
+          else if (it.dest !== undefined) doc.goTo(it.x, it.y, it.w, it.h, it.dest);
           break;
       }
     }

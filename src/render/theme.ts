@@ -70,8 +70,8 @@ export const TEXT = {
 export const SPACE = {
   paragraph: 7,
   h1Before: 22,
-  h1After: 12,
-  h2Before: 16,
+  h1After: 10,
+  h2Before: 13,
   h2After: 6,
   h3Before: 10,
   h3After: 3,

@@ -21,8 +21,17 @@ describe('isSmall', () => {
     expect(isSmall(chart('hbar', 6))).toBe(true);
     expect(isSmall(chart('stacked100', 3, 2))).toBe(true);
   });
-  it('keeps grouped bars, long lists, wide 100 % bars, lines and tables at full width', () => {
-    expect(isSmall(chart('grouped-hbar', 4, 2))).toBe(false);
+  it('takes a clustered bar chart of two groups (by sex) as small, not one of three or more', () => {
+    expect(isSmall(chart('grouped-hbar', 4, 2))).toBe(true);
+    expect(isSmall(chart('grouped-hbar', 4, 3))).toBe(false);
+  });
+  it('keeps a bar list at full width when a label would not wrap into three lines at half width', () => {
+    const long = (label: string): ChartInput => ({ ...chart('hbar', 2), rows: [{ category: label, value: 0.1 }, { category: 'Short', value: 0.2 }] });
+    expect(isSmall(long('Survivor of gender-based violence (reported)'))).toBe(true);
+    expect(isSmall(long('Psychosocial support and counselling for survivors of gender-based violence and trafficking'))).toBe(false);
+    expect(isSmall(long('Нефтегазодобывающепромышленностьобразовательная'))).toBe(false);
+  });
+  it('keeps grouped bars of several groups, long lists, wide 100 % bars, lines and tables at full width', () => {
     expect(isSmall(chart('hbar', 20))).toBe(false);
     expect(isSmall(chart('stacked100', 3, 5))).toBe(false);
     expect(isSmall(chart('line', 6))).toBe(false);

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/content/markdown.js';
 import { build, type BuildSummary } from '../../src/pipeline/build.js';
 import { parseBuildOptions } from '../../src/pipeline/build-options.js';
+import { MARGIN, PAGE } from '../../src/render/theme.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -27,7 +28,13 @@ async function pdfText(file: string): Promise<string> {
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
     const content = await page.getTextContent();
-    for (const it of content.items) if ('str' in it) s += it.str + (it.hasEOL ? ' ' : '');
+    // The running header and footer are left out: a paragraph that breaks across pages reads on.
+    for (const it of content.items) {
+      if (!('str' in it)) continue;
+      const y = (it.transform as number[])[5] ?? 0;
+      if (y < MARGIN.bottom || y > PAGE.height - MARGIN.top) continue;
+      s += it.str + (it.hasEOL ? ' ' : '');
+    }
     s += ' ';
   }
   await doc.destroy();

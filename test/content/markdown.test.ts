@@ -23,11 +23,26 @@ describe('parseMarkdown', () => {
           { text: 'all', italic: true },
           { text: ' migrants had ' },
           { text: 'lost', bold: true },
-          { text: ' their jobs; see IOM (https://www.iom.int).' },
+          { text: ' their jobs; see ' },
+          { text: 'IOM', link: 'https://www.iom.int' },
+          { text: ' (' },
+          { text: 'https://www.iom.int', link: 'https://www.iom.int' },
+          { text: ').' },
         ],
       },
       { kind: 'list', ordered: true, line: 4, items: [[{ text: 'food' }], [{ text: 'shelter' }]] },
       { kind: 'image', src: 'photo.jpg', caption: 'Food parcels', credit: '© 2021 IOM', line: 7 },
+    ]);
+  });
+
+  it('marks the runs of a web or mail link with its address, and no other', () => {
+    const [p] = parseMarkdown('Write to [the office](mailto:dtm@iom.int), read <https://dtm.iom.int> or [this](javascript:alert(1)).');
+    expect(p).toMatchObject({ kind: 'paragraph' });
+    const runs = p && p.kind === 'paragraph' ? p.runs : [];
+    expect(runs.filter((r) => r.link).map((r) => [r.text, r.link])).toEqual([
+      ['the office', 'mailto:dtm@iom.int'],
+      ['dtm@iom.int', 'mailto:dtm@iom.int'],
+      ['https://dtm.iom.int', 'https://dtm.iom.int'],
     ]);
   });
 

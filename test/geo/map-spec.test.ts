@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as vl from 'vega-lite';
 import * as vega from 'vega';
-import { legendValues, mapSpec } from '../../src/geo/map-spec.js';
+import { legendValues, mapLabelsClash, mapSpec } from '../../src/geo/map-spec.js';
+import { svgTextBoxes } from '../../src/check/svg-text.js';
+import { textMeasure } from '../../src/charts/measure.js';
 import { MAPPED_COUNTRIES } from '../../src/geo/boundaries.js';
 import { placesOf } from '../../src/schema/places.js';
 import { MAP_ATTRIBUTION } from '../../src/i18n/map-attribution.js';
@@ -91,6 +93,33 @@ describe('mapSpec', () => {
     expect(svg).toContain('Душанбе (80)');
     expect(svg).toContain('РРП (20)');
     expect(svg).toMatch(/<path[^>]+d="M/);
+  });
+});
+
+describe('map labels', () => {
+  // Bulletin 1's Kazakhstan in Russian: seven provinces, labels of two and three lines.
+  const KAZ = [['KZ-AKT', 51], ['KZ-ALA', 247], ['KZ-ALM', 58], ['KZ-AST', 152], ['KZ-KAR', 81], ['KZ-MAN', 49], ['KZ-SHY', 100]].map(([code, count]) => ({ code: code as string, count: count as number }));
+  const svgOf = async (width: number) => {
+    const view = new vega.View(vega.parse(compile(mapSpec('KAZ', KAZ, 'ru', { width })).vega), { renderer: 'none' });
+    const svg = await view.toSVG();
+    view.finalize();
+    return svg;
+  };
+
+  it('draws a label of several lines centred where it was placed, so that no two labels run into each other', async () => {
+    const { boxes } = svgTextBoxes(await svgOf(270), textMeasure());
+    const labels = boxes.filter((b) => /[а-я]/.test(b.text) || /^\(/.test(b.text));
+    const hits: string[] = [];
+    for (const a of labels) for (const b of labels) {
+      if (a === b || a.element === b.element || a.text === b.text) continue;
+      if (Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0.75 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 0.75) hits.push(`${a.text} / ${b.text}`);
+    }
+    expect(hits).toEqual([]);
+  });
+
+  it('says when a map is too small for its labels', () => {
+    expect(mapLabelsClash('KAZ', KAZ, 'ru', 480)).toBe(false);
+    expect(mapLabelsClash('KAZ', KAZ, 'ru', 120)).toBe(true);
   });
 });
 

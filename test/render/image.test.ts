@@ -60,9 +60,44 @@ describe('image and logos blocks', () => {
     expect(back.y + back.h).toBeGreaterThan(PAGE.height - 200);
   });
 
+  it('puts the photo in the outline under its caption', () => {
+    const it = images.find((x) => x.block === 3 && x.logo === undefined)!;
+    expect(layout.outline).toContainEqual({ title: 'Food parcels, Kyrgyzstan', level: 3, page: it.page, y: expect.any(Number) as number });
+  });
+
   it('embeds each image in the PDF', async () => {
     const pdf = await renderPdf(layout, doc, fonts);
     expect(pdf.toString('latin1').match(/\/Subtype \/Image/g)).toHaveLength(3);
+  });
+});
+
+describe('links in running text', () => {
+  const doc = sampleModel('en');
+  doc.blocks.splice(3, 0, {
+    type: 'paragraph',
+    text: [{ text: 'Read the ' }, { text: 'DTM portal', link: 'https://dtm.iom.int' }, { text: ' or write to ' }, { text: 'dtm@iom.int', link: 'mailto:dtm@iom.int' }, { text: '.' }],
+  });
+  const layout = layoutDocument(doc, m);
+
+  it('lays a link item over the linked words, as wide as they are', () => {
+    const links = layout.pages.flatMap((p) => p.items).filter((x) => x.type === 'link' && x.uri !== undefined);
+    expect(links.map((l) => (l.type === 'link' ? l.uri : ''))).toEqual(['https://dtm.iom.int', 'mailto:dtm@iom.int']);
+    const line = layout.pages.flatMap((p) => p.items).find((x) => x.type === 'text' && x.spans.some((s) => s.text.includes('DTM portal')));
+    const span = line?.type === 'text' ? line.spans.find((s) => s.text.includes('DTM portal')) : undefined;
+    expect(links[0]).toMatchObject({ x: span?.x, w: span?.w });
+  });
+
+  it('makes them clickable link annotations in the PDF', async () => {
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const bytes = await renderPdf(layout, doc, fonts);
+    const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
+    const urls: string[] = [];
+    for (let i = 1; i <= pdf.numPages; i++) {
+      const annots = (await (await pdf.getPage(i)).getAnnotations()) as Array<{ subtype: string; url?: string }>;
+      for (const a of annots) if (a.subtype === 'Link' && a.url) urls.push(a.url);
+    }
+    await pdf.destroy();
+    expect(urls).toEqual(['https://dtm.iom.int/', 'mailto:dtm@iom.int']);
   });
 });
 

@@ -197,6 +197,16 @@ describe('layoutDocument', () => {
     });
 
     it('keeps the invariants', () => checkInvariants(layout, model));
+
+    it('sets the last small figure of a run across the text when it would stand alone in its row', () => {
+      const three: DocModel = { ...model, blocks: [{ type: 'heading', level: 1, text: 'Grid' }, half(1, 100), half(2, 100), half(3, 100), { type: 'paragraph', text: 'After.' }] };
+      const items = (layoutDocument(three, m).pages[1] as LaidOutPage).items.filter((it): it is Extract<LayoutItem, { type: 'svg' }> => it.type === 'svg');
+      const [a, b, c] = items as [Extract<LayoutItem, { type: 'svg' }>, Extract<LayoutItem, { type: 'svg' }>, Extract<LayoutItem, { type: 'svg' }>];
+      expect(b.x).toBeGreaterThan(a.x + a.w);
+      // Not in the left column under 1 beside an empty right one: centred on the text width, below both.
+      expect(c.x + c.w / 2).toBeCloseTo(BODY.x + BODY.width / 2, 1);
+      expect(c.y).toBeGreaterThan(Math.max(a.y + a.h, b.y + b.h));
+    });
   });
 
   describe('sections that keep space', () => {

@@ -13,7 +13,7 @@ import { SIZE } from '../theme.js';
 import { wrapLines } from '../wrap.js';
 import type { ChartInput } from '../types.js';
 
-const DEFAULT_HEIGHT = 200;
+const DEFAULT_HEIGHT = 170;
 
 export function columnsSpec(input: ChartInput): TopLevelSpec {
   const measure = measurer();

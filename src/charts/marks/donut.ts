@@ -16,7 +16,7 @@ import { INK } from '../palette.js';
 import { SIZE, inkOn } from '../theme.js';
 import type { ChartInput } from '../types.js';
 
-const DEFAULT_HEIGHT = 180;
+const DEFAULT_HEIGHT = 150;
 const HOLE = 0.56;
 /** Slices narrower than this share carry no label inside (they would not fit). */
 const MIN_LABELLED = 0.06;

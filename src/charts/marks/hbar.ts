@@ -15,13 +15,18 @@ import type { ChartInput } from '../types.js';
 const LABEL_SHARE = 0.4;
 const LABEL_SHARE_NARROW = 0.5;
 const NARROW = 300;
-const BAR = 14;
-const BAR_GROUPED = 12;
+const BAR = 12;
+const BAR_GROUPED = 9;
+
+/** The width the category labels of a bar chart `width` wide wrap to. */
+export function hbarLabelWidth(width: number): number {
+  return Math.floor(width * (width < NARROW ? LABEL_SHARE_NARROW : LABEL_SHARE));
+}
 
 export function hbarSpec(input: ChartInput): TopLevelSpec {
   const measure = measurer();
   const width = input.width ?? DEFAULT_WIDTH;
-  const wrapWidth = Math.floor(width * (width < NARROW ? LABEL_SHARE_NARROW : LABEL_SHARE));
+  const wrapWidth = hbarLabelWidth(width);
   const lines = new Map<string, string[]>();
   const cd = prepare(input, (label) => {
     const l = wrapLines(label, measure, { width: wrapWidth, size: SIZE.label });
@@ -31,8 +36,8 @@ export function hbarSpec(input: ChartInput): TopLevelSpec {
   const grouped = input.type === 'grouped-hbar';
   const k = grouped ? cd.groups.length : 1;
   const maxLines = Math.max(1, ...[...lines.values()].map((l) => l.length));
-  const clusterHeight = grouped ? k * BAR_GROUPED + 10 : BAR + 8;
-  const step = Math.max(clusterHeight, maxLines * LINE_HEIGHT + 6);
+  const clusterHeight = grouped ? k * BAR_GROUPED + 7 : BAR + 6;
+  const step = Math.max(clusterHeight, maxLines * LINE_HEIGHT + 4);
   const labelColumn = Math.max(0, ...[...lines.values()].map((l) => widestLine(l, measure, SIZE.label))) + 5;
   const plot = width - labelColumn - 2 * PADDING;
   // The legend starts at the plot's left edge, right of the category labels: its columns fit the plot.

@@ -11,7 +11,7 @@ import { INK, INK_SOFT } from '../palette.js';
 import { SIZE, themeConfig } from '../theme.js';
 import type { ChartInput } from '../types.js';
 
-const STEP = 20;
+const STEP = 17;
 const TITLE = 22;
 
 export function pyramidSpec(input: ChartInput): TopLevelSpec {

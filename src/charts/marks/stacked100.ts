@@ -16,7 +16,7 @@ import { SIZE, inkOn } from '../theme.js';
 import type { ChartInput } from '../types.js';
 
 const BAR = 20;
-const STEP = 32;
+const STEP = 28;
 
 export function stacked100Spec(input: ChartInput): TopLevelSpec {
   const measure = measurer();

@@ -13,7 +13,8 @@ const PT_PER_PX = 0.75;
 /**
  * A photo at the text width (or less, to stay under MAX_HEIGHT of the page and 96 dpi), centred,
  * then its caption in italic and its credit in small grey type. Never split; shrinks a little rather than leave a gap.
- * Tagged as a Figure (alternative text: `alt`, else the caption) with its Caption.
+ * Tagged as a Figure (alternative text: `alt`, else the caption) with its Caption; in the outline
+ * (bookmarks) under its caption, like a chart.
  */
 export function layoutImage(b: ImageBlock, index: number, ctx: LayoutContext): BlockLayout {
   const { m } = ctx;
@@ -27,7 +28,11 @@ export function layoutImage(b: ImageBlock, index: number, ctx: LayoutContext): B
   const draw = (w: number): Chunk => {
     const h = w * ratio;
     const art: Chunk = { h, items: [{ type: 'image', x: BODY.x + (BODY.width - w) / 2, y: 0, w, h, block: index, tag: [figure] }] };
-    return stack([art, { h: 5, items: [] }, ...caption, ...credit]);
+    const out = stack([art, { h: 5, items: [] }, ...caption, ...credit]);
+    // In the outline with the figures, under its caption (or its alternative text).
+    const title = b.caption ?? b.alt ?? '';
+    if (title !== '') out.outline = [{ title, level: 3, dy: 0 }];
+    return out;
   };
   return {
     chunks: [draw(natural)],

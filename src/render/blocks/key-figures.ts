@@ -36,5 +36,5 @@ export function layoutKeyFigures(b: KeyFiguresBlock, ctx: LayoutContext): BlockL
   ];
   for (let i = 1; i < n; i++) items.push({ type: 'rule', x: BODY.x + i * cellW, y: 8, w: 0, h: h - 16, color: COLOR.white, lineWidth: 1.5 });
   for (const c of cells) items.push(...stack([{ h: PAD_TOP, items: [] }, c]).items);
-  return { chunks: [{ h, items }], spaceBefore: SPACE.paragraph + 2, keepTogether: true };
+  return { chunks: [{ h, items, keepWithNext: true }], spaceBefore: SPACE.paragraph + 2, keepTogether: true };
 }

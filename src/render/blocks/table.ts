@@ -2,9 +2,10 @@ import type { TableBlock } from '../model.js';
 import { breakLines } from '../inline.js';
 import { lineChunks, stack, type BlockLayout, type Chunk, type LayoutContext } from '../chunk.js';
 import type { LayoutItem, StructNode } from '../page-layout.js';
-import { BODY, COLOR, SPACE, TEXT, type TextStyle } from '../theme.js';
+import { BODY, COLOR, GRID, SPACE, TEXT, type TextStyle } from '../theme.js';
+import { CELL_PAD, columnWidths } from '../table-columns.js';
 
-const PAD_X = 4;
+const PAD_X = CELL_PAD;
 const PAD_Y = 3.5;
 
 /**
@@ -13,13 +14,14 @@ const PAD_Y = 3.5;
  * are repeated (as artifacts: they were tagged once). The caption stays with the header and the
  * first row, the notes with the last row. Tagged Table › TR › TH (scope Column; Row for the first
  * cell of each row with `rowHeaders`) / TD; bookmarked at its caption.
+ * With `half`, the table is set in the left column of the grid as one piece (the flow may move it
+ * to the right column).
  */
-export function layoutTable(b: TableBlock, ctx: LayoutContext): BlockLayout {
+export function layoutTable(b: TableBlock, ctx: LayoutContext, half = false): BlockLayout {
   const { m } = ctx;
   const table: StructNode = { role: 'Table', id: ctx.nextId() };
-  const weights = b.columns.map((c) => c.width ?? 1);
-  const total = weights.reduce((a, c) => a + c, 0);
-  const widths = weights.map((w) => (BODY.width * w) / total);
+  const width = half ? GRID.column : BODY.width;
+  const widths = columnWidths(b, width, (text, font) => m.width(text, font, TEXT.tableCell.size));
   const lefts = widths.map((_, i) => BODY.x + widths.slice(0, i).reduce((a, c) => a + c, 0));
 
   const row = (cells: string[], style: TextStyle, head: boolean, rule: { color: string; lineWidth: number }): Chunk => {
@@ -43,12 +45,12 @@ export function layoutTable(b: TableBlock, ctx: LayoutContext): BlockLayout {
       h = Math.max(h, cell.h);
     });
     h += 2 * PAD_Y;
-    items.push({ type: 'rule', x: BODY.x, y: h, w: BODY.width, h: 0, ...rule });
+    items.push({ type: 'rule', x: BODY.x, y: h, w: width, h: 0, ...rule });
     return { h, items };
   };
 
   const captionOf = (text: string, tag: StructNode[]) => [
-    ...lineChunks(breakLines(text, TEXT.caption.font, TEXT.caption.size, BODY.width, m), TEXT.caption, BODY.x, m, tag),
+    ...lineChunks(breakLines(text, TEXT.caption.font, TEXT.caption.size, width, m), TEXT.caption, BODY.x, m, tag),
     { h: 4, items: [] },
   ];
   const header = row(b.columns.map((c) => c.header), TEXT.tableHead, true, { color: COLOR.blue, lineWidth: 1 });
@@ -57,9 +59,14 @@ export function layoutTable(b: TableBlock, ctx: LayoutContext): BlockLayout {
   const body = b.rows.map((r) => ({ ...row(r, TEXT.tableCell, false, { color: COLOR.rule, lineWidth: 0.5 }), repeat }));
   const caption = b.caption ? captionOf(b.caption, [table, { role: 'Caption', id: ctx.nextId() }]) : [];
   const notes = [b.source ?? '', ...(b.notes ?? [])].filter((t) => t !== '').flatMap((t) =>
-    lineChunks(breakLines(t, TEXT.note.font, TEXT.note.size, BODY.width, m), TEXT.note, BODY.x, m, [{ role: 'P', id: ctx.nextId() }]),
+    lineChunks(breakLines(t, TEXT.note.font, TEXT.note.size, width, m), TEXT.note, BODY.x, m, [{ role: 'P', id: ctx.nextId() }]),
   );
   const notesChunk = notes.length ? [stack([{ h: 5, items: [] }, ...notes])] : [];
+  if (half) {
+    const whole = stack([...caption, header, ...body, ...notesChunk]);
+    if (b.caption) whole.outline = [{ title: b.caption, level: 3, dy: 0 }];
+    return { chunks: [whole], spaceBefore: SPACE.figure, keepTogether: true, half: true };
+  }
   // Orphans and widows: the caption and header stay with the first two rows, the last two rows together with the notes.
   const chunks: Chunk[] = [];
   const headRows = body.length <= 4 ? body.length : 2;

@@ -1,0 +1,77 @@
+/**
+ * The widths of a table's columns, as a designer sets them: each column at least as wide as its
+ * longest word (so no word is ever cut), the room left shared by the columns' declared weights; and
+ * whether a table is narrow enough for one column of the two-column grid. Pure: text is measured
+ * with the function given (the page's measurer in layout, the charts' one when composing).
+ */
+import type { TableBlock } from './model.js';
+import type { FontKey } from './fonts.js';
+import { GRID, TEXT } from './theme.js';
+
+/** Room a cell keeps on either side of its text. */
+export const CELL_PAD = 4;
+
+/** Width of `text` in points at the table's size, in `font`. */
+export type MeasureCell = (text: string, font: FontKey) => number;
+
+/** A table set in one grid column has at most this many rows (it is never split there)… */
+const MAX_HALF_ROWS = 24;
+/** …and at most this many columns, each cell within this many lines. */
+const MAX_HALF_COLUMNS = 3;
+const MAX_CELL_LINES = 3;
+
+/** The faces of a column's header and its cells. */
+function faces(b: TableBlock, i: number): { head: FontKey; cell: FontKey } {
+  return { head: TEXT.tableHead.font, cell: i === 0 && b.rowHeaders === true ? 'semibold' : TEXT.tableCell.font };
+}
+
+const words = (text: string): string[] => text.split(' ').filter((w) => w !== '');
+
+/** How many lines `text` takes in `width`, broken at spaces as the layout breaks it (Infinity if a word is wider). */
+function linesOf(text: string, font: FontKey, width: number, measure: MeasureCell): number {
+  let lines = 0;
+  let line = '';
+  for (const w of words(text)) {
+    if (measure(w, font) > width + 1e-6) return Number.POSITIVE_INFINITY;
+    const next = line === '' ? w : `${line} ${w}`;
+    if (line !== '' && measure(next, font) > width + 1e-6) {
+      lines += 1;
+      line = w;
+    } else line = next;
+  }
+  return lines + (line === '' ? 0 : 1);
+}
+
+/** Widths of the columns of `b` in a table `width` wide. */
+export function columnWidths(b: TableBlock, width: number, measure: MeasureCell): number[] {
+  const weights = b.columns.map((c) => c.width ?? 1);
+  const total = weights.reduce((a, c) => a + c, 0);
+  const widths = weights.map((w) => (width * w) / total);
+  const least = b.columns.map((c, i) => {
+    const f = faces(b, i);
+    const longest = (text: string, font: FontKey) => Math.max(0, ...words(text).map((w) => measure(w, font)));
+    return Math.max(longest(c.header, f.head), ...b.rows.map((r) => longest(r[i] ?? '', f.cell))) + 2 * CELL_PAD;
+  });
+  const short = widths.reduce((a, w, i) => a + Math.max(0, (least[i] ?? 0) - w), 0);
+  if (short <= 0) return widths;
+  // Columns narrower than their longest word take what they lack from the others' slack, in proportion.
+  const slack = widths.map((w, i) => Math.max(0, w - (least[i] ?? 0)));
+  const room = slack.reduce((a, c) => a + c, 0);
+  if (room < short) return widths;
+  return widths.map((w, i) => Math.max(w, least[i] ?? 0) - ((slack[i] ?? 0) * short) / room);
+}
+
+/**
+ * Whether `b` can sit in one grid column: few rows and columns, every word within its column and
+ * every cell within MAX_CELL_LINES lines of it.
+ */
+export function fitsGridColumn(b: TableBlock, measure: MeasureCell): boolean {
+  if (b.columns.length > MAX_HALF_COLUMNS || b.rows.length > MAX_HALF_ROWS) return false;
+  const widths = columnWidths(b, GRID.column, measure);
+  return b.columns.every((c, i) => {
+    const inner = (widths[i] ?? 0) - 2 * CELL_PAD;
+    const f = faces(b, i);
+    const fits = (text: string, font: FontKey) => linesOf(text, font, inner, measure) <= MAX_CELL_LINES;
+    return fits(c.header, f.head) && b.rows.every((r) => fits(r[i] ?? '', f.cell));
+  });
+}
