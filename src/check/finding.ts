@@ -8,6 +8,8 @@ export const CHECK_RULES = [
   'chart.single-category',
   'note.not-applicable',
   'figure.no-base',
+  'name.not-in-force',
+  'sentence.opens-with-numeral',
 ] as const;
 export type CheckRule = (typeof CHECK_RULES)[number];
 

@@ -15,6 +15,8 @@ import { rankedUnsorted } from './rules/ranked.js';
 import { suppressedSymbols } from './rules/sentence-symbols.js';
 import { singleCategory } from './rules/single-category.js';
 import { textFit } from './rules/text-fit.js';
+import { placeNames } from './rules/place-names.js';
+import { sentenceNumerals } from './rules/sentence-numeral.js';
 
 export type { Finding } from './finding.js';
 export type { Publication, PublishedFigure, PublishedSentence } from './publication.js';
@@ -28,5 +30,7 @@ export function checkPublication(pub: Publication, measure: MeasureText): Findin
     ...singleCategory(pub),
     ...notesApply(pub),
     ...figureBase(pub),
+    ...placeNames(pub, measure),
+    ...sentenceNumerals(pub),
   ].sort(compareFindings);
 }

@@ -40,6 +40,7 @@ export function composeBulletin(input: ComposeInput): ComposedBulletin {
     minCell: input.minCell,
     countries: input.countries,
     period: input.period,
+    asOf: input.period.to,
     rounds: [],
     rowsOf,
     registry: input.registry,

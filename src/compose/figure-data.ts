@@ -35,6 +35,8 @@ export interface MapInput {
   measure: Localized;
   /** Width of the drawing in points (default: the map's own, the text width). */
   width?: number;
+  /** The date of the bulletin's data: place names are those in force then. */
+  asOf?: string;
 }
 
 export interface FigureData {
@@ -58,6 +60,8 @@ export interface FigureScope {
   minCell: number;
   /** Accepted records (interviews) of the section, the base of figures about everyone in it. */
   records?: number;
+  /** The date of the bulletin's data (YYYY-MM-DD): country and place names are those in force then. */
+  asOf?: string;
 }
 
 /** Answers that close a ranked list whatever their size. */
@@ -97,7 +101,7 @@ export function figureData(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
       .map((r) => ({ code: r.category!, count: r.value ?? 0 }));
     if (counts.length === 0) return { chart: null, rows, base, suppressed };
     const measure = ind.instrument === 'survey' ? { en: 'Interviews', ru: 'Интервью' } : { en: 'People assisted', ru: 'Получатели помощи' };
-    return { chart: null, map: { country: scope.country, counts, measure }, rows, base, suppressed };
+    return { chart: null, map: { country: scope.country, counts, measure, ...(scope.asOf ? { asOf: scope.asOf } : {}) }, rows, base, suppressed };
   }
   const column = spec.by ?? ind.variable;
   const oneCategory = regional && !spec.by && !spec.series && spec.category !== undefined && spec.category !== TOTAL;
@@ -110,10 +114,10 @@ export function figureData(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
     const catIsCountry = regional && !spec.by && (r.category === undefined || oneCategory);
     // Months on a column or line chart stay ISO: the chart names them to fit (charts/month-labels.ts).
     const isoMonth = (spec.chart === 'column' || spec.chart === 'line') && /^\d{4}-\d{2}$/.test(catCode);
-    const label = catIsCountry ? codeLabel(catCode, 'citizenship', ind.instrument) : isoMonth ? catCode : labelOf(catCode, column, ind, scope.lang);
+    const label = catIsCountry ? codeLabel(catCode, 'citizenship', ind.instrument, scope.asOf) : isoMonth ? catCode : labelOf(catCode, column, ind, scope.lang, scope.asOf);
     let group: string | undefined;
-    if (spec.series) group = codeLabel(r.dims[spec.series] ?? '', spec.series, ind.instrument)[scope.lang];
-    else if (regional && !catIsCountry) group = codeLabel(r.dims[cd] ?? '', 'citizenship', ind.instrument)[scope.lang];
+    if (spec.series) group = codeLabel(r.dims[spec.series] ?? '', spec.series, ind.instrument, scope.asOf)[scope.lang];
+    else if (regional && !catIsCountry) group = codeLabel(r.dims[cd] ?? '', 'citizenship', ind.instrument, scope.asOf)[scope.lang];
     const row: ChartRow = {
       category: typeof label === 'string' ? label : label[scope.lang],
       value: r.suppressed ? null : r.value,
@@ -149,7 +153,7 @@ export function figureData(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
   } else if (groups) chart.groups = groups.filter((g) => chartRows.some((r) => r.group === g));
   // Ranked: what the template asks for, and every chart of the options of a multiple-choice
   // question (largest first, "Other" and "None" last).
-  const colors = fixedColors(chartRows, rows, spec, ind, regional, cd, scope.lang);
+  const colors = fixedColors(chartRows, rows, spec, ind, regional, cd, scope.lang, scope.asOf);
   if (colors) chart.colors = colors;
   markBases(chart);
   if (spec.sort || (MULTI_STATISTICS.has(ind.statistic) && type !== 'column' && type !== 'line' && !spec.by)) chart.sortByValue = true;
@@ -214,6 +218,7 @@ function fixedColors(
   regional: boolean,
   cd: string,
   lang: Lang,
+  asOf: string | undefined,
 ): Record<string, string> | undefined {
   const out: Record<string, string> = {};
   const column = spec.by ?? ind.variable;
@@ -222,7 +227,7 @@ function fixedColors(
   if (regional && !spec.series) {
     const countries = [...new Set(rows.map((r) => r.dims[cd]).filter((c): c is string => c !== undefined && c !== TOTAL))].sort(compareCountries);
     countries.forEach((c, i) => {
-      const label = codeLabel(c, 'citizenship', ind.instrument)[lang];
+      const label = codeLabel(c, 'citizenship', ind.instrument, asOf)[lang];
       if (chartRows.some((r) => r.group === label)) out[label] = COUNTRY_COLORS[i % COUNTRY_COLORS.length]!;
     });
   }
@@ -251,11 +256,11 @@ function valueKind(rows: readonly ResultRow[], ind: IndicatorInfo): ValueKind {
   return 'number';
 }
 
-function labelOf(code: string, column: string | undefined, ind: IndicatorInfo, lang: Lang): Localized | string {
+function labelOf(code: string, column: string | undefined, ind: IndicatorInfo, lang: Lang, asOf: string | undefined): Localized | string {
   if (/^\d{4}-\d{2}$/.test(code)) return formatMonth(code, lang);
   const band = bandLabel(code, column);
   if (band) return band;
-  return codeLabel(code, column, ind.instrument);
+  return codeLabel(code, column, ind.instrument, asOf);
 }
 
 function bandLabel(code: string, column: string | undefined): Localized | undefined {
@@ -300,7 +305,7 @@ function groupOrder(spec: FigureSpec, ind: IndicatorInfo, scope: FigureScope, re
     }
     return col?.codes?.map((c) => c.label[lang]);
   }
-  if (regional) return [...scope.countries].sort(compareCountries).map((c) => codeLabel(c, cd === 'office' ? 'citizenship' : 'citizenship', ind.instrument)[lang]);
+  if (regional) return [...scope.countries].sort(compareCountries).map((c) => codeLabel(c, 'citizenship', ind.instrument, scope.asOf)[lang]);
   return undefined;
 }
 

@@ -24,6 +24,8 @@ export interface NarrativeContext {
   country: string | null;
   countries: readonly string[];
   period: { from: string; to: string };
+  /** The date of the bulletin's data (YYYY-MM-DD): place names are those in force then. */
+  asOf?: string;
   rounds: readonly string[];
   rowsOf: (indicator: string) => readonly ResultRow[];
   registry: ReadonlyMap<string, IndicatorInfo>;
@@ -68,7 +70,7 @@ export function sectionSlotValues(slots: Record<string, SlotSpec>, ctx: Narrativ
       ...(ctx.baseline ? { baselineOf: (r: ResultRow) => ctx.baseline?.[baselineKey(r.indicator, r.dims, r.category)] } : {}),
       labelOf: (id, code) => {
         const ind = ctx.registry.get(id);
-        return inText(code, codeLabel(code, ind?.variable, ind?.instrument ?? 'survey'), properName(ind));
+        return inText(code, codeLabel(code, ind?.variable, ind?.instrument ?? 'survey', ctx.asOf), properName(ind));
       },
     }),
     ...contextSlots(ctx),

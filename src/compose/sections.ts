@@ -71,6 +71,7 @@ export function sectionBlocks(
     country,
     countries: input.countries,
     period: sectionPeriod(input, country),
+    asOf: input.period.to,
     rounds,
     rowsOf,
     registry: input.registry,
@@ -94,7 +95,7 @@ export function sectionBlocks(
     const ind = input.registry.get(spec.indicator);
     if (!ind) continue;
     const records = input.facts.filter((f) => country === null || f.country === country).reduce((a, f) => a + f.records, 0);
-    const data = figureData(spec, ind, rowsOf(spec.indicator), { country, countries: input.countries, lang, minCell: input.minCell, records });
+    const data = figureData(spec, ind, rowsOf(spec.indicator), { country, countries: input.countries, lang, minCell: input.minCell, records, asOf: input.period.to });
     if (spec.chart === 'table' ? data.rows.length === 0 : !data.chart && !data.map) continue;
     // A chart whose every cell is hidden or zero shows nothing; its numbers stay in the tables.
     if (data.chart && drawsNothing(data.chart)) continue;
@@ -115,7 +116,7 @@ export function sectionBlocks(
     if (spec.chart === 'table') {
       counters.table += 1;
       plans.push(plan(input, spec, country, data, counters.table, blocks.length));
-      blocks.push(tableBlockOf(spec, ind, data, { lang, minCell: input.minCell, number: counters.table, source: sourceLine(input, rounds), partners: input.content?.meta.partners ?? [] }));
+      blocks.push(tableBlockOf(spec, ind, data, { lang, minCell: input.minCell, number: counters.table, source: sourceLine(input, rounds), partners: input.content?.meta.partners ?? [], asOf: input.period.to }));
       continue;
     }
     counters.figure += 1;
@@ -138,7 +139,7 @@ export function sectionBlocks(
       notes: figureNotes(spec, ind, { lang, minCell: input.minCell, suppressed: data.suppressed, map: data.map !== undefined, counts: data.chart?.valueKind === 'count', smallBase: hasSmallBase(data.chart), nonResponseLeftOut: !allAnswered(ind, data, records), usd }),
       alt: data.chart
         ? chartAlt(data.chart, spec.caption[lang])
-        : mapAlt((data.map?.counts ?? []).map((c) => ({ label: codeLabel(c.code, ind.variable, ind.instrument)[lang], count: c.count })), spec.caption[lang], lang),
+        : mapAlt((data.map?.counts ?? []).map((c) => ({ label: codeLabel(c.code, ind.variable, ind.instrument, input.period.to)[lang], count: c.count })), spec.caption[lang], lang),
     };
     if (half) block.size = 'half';
     if (data.base !== null) block.base = formatN(data.base, lang);

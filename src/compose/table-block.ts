@@ -20,6 +20,8 @@ export interface TableContext {
   source: string;
   /** Partner names with their Russian forms (content.json), keyed by the name in the data. */
   partners?: ReadonlyArray<{ en: string; ru: string }>;
+  /** The date of the bulletin's data: place names are those in force then. */
+  asOf?: string;
 }
 
 const STAT_LABEL: Record<string, { en: string; ru: string }> = {
@@ -50,7 +52,7 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([k, rs]) => [
         k === '_missing' || k === '_other' ? codeLabel(k, undefined, ind.instrument)[lang] : (ctx.partners?.find((p) => p.en === k)?.[lang] ?? k),
-        rs.map((r) => codeLabel(r.category ?? '', ind.variable, ind.instrument)[lang]).sort((a, b) => a.localeCompare(b, lang)).join(', '),
+        rs.map((r) => codeLabel(r.category ?? '', ind.variable, ind.instrument, ctx.asOf)[lang]).sort((a, b) => a.localeCompare(b, lang)).join(', '),
         formatCount(
           rs.reduce((s, r) => s + (r.suppressed ? 0 : (r.value ?? 0)), 0),
           lang,

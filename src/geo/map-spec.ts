@@ -44,6 +44,8 @@ export interface MapSpecOptions {
   fit?: 'country' | 'counts';
   /** Also label provinces without records where there is room. Default: true except for RUS. */
   labelAll?: boolean;
+  /** The date of the data (YYYY-MM-DD): place names are those in force then (names-in-force.ts). */
+  asOf?: string;
 }
 
 /** Short names of neighbours, where the official name is too long to write across a map. */
@@ -145,7 +147,7 @@ export function mapSpec(countryIso3: string, counts: readonly ProvinceCount[], l
   const radiusOf = (count: number): number => Math.sqrt((minArea + ((maxArea - minArea) * count) / Math.max(1, max)) / Math.PI);
 
   const nameOf = (code: string): string => {
-    const place = placeByCode(code);
+    const place = placeByCode(code, options.asOf);
     return place ? shortName(place, lang) : code;
   };
   const measureText = textMeasure();
@@ -182,7 +184,7 @@ export function mapSpec(countryIso3: string, counts: readonly ProvinceCount[], l
     return { lon, lat, text: p.lines, strong: has(p.id) };
   });
 
-  const contextName = (id: string): string => (CONTEXT_NAMES[id] ?? countryLabel(id))[lang].toUpperCase();
+  const contextName = (id: string): string => (CONTEXT_NAMES[id] ?? countryLabel(id, options.asOf))[lang].toUpperCase();
   const avoid = [
     ...placed.map((p) => {
       const half = (Math.max(...p.lines.map((l) => measureText(l, LABEL_SIZE, 'semibold'))) + 4) / 2;
