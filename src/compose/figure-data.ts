@@ -139,7 +139,7 @@ export function figureData(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
     valueKind: valueKind(rows, ind),
     threshold: scope.minCell,
   };
-  const groups = chartRows.some((r) => r.group !== undefined) ? groupOrder(spec, ind, scope, regional, cd) : undefined;
+  const groups = chartRows.some((r) => r.group !== undefined) ? groupOrder(spec, ind, scope, regional) : undefined;
   if (groups && type === 'pyramid') {
     // Both sides are always drawn: a side nobody is on is a true zero for every age group.
     for (const g of groups) {
@@ -295,7 +295,7 @@ function countryOrder(code: string, countries: readonly string[]): number {
   return i < 0 ? 999 : i;
 }
 
-function groupOrder(spec: FigureSpec, ind: IndicatorInfo, scope: FigureScope, regional: boolean, cd: string): string[] | undefined {
+function groupOrder(spec: FigureSpec, ind: IndicatorInfo, scope: FigureScope, regional: boolean): string[] | undefined {
   const lang = scope.lang;
   if (spec.series) {
     const col = instrument(ind.instrument).byName.get(spec.series);
