@@ -29,6 +29,8 @@ export interface NoteContext {
    * in the figure's base): the "don't know left out" note then does not apply.
    */
   nonResponseLeftOut?: boolean;
+  /** What the abbreviations a map writes stand for ("DRS: Districts of Republican Subordination"). */
+  mapAbbreviations?: string | undefined;
   /** Whether a bar rests on fewer than 30 people (figure-data.ts: it is marked with its n). */
   smallBase?: boolean;
 }
@@ -58,6 +60,7 @@ export function figureNotes(spec: FigureSpec, ind: IndicatorInfo, ctx: NoteConte
   if (spec.note) notes.push(spec.note[ctx.lang]);
   if (ctx.smallBase) notes.push(str('noteSmallBase', ctx.lang));
   if (ctx.suppressed && ctx.minCell > 0) notes.push(str('noteSuppressed', ctx.lang, { m: ctx.minCell }));
+  if (ctx.map && ctx.mapAbbreviations) notes.push(ctx.mapAbbreviations);
   if (ctx.map) notes.push(MAP_DISCLAIMER[ctx.lang], MAP_ATTRIBUTION[ctx.lang]);
   return notes;
 }

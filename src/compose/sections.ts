@@ -4,6 +4,7 @@
  * paired side by side (figure-size.ts). Figures and tables are numbered consecutively through the
  * document, in print order.
  */
+import { mapAbbreviationNote } from '../geo/map-spec.js';
 import type { ResultRow } from '../analyse/result.js';
 import { drawsNothing, singleCategoryRow } from '../charts/single.js';
 import { valueLabel } from '../charts/labels.js';
@@ -136,7 +137,7 @@ export function sectionBlocks(
       width: 0,
       height: 0,
       source: sourceLine(input, rounds),
-      notes: figureNotes(spec, ind, { lang, minCell: input.minCell, suppressed: data.suppressed, map: data.map !== undefined, counts: data.chart?.valueKind === 'count', smallBase: hasSmallBase(data.chart), nonResponseLeftOut: !allAnswered(ind, data, records), usd }),
+      notes: figureNotes(spec, ind, { lang, minCell: input.minCell, suppressed: data.suppressed, map: data.map !== undefined, mapAbbreviations: data.map ? mapAbbreviationNote(data.map.country, data.map.counts, lang) : undefined, counts: data.chart?.valueKind === 'count', smallBase: hasSmallBase(data.chart), nonResponseLeftOut: !allAnswered(ind, data, records), usd }),
       alt: data.chart
         ? chartAlt(data.chart, spec.caption[lang])
         : mapAlt((data.map?.counts ?? []).map((c) => ({ label: codeLabel(c.code, ind.variable, ind.instrument, input.period.to)[lang], count: c.count })), spec.caption[lang], lang),

@@ -29,8 +29,8 @@ import { loadAdmin1, loadCountries, type ProvinceFeature } from './boundaries.js
 import { placeLabels, type LabelRequest } from './map-labels.js';
 import { boxOutline, fitProjection, lonLatBox } from './map-projection.js';
 import { provinceTotals, type ProvinceCount } from './map-table.js';
-import { placeByCode } from '../schema/places.js';
-import { shortName } from './short-names.js';
+import { placeByCode, placesOf } from '../schema/places.js';
+import { abbreviations, shortName } from './short-names.js';
 import { MAP } from '../charts/palette.js';
 
 export const MAP_COLORS = MAP;
@@ -116,6 +116,22 @@ function fitArea(provinces: readonly ProvinceFeature[], known: ReadonlyMap<strin
   ]);
 }
 
+/** Whether a map of this country labels provinces without records too (not the many of RUS). */
+export function labelsEveryProvince(iso3: string): boolean {
+  return iso3.toUpperCase() !== 'RUS';
+}
+
+/**
+ * The note that spells out the abbreviations a coverage map writes ("DRS: Districts of Republican
+ * Subordination; GBAO: …"), or undefined when it writes none.
+ */
+export function mapAbbreviationNote(countryIso3: string, counts: readonly ProvinceCount[], lang: Lang): string | undefined {
+  const counted = new Set(counts.filter((c) => c.count > 0).map((c) => c.code));
+  const drawn = placesOf(countryIso3).filter((p) => labelsEveryProvince(countryIso3) || counted.has(p.code));
+  const list = abbreviations(drawn, lang);
+  return list.length > 0 ? `${list.join('; ')}.` : undefined;
+}
+
 /**
  * A Vega-Lite spec of the coverage map of `countryIso3` (one of MAPPED_COUNTRIES) for counts per
  * province (ISO 3166-2 codes; other codes are left out of the map; see mapTable for the unknown
@@ -126,7 +142,7 @@ export function mapSpec(countryIso3: string, counts: readonly ProvinceCount[], l
   const width = options.width ?? 480;
   const measure = options.measure ?? { en: 'Records', ru: 'Записи' };
   const fit = options.fit ?? (iso3 === 'RUS' ? 'counts' : 'country');
-  const labelAll = options.labelAll ?? iso3 !== 'RUS';
+  const labelAll = options.labelAll ?? labelsEveryProvince(iso3);
 
   const { provinces, outline } = loadAdmin1(iso3);
   const neighbours = loadCountries().filter((f) => f.id !== iso3);

@@ -129,8 +129,8 @@ describe('change since the previous round ({slot|change})', () => {
 });
 
 describe('amounts in running text', () => {
-  it('writes US dollars out in Russian («282 долл. США»), with a $ sign in English', () => {
+  it('writes US dollars out in Russian («282 долл. США»), unbreakable (no-break spaces), with a $ sign in English', () => {
     expect(fill('{a|usd}', { a: v(282) })).toBe('$282');
-    expect(fill('{a|usd}', { a: v(282) }, 'ru')).toBe('282\u00a0долл. США');
+    expect(fill('{a|usd}', { a: v(282) }, 'ru')).toBe('282\u00a0долл.\u00a0США');
   });
 });
