@@ -58,8 +58,10 @@ export function figureNotes(spec: FigureSpec, ind: IndicatorInfo, ctx: NoteConte
   }
   if (kinds.has('converted_usd')) notes.push(...(ctx.usd ?? []));
   if (spec.note) notes.push(spec.note[ctx.lang]);
-  if (ctx.smallBase) notes.push(str('noteSmallBase', ctx.lang));
-  if (ctx.suppressed && ctx.minCell > 0) notes.push(str('noteSuppressed', ctx.lang, { m: ctx.minCell }));
+  // Programme records count people assisted, not respondents.
+  const records = ind.instrument === 'assistance';
+  if (ctx.smallBase) notes.push(str(records ? 'noteSmallBaseRecords' : 'noteSmallBase', ctx.lang));
+  if (ctx.suppressed && ctx.minCell > 0) notes.push(str(records ? 'noteSuppressedRecords' : 'noteSuppressed', ctx.lang, { m: ctx.minCell }));
   if (ctx.map && ctx.mapAbbreviations) notes.push(ctx.mapAbbreviations);
   if (ctx.map) notes.push(MAP_DISCLAIMER[ctx.lang], MAP_ATTRIBUTION[ctx.lang]);
   return notes;

@@ -91,6 +91,14 @@ export const STRINGS = {
     'Amounts converted to US dollars at the exchange rate of the month of the interview.',
     'Суммы пересчитаны в доллары США по обменному курсу месяца проведения интервью.',
   ),
+  noteSmallBaseRecords: L(
+    'Bars resting on fewer than 30 people assisted show their base (n); read them with care.',
+    'Для столбцов, рассчитанных менее чем по 30 получателям помощи, указана база (n); их следует интерпретировать с осторожностью.',
+  ),
+  noteSuppressedRecords: L(
+    '“<{m}”: fewer than {m} people assisted; “–”: hidden so that a small count cannot be worked back from the totals.',
+    '«<{m}»: менее {m} получателей помощи; «–»: значение скрыто, чтобы малое число нельзя было восстановить по итогам.',
+  ),
   noteSuppressed: L(
     '“<{m}”: fewer than {m} respondents or records; “–”: hidden so that a small count cannot be worked back from the totals.',
     '«<{m}»: менее {m} респондентов или записей; «–»: значение скрыто, чтобы малое число нельзя было восстановить по итогам.',
@@ -137,6 +145,8 @@ export const STRINGS = {
   partnersColPartner: L('Partner', 'Партнёр'),
   partnersColProvinces: L('Provinces', 'Регионы'),
   partnersColCount: L('People assisted', 'Получили помощь'),
+  notePartnerMissing: L('People assisted with no partner recorded ({n}) are not shown.', 'Получатели помощи, для которых партнёр не указан ({n}), в таблицу не включены.'),
+  notePartnerMissingSome: L('People assisted with no partner recorded are not shown.', 'Получатели помощи, для которых партнёр не указан, в таблицу не включены.'),
   allCountries: L('All countries', 'Все страны'),
   suppressedMark: L('<{m}', '<{m}'),
   hiddenMark: L('–', '–'),

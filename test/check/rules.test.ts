@@ -82,6 +82,12 @@ describe('publication check', () => {
     expect(rules(pub({ figures: [figure({ chart: counts, indicator: indicator({ statistic: 'multi_count' }), notes: [str('noteMultiCount', 'en')] })] }))).toEqual([]);
   });
 
+  it('note.not-applicable: "respondents" on a figure of people assisted', () => {
+    const assisted = indicator({ id: 'b6.sex_share', statistic: 'share', variable: 'sex', base: 'all', instrument: 'assistance', bulletin: 6 });
+    expect(rules(pub({ figures: [figure({ indicator: assisted, caption: 'Figure 2: Share of respondents who received direct assistance, by sex' })] }))).toEqual(['note.not-applicable']);
+    expect(rules(pub({ figures: [figure({ indicator: assisted, caption: 'Figure 2: Share of people assisted, by sex', notes: [str('noteSuppressedRecords', 'en', { m: 5 })] })] }))).toEqual([]);
+  });
+
   it('figure.no-base: a chart without its n', () => {
     expect(rules(pub({ figures: [figure({ base: undefined })] }))).toEqual(['figure.no-base']);
   });
