@@ -117,7 +117,7 @@ export function sectionBlocks(
     if (spec.chart === 'table') {
       counters.table += 1;
       plans.push(plan(input, spec, country, data, counters.table, blocks.length));
-      blocks.push(tableBlockOf(spec, ind, data, { lang, minCell: input.minCell, number: counters.table, source: sourceLine(input, rounds), partners: input.content?.meta.partners ?? [], asOf: input.period.to, country }));
+      blocks.push(tableBlockOf(spec, ind, data, { lang, minCell: input.minCell, number: counters.table, source: sourceLine(input, rounds), partners: input.content?.meta.partners ?? [], asOf: input.period.to, country, records }));
       continue;
     }
     counters.figure += 1;

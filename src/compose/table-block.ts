@@ -25,6 +25,8 @@ export interface TableContext {
   asOf?: string;
   /** ISO3 of the section (partners' names are matched to its provinces). */
   country?: string | null;
+  /** Records of the section: those a breakdown leaves out are this less its rows (a note says so). */
+  records?: number;
 }
 
 const STAT_LABEL: Record<string, { en: string; ru: string }> = {
@@ -96,15 +98,16 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
 
 /**
  * The people a breakdown leaves out because their group is not recorded (non-response is never a
- * row: analyse/indicators.ts), said in a note with their number: the total less the rows shown.
- * Without the number when a cell is hidden (the difference would show it) or it is itself small.
+ * row: analyse/indicators.ts), said in a note with their number: the section's records less the rows.
+ * Without the number when it is itself small; no note when a cell is hidden.
  */
 function noPartnerNote(rows: readonly ResultRow[], series: string, ctx: TableContext): { notes?: string[] } {
-  const cells = rows.filter((r) => r.category !== undefined && r.category !== '_total');
-  const total = cells.filter((r) => r.dims[series] === '_total').reduce((s, r) => s + (r.value ?? 0), 0);
-  const shown = cells.filter((r) => r.dims[series] !== '_total').reduce((s, r) => s + (r.value ?? 0), 0);
-  const left = total - shown;
+  if (ctx.records === undefined) return {};
+  const cells = rows.filter((r) => r.category !== undefined && r.category !== '_total' && r.dims[series] !== '_total');
+  // With a hidden cell the difference is not known (and would show the hidden number).
+  if (cells.some((r) => r.suppressed)) return {};
+  const left = ctx.records - cells.reduce((s, r) => s + (r.value ?? 0), 0);
   if (left <= 0) return {};
-  const exact = !cells.some((r) => r.suppressed) && left >= Math.max(1, ctx.minCell);
+  const exact = left >= Math.max(1, ctx.minCell);
   return { notes: [exact ? str('notePartnerMissing', ctx.lang, { n: formatCount(left, ctx.lang) }) : str('notePartnerMissingSome', ctx.lang)] };
 }
