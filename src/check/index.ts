@@ -8,7 +8,7 @@
 import type { MeasureText } from '../charts/measure.js';
 import { compareFindings, type Finding } from './finding.js';
 import type { Publication } from './publication.js';
-import { figureBase } from './rules/base.js';
+import { figureBase, smallBases } from './rules/base.js';
 import { nonResponseGroups } from './rules/non-response.js';
 import { notesApply } from './rules/notes.js';
 import { rankedUnsorted } from './rules/ranked.js';
@@ -30,6 +30,7 @@ export function checkPublication(pub: Publication, measure: MeasureText): Findin
     ...singleCategory(pub),
     ...notesApply(pub),
     ...figureBase(pub),
+    ...smallBases(pub),
     ...placeNames(pub, measure),
     ...sentenceNumerals(pub),
   ].sort(compareFindings);

@@ -160,15 +160,18 @@ export function figureData(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
   return { chart, rows, base, suppressed };
 }
 
-/** Bars resting on fewer people than this are marked with their n (and a note says so). */
+/** Bars resting on fewer people than this are marked with their n and "†" (and a note says so). */
 export const SMALL_BASE = 30;
+/** The mark of a bar on a small base, after its value and n: `57% (n = 7) †`. */
+export const SMALL_BASE_MARK = '†';
 
 const BAR_TYPES: ReadonlySet<ChartType> = new Set(['hbar', 'grouped-hbar', 'bar', 'column', 'histogram']);
 
 /**
  * A bar of shares carries its base where the bars' bases differ ("lost job, by sector": each
- * sector its own n) and wherever the base is small: `45% (n = 9)`. A bar on a handful of people
- * then never stands as tall as the rest without saying so.
+ * sector its own n) and wherever the base is small, where it is also marked: `45% (n = 9) †`. A
+ * bar on a handful of people then never stands as tall as the rest without saying so, even when
+ * every bar prints its n.
  */
 function markBases(chart: ChartInput): void {
   if (chart.valueKind !== 'share' || !BAR_TYPES.has(chart.type)) return;
@@ -177,7 +180,7 @@ function markBases(chart: ChartInput): void {
   const differ = new Set(shown.map((r) => r.n)).size > 1;
   for (const r of shown) {
     if (!differ && r.n! >= SMALL_BASE) continue;
-    r.display = `${formatValue(r.value!, 'share', chart)} (${formatN(r.n!, chart.lang)})`;
+    r.display = `${formatValue(r.value!, 'share', chart)} (${formatN(r.n!, chart.lang)})${r.n! < SMALL_BASE ? `\u00a0${SMALL_BASE_MARK}` : ''}`;
   }
 }
 
@@ -198,6 +201,12 @@ function seriesBases(chart: ChartInput, shown: readonly ChartRow[]): boolean {
   chart.groups = chart.groups!.map(rename);
   if (chart.colors) chart.colors = Object.fromEntries(Object.entries(chart.colors).map(([k, v]) => [rename(k), v]));
   return true;
+}
+
+/** The bars of shares resting on fewer than SMALL_BASE people that do not print the mark. */
+export function unmarkedSmallBases(chart: ChartInput | null): ChartRow[] {
+  if (chart === null || !hasSmallBase(chart)) return [];
+  return chart.rows.filter((r) => !r.suppressed && r.value !== null && r.n !== undefined && r.n < SMALL_BASE && !(r.display ?? '').includes(SMALL_BASE_MARK));
 }
 
 /** Whether a chart shows a bar resting on fewer than SMALL_BASE people (its note says so). */

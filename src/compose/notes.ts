@@ -22,6 +22,8 @@ export interface NoteContext {
   map: boolean;
   /** Notes on the USD conversion of the section (annual-average rates, amounts left out). */
   usd?: readonly string[];
+  /** Whether some amounts were converted at an annual rate (`usd` says which): the monthly-rate note then says "except". */
+  usdAnnual?: boolean;
   /** Whether the figure shows counts (not shares): its notes then never speak of percentages. */
   counts?: boolean;
   /**
@@ -54,6 +56,8 @@ export function figureNotes(spec: FigureSpec, ind: IndicatorInfo, ctx: NoteConte
   for (const k of ['multi', 'non_response', 'returnees_only', 'stranded_only', 'converted_usd', 'indicative'] as const) {
     if (!kinds.has(k)) continue;
     if (k === 'multi') notes.push(str(multiNote(ind, ctx.counts === true), ctx.lang));
+    // The monthly-rate note never contradicts the annual-rate note that follows it.
+    else if (k === 'converted_usd' && ctx.usdAnnual) notes.push(str('noteConvertedUsdExcept', ctx.lang));
     else notes.push(str(STANDARD[k], ctx.lang));
   }
   if (kinds.has('converted_usd')) notes.push(...(ctx.usd ?? []));

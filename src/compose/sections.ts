@@ -65,7 +65,9 @@ export function sectionBlocks(
   blocks.push(first ? { type: 'heading', level: 1, text, newPage: true } : { type: 'heading', level: 1, text, keepSpace: SECTION_SPACE });
   const rounds = roundsOf(input, country);
   const inSection = input.facts.filter((f) => country === null || f.country === country).flatMap((f) => (f.conversion ? [f.conversion] : []));
-  const usd = conversionNotes(inSection.length > 0 ? mergeConversions(inSection) : undefined, lang);
+  const conversion = inSection.length > 0 ? mergeConversions(inSection) : undefined;
+  const usd = conversionNotes(conversion, lang);
+  const usdAnnual = (conversion?.annual.length ?? 0) > 0;
   const narrative: NarrativeContext = {
     lang,
     minCell: input.minCell,
@@ -137,7 +139,7 @@ export function sectionBlocks(
       width: 0,
       height: 0,
       source: sourceLine(input, rounds),
-      notes: figureNotes(spec, ind, { lang, minCell: input.minCell, suppressed: data.suppressed, map: data.map !== undefined, mapAbbreviations: data.map ? mapAbbreviationNote(data.map.country, data.map.counts, lang) : undefined, counts: data.chart?.valueKind === 'count', smallBase: hasSmallBase(data.chart), nonResponseLeftOut: !allAnswered(ind, data, records), usd }),
+      notes: figureNotes(spec, ind, { lang, minCell: input.minCell, suppressed: data.suppressed, map: data.map !== undefined, mapAbbreviations: data.map ? mapAbbreviationNote(data.map.country, data.map.counts, lang) : undefined, counts: data.chart?.valueKind === 'count', smallBase: hasSmallBase(data.chart), nonResponseLeftOut: !allAnswered(ind, data, records), usd, usdAnnual }),
       alt: data.chart
         ? chartAlt(data.chart, spec.caption[lang])
         : mapAlt((data.map?.counts ?? []).map((c) => ({ label: codeLabel(c.code, ind.variable, ind.instrument, input.period.to)[lang], count: c.count })), spec.caption[lang], lang),

@@ -88,6 +88,13 @@ describe('publication check', () => {
     expect(rules(pub({ figures: [figure({ indicator: assisted, caption: 'Figure 2: Share of people assisted, by sex', notes: [str('noteSuppressedRecords', 'en', { m: 5 })] })] }))).toEqual([]);
   });
 
+  it('figure.small-base-unmarked: a share on fewer than 30 people without its n and mark', () => {
+    const rows = [{ category: 'Trade', value: 0.7, n: 134 }, { category: 'Other', value: 0.57, n: 7 }];
+    expect(rules(pub({ figures: [figure({ chart: chart({ rows }) })] }))).toEqual(['figure.small-base-unmarked']);
+    const marked = rows.map((r) => (r.n < 30 ? { ...r, display: '57% (n = 7) †' } : r));
+    expect(rules(pub({ figures: [figure({ chart: chart({ rows: marked }) })] }))).toEqual([]);
+  });
+
   it('figure.no-base: a chart without its n', () => {
     expect(rules(pub({ figures: [figure({ base: undefined })] }))).toEqual(['figure.no-base']);
   });
@@ -134,6 +141,6 @@ describe('publication check', () => {
   });
 
   it('has a test above for every rule it can report', () => {
-    expect([...CHECK_RULES].sort()).toEqual(['chart.ranked-unsorted', 'chart.single-category', 'figure.no-base', 'name.not-in-force', 'note.not-applicable', 'sentence.opens-with-numeral', 'sentence.suppressed-symbol', 'share.non-response-group', 'text.collision', 'text.truncated']);
+    expect([...CHECK_RULES].sort()).toEqual(['chart.ranked-unsorted', 'chart.single-category', 'figure.no-base', 'figure.small-base-unmarked', 'name.not-in-force', 'note.not-applicable', 'sentence.opens-with-numeral', 'sentence.suppressed-symbol', 'share.non-response-group', 'text.collision', 'text.truncated']);
   });
 });
