@@ -47,13 +47,14 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
       .filter((r) => r.category !== undefined && !SPECIAL.has(r.category) && (r.count ?? r.value ?? 0) > 0)
       .filter((r) => !(spec.otherThanSection && r.category === ctx.country))
       .sort((a, b) => (b.count ?? b.value ?? 0) - (a.count ?? a.value ?? 0) || (a.category ?? '').localeCompare(b.category ?? ''));
-  if (spec.list !== undefined) return listOf(ranked().slice(0, spec.list), spec, ctx);
+  // "The most common citizenship was Kyrgyzstan (100%)", "The main countries of return: Kyrgyzstan
+  // (18)" say nothing when there is one answer (hidden cells count as answers): the fragment is
+  // left out, and the figure, drawn as a sentence, says it instead.
+  const single = () => candidates.filter((r) => r.category !== undefined && !SPECIAL.has(r.category) && (r.suppressed || (r.count ?? r.value ?? 0) > 0)).length === 1;
+  if (spec.list !== undefined) return single() ? { value: null } : listOf(ranked().slice(0, spec.list), spec, ctx);
   if (spec.categories !== undefined) return sumOf(candidates, spec);
   if (spec.top !== undefined) {
-    // "The most common citizenship was Kyrgyzstan (100%)" says nothing when there is one answer
-    // (hidden cells count as answers): the fragment is left out, and the figure says it instead.
-    const answers = candidates.filter((r) => r.category !== undefined && !SPECIAL.has(r.category) && (r.suppressed || (r.count ?? r.value ?? 0) > 0));
-    if (answers.length === 1) return { value: null };
+    if (single()) return { value: null };
     row = ranked()[spec.top - 1];
   } else if (spec.category !== undefined) {
     row = candidates.find((r) => r.category === spec.category);

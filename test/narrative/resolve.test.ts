@@ -23,6 +23,11 @@ describe('resolveSlot (top)', () => {
     expect(fill(TEMPLATE, { cit_top: two, married: { value: 0.7 } })).toBe('The most common citizenship was KGZ (90% of respondents); of those who answered, 70% were married.');
   });
 
+  it('leaves out a list of one answer ("The main countries of return: Kyrgyzstan (18)")', () => {
+    expect(resolveSlot({ indicator: 'b1.citizenship', list: 3, value: 'count' as const }, ctx([row('KGZ', 1)])).value).toBeNull();
+    expect(resolveSlot({ indicator: 'b1.citizenship', list: 3, value: 'count' as const }, ctx([row('KGZ', 0.9), row('UZB', 0.1)])).value).toBe(2);
+  });
+
   it('counts a hidden answer as an answer', () => {
     expect(resolveSlot({ indicator: 'b1.citizenship', top: 1, value: 'value' as const }, ctx([row('KGZ', 0.98), row('UZB', null, 'primary')])).value).toBe(0.98);
   });
