@@ -41,6 +41,7 @@ export function composeBulletin(input: ComposeInput): ComposedBulletin {
     countries: input.countries,
     period: input.period,
     asOf: input.period.to,
+    drawn: new Set(t.figures.map((f) => f.indicator)),
     rounds: [],
     rowsOf,
     registry: input.registry,

@@ -26,6 +26,8 @@ export interface NarrativeContext {
   period: { from: string; to: string };
   /** The date of the bulletin's data (YYYY-MM-DD): place names are those in force then. */
   asOf?: string;
+  /** Indicators shown as figures in the section (narrative/resolve.ts `drawn`). */
+  drawn?: ReadonlySet<string>;
   rounds: readonly string[];
   rowsOf: (indicator: string) => readonly ResultRow[];
   registry: ReadonlyMap<string, IndicatorInfo>;
@@ -67,6 +69,7 @@ export function sectionSlotValues(slots: Record<string, SlotSpec>, ctx: Narrativ
       },
       country: ctx.country,
       minCell: ctx.minCell,
+      ...(ctx.drawn ? { drawn: ctx.drawn } : {}),
       ...(ctx.baseline ? { baselineOf: (r: ResultRow) => ctx.baseline?.[baselineKey(r.indicator, r.dims, r.category)] } : {}),
       labelOf: (id, code) => {
         const ind = ctx.registry.get(id);

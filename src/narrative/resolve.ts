@@ -21,6 +21,11 @@ export interface ResolveContext {
   country: string | null;
   minCell: number;
   labelOf: (indicator: string, code: string) => Localized;
+  /**
+   * Indicators the section also shows as a figure: a figure of one answer is drawn as a sentence
+   * ("… Kyrgyzstan only (100%)"), so a slot naming that one answer again is left out.
+   */
+  drawn?: ReadonlySet<string>;
   /** The same cell in the baseline round (`build --baseline`), when there is one and it was published. */
   baselineOf?: (row: ResultRow) => ShareEstimate | undefined;
 }
@@ -48,9 +53,9 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
       .filter((r) => !(spec.otherThanSection && r.category === ctx.country))
       .sort((a, b) => (b.count ?? b.value ?? 0) - (a.count ?? a.value ?? 0) || (a.category ?? '').localeCompare(b.category ?? ''));
   // "The most common citizenship was Kyrgyzstan (100%)", "The main countries of return: Kyrgyzstan
-  // (18)" say nothing when there is one answer (hidden cells count as answers): the fragment is
-  // left out, and the figure, drawn as a sentence, says it instead.
-  const single = () => candidates.filter((r) => r.category !== undefined && !SPECIAL.has(r.category) && (r.suppressed || (r.count ?? r.value ?? 0) > 0)).length === 1;
+  // (18)" repeat the section's figure of one answer (hidden cells count as answers), which is drawn
+  // as a sentence: the fragment is left out.
+  const single = () => ctx.drawn?.has(spec.indicator) === true && candidates.filter((r) => r.category !== undefined && !SPECIAL.has(r.category) && (r.suppressed || (r.count ?? r.value ?? 0) > 0)).length === 1;
   if (spec.list !== undefined) return single() ? { value: null } : listOf(ranked().slice(0, spec.list), spec, ctx);
   if (spec.categories !== undefined) return sumOf(candidates, spec);
   if (spec.top !== undefined) {

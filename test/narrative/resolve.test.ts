@@ -11,7 +11,7 @@ const fill = (s: string, values: SlotValues) => fillSentence(parseSentence(s), v
 const row = (category: string, value: number | null, suppressed?: 'primary'): ResultRow => ({
   key: category, indicator: 'b1.citizenship', dims: { country: 'KGZ' }, category, stat: 'share', value, n: 100, ...(value === null ? {} : { count: value * 100 }), weighted: false, ...(suppressed ? { suppressed } : {}),
 });
-const ctx = (rows: ResultRow[]) => ({ rowsOf: () => rows, countryDimOf: () => 'country', country: 'KGZ', minCell: 5, labelOf: (_: string, code: string) => ({ en: code, ru: code }) });
+const ctx = (rows: ResultRow[]) => ({ rowsOf: () => rows, countryDimOf: () => 'country', country: 'KGZ', minCell: 5, labelOf: (_: string, code: string) => ({ en: code, ru: code }), drawn: new Set(['b1.citizenship']) });
 const TEMPLATE = '[The most common citizenship was {cit_top|label} ({cit_top|percent} of respondents); ]of those who answered, {married|percent} were married.';
 
 describe('resolveSlot (top)', () => {
@@ -26,6 +26,11 @@ describe('resolveSlot (top)', () => {
   it('leaves out a list of one answer ("The main countries of return: Kyrgyzstan (18)")', () => {
     expect(resolveSlot({ indicator: 'b1.citizenship', list: 3, value: 'count' as const }, ctx([row('KGZ', 1)])).value).toBeNull();
     expect(resolveSlot({ indicator: 'b1.citizenship', list: 3, value: 'count' as const }, ctx([row('KGZ', 0.9), row('UZB', 0.1)])).value).toBe(2);
+  });
+
+  it('keeps the one answer when the section has no figure of it to say so', () => {
+    const notDrawn = { ...ctx([row('KGZ', 1)]), drawn: new Set<string>() };
+    expect(resolveSlot({ indicator: 'b1.citizenship', top: 1, value: 'value' as const }, notDrawn).value).toBe(1);
   });
 
   it('counts a hidden answer as an answer', () => {
