@@ -4,7 +4,8 @@
 Reads two rounds (the files test/helpers/rounds.ts makes), computes for the share figures named
 below, per country and sex (the cells the country figures publish), the share answering "yes", each round's share of
 valid answers ("don't know", "prefer not to answer" and blanks left out), then the difference and
-its 95 % interval:
+its 95 % interval. Both figures are about the migrants who were working before March 2020
+(employment_before one of WORKING), the population their sentences name:
   - unweighted: Newcombe's hybrid score interval (Newcombe 1998, method 10) from Wilson intervals;
   - weighted: d +/- z * sqrt(se1^2 + se2^2), se the linearisation standard error of a domain mean in
     a design with weights only (R: svymean(~y, subset(svydesign(ids=~1, weights=~weight, data), ...)),
@@ -21,6 +22,7 @@ from statistics import NormalDist
 Z = NormalDist().inv_cdf(0.975)
 FIGURES = {"lost_job_covid": "b4-{c}-lost-job-sex", "had_written_contract": "b4-{c}-written-contract"}
 VALID = {"yes", "no"}
+WORKING = {"employed_formal", "employed_informal", "self_employed", "daily_worker"}
 
 
 def read(path):
@@ -38,7 +40,7 @@ def wilson(x, n):
 
 
 def estimate(rows, N, var, sex, code, weighted):
-    base = [r for r in rows if r[var] in VALID and (sex == "_total" or r["sex"] == sex)]
+    base = [r for r in rows if r[var] in VALID and r["employment_before"] in WORKING and (sex == "_total" or r["sex"] == sex)]
     n = len(base)
     x = sum(1 for r in base if r[var] == code)
     if not weighted:

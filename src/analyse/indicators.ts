@@ -77,7 +77,7 @@ export function computeIndicators(dataset: Dataset, opts: IndicatorOptions): Res
     // and quantiles are the estimates that carry the weights
     if (dataset.kind === 'survey' && dataset.weighted && !COUNT_STATISTICS.has(ind.statistic)) ds.weight = 'weight';
     if (dataset.kind === 'survey' && SHARE_STATISTICS.has(ind.statistic)) ds.ci = true;
-    const groups = answeredGroups(populations.groups(ind.where, ind.dimensions, ind.totals === true, ind.id), ind.statistic);
+    const groups = answeredGroups(populations.groups(ind.where, ind.dimensions, ind.totals === true, ind.id));
     const table = suppress(disaggregateGroups(frame, rows, groups, ds), opts.minCell);
     out.push(...(textCounts ? protectFreeText(table, ind.variable, freeText, textCounts) : table));
   }
@@ -86,11 +86,11 @@ export function computeIndicators(dataset: Dataset, opts: IndicatorOptions): Res
 
 /**
  * A grouping variable's non-response ("don't know", "prefer not to answer", no answer) is never a
- * group of an estimate: "lost job, by sector" has no sector "Don't know". The people without an
- * answer still count in the `_total` group. Counts keep every group (they are record counts).
+ * group of an estimate, a share or a count: "lost job, by sector" has no sector "Don't know", and
+ * "people assisted, by partner" no partner "No answer". The people without an answer still count
+ * in the `_total` group.
  */
-function answeredGroups(groups: readonly Group[], statistic: Statistic): Group[] {
-  if (COUNT_STATISTICS.has(statistic)) return [...groups];
+function answeredGroups(groups: readonly Group[]): Group[] {
   return groups.filter((g) => g.codes.every((c, k) => k === 0 || !GROUP_NON_RESPONSE.has(c)));
 }
 

@@ -36,15 +36,22 @@ export const CATEGORICAL: readonly string[] = [
 export const SEX_COLORS: Readonly<Record<string, string>> = { male: IOM_BLUE, female: '#e69f00', other: '#009e73' };
 export const COUNTRY_COLORS: readonly string[] = ['#56b4e9', '#cc79a7', '#1b7f8c', '#5e3c99', '#8c510a', '#d55e00'];
 
-/** Ordered answers (e.g. "increased … stopped"): IOM blue to pale blue. */
-export const SEQUENTIAL_BLUES: readonly string[] = ['#0033a0', '#2f62c0', '#6f95d6', '#a9c1e8', '#d6e2f5'];
+/**
+ * Ordered answers (e.g. "increased … stopped"): IOM blue to a mid blue. Every step of the ramps
+ * below stands out from the white page by at least 3:1 (WCAG 1.4.11, graphical objects): no
+ * near-white tint carries data.
+ */
+export const SEQUENTIAL_BLUES: readonly string[] = ['#0033a0', '#1f4fb3', '#3a6cc6', '#5a87d3', '#6c93d9'];
 /** Further blues and teals after the blues run out (never grey: grey reads as "missing" or "hidden"). */
-export const SEQUENTIAL_MORE: readonly string[] = ['#1b7f8c', '#5fb3bd', '#9fd4d9', '#0b4f5c'];
+export const SEQUENTIAL_MORE: readonly string[] = ['#1b7f8c', '#0b4f5c', '#3a9aa6', '#16707c'];
 
 /** Two-sided answers ("increased … decreased"): blues, a neutral grey, oranges. */
-export const DIVERGING_BLUE: readonly string[] = ['#0033a0', '#4f7cc8', '#9db7e3'];
-export const DIVERGING_ORANGE: readonly string[] = ['#f2b872', '#e08a1e', '#b35900'];
-export const NEUTRAL = '#c8c8c8';
+export const DIVERGING_BLUE: readonly string[] = ['#0033a0', '#3a6cc6', '#6c93d9'];
+export const DIVERGING_ORANGE: readonly string[] = ['#c97f1a', '#a86a00', '#8a4a00'];
+export const NEUTRAL = '#949494';
+
+/** The least contrast a data colour keeps with the white page (WCAG 1.4.11). */
+export const MIN_GRAPHIC_CONTRAST = 3;
 
 /** Maps: provinces covered (the palest blue of the ramp), not covered, neighbours, borders. */
 export const MAP = Object.freeze({

@@ -8,6 +8,9 @@ export const CHECK_RULES = [
   'chart.single-category',
   'note.not-applicable',
   'figure.no-base',
+  'figure.small-base-unmarked',
+  'name.not-in-force',
+  'sentence.opens-with-numeral',
 ] as const;
 export type CheckRule = (typeof CHECK_RULES)[number];
 

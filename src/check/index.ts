@@ -8,13 +8,15 @@
 import type { MeasureText } from '../charts/measure.js';
 import { compareFindings, type Finding } from './finding.js';
 import type { Publication } from './publication.js';
-import { figureBase } from './rules/base.js';
+import { figureBase, smallBases } from './rules/base.js';
 import { nonResponseGroups } from './rules/non-response.js';
 import { notesApply } from './rules/notes.js';
 import { rankedUnsorted } from './rules/ranked.js';
 import { suppressedSymbols } from './rules/sentence-symbols.js';
 import { singleCategory } from './rules/single-category.js';
 import { textFit } from './rules/text-fit.js';
+import { placeNames } from './rules/place-names.js';
+import { sentenceNumerals } from './rules/sentence-numeral.js';
 
 export type { Finding } from './finding.js';
 export type { Publication, PublishedFigure, PublishedSentence } from './publication.js';
@@ -28,5 +30,8 @@ export function checkPublication(pub: Publication, measure: MeasureText): Findin
     ...singleCategory(pub),
     ...notesApply(pub),
     ...figureBase(pub),
+    ...smallBases(pub),
+    ...placeNames(pub, measure),
+    ...sentenceNumerals(pub),
   ].sort(compareFindings);
 }

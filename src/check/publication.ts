@@ -29,11 +29,15 @@ export interface PublishedFigure {
   sectionRows: readonly ResultRow[];
   chart: ChartInput | null;
   svg?: string | undefined;
+  /** The cells of a table figure as printed. */
+  table?: readonly (readonly string[])[] | undefined;
 }
 
 export interface Publication {
   bulletin: number;
   lang: string;
+  /** The date of the data (YYYY-MM-DD): the names in force then are the right ones. */
+  asOf?: string;
   sentences: PublishedSentence[];
   figures: PublishedFigure[];
 }

@@ -40,6 +40,8 @@ export function composeBulletin(input: ComposeInput): ComposedBulletin {
     minCell: input.minCell,
     countries: input.countries,
     period: input.period,
+    asOf: input.period.to,
+    drawn: new Set(t.figures.map((f) => f.indicator)),
     rounds: [],
     rowsOf,
     registry: input.registry,

@@ -35,6 +35,8 @@ export interface MapInput {
   measure: Localized;
   /** Width of the drawing in points (default: the map's own, the text width). */
   width?: number;
+  /** The date of the bulletin's data: place names are those in force then. */
+  asOf?: string;
 }
 
 export interface FigureData {
@@ -58,6 +60,8 @@ export interface FigureScope {
   minCell: number;
   /** Accepted records (interviews) of the section, the base of figures about everyone in it. */
   records?: number;
+  /** The date of the bulletin's data (YYYY-MM-DD): country and place names are those in force then. */
+  asOf?: string;
 }
 
 /** Answers that close a ranked list whatever their size. */
@@ -97,7 +101,7 @@ export function figureData(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
       .map((r) => ({ code: r.category!, count: r.value ?? 0 }));
     if (counts.length === 0) return { chart: null, rows, base, suppressed };
     const measure = ind.instrument === 'survey' ? { en: 'Interviews', ru: 'Интервью' } : { en: 'People assisted', ru: 'Получатели помощи' };
-    return { chart: null, map: { country: scope.country, counts, measure }, rows, base, suppressed };
+    return { chart: null, map: { country: scope.country, counts, measure, ...(scope.asOf ? { asOf: scope.asOf } : {}) }, rows, base, suppressed };
   }
   const column = spec.by ?? ind.variable;
   const oneCategory = regional && !spec.by && !spec.series && spec.category !== undefined && spec.category !== TOTAL;
@@ -110,10 +114,10 @@ export function figureData(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
     const catIsCountry = regional && !spec.by && (r.category === undefined || oneCategory);
     // Months on a column or line chart stay ISO: the chart names them to fit (charts/month-labels.ts).
     const isoMonth = (spec.chart === 'column' || spec.chart === 'line') && /^\d{4}-\d{2}$/.test(catCode);
-    const label = catIsCountry ? codeLabel(catCode, 'citizenship', ind.instrument) : isoMonth ? catCode : labelOf(catCode, column, ind, scope.lang);
+    const label = catIsCountry ? codeLabel(catCode, 'citizenship', ind.instrument, scope.asOf) : isoMonth ? catCode : labelOf(catCode, column, ind, scope.lang, scope.asOf);
     let group: string | undefined;
-    if (spec.series) group = codeLabel(r.dims[spec.series] ?? '', spec.series, ind.instrument)[scope.lang];
-    else if (regional && !catIsCountry) group = codeLabel(r.dims[cd] ?? '', 'citizenship', ind.instrument)[scope.lang];
+    if (spec.series) group = codeLabel(r.dims[spec.series] ?? '', spec.series, ind.instrument, scope.asOf)[scope.lang];
+    else if (regional && !catIsCountry) group = codeLabel(r.dims[cd] ?? '', 'citizenship', ind.instrument, scope.asOf)[scope.lang];
     const row: ChartRow = {
       category: typeof label === 'string' ? label : label[scope.lang],
       value: r.suppressed ? null : r.value,
@@ -135,7 +139,7 @@ export function figureData(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
     valueKind: valueKind(rows, ind),
     threshold: scope.minCell,
   };
-  const groups = chartRows.some((r) => r.group !== undefined) ? groupOrder(spec, ind, scope, regional, cd) : undefined;
+  const groups = chartRows.some((r) => r.group !== undefined) ? groupOrder(spec, ind, scope, regional) : undefined;
   if (groups && type === 'pyramid') {
     // Both sides are always drawn: a side nobody is on is a true zero for every age group.
     for (const g of groups) {
@@ -149,22 +153,25 @@ export function figureData(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
   } else if (groups) chart.groups = groups.filter((g) => chartRows.some((r) => r.group === g));
   // Ranked: what the template asks for, and every chart of the options of a multiple-choice
   // question (largest first, "Other" and "None" last).
-  const colors = fixedColors(chartRows, rows, spec, ind, regional, cd, scope.lang);
+  const colors = fixedColors(chartRows, rows, spec, ind, regional, cd, scope.lang, scope.asOf);
   if (colors) chart.colors = colors;
   markBases(chart);
   if (spec.sort || (MULTI_STATISTICS.has(ind.statistic) && type !== 'column' && type !== 'line' && !spec.by)) chart.sortByValue = true;
   return { chart, rows, base, suppressed };
 }
 
-/** Bars resting on fewer people than this are marked with their n (and a note says so). */
+/** Bars resting on fewer people than this are marked with their n and "†" (and a note says so). */
 export const SMALL_BASE = 30;
+/** The mark of a bar on a small base, after its value and n: `57% (n = 7) †`. */
+export const SMALL_BASE_MARK = '†';
 
 const BAR_TYPES: ReadonlySet<ChartType> = new Set(['hbar', 'grouped-hbar', 'bar', 'column', 'histogram']);
 
 /**
  * A bar of shares carries its base where the bars' bases differ ("lost job, by sector": each
- * sector its own n) and wherever the base is small: `45% (n = 9)`. A bar on a handful of people
- * then never stands as tall as the rest without saying so.
+ * sector its own n) and wherever the base is small, where it is also marked: `45% (n = 9) †`. A
+ * bar on a handful of people then never stands as tall as the rest without saying so, even when
+ * every bar prints its n.
  */
 function markBases(chart: ChartInput): void {
   if (chart.valueKind !== 'share' || !BAR_TYPES.has(chart.type)) return;
@@ -173,7 +180,7 @@ function markBases(chart: ChartInput): void {
   const differ = new Set(shown.map((r) => r.n)).size > 1;
   for (const r of shown) {
     if (!differ && r.n! >= SMALL_BASE) continue;
-    r.display = `${formatValue(r.value!, 'share', chart)} (${formatN(r.n!, chart.lang)})`;
+    r.display = `${formatValue(r.value!, 'share', chart)} (${formatN(r.n!, chart.lang)})${r.n! < SMALL_BASE ? `\u00a0${SMALL_BASE_MARK}` : ''}`;
   }
 }
 
@@ -196,6 +203,12 @@ function seriesBases(chart: ChartInput, shown: readonly ChartRow[]): boolean {
   return true;
 }
 
+/** The bars of shares resting on fewer than SMALL_BASE people that do not print the mark. */
+export function unmarkedSmallBases(chart: ChartInput | null): ChartRow[] {
+  if (chart === null || !hasSmallBase(chart)) return [];
+  return chart.rows.filter((r) => !r.suppressed && r.value !== null && r.n !== undefined && r.n < SMALL_BASE && !(r.display ?? '').includes(SMALL_BASE_MARK));
+}
+
 /** Whether a chart shows a bar resting on fewer than SMALL_BASE people (its note says so). */
 export function hasSmallBase(chart: ChartInput | null): boolean {
   return chart !== null && chart.valueKind === 'share' && BAR_TYPES.has(chart.type) && chart.rows.some((r) => !r.suppressed && r.value !== null && r.n !== undefined && r.n < SMALL_BASE);
@@ -214,6 +227,7 @@ function fixedColors(
   regional: boolean,
   cd: string,
   lang: Lang,
+  asOf: string | undefined,
 ): Record<string, string> | undefined {
   const out: Record<string, string> = {};
   const column = spec.by ?? ind.variable;
@@ -222,7 +236,7 @@ function fixedColors(
   if (regional && !spec.series) {
     const countries = [...new Set(rows.map((r) => r.dims[cd]).filter((c): c is string => c !== undefined && c !== TOTAL))].sort(compareCountries);
     countries.forEach((c, i) => {
-      const label = codeLabel(c, 'citizenship', ind.instrument)[lang];
+      const label = codeLabel(c, 'citizenship', ind.instrument, asOf)[lang];
       if (chartRows.some((r) => r.group === label)) out[label] = COUNTRY_COLORS[i % COUNTRY_COLORS.length]!;
     });
   }
@@ -251,11 +265,11 @@ function valueKind(rows: readonly ResultRow[], ind: IndicatorInfo): ValueKind {
   return 'number';
 }
 
-function labelOf(code: string, column: string | undefined, ind: IndicatorInfo, lang: Lang): Localized | string {
+function labelOf(code: string, column: string | undefined, ind: IndicatorInfo, lang: Lang, asOf: string | undefined): Localized | string {
   if (/^\d{4}-\d{2}$/.test(code)) return formatMonth(code, lang);
   const band = bandLabel(code, column);
   if (band) return band;
-  return codeLabel(code, column, ind.instrument);
+  return codeLabel(code, column, ind.instrument, asOf);
 }
 
 function bandLabel(code: string, column: string | undefined): Localized | undefined {
@@ -290,7 +304,7 @@ function countryOrder(code: string, countries: readonly string[]): number {
   return i < 0 ? 999 : i;
 }
 
-function groupOrder(spec: FigureSpec, ind: IndicatorInfo, scope: FigureScope, regional: boolean, cd: string): string[] | undefined {
+function groupOrder(spec: FigureSpec, ind: IndicatorInfo, scope: FigureScope, regional: boolean): string[] | undefined {
   const lang = scope.lang;
   if (spec.series) {
     const col = instrument(ind.instrument).byName.get(spec.series);
@@ -300,7 +314,7 @@ function groupOrder(spec: FigureSpec, ind: IndicatorInfo, scope: FigureScope, re
     }
     return col?.codes?.map((c) => c.label[lang]);
   }
-  if (regional) return [...scope.countries].sort(compareCountries).map((c) => codeLabel(c, cd === 'office' ? 'citizenship' : 'citizenship', ind.instrument)[lang]);
+  if (regional) return [...scope.countries].sort(compareCountries).map((c) => codeLabel(c, 'citizenship', ind.instrument, scope.asOf)[lang]);
   return undefined;
 }
 

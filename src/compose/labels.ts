@@ -14,8 +14,11 @@ import type { Localized } from '../schema/template.js';
 
 const AGE = new Map([...SURVEY_AGE_GROUPS, ...ASSISTANCE_AGE_GROUPS].map((g) => [g.code, g.label]));
 
-/** The label of `code`; `column` is the instrument column (or dimension) the code belongs to. */
-export function codeLabel(code: string, column: string | undefined, kind: InstrumentKind): Localized {
+/**
+ * The label of `code`; `column` is the instrument column (or dimension) the code belongs to.
+ * Country and province names are those in force on `asOf`, the date of the bulletin's data.
+ */
+export function codeLabel(code: string, column: string | undefined, kind: InstrumentKind, asOf?: string): Localized {
   if (code === '_missing' || code === 'missing') return SPECIAL_LABELS.missing!;
   if (code === '_total' || code === 'total') return SPECIAL_LABELS.total!;
   if (code === 'unknown') return SPECIAL_LABELS.unknown_admin1!;
@@ -35,9 +38,9 @@ export function codeLabel(code: string, column: string | undefined, kind: Instru
     pnta: { en: 'Prefer not to answer', ru: 'Предпочитаю не отвечать' },
   };
   if (nonResponse[code]) return nonResponse[code];
-  if (/^[A-Z]{3}$/.test(code) && isIso3(code)) return countryLabel(code);
+  if (/^[A-Z]{3}$/.test(code) && isIso3(code)) return countryLabel(code, asOf);
   if (/^[A-Z]{2}-[A-Z0-9]+$/.test(code)) {
-    const p = placeByCode(code);
+    const p = placeByCode(code, asOf);
     if (p) return p.name;
   }
   if (/^\d{4}-\d{2}$/.test(code)) return { en: code, ru: code };

@@ -24,6 +24,10 @@ export interface NarrativeContext {
   country: string | null;
   countries: readonly string[];
   period: { from: string; to: string };
+  /** The date of the bulletin's data (YYYY-MM-DD): place names are those in force then. */
+  asOf?: string;
+  /** Indicators shown as figures in the section (narrative/resolve.ts `drawn`). */
+  drawn?: ReadonlySet<string>;
   rounds: readonly string[];
   rowsOf: (indicator: string) => readonly ResultRow[];
   registry: ReadonlyMap<string, IndicatorInfo>;
@@ -65,10 +69,11 @@ export function sectionSlotValues(slots: Record<string, SlotSpec>, ctx: Narrativ
       },
       country: ctx.country,
       minCell: ctx.minCell,
+      ...(ctx.drawn ? { drawn: ctx.drawn } : {}),
       ...(ctx.baseline ? { baselineOf: (r: ResultRow) => ctx.baseline?.[baselineKey(r.indicator, r.dims, r.category)] } : {}),
       labelOf: (id, code) => {
         const ind = ctx.registry.get(id);
-        return inText(code, codeLabel(code, ind?.variable, ind?.instrument ?? 'survey'), properName(ind));
+        return inText(code, codeLabel(code, ind?.variable, ind?.instrument ?? 'survey', ctx.asOf), properName(ind));
       },
     }),
     ...contextSlots(ctx),

@@ -22,6 +22,8 @@ export interface NoteContext {
   map: boolean;
   /** Notes on the USD conversion of the section (annual-average rates, amounts left out). */
   usd?: readonly string[];
+  /** Whether some amounts were converted at an annual rate (`usd` says which): the monthly-rate note then says "except". */
+  usdAnnual?: boolean;
   /** Whether the figure shows counts (not shares): its notes then never speak of percentages. */
   counts?: boolean;
   /**
@@ -29,6 +31,8 @@ export interface NoteContext {
    * in the figure's base): the "don't know left out" note then does not apply.
    */
   nonResponseLeftOut?: boolean;
+  /** What the abbreviations a map writes stand for ("DRS: Districts of Republican Subordination"). */
+  mapAbbreviations?: string | undefined;
   /** Whether a bar rests on fewer than 30 people (figure-data.ts: it is marked with its n). */
   smallBase?: boolean;
 }
@@ -52,12 +56,17 @@ export function figureNotes(spec: FigureSpec, ind: IndicatorInfo, ctx: NoteConte
   for (const k of ['multi', 'non_response', 'returnees_only', 'stranded_only', 'converted_usd', 'indicative'] as const) {
     if (!kinds.has(k)) continue;
     if (k === 'multi') notes.push(str(multiNote(ind, ctx.counts === true), ctx.lang));
+    // The monthly-rate note never contradicts the annual-rate note that follows it.
+    else if (k === 'converted_usd' && ctx.usdAnnual) notes.push(str('noteConvertedUsdExcept', ctx.lang));
     else notes.push(str(STANDARD[k], ctx.lang));
   }
   if (kinds.has('converted_usd')) notes.push(...(ctx.usd ?? []));
   if (spec.note) notes.push(spec.note[ctx.lang]);
-  if (ctx.smallBase) notes.push(str('noteSmallBase', ctx.lang));
-  if (ctx.suppressed && ctx.minCell > 0) notes.push(str('noteSuppressed', ctx.lang, { m: ctx.minCell }));
+  // Programme records count people assisted, not respondents.
+  const records = ind.instrument === 'assistance';
+  if (ctx.smallBase) notes.push(str(records ? 'noteSmallBaseRecords' : 'noteSmallBase', ctx.lang));
+  if (ctx.suppressed && ctx.minCell > 0) notes.push(str(records ? 'noteSuppressedRecords' : 'noteSuppressed', ctx.lang, { m: ctx.minCell }));
+  if (ctx.map && ctx.mapAbbreviations) notes.push(ctx.mapAbbreviations);
   if (ctx.map) notes.push(MAP_DISCLAIMER[ctx.lang], MAP_ATTRIBUTION[ctx.lang]);
   return notes;
 }

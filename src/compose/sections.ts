@@ -4,6 +4,7 @@
  * narrow tables are paired side by side (figure-size.ts). Figures and tables are numbered consecutively through the
  * document, in print order.
  */
+import { mapAbbreviationNote } from '../geo/map-spec.js';
 import type { ResultRow } from '../analyse/result.js';
 import { drawsNothing, singleCategoryRow } from '../charts/single.js';
 import { valueLabel } from '../charts/labels.js';
@@ -63,13 +64,17 @@ export function sectionBlocks(
   blocks.push({ type: 'heading', level: 1, text, keepSpace: SECTION_SPACE });
   const rounds = roundsOf(input, country);
   const inSection = input.facts.filter((f) => country === null || f.country === country).flatMap((f) => (f.conversion ? [f.conversion] : []));
-  const usd = conversionNotes(inSection.length > 0 ? mergeConversions(inSection) : undefined, lang);
+  const conversion = inSection.length > 0 ? mergeConversions(inSection) : undefined;
+  const usd = conversionNotes(conversion, lang);
+  const usdAnnual = (conversion?.annual.length ?? 0) > 0;
   const narrative: NarrativeContext = {
     lang,
     minCell: input.minCell,
     country,
     countries: input.countries,
     period: sectionPeriod(input, country),
+    asOf: input.period.to,
+    drawn: new Set((regional ? t.regional.figures : t.figures).map((f) => f.indicator)),
     rounds,
     rowsOf,
     registry: input.registry,
@@ -93,7 +98,7 @@ export function sectionBlocks(
     const ind = input.registry.get(spec.indicator);
     if (!ind) continue;
     const records = input.facts.filter((f) => country === null || f.country === country).reduce((a, f) => a + f.records, 0);
-    const data = figureData(spec, ind, rowsOf(spec.indicator), { country, countries: input.countries, lang, minCell: input.minCell, records });
+    const data = figureData(spec, ind, rowsOf(spec.indicator), { country, countries: input.countries, lang, minCell: input.minCell, records, asOf: input.period.to });
     if (spec.chart === 'table' ? data.rows.length === 0 : !data.chart && !data.map) continue;
     // A chart whose every cell is hidden or zero shows nothing; its numbers stay in the tables.
     if (data.chart && drawsNothing(data.chart)) continue;
@@ -110,7 +115,7 @@ export function sectionBlocks(
     items.push({ spec, ind, data, records });
   }
   const tableOf = (i: Item, number: number) =>
-    tableBlockOf(i.spec, i.ind, i.data, { lang, minCell: input.minCell, number, source: sourceLine(input, rounds), partners: input.content?.meta.partners ?? [] });
+    tableBlockOf(i.spec, i.ind, i.data, { lang, minCell: input.minCell, number, source: sourceLine(input, rounds), partners: input.content?.meta.partners ?? [], asOf: input.period.to, country, records: i.records });
   const small = (i: Item) => (i.spec.chart === 'table' ? isNarrowTable(tableOf(i, 0)) : i.data.map ? isSmallMap(i.data.map, lang) : isSmall(i.data.chart));
   for (const { item, half } of pairSmall(items, small)) {
     const { spec, ind, data, records } = item;
@@ -139,10 +144,10 @@ export function sectionBlocks(
       width: 0,
       height: 0,
       source: sourceLine(input, rounds),
-      notes: figureNotes(spec, ind, { lang, minCell: input.minCell, suppressed: data.suppressed, map: data.map !== undefined, counts: data.chart?.valueKind === 'count', smallBase: hasSmallBase(data.chart), nonResponseLeftOut: !allAnswered(ind, data, records), usd }),
+      notes: figureNotes(spec, ind, { lang, minCell: input.minCell, suppressed: data.suppressed, map: data.map !== undefined, mapAbbreviations: data.map ? mapAbbreviationNote(data.map.country, data.map.counts, lang) : undefined, counts: data.chart?.valueKind === 'count', smallBase: hasSmallBase(data.chart), nonResponseLeftOut: !allAnswered(ind, data, records), usd, usdAnnual }),
       alt: data.chart
         ? chartAlt(data.chart, spec.caption[lang])
-        : mapAlt((data.map?.counts ?? []).map((c) => ({ label: codeLabel(c.code, ind.variable, ind.instrument)[lang], count: c.count })), spec.caption[lang], lang),
+        : mapAlt((data.map?.counts ?? []).map((c) => ({ label: codeLabel(c.code, ind.variable, ind.instrument, input.period.to)[lang], count: c.count })), spec.caption[lang], lang),
     };
     if (half) block.size = 'half';
     if (data.base !== null) block.base = formatN(data.base, lang);

@@ -12,6 +12,7 @@ import type { FigureSpec } from '../schema/template.js';
 import type { FigureData } from './figure-data.js';
 import type { IndicatorInfo } from './indicator-info.js';
 import { codeLabel } from './labels.js';
+import { partnerName } from '../i18n/partner-names.js';
 
 export interface TableContext {
   lang: Lang;
@@ -20,6 +21,12 @@ export interface TableContext {
   source: string;
   /** Partner names with their Russian forms (content.json), keyed by the name in the data. */
   partners?: ReadonlyArray<{ en: string; ru: string }>;
+  /** The date of the bulletin's data: place names are those in force then. */
+  asOf?: string;
+  /** ISO3 of the section (partners' names are matched to its provinces). */
+  country?: string | null;
+  /** Records of the section: those a breakdown leaves out are this less its rows (a note says so). */
+  records?: number;
 }
 
 const STAT_LABEL: Record<string, { en: string; ru: string }> = {
@@ -46,11 +53,13 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
       if (k === '_total' || r.category === undefined || r.category === '_total') continue;
       byKey.set(k, [...(byKey.get(k) ?? []), r]);
     }
+    const name = (k: string): string =>
+      k === '_missing' || k === '_other' ? codeLabel(k, undefined, ind.instrument)[lang] : partnerName(k, lang, { country: ctx.country ?? undefined, asOf: ctx.asOf, analyst: ctx.partners });
     const rows = [...byKey.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => name(a).localeCompare(name(b), lang))
       .map(([k, rs]) => [
-        k === '_missing' || k === '_other' ? codeLabel(k, undefined, ind.instrument)[lang] : (ctx.partners?.find((p) => p.en === k)?.[lang] ?? k),
-        rs.map((r) => codeLabel(r.category ?? '', ind.variable, ind.instrument)[lang]).sort((a, b) => a.localeCompare(b, lang)).join(', '),
+        name(k),
+        rs.map((r) => codeLabel(r.category ?? '', ind.variable, ind.instrument, ctx.asOf)[lang]).sort((a, b) => a.localeCompare(b, lang)).join(', '),
         formatCount(
           rs.reduce((s, r) => s + (r.suppressed ? 0 : (r.value ?? 0)), 0),
           lang,
@@ -66,6 +75,7 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
       ],
       rows,
       source: ctx.source,
+      ...noPartnerNote(data.rows, spec.series, ctx),
       continued: str('tableContinued', lang),
       rowHeaders: true,
     };
@@ -84,4 +94,20 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
     continued: str('tableContinued', lang),
     rowHeaders: true,
   };
+}
+
+/**
+ * The people a breakdown leaves out because their group is not recorded (non-response is never a
+ * row: analyse/indicators.ts), said in a note with their number: the section's records less the rows.
+ * Without the number when it is itself small; no note when a cell is hidden.
+ */
+function noPartnerNote(rows: readonly ResultRow[], series: string, ctx: TableContext): { notes?: string[] } {
+  if (ctx.records === undefined) return {};
+  const cells = rows.filter((r) => r.category !== undefined && r.category !== '_total' && r.dims[series] !== '_total');
+  // With a hidden cell the difference is not known (and would show the hidden number).
+  if (cells.some((r) => r.suppressed)) return {};
+  const left = ctx.records - cells.reduce((s, r) => s + (r.value ?? 0), 0);
+  if (left <= 0) return {};
+  const exact = left >= Math.max(1, ctx.minCell);
+  return { notes: [exact ? str('notePartnerMissing', ctx.lang, { n: formatCount(left, ctx.lang) }) : str('notePartnerMissingSome', ctx.lang)] };
 }

@@ -29,8 +29,8 @@ import { loadAdmin1, loadCountries, type ProvinceFeature } from './boundaries.js
 import { placeLabels, type LabelRequest } from './map-labels.js';
 import { boxOutline, fitProjection, lonLatBox } from './map-projection.js';
 import { provinceTotals, type ProvinceCount } from './map-table.js';
-import { placeByCode } from '../schema/places.js';
-import { shortName } from './short-names.js';
+import { placeByCode, placesOf } from '../schema/places.js';
+import { abbreviations, shortName } from './short-names.js';
 import { MAP } from '../charts/palette.js';
 
 export const MAP_COLORS = MAP;
@@ -44,6 +44,8 @@ export interface MapSpecOptions {
   fit?: 'country' | 'counts';
   /** Also label provinces without records where there is room. Default: true except for RUS. */
   labelAll?: boolean;
+  /** The date of the data (YYYY-MM-DD): place names are those in force then (names-in-force.ts). */
+  asOf?: string;
 }
 
 /** Short names of neighbours, where the official name is too long to write across a map. */
@@ -114,12 +116,28 @@ function fitArea(provinces: readonly ProvinceFeature[], known: ReadonlyMap<strin
   ]);
 }
 
+/** Whether a map of this country labels provinces without records too (not the many of RUS). */
+export function labelsEveryProvince(iso3: string): boolean {
+  return iso3.toUpperCase() !== 'RUS';
+}
+
+/**
+ * The note that spells out the abbreviations a coverage map writes ("DRS: Districts of Republican
+ * Subordination; GBAO: …"), or undefined when it writes none.
+ */
+export function mapAbbreviationNote(countryIso3: string, counts: readonly ProvinceCount[], lang: Lang): string | undefined {
+  const counted = new Set(counts.filter((c) => c.count > 0).map((c) => c.code));
+  const drawn = placesOf(countryIso3).filter((p) => labelsEveryProvince(countryIso3) || counted.has(p.code));
+  const list = abbreviations(drawn, lang);
+  return list.length > 0 ? `${list.join('; ')}.` : undefined;
+}
+
 /** The map's frame, symbols and placed labels: what its drawing and mapLabelsClash share. */
 function layoutMap(countryIso3: string, counts: readonly ProvinceCount[], lang: Lang, options: MapSpecOptions) {
   const iso3 = countryIso3.toUpperCase();
   const width = options.width ?? 480;
   const fit = options.fit ?? (iso3 === 'RUS' ? 'counts' : 'country');
-  const labelAll = options.labelAll ?? iso3 !== 'RUS';
+  const labelAll = options.labelAll ?? labelsEveryProvince(iso3);
 
   const { provinces, outline } = loadAdmin1(iso3);
   const neighbours = loadCountries().filter((f) => f.id !== iso3);
@@ -140,7 +158,7 @@ function layoutMap(countryIso3: string, counts: readonly ProvinceCount[], lang: 
   const radiusOf = (count: number): number => Math.sqrt((minArea + ((maxArea - minArea) * count) / Math.max(1, max)) / Math.PI);
 
   const nameOf = (code: string): string => {
-    const place = placeByCode(code);
+    const place = placeByCode(code, options.asOf);
     return place ? shortName(place, lang) : code;
   };
   const measureText = textMeasure();
@@ -198,7 +216,7 @@ export function mapSpec(countryIso3: string, counts: readonly ProvinceCount[], l
     return { lon, lat, text: p.lines, strong: has(p.id) };
   });
 
-  const contextName = (id: string): string => (CONTEXT_NAMES[id] ?? countryLabel(id))[lang].toUpperCase();
+  const contextName = (id: string): string => (CONTEXT_NAMES[id] ?? countryLabel(id, options.asOf))[lang].toUpperCase();
   const avoid = [
     ...placed.map((p) => {
       const half = (Math.max(...p.lines.map((l) => measureText(l, LABEL_SIZE, 'semibold'))) + 4) / 2;

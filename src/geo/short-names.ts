@@ -30,6 +30,34 @@ const SHORT: Readonly<Record<string, { en: string; ru: string }>> = {
   'RU-UD': { en: 'Udmurtia', ru: 'Удмуртия' },
 };
 
+/**
+ * The abbreviations the short names use and what they stand for, for the note under a map that
+ * draws them ("DRS: Districts of Republican Subordination").
+ */
+type Abbreviation = { abbr: string; long: string };
+const EXPANSIONS: Readonly<Record<string, { en: Abbreviation; ru: Abbreviation }>> = {
+  'TJ-GB': { en: { abbr: 'GBAO', long: 'Gorno-Badakhshan Autonomous Region' }, ru: { abbr: 'ГБАО', long: 'Горно-Бадахшанская автономная область' } },
+  'TJ-RA': { en: { abbr: 'DRS', long: 'Districts of Republican Subordination' }, ru: { abbr: 'РРП', long: 'районы республиканского подчинения' } },
+  'RU-KHM': { en: { abbr: 'AO', long: 'Autonomous Okrug' }, ru: { abbr: 'ХМАО', long: 'Ханты-Мансийский автономный округ' } },
+  'RU-YAN': { en: { abbr: 'AO', long: 'Autonomous Okrug' }, ru: { abbr: 'ЯНАО', long: 'Ямало-Ненецкий автономный округ' } },
+  'RU-NEN': { en: { abbr: 'AO', long: 'Autonomous Okrug' }, ru: { abbr: 'НАО', long: 'Ненецкий автономный округ' } },
+  'RU-CHU': { en: { abbr: 'AO', long: 'Autonomous Okrug' }, ru: { abbr: 'АО', long: 'автономный округ' } },
+  'RU-YEV': { en: { abbr: 'Jewish AO', long: 'Jewish Autonomous Oblast' }, ru: { abbr: 'ЕАО', long: 'Еврейская автономная область' } },
+};
+
+/**
+ * The abbreviations a map of these provinces writes, each with what it stands for, in table order
+ * ("DRS: Districts of Republican Subordination"). Empty when the map writes none.
+ */
+export function abbreviations(places: readonly Place[], lang: Lang): string[] {
+  const out = new Map<string, string>();
+  for (const p of places) {
+    const e = EXPANSIONS[p.code]?.[lang];
+    if (e) out.set(e.abbr, `${e.abbr}: ${e.long}`);
+  }
+  return [...out.values()];
+}
+
 export function shortName(place: Place, lang: Lang): string {
   const explicit = SHORT[place.code];
   if (explicit) return explicit[lang];

@@ -89,6 +89,17 @@ export const GLOSSARY: GlossaryEntry[] = [
       'система отслеживания и мониторинга перемещения и мобильности населения. Она предназначена для регулярного и систематического сбора, обработки и распространения информации, чтобы лучше понимать передвижения и меняющиеся потребности перемещённого населения — как в местах пребывания, так и в пути.',
     ),
   },
+  {
+    term: L('DRS (Tajikistan)', 'РРП (Таджикистан)'),
+    definition: L(
+      'Districts of Republican Subordination: the districts around Dushanbe that are governed directly by the central government and belong to no region.',
+      'районы республиканского подчинения: районы вокруг Душанбе, которые подчиняются непосредственно центральному правительству и не входят ни в одну область.',
+    ),
+  },
+  {
+    term: L('GBAO (Tajikistan)', 'ГБАО (Таджикистан)'),
+    definition: L('Gorno-Badakhshan Autonomous Region, in the east of Tajikistan.', 'Горно-Бадахшанская автономная область на востоке Таджикистана.'),
+  },
 ];
 
 export const GLOSSARY_NOTE = L(

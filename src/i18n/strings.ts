@@ -66,8 +66,8 @@ export const STRINGS = {
     'Один человек может быть учтён в нескольких категориях, поэтому сумма может превышать 100 %.',
   ),
   noteSmallBase: L(
-    'Bars resting on fewer than 30 respondents show their base (n); read them with care.',
-    'Для столбцов, рассчитанных менее чем по 30 респондентам, указана база (n); их следует интерпретировать с осторожностью.',
+    '†: the bar rests on fewer than 30 respondents (its n beside it); read it with care.',
+    '†: столбец рассчитан менее чем по 30 респондентам (база n указана рядом); его следует интерпретировать с осторожностью.',
   ),
   noteNonResponse: L(
     'Percentages leave out the answers “don’t know” and “prefer not to answer”.',
@@ -87,9 +87,21 @@ export const STRINGS = {
     'Not included: amounts in a currency without an exchange rate for the month of the interview ({n}).',
     'Не учтены суммы в валютах, для которых нет обменного курса за месяц интервью ({n}).',
   ),
+  noteConvertedUsdExcept: L(
+    'Amounts converted to US dollars at the exchange rate of the month of the interview, except those named in the next note.',
+    'Суммы пересчитаны в доллары США по обменному курсу месяца проведения интервью, кроме указанных в следующем примечании.',
+  ),
   noteConvertedUsd: L(
     'Amounts converted to US dollars at the exchange rate of the month of the interview.',
     'Суммы пересчитаны в доллары США по обменному курсу месяца проведения интервью.',
+  ),
+  noteSmallBaseRecords: L(
+    '†: the bar rests on fewer than 30 people assisted (its n beside it); read it with care.',
+    '†: столбец рассчитан менее чем по 30 получателям помощи (база n указана рядом); его следует интерпретировать с осторожностью.',
+  ),
+  noteSuppressedRecords: L(
+    '“<{m}”: fewer than {m} people assisted; “–”: hidden so that a small count cannot be worked back from the totals.',
+    '«<{m}»: менее {m} получателей помощи; «–»: значение скрыто, чтобы малое число нельзя было восстановить по итогам.',
   ),
   noteSuppressed: L(
     '“<{m}”: fewer than {m} respondents or records; “–”: hidden so that a small count cannot be worked back from the totals.',
@@ -137,6 +149,8 @@ export const STRINGS = {
   partnersColPartner: L('Partner', 'Партнёр'),
   partnersColProvinces: L('Provinces', 'Регионы'),
   partnersColCount: L('People assisted', 'Получили помощь'),
+  notePartnerMissing: L('People assisted with no partner recorded ({n}) are not shown.', 'Получатели помощи, для которых партнёр не указан ({n}), в таблицу не включены.'),
+  notePartnerMissingSome: L('People assisted with no partner recorded are not shown.', 'Получатели помощи, для которых партнёр не указан, в таблицу не включены.'),
   allCountries: L('All countries', 'Все страны'),
   suppressedMark: L('<{m}', '<{m}'),
   hiddenMark: L('–', '–'),

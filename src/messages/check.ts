@@ -12,6 +12,10 @@ export const check = {
   multiNoteSingle: () => 'a note about multiple answers on a figure of single answers',
   percentOnCounts: () => 'a note speaks of percentages on a chart of counts',
   noBase: () => 'the figure prints no base (n)',
+  smallBaseUnmarked: (n: number) => `a bar resting on ${n} people is not marked as a small base (n and "†")`,
+  respondentsOfRecords: () => 'a figure of programme records (people assisted) speaks of respondents or interviews',
+  nameNotInForce: (name: string, right: string, asOf: string) => `${q(name)} was not the name in force at the date of the data (${asOf}): write ${q(right)}`,
+  opensWithNumeral: (start: string) => `a sentence opens with a figure (${q(start)}): rephrase so that a word comes first`,
   summary: (n: number) => `publication check: ${n} finding${n === 1 ? '' : 's'}`,
   finding: (bulletin: number, lang: string, page: number | null, figure: string | null, rule: string, message: string) =>
     `bulletin ${bulletin} (${lang})${page !== null ? `, page ${page}` : ''}${figure ? `, ${figure}` : ''}: [${rule}] ${message}`,

@@ -18,6 +18,8 @@ export interface FillOptions {
   lang: Lang;
   /** The small-count threshold, for "fewer than five". */
   minCell: number;
+  /** Whether counts under ten are spelled out (set per sentence by fillSentence). */
+  spellSmall?: boolean;
 }
 
 export interface Filled {
@@ -25,7 +27,15 @@ export interface Filled {
 }
 
 /** Returns the sentence, or null when a number it needs is missing. */
-export function fillSentence(tokens: Token[], values: SlotValues, opts: FillOptions): Filled | null {
+export function fillSentence(tokens: Token[], values: SlotValues, given: FillOptions): Filled | null {
+  // The counts of a sentence are written alike ("11 boys/8 girls", not "11 boys/eight girls"):
+  // under ten they are spelled out only when none of them takes figures.
+  const slots = tokens.flatMap((t) => (t.type === 'optional' ? t.tokens : [t])).filter((t): t is SlotToken => t.type === 'slot' && t.filter === 'plural');
+  const figures = slots.some((t) => {
+    const x = values[t.name]?.value;
+    return typeof x === 'number' && !values[t.name]?.suppressed && !(Number.isInteger(x) && x < 10);
+  });
+  const opts: FillOptions = { ...given, spellSmall: !figures };
   let text = '';
   let rendered = false;
   for (const t of tokens) {
@@ -102,26 +112,27 @@ function fillRun(
     if (v.value === null || !Number.isFinite(v.value)) return null;
     if (optional && first && v.value === 0) return null;
     first = false;
-    text += renderNumber(t, v.value, opts.lang);
+    text += renderNumber(t, v.value, opts.lang, opts.spellSmall !== false);
   }
   return { text, rendered };
 }
 
-function renderNumber(t: SlotToken, x: number, lang: Lang): string {
+function renderNumber(t: SlotToken, x: number, lang: Lang, spell: boolean): string {
   switch (t.filter) {
     case 'percent':
       return formatPercent(x, lang);
     case 'plural':
-      // English running text spells out whole numbers under ten ("nine implementing partners").
-      return `${lang === 'en' && Number.isInteger(x) && x >= 1 && x < 10 ? EN_WORDS[x] : formatNumberish(x, lang)} ${plural(x, formsOf(t.args, lang), lang)}`;
+      // English running text spells out whole numbers under ten ("nine implementing partners"),
+      // but not in a series with larger ones.
+      return `${spell && lang === 'en' && Number.isInteger(x) && x >= 1 && x < 10 ? EN_WORDS[x] : formatNumberish(x, lang)} ${plural(x, formsOf(t.args, lang), lang)}`;
     case 'noun':
       return plural(x, formsOf(t.args, lang), lang);
     case 'age':
       // `{n|age:year,years}`: with the unit; under one year the age is in months either way.
       return t.args.length > 0 && x >= 1 ? `${ageOf(x, lang)} ${plural(Math.floor(x), formsOf(t.args, lang), lang)}` : ageOf(x, lang);
     case 'usd':
-      // Running Russian text writes the currency out: «282 долл. США», not «282 $» (charts keep $).
-      return lang === 'ru' ? `${formatNumber(x, lang, { decimals: 0 })}\u00a0долл. США` : formatUsd(x, lang);
+      // Running Russian text writes the currency out: «282 долл. США», not «282 $» (charts keep $).
+      return lang === 'ru' ? `${formatNumber(x, lang, { decimals: 0 })}\u00a0долл.\u00a0США` : formatUsd(x, lang);
     default:
       return formatNumberish(x, lang);
   }

@@ -10,7 +10,7 @@ import type { SlotChange, SlotValue, SlotValues } from './slot-value.js';
 import { changeInterval, type ShareEstimate } from '../analyse/change-interval.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatCount, formatPercent } from '../i18n/number.js';
-import { ageGroupOf, ASSISTANCE_AGE_GROUPS, SURVEY_AGE_GROUPS } from '../schema/age-groups.js';
+import { ageGroupOf, ASSISTANCE_AGE_GROUPS, MINOR_AGE, SURVEY_AGE_GROUPS } from '../schema/age-groups.js';
 import { TOTAL } from '../analyse/select-rows.js';
 
 export interface ResolveContext {
@@ -21,6 +21,11 @@ export interface ResolveContext {
   country: string | null;
   minCell: number;
   labelOf: (indicator: string, code: string) => Localized;
+  /**
+   * Indicators the section also shows as a figure: a figure of one answer is drawn as a sentence
+   * ("… Kyrgyzstan only (100%)"), so a slot naming that one answer again is left out.
+   */
+  drawn?: ReadonlySet<string>;
   /** The same cell in the baseline round (`build --baseline`), when there is one and it was published. */
   baselineOf?: (row: ResultRow) => ShareEstimate | undefined;
 }
@@ -47,9 +52,14 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
       .filter((r) => r.category !== undefined && !SPECIAL.has(r.category) && (r.count ?? r.value ?? 0) > 0)
       .filter((r) => !(spec.otherThanSection && r.category === ctx.country))
       .sort((a, b) => (b.count ?? b.value ?? 0) - (a.count ?? a.value ?? 0) || (a.category ?? '').localeCompare(b.category ?? ''));
-  if (spec.list !== undefined) return listOf(ranked().slice(0, spec.list), spec, ctx);
+  // "The most common citizenship was Kyrgyzstan (100%)", "The main countries of return: Kyrgyzstan
+  // (18)" repeat the section's figure of one answer (hidden cells count as answers), which is drawn
+  // as a sentence: the fragment is left out.
+  const single = () => ctx.drawn?.has(spec.indicator) === true && candidates.filter((r) => r.category !== undefined && !SPECIAL.has(r.category) && (r.suppressed || (r.count ?? r.value ?? 0) > 0)).length === 1;
+  if (spec.list !== undefined) return single() ? { value: null } : listOf(ranked().slice(0, spec.list), spec, ctx);
   if (spec.categories !== undefined) return sumOf(candidates, spec);
   if (spec.top !== undefined) {
+    if (single()) return { value: null };
     row = ranked()[spec.top - 1];
   } else if (spec.category !== undefined) {
     row = candidates.find((r) => r.category === spec.category);
@@ -69,7 +79,9 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
   }
   if (row.suppressed === 'secondary') return { ...base, suppressed: true, secondary: true };
   if (row.suppressed) return { ...base, suppressed: true };
-  if (spec.hiddenWith !== undefined && row.value !== null && revealsHidden(row.value, spec.hiddenWith, ctx)) {
+  const hidden = (value: number, figure: string): boolean =>
+    isAgeSlot(spec) ? revealsHidden(value, figure, ctx) : revealsHiddenMinors(row.category, figure, ctx);
+  if (spec.hiddenWith !== undefined && row.value !== null && hidden(row.value, spec.hiddenWith)) {
     // Not small in itself: hidden so that the text does not tell what a figure hides.
     return { ...base, suppressed: true, secondary: true };
   }
@@ -105,6 +117,23 @@ function sumOf(candidates: readonly ResultRow[], spec: SlotSpec): SlotValue {
  * Whether an age falls in an age group whose cell is hidden in the figure by age group: "aged 2 to
  * 69" would tell that the one person of the hidden 65+ cell is 69.
  */
+/** An age slot (the min or max of an age range), as opposed to a count. */
+function isAgeSlot(spec: SlotSpec): boolean {
+  return spec.stat === 'min' || spec.stat === 'max';
+}
+
+/**
+ * A count of minors (of one sex when `sex` is given, of both otherwise) tells what an age-by-sex
+ * figure hides when one of that sex's age groups under 18 is hidden there: "19 minors (11 boys/8
+ * girls)" beside a pyramid whose "0–4, female" reads "<5" bounds or gives away that cell.
+ */
+function revealsHiddenMinors(sex: string | undefined, indicator: string, ctx: ResolveContext): boolean {
+  const rows = ctx.rowsOf(indicator).filter((r) => r.indicator === indicator && r.dims[ctx.countryDimOf(indicator)] === (ctx.country ?? TOTAL));
+  const minor = new Set([...SURVEY_AGE_GROUPS, ...ASSISTANCE_AGE_GROUPS].filter((g) => g.max < MINOR_AGE).map((g) => g.code));
+  const bySex = sex === 'male' || sex === 'female' ? sex : undefined;
+  return rows.some((r) => r.suppressed !== undefined && minor.has(r.category ?? '') && (bySex === undefined || r.dims.sex === bySex));
+}
+
 function revealsHidden(age: number, indicator: string, ctx: ResolveContext): boolean {
   const rows = ctx.rowsOf(indicator).filter((r) => r.indicator === indicator && r.dims[ctx.countryDimOf(indicator)] === (ctx.country ?? TOTAL));
   const codes = new Set(rows.map((r) => r.category));

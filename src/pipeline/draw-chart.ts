@@ -24,7 +24,7 @@ export async function drawChart(input: ChartInput, png = true): Promise<DrawnCha
 /** A coverage map of one country (geo/map-spec.ts), drawn like a chart. */
 export async function drawMap(map: MapInput, lang: Lang, png = true): Promise<DrawnChart> {
   const { mapSpec } = await import('../geo/map-spec.js');
-  return drawSpec(mapSpec(map.country, map.counts, lang, { measure: map.measure, ...(map.width ? { width: map.width } : {}) }), png);
+  return drawSpec(mapSpec(map.country, map.counts, lang, { measure: map.measure, ...(map.width ? { width: map.width } : {}), ...(map.asOf ? { asOf: map.asOf } : {}) }), png);
 }
 
 async function drawSpec(spec: VegaLiteTopLevelSpec, withPng: boolean): Promise<DrawnChart> {

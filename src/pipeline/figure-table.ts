@@ -17,14 +17,15 @@ export interface FigureTable {
   rows: Array<Record<string, string | number | null>>;
 }
 
-export function figureTable(plan: FigurePlan, ind: IndicatorInfo): FigureTable {
+/** `asOf`: the date of the bulletin's data, whose place names the labels use. */
+export function figureTable(plan: FigurePlan, ind: IndicatorInfo, asOf?: string): FigureTable {
   const dims = [...new Set(plan.data.rows.flatMap((r) => Object.keys(r.dims)))];
   // `se` (the design-based standard error) only in the tables of weighted data: a later round's
   // build compares its shares with these (`--baseline`, pipeline/changes.ts).
   const withSe = plan.data.rows.some((r) => r.se !== undefined);
   const columns = [...dims, 'category', 'label_en', 'label_ru', 'stat', 'value', 'n', 'count', 'ci_low', 'ci_high', ...(withSe ? ['se'] : []), 'suppressed'];
   const rows = plan.data.rows.map((r: ResultRow) => {
-    const label = r.category !== undefined ? codeLabel(r.category, ind.variable, ind.instrument) : null;
+    const label = r.category !== undefined ? codeLabel(r.category, ind.variable, ind.instrument, asOf) : null;
     const o: Record<string, string | number | null> = {};
     for (const d of dims) o[d] = r.dims[d] ?? null;
     o.category = r.category ?? null;

@@ -50,10 +50,10 @@ export function publicationOf(input: ComposeInput, doc: DocModel, plans: readonl
     const ind = input.registry.get(plan.indicator)!;
     const sectionRows = selectRows(rowsOf(plan.indicator), { indicator: ind.id, countryDim: countryDimOf(ind), country: plan.country });
     const common = { id: plan.id, page: blockPage.get(plan.block) ?? null, spec: plan.spec, indicator: ind, rows: plan.data.rows, sectionRows };
-    if (block.type === 'table') return { ...common, kind: 'table', caption: block.caption ?? '', notes: block.notes ?? [], chart: null };
+    if (block.type === 'table') return { ...common, kind: 'table', caption: block.caption ?? '', notes: block.notes ?? [], chart: null, table: block.rows };
     return { ...common, kind: plan.data.map ? 'map' : 'chart', caption: block.caption, notes: block.notes, base: block.base, chart: plan.data.chart, svg: block.svg };
   });
-  return { bulletin: input.template.number, lang: input.lang, sentences, figures };
+  return { bulletin: input.template.number, lang: input.lang, asOf: input.period.to, sentences, figures };
 }
 
 function plain(t: RichText): string {

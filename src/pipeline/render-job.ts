@@ -96,7 +96,7 @@ export async function renderJob(job: RenderJob): Promise<JobFile[]> {
     const ind = input.registry.get(plan.indicator)!;
     const meta = { bulletin: t.number, figure: plan.id, ...(plan.country ? { country: plan.country } : {}) };
     if (job.tables) {
-      const table = figureTable(plan, ind);
+      const table = figureTable(plan, ind, input.period.to);
       files.push({ path: `tables/${plan.id}.csv`, data: figureTableCsv(table), meta: { type: 'table', format: 'csv', ...meta } });
       files.push({ path: `tables/${plan.id}.json`, data: figureTableJson(table), meta: { type: 'table', format: 'json', ...meta } });
     }

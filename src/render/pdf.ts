@@ -18,6 +18,7 @@
  *   compressed with pure-JS fflate (deflate.ts), so the same model gives the same bytes anywhere.
  */
 import type { DocModel } from './model.js';
+import { fillMissingUnicode } from './pdf-tounicode.js';
 import type { LayoutItem, PageLayout, StructNode } from './page-layout.js';
 import { FONT_KEYS, loadNotoSans, type FontKey, type FontSet } from './fonts.js';
 import { normaliseSvgWeights } from './svg-fonts.js';
@@ -176,6 +177,7 @@ export async function renderPdf(layout: PageLayout, model: DocModel, fonts: Font
     }
   }
   root.end();
+  fillMissingUnicode(Object.values((doc as unknown as { _fontFamilies: Record<string, unknown> })._fontFamilies));
   doc.end();
   return done;
 }

@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Label } from './types.js';
+import { nameInForce } from './names-in-force.js';
 
 interface CountryLibrary {
   registerLocale(l: unknown): void;
@@ -60,7 +61,12 @@ export function iso3Codes(): readonly string[] {
 }
 
 const cache = new Map<string, Label>();
-export function countryLabel(iso3: string): Label {
+/**
+ * The country's name as IOM publications write it; with `asOf` (the date of the data), the name in
+ * force then ("Turkey" for 2021 data, names-in-force.ts).
+ */
+export function countryLabel(iso3: string, asOf?: string): Label {
+  if (asOf !== undefined) return nameInForce(iso3, countryLabel(iso3), asOf);
   const hit = cache.get(iso3);
   if (hit) return hit;
   const o = OVERRIDES[iso3] ?? {};

@@ -14,6 +14,7 @@
  *    is not matched; `candidates` then lists them.
  */
 import { PLACE_ENTRIES, type PlaceEntry, type PlaceKind } from './place-entries.js';
+import { nameInForce } from './names-in-force.js';
 import { editDistance } from '../text/closest.js';
 import { placeKey } from './place-key.js';
 
@@ -141,12 +142,19 @@ function regionOverCities(found: Indexed[]): PlaceMatch | undefined {
  * The division with this ISO 3166-2 code (any case). The 2022 Kazakh numeric codes give the
  * 2020–2021 division they belong to (`KZ-61` → the place coded `KZ-YUZ`).
  */
-export function placeByCode(code: string): Place | undefined {
-  return INDEX.byCode.get(code.trim().toUpperCase())?.place;
+export function placeByCode(code: string, asOf?: string): Place | undefined {
+  const place = INDEX.byCode.get(code.trim().toUpperCase())?.place;
+  return place ? atDate(place, asOf) : undefined;
 }
 
 /** The divisions of a country, in table order (cities of republican status first). */
-export function placesOf(countryIso3: string): Place[] {
+export function placesOf(countryIso3: string, asOf?: string): Place[] {
   const country = countryIso3.toUpperCase();
-  return INDEX.all.filter((i) => i.place.country === country).map((i) => i.place);
+  return INDEX.all.filter((i) => i.place.country === country).map((i) => atDate(i.place, asOf));
+}
+
+/** The place under the name in force on `asOf` (names-in-force.ts); itself without a date. */
+function atDate(place: Place, asOf: string | undefined): Place {
+  const name = nameInForce(place.code, place.name, asOf);
+  return name === place.name ? place : Object.freeze({ ...place, name: Object.freeze(name) });
 }

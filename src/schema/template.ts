@@ -75,7 +75,7 @@ export const slotSpecSchema = z
       .string()
       .min(1)
       .optional()
-      .describe('For an age (min, max): the indicator of a published figure by age group (e.g. b6.age_sex); the age is not written when its age group is hidden there, so that the text never tells what the figure hides'),
+      .describe('The indicator of a published figure by age group and sex (e.g. b6.age_sex). For an age (min, max): the age is not written when its age group is hidden there. For a count of minors (of one sex, or both): the count is not written when one of that sex\'s age groups under 18 is hidden there. The text never tells what the figure hides'),
   })
   .strict();
 export type SlotSpec = z.infer<typeof slotSpecSchema>;

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORICAL, IOM_BLUE } from '../../src/charts/palette.js';
-import { categorical, inkOn, sequential, themeConfig } from '../../src/charts/theme.js';
+import { CATEGORICAL, DIVERGING_BLUE, DIVERGING_ORANGE, IOM_BLUE, MIN_GRAPHIC_CONTRAST, NEUTRAL, SEQUENTIAL_BLUES, SEQUENTIAL_MORE } from '../../src/charts/palette.js';
+import { categorical, diverging, inkOn, sequential, themeConfig } from '../../src/charts/theme.js';
+
+/** WCAG contrast of a colour with white. */
+function contrastWithWhite(hex: string): number {
+  const lin = (i: number) => {
+    const c = parseInt(hex.slice(1 + i, 3 + i), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const L = 0.2126 * lin(0) + 0.7152 * lin(2) + 0.0722 * lin(4);
+  return 1.05 / (L + 0.05);
+}
 import { vegaLocale } from '../../src/charts/locale.js';
 
 describe('theme', () => {
@@ -10,6 +20,15 @@ describe('theme', () => {
     expect(categorical(10)).toHaveLength(10);
     expect(sequential(7)).toHaveLength(7);
     expect(new Set(sequential(5)).size).toBe(5);
+  });
+
+  it('never draws ordered or two-sided answers in a near-white tint: every step keeps 3:1 with the page', () => {
+    expect(MIN_GRAPHIC_CONTRAST).toBe(3);
+    for (const c of [...SEQUENTIAL_BLUES, ...SEQUENTIAL_MORE, ...DIVERGING_BLUE, ...DIVERGING_ORANGE, NEUTRAL]) expect(contrastWithWhite(c), c).toBeGreaterThanOrEqual(3);
+    for (let k = 2; k <= 9; k++) {
+      for (const c of [...sequential(k), ...diverging(k)]) expect(contrastWithWhite(c), `${k}: ${c}`).toBeGreaterThanOrEqual(3);
+      expect(new Set(sequential(k)).size, `sequential(${k})`).toBe(k);
+    }
   });
 
   it('writes white on dark fills and ink on light ones', () => {
@@ -31,10 +50,10 @@ describe('theme', () => {
 describe('diverging palette', () => {
   it('puts blues first, a grey middle for an odd count, oranges last', async () => {
     const { diverging } = await import('../../src/charts/theme.js');
-    expect(diverging(2)).toEqual([IOM_BLUE, '#e08a1e']);
-    expect(diverging(3)).toEqual([IOM_BLUE, '#c8c8c8', '#e08a1e']);
+    expect(diverging(2)).toEqual([IOM_BLUE, DIVERGING_ORANGE[1]]);
+    expect(diverging(3)).toEqual([IOM_BLUE, NEUTRAL, DIVERGING_ORANGE[1]]);
     expect(diverging(5)).toHaveLength(5);
-    expect(diverging(5)[2]).toBe('#c8c8c8');
+    expect(diverging(5)[2]).toBe(NEUTRAL);
     expect(diverging(4)[0]).toBe('#0033a0');
   });
 });

@@ -44,6 +44,14 @@ describe('publication check', () => {
     expect(rules(pub({ figures: [figure({ rows: [row('trade')] })] }))).toEqual([]);
   });
 
+  it('share.non-response-group: a "No answer" partner as a row of a count table', () => {
+    const row = (partner: string): ResultRow => ({ key: partner, indicator: 'b6.partner_admin1', dims: { office: 'RUS', partner }, category: 'RU-MOW', stat: 'count', value: 723, n: 723, weighted: false });
+    const ind = indicator({ id: 'b6.partner_admin1', dimensions: ['office', 'partner'], statistic: 'count', variable: 'admin1', base: 'records', instrument: 'assistance', bulletin: 6 });
+    const bad = pub({ bulletin: 6, figures: [figure({ kind: 'table', chart: null, indicator: ind, rows: [row('Ural House'), row('_missing')] })] });
+    expect(checkPublication(bad, measure).filter((f) => f.rule === 'share.non-response-group').map((f) => f.value)).toEqual(['partner=_missing']);
+    expect(rules(pub({ bulletin: 6, figures: [figure({ kind: 'table', chart: null, indicator: ind, rows: [row('Ural House')] })] }))).toEqual([]);
+  });
+
   it('sentence.suppressed-symbol: "<5" and "–" standing for numbers in a sentence', () => {
     for (const text of ['11 minors (<5 boys/– girls) were assisted.', '110 migrants (– male migrants, – female migrants).', 'Кыргызстан (–; n = 0).', 'aged 2 to –.']) {
       expect(rules(pub({ sentences: [{ text, page: 3 }] })), text).toContain('sentence.suppressed-symbol');
@@ -74,6 +82,19 @@ describe('publication check', () => {
     expect(rules(pub({ figures: [figure({ chart: counts, indicator: indicator({ statistic: 'multi_count' }), notes: [str('noteMultiCount', 'en')] })] }))).toEqual([]);
   });
 
+  it('note.not-applicable: "respondents" on a figure of people assisted', () => {
+    const assisted = indicator({ id: 'b6.sex_share', statistic: 'share', variable: 'sex', base: 'all', instrument: 'assistance', bulletin: 6 });
+    expect(rules(pub({ figures: [figure({ indicator: assisted, caption: 'Figure 2: Share of respondents who received direct assistance, by sex' })] }))).toEqual(['note.not-applicable']);
+    expect(rules(pub({ figures: [figure({ indicator: assisted, caption: 'Figure 2: Share of people assisted, by sex', notes: [str('noteSuppressedRecords', 'en', { m: 5 })] })] }))).toEqual([]);
+  });
+
+  it('figure.small-base-unmarked: a share on fewer than 30 people without its n and mark', () => {
+    const rows = [{ category: 'Trade', value: 0.7, n: 134 }, { category: 'Other', value: 0.57, n: 7 }];
+    expect(rules(pub({ figures: [figure({ chart: chart({ rows }) })] }))).toEqual(['figure.small-base-unmarked']);
+    const marked = rows.map((r) => (r.n < 30 ? { ...r, display: '57% (n = 7) †' } : r));
+    expect(rules(pub({ figures: [figure({ chart: chart({ rows: marked }) })] }))).toEqual([]);
+  });
+
   it('figure.no-base: a chart without its n', () => {
     expect(rules(pub({ figures: [figure({ base: undefined })] }))).toEqual(['figure.no-base']);
   });
@@ -97,7 +118,29 @@ describe('publication check', () => {
     expect(rules(pub({ figures: [figure({ svg: iso })] }))).toEqual([]);
   });
 
+  it('name.not-in-force: "Astana" and "Türkiye" in a bulletin of 2021 data', () => {
+    const at2021 = (over: Partial<Publication>) => pub({ asOf: '2021-05-31', ...over });
+    const found = checkPublication(at2021({ sentences: [{ text: 'Most were interviewed in Astana; some had worked in Türkiye.', page: 3 }] }), measure);
+    expect(found.filter((f) => f.rule === 'name.not-in-force').map((f) => f.value).sort()).toEqual(['Astana', 'Türkiye']);
+    expect(rules(at2021({ figures: [figure({ chart: chart({ rows: [{ category: 'Türkiye', value: 0.5, n: 100 }, { category: 'Kazakhstan', value: 0.5, n: 100 }] }) })] }))).toEqual(['name.not-in-force']);
+    expect(rules(at2021({ figures: [figure({ kind: 'table', chart: null, table: [['Ural House', 'Astana', '12']] })] }))).toEqual(['name.not-in-force']);
+    expect(rules(at2021({ lang: 'ru', sentences: [{ text: 'В Астана опросили 152 человека.', page: 3 }] }))).toEqual(['name.not-in-force']);
+    // The names in force then, an e-mail address, and the same names for 2023 data, are fine.
+    expect(rules(at2021({ sentences: [{ text: 'Interviews in Nur-Sultan and Turkey; write to iomastana@iom.int.', page: 3 }] }))).toEqual([]);
+    expect(rules(pub({ asOf: '2023-01-31', sentences: [{ text: 'Interviews in Astana; some had worked in Türkiye.', page: 3 }] }))).toEqual([]);
+    expect(rules(pub({ asOf: '2023-01-31', sentences: [{ text: 'Interviews in Nur-Sultan.', page: 3 }] }))).toEqual(['name.not-in-force']);
+  });
+
+  it('sentence.opens-with-numeral: a sentence never opens with a figure', () => {
+    for (const text of ['69% lost their job because of COVID-19.', 'Of those interviewed, 30% were women. 12 were minors.', '22 % респондентов указали хотя бы на один фактор.']) {
+      expect(rules(pub({ sentences: [{ text, page: 2 }] })), text).toEqual(['sentence.opens-with-numeral']);
+    }
+    for (const text of ['Of those working before March 2020, 69% lost their job.', 'Kyrgyzstan: 22% reported a vulnerability.', 'See International Migration Law No. 34 for the terms.', 'В марте 2021 г. 5 человек вернулись.']) {
+      expect(rules(pub({ sentences: [{ text, page: 2 }] })), text).toEqual([]);
+    }
+  });
+
   it('has a test above for every rule it can report', () => {
-    expect([...CHECK_RULES].sort()).toEqual(['chart.ranked-unsorted', 'chart.single-category', 'figure.no-base', 'note.not-applicable', 'sentence.suppressed-symbol', 'share.non-response-group', 'text.collision', 'text.truncated']);
+    expect([...CHECK_RULES].sort()).toEqual(['chart.ranked-unsorted', 'chart.single-category', 'figure.no-base', 'figure.small-base-unmarked', 'name.not-in-force', 'note.not-applicable', 'sentence.opens-with-numeral', 'sentence.suppressed-symbol', 'share.non-response-group', 'text.collision', 'text.truncated']);
   });
 });

@@ -83,11 +83,11 @@ describe('figure data', () => {
     expect(d.chart?.rows.map((r) => [r.category, r.group])).toEqual([['Kyrgyzstan', undefined], ['Kazakhstan', undefined]]);
   });
 
-  it('marks a bar on fewer than 30 people with its n, and prints each bar\'s n where the bases differ', () => {
+  it('marks a bar on fewer than 30 people with its n and "†", and prints each bar\'s n where the bases differ', () => {
     const share = (sector: string, value: number, n: number): ResultRow => ({ ...row('b4.x', { country: 'KGZ', sector_before: sector }, 'yes', value), stat: 'share', n });
     const info = ind({ id: 'b4.x', dimensions: ['country', 'sector_before'], variable: 'lost_job_covid', statistic: 'share_valid', instrument: 'survey' });
     const d = figureData(spec({ indicator: 'b4.x', by: 'sector_before', category: 'yes' }), info, [share('construction', 0.7, 314), share('other', 0.85, 13)], scope);
-    expect(d.chart?.rows.map((r) => r.display)).toEqual(['70% (n\u00a0=\u00a0314)', '85% (n\u00a0=\u00a013)']);
+    expect(d.chart?.rows.map((r) => r.display)).toEqual(['70% (n\u00a0=\u00a0314)', '85% (n\u00a0=\u00a013)\u00a0†']);
     const same = figureData(spec({ indicator: 'b4.x', by: 'sector_before', category: 'yes' }), info, [share('construction', 0.7, 300), share('trade', 0.6, 300)], scope);
     expect(same.chart?.rows.map((r) => r.display)).toEqual([undefined, undefined]);
   });

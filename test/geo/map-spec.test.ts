@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as vl from 'vega-lite';
 import * as vega from 'vega';
-import { legendValues, mapLabelsClash, mapSpec } from '../../src/geo/map-spec.js';
+import { legendValues, mapAbbreviationNote, mapLabelsClash, mapSpec } from '../../src/geo/map-spec.js';
 import { svgTextBoxes } from '../../src/check/svg-text.js';
 import { textMeasure } from '../../src/charts/measure.js';
 import { MAPPED_COUNTRIES } from '../../src/geo/boundaries.js';
@@ -132,5 +132,16 @@ describe('legendValues', () => {
     expect(legendValues(3)).toEqual([1, 3]);
     expect(legendValues(1)).toEqual([1]);
     expect(legendValues(0)).toEqual([]);
+  });
+});
+
+describe('the abbreviations a map writes are spelled out in its note', () => {
+  it('a map of Tajikistan explains DRS and GBAO (РРП, ГБАО); a map without abbreviations has no such note', () => {
+    expect(mapAbbreviationNote('TJK', [{ code: 'TJ-DU', count: 40 }], 'en')).toBe('GBAO: Gorno-Badakhshan Autonomous Region; DRS: Districts of Republican Subordination.');
+    expect(mapAbbreviationNote('TJK', [{ code: 'TJ-DU', count: 40 }], 'ru')).toBe('ГБАО: Горно-Бадахшанская автономная область; РРП: районы республиканского подчинения.');
+    expect(mapAbbreviationNote('KGZ', [{ code: 'KG-GB', count: 40 }], 'en')).toBeUndefined();
+    // The Russian Federation's map labels only the provinces with records.
+    expect(mapAbbreviationNote('RUS', [{ code: 'RU-MOW', count: 40 }], 'ru')).toBeUndefined();
+    expect(mapAbbreviationNote('RUS', [{ code: 'RU-KHM', count: 4 }], 'ru')).toBe('ХМАО: Ханты-Мансийский автономный округ.');
   });
 });

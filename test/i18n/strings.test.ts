@@ -40,7 +40,7 @@ describe('boilerplate', () => {
     expect(SERIES.ru).toMatch(/^Смягчение социально-экономических последствий пандемии COVID-19/);
   });
 
-  it('has the glossary of the seed bulletin, in both languages', () => {
+  it('has the glossary of the seed bulletin, and the abbreviations the maps write, in both languages', () => {
     expect(GLOSSARY.map((g) => g.term.en)).toEqual([
       'Migrant',
       'Returnees (in Kyrgyzstan)',
@@ -48,7 +48,10 @@ describe('boilerplate', () => {
       'Stranded migrant (in Kazakhstan)',
       'Stranded migrant (in the Russian Federation)',
       'The Displacement Tracking Matrix (DTM)',
+      'DRS (Tajikistan)',
+      'GBAO (Tajikistan)',
     ]);
+    expect(GLOSSARY.map((g) => g.term.ru)).toEqual(expect.arrayContaining(['РРП (Таджикистан)', 'ГБАО (Таджикистан)']));
     expect(GLOSSARY.map((g) => g.term.ru)).toContain('Мигрант, оказавшийся в затруднительном положении (в Казахстане)');
     expect(GLOSSARY.map((g) => g.term.ru)).toContain('Матрица отслеживания перемещения (DTM)');
   });

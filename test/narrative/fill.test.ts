@@ -19,7 +19,7 @@ const fill = (s: string, values: SlotValues, lang: 'en' | 'ru' = 'en', minCell =
 describe('narrative sentences', () => {
   it('writes the seed bulletin sentence from the numbers', () => {
     expect(fill(SEED_EN, seed)).toBe(
-      'In total, 295 vulnerable migrants (163 male migrants, 132 female migrants), aged 2 to 69 including 11 minors (three boys/eight girls), received IOM assistance.',
+      'In total, 295 vulnerable migrants (163 male migrants, 132 female migrants), aged 2 to 69 including 11 minors (3 boys/8 girls), received IOM assistance.',
     );
   });
 
@@ -39,7 +39,7 @@ describe('narrative sentences', () => {
     );
     const { minors: _m, ...noMinors } = seed;
     expect(fill(SEED_EN, noMinors)).toContain('aged 2 to 69, received');
-    expect(fill(SEED_EN, { ...seed, minors_male: v(0), minors: v(8) })).toContain('including eight minors (0 boys/eight girls)');
+    expect(fill(SEED_EN, { ...seed, minors_male: v(0), minors: v(8) })).toContain('including 8 minors (0 boys/8 girls)');
   });
 
   it('leaves the sentence out when a number outside a fragment is missing', () => {
@@ -129,8 +129,14 @@ describe('change since the previous round ({slot|change})', () => {
 });
 
 describe('amounts in running text', () => {
-  it('writes US dollars out in Russian («282 долл. США»), with a $ sign in English', () => {
+  it('writes the counts of a sentence alike: words under ten only when none takes figures', () => {
+    const s = 'Return was given to {avr|plural:migrant,migrants}[, including {m|plural:minor,minors}][ ({b|plural:boy,boys}/{g|plural:girl,girls})].';
+    expect(fill(s, { avr: v(110), m: v(19), b: v(11), g: v(8) })).toBe('Return was given to 110 migrants, including 19 minors (11 boys/8 girls).');
+    expect(fill(s, { avr: v(9), m: v(5), b: v(3), g: v(2) })).toBe('Return was given to nine migrants, including five minors (three boys/two girls).');
+  });
+
+  it('writes US dollars out in Russian («282 долл. США»), unbreakable (no-break spaces), with a $ sign in English', () => {
     expect(fill('{a|usd}', { a: v(282) })).toBe('$282');
-    expect(fill('{a|usd}', { a: v(282) }, 'ru')).toBe('282\u00a0долл. США');
+    expect(fill('{a|usd}', { a: v(282) }, 'ru')).toBe('282\u00a0долл.\u00a0США');
   });
 });

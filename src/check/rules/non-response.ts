@@ -1,6 +1,7 @@
 /**
  * `share.non-response-group`: a grouping variable's non-response ("don't know", "prefer not to
- * answer", no answer) is never a group of a published estimate ("lost job, by sector: Don't know").
+ * answer", no answer) is never a group of a published share or count ("lost job, by sector: Don't
+ * know"; "people assisted, by partner: No answer").
  */
 import { countryDimOf } from '../../compose/indicator-info.js';
 import { msg } from '../../messages/index.js';
@@ -15,7 +16,6 @@ export function nonResponseGroups(pub: Publication): Finding[] {
     const cd = countryDimOf(f.indicator);
     const seen = new Set<string>();
     for (const r of f.rows) {
-      if (r.stat === 'count') continue;
       for (const [d, code] of Object.entries(r.dims)) {
         if (d === cd || !NON_RESPONSE_GROUPS.has(code) || seen.has(`${d}=${code}`)) continue;
         seen.add(`${d}=${code}`);

@@ -1,0 +1,40 @@
+/**
+ * Implementing partners' names in the bulletin's language. The data name a partner as the office
+ * records it, mostly in English; a Russian bulletin writes the Russian form where it is known:
+ * the organisations below, and the survey sample's "NGO partner <province>" (НПО-партнёр with the
+ * province's Russian name). The analyst's content.json (`partners`) overrides both. Unknown names
+ * are printed as recorded.
+ */
+import type { Lang } from './lang.js';
+import { matchAdmin1, placeByCode } from '../schema/places.js';
+
+const KNOWN: Readonly<Record<string, string>> = {
+  'russian red cross': 'Российский Красный Крест',
+  'russian red cross society': 'Российский Красный Крест',
+  'tong jahoni': 'Тонг Джахони',
+  'red crescent society of kyrgyzstan': 'Общество Красного Полумесяца Кыргызстана',
+  'red crescent society of tajikistan': 'Общество Красного Полумесяца Таджикистана',
+  'kazakhstan red crescent': 'Общество Красного Полумесяца Казахстана',
+  'red crescent society of kazakhstan': 'Общество Красного Полумесяца Казахстана',
+};
+
+/**
+ * The name of a partner as a bulletin in `lang` prints it; `country` is the section's ISO3, `asOf`
+ * the date of the data (a province's name in force then).
+ */
+export function partnerName(name: string, lang: Lang, opts: { country?: string | undefined; asOf?: string | undefined; analyst?: ReadonlyArray<{ en: string; ru: string }> | undefined } = {}): string {
+  const { country, asOf, analyst } = opts;
+  const given = analyst?.find((p) => p.en === name);
+  if (given) return given[lang];
+  if (lang === 'en') return name;
+  const known = KNOWN[name.trim().toLowerCase().replace(/\s+/g, ' ')];
+  if (known) return known;
+  const ngo = /^NGO partner (.+?)(?: (\d+))?$/.exec(name.trim());
+  if (ngo) {
+    const match = matchAdmin1(ngo[1]!, country).match;
+    const place = match ? placeByCode(match.code, asOf) : undefined;
+    const where = place ? place.name.ru.replace(/ область$/, ' обл.') : ngo[1]!;
+    return `НПО-партнёр (${where}${ngo[2] ? `, ${ngo[2]}` : ''})`;
+  }
+  return name;
+}

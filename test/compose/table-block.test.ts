@@ -1,0 +1,30 @@
+/** The partners table (b6): partners in the bulletin's language; people with no partner in a note, not a row. */
+import { describe, expect, it } from 'vitest';
+import type { ResultRow } from '../../src/analyse/result.js';
+import type { FigureData } from '../../src/compose/figure-data.js';
+import type { IndicatorInfo } from '../../src/compose/indicator-info.js';
+import { tableBlockOf } from '../../src/compose/table-block.js';
+import type { FigureSpec } from '../../src/schema/template.js';
+
+const ind: IndicatorInfo = { id: 'b6.partner_admin1', dimensions: ['office', 'partner'], statistic: 'count', variable: 'admin1', base: 'records', instrument: 'assistance', bulletin: 6 };
+const spec = { id: 'partners', indicator: 'b6.partner_admin1', chart: 'table', caption: { en: 'Implementing partners and provinces', ru: 'Партнёрские организации и регионы' }, notes: [], sort: false, series: 'partner' } as FigureSpec;
+const row = (partner: string, category: string, value: number, suppressed?: 'primary'): ResultRow => ({ key: `${partner}|${category}`, indicator: ind.id, dims: { office: 'RUS', partner }, category, stat: 'count', value: suppressed ? null : value, n: value, weighted: false, ...(suppressed ? { suppressed } : {}) });
+const data = (rows: ResultRow[]): FigureData => ({ chart: null, rows, base: null, suppressed: false });
+
+describe('tableBlockOf (partners)', () => {
+  it('says in a note how many people assisted have no partner recorded, and names partners in Russian', () => {
+    const rows = [row('Tong Jahoni', 'RU-MOW', 313), row('Russian Red Cross', 'RU-SPE', 32)];
+    const ru = tableBlockOf(spec, ind, data(rows), { lang: 'ru', minCell: 5, number: 4, source: 'x', country: 'RUS', records: 1068 });
+    expect(ru.rows.map((r) => r[0])).toEqual(['Российский Красный Крест', 'Тонг Джахони']);
+    expect(ru.notes).toEqual(['Получатели помощи, для которых партнёр не указан (723), в таблицу не включены.']);
+    const en = tableBlockOf(spec, ind, data(rows), { lang: 'en', minCell: 5, number: 4, source: 'x', country: 'RUS', records: 1068 });
+    expect(en.notes).toEqual(['People assisted with no partner recorded (723) are not shown.']);
+  });
+
+  it('has no such note when everyone has a partner, or when a hidden cell would make the difference show it', () => {
+    const rows = [row('Tong Jahoni', 'RU-MOW', 313), row('Russian Red Cross', 'RU-SPE', 32)];
+    expect(tableBlockOf(spec, ind, data(rows), { lang: 'en', minCell: 5, number: 4, source: 'x', records: 345 }).notes).toBeUndefined();
+    const hidden = [...rows, row('Ural House', 'RU-SVE', 3, 'primary')];
+    expect(tableBlockOf(spec, ind, data(hidden), { lang: 'en', minCell: 5, number: 4, source: 'x', records: 1071 }).notes).toBeUndefined();
+  });
+});

@@ -1,0 +1,21 @@
+/** Notes under a figure in US dollars never disagree about how the amounts were converted. */
+import { describe, expect, it } from 'vitest';
+import type { IndicatorInfo } from '../../src/compose/indicator-info.js';
+import { figureNotes } from '../../src/compose/notes.js';
+import { str } from '../../src/i18n/strings.js';
+import type { FigureSpec } from '../../src/schema/template.js';
+
+const ind: IndicatorInfo = { id: 'b3.remit_amount_usd', dimensions: ['country'], statistic: 'median', variable: 'remittance_amount_usd', base: 'with_value', instrument: 'survey', bulletin: 3, currency: 'USD' };
+const spec = { id: 'amount', indicator: ind.id, chart: 'hbar', caption: { en: 'Amount', ru: 'Сумма' }, notes: ['converted_usd'], sort: false } as FigureSpec;
+
+describe('figureNotes (USD)', () => {
+  it('says "monthly rate" alone only when every amount was converted at its month\'s rate', () => {
+    for (const lang of ['en', 'ru'] as const) {
+      const annual = str('noteAnnualRates', lang, { list: 'KZT (2020)' });
+      const mixed = figureNotes(spec, ind, { lang, minCell: 5, suppressed: false, map: false, usd: [annual], usdAnnual: true });
+      expect(mixed).not.toContain(str('noteConvertedUsd', lang));
+      expect(mixed.slice(0, 2)).toEqual([str('noteConvertedUsdExcept', lang), annual]);
+      expect(figureNotes(spec, ind, { lang, minCell: 5, suppressed: false, map: false, usd: [] })).toContain(str('noteConvertedUsd', lang));
+    }
+  });
+});
