@@ -24,6 +24,8 @@ export interface ResultRow {
   ci_high?: number | null;
   /** `primary` below the threshold, `secondary` hidden so the primary cannot be worked back. */
   suppressed?: 'primary' | 'secondary';
+  /** The base `n` is hidden too (then `n` is 0 and is published blank). */
+  nHidden?: boolean;
   /** Whether the value is weighted. `false` marks an indicative (non-probability) figure. */
   weighted?: boolean;
   /** How ci_low / ci_high were computed: Wilson score (unweighted) or Korn–Graubard (weighted). */

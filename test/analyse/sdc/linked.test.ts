@@ -1,0 +1,122 @@
+/**
+ * The linked disclosure control on small tables whose hidden values a reader could work back with
+ * today's per-table method. Ranges are re-derived here by brute-force enumeration over the
+ * published rows (not by the audit's integer programs).
+ */
+import { describe, expect, it } from 'vitest';
+import type { ResultRow } from '../../../src/analyse/result.js';
+import { suppress } from '../../../src/analyse/suppress.js';
+import { CellSets } from '../../../src/analyse/sdc/cell-sets.js';
+import { controlDisclosure } from '../../../src/analyse/sdc/control.js';
+import type { RowVars, TableShape } from '../../../src/analyse/sdc/model.js';
+import { isSensitiveCode } from '../../../src/analyse/sdc/sensitive.js';
+import { safetyRange } from '../../../src/analyse/sdc/protect.js';
+
+const N = 5;
+
+/** One count table: categories of a country and its total, each cell a block of consecutive rows. */
+function table(indicator: string, counts: Record<string, number>, start = 0) {
+  const rows: ResultRow[] = [];
+  const sets: number[][] = [];
+  let at = start;
+  const all: number[] = [];
+  for (const [cat, n] of Object.entries(counts)) {
+    const s = Array.from({ length: n }, (_, k) => at + k);
+    at += n;
+    all.push(...s);
+    rows.push({ key: `${indicator}|country=KAZ|category=${cat}`, indicator, dims: { country: 'KAZ' }, category: cat, stat: 'count', value: n, n, count: n });
+    sets.push(s);
+  }
+  rows.push({ key: `${indicator}|country=KAZ`, indicator, dims: { country: 'KAZ' }, stat: 'count', value: all.length, n: all.length, count: all.length });
+  sets.push(all);
+  return { rows, sets };
+}
+
+function cellsOf(rows: ResultRow[], sets: number[][], sensitive: (r: ResultRow) => boolean = () => false) {
+  const cs = new CellSets();
+  const rowVars: RowVars[] = rows.map((r, i) => {
+    const v = cs.intern(sets[i]!, sensitive(r));
+    return { base: v, num: v };
+  });
+  const shapes = new Map<string, TableShape>();
+  for (const r of rows) shapes.set(r.indicator, { indicator: r.indicator, additiveDims: new Set(['country']), additiveCategories: true });
+  return { sets: cs, rowVars, shapes, fixed: new Set<number>() };
+}
+
+/** Every assignment of the hidden cells that agrees with the published ones; min/max per hidden row. */
+function enumerate(published: ResultRow[]): Map<string, { min: number; max: number }> {
+  const hidden = published.filter((r) => r.suppressed);
+  const total = published.find((r) => r.category === undefined)!;
+  const cats = published.filter((r) => r.category !== undefined);
+  const out = new Map<string, { min: number; max: number }>();
+  const dom = (r: ResultRow) => (r.suppressed === 'primary' ? [1, N - 1] : [1, 200]);
+  const values = new Map<string, number>();
+  const rec = (k: number) => {
+    if (k === hidden.length) {
+      const t = total.suppressed ? values.get(total.key)! : total.value!;
+      const s = cats.reduce((acc, r) => acc + (r.suppressed ? values.get(r.key)! : r.value!), 0);
+      if (s !== t) return;
+      for (const r of hidden) {
+        const x = values.get(r.key)!;
+        const m = out.get(r.key) ?? { min: Infinity, max: -Infinity };
+        out.set(r.key, { min: Math.min(m.min, x), max: Math.max(m.max, x) });
+      }
+      return;
+    }
+    const r = hidden[k]!;
+    const [lo, hi] = dom(r);
+    for (let x = lo!; x <= hi!; x++) {
+      values.set(r.key, x);
+      rec(k + 1);
+    }
+  };
+  rec(0);
+  return out;
+}
+
+describe('linked disclosure control', () => {
+  it('bounds: two "<5" sharing a remainder of 2 leak with the per-table method and hold with the linked one', async () => {
+    const { rows, sets } = table('t.returns', { UZB: 40, MDA: 38, TJK: 17, KGZ: 13, AFG: 1, UKR: 1 });
+    const before = enumerate(suppress(rows, N));
+    expect([...before.values()].some((r) => r.max - r.min < safetyRange(N))).toBe(true);
+    const { rows: after, disclosure } = await controlDisclosure(rows, cellsOf(rows, sets), N);
+    expect(disclosure.audit.failures).toEqual([]);
+    const ranges = enumerate(after);
+    expect(ranges.size).toBeGreaterThan(0);
+    for (const [key, r] of ranges) expect(r.max - r.min, key).toBeGreaterThanOrEqual(safetyRange(N));
+  });
+
+  it('cross-table totals: the same people counted in a second table are one value of the model', async () => {
+    const a = table('t.a', { X: 20, Y: 9, Z: 2 });
+    const b = table('t.b', { P: 25, Q: 6 }); // the same 31 rows, cut another way
+    const rows = [...a.rows, ...b.rows];
+    const cells = cellsOf(rows, [...a.sets, ...b.sets]);
+    const { disclosure } = await controlDisclosure(rows, cells, N);
+    // the two totals are one variable
+    expect(cells.rowVars[3]!.base).toBe(cells.rowVars[6]!.base);
+    expect(disclosure.audit.failures).toEqual([]);
+  });
+
+  it('sensitive numerators of 1–4 are primary even when not a base', async () => {
+    expect(isSensitiveCode('assistance', 'vulnerabilities', 'trafficking_victim')).toBe(true);
+    expect(isSensitiveCode('survey', 'covid_impacts', 'evicted')).toBe(true);
+    expect(isSensitiveCode('survey', 'covid_impacts', 'debt')).toBe(false);
+    const rows: ResultRow[] = [
+      { key: 's|country=KAZ|category=trafficking_victim', indicator: 's', dims: { country: 'KAZ' }, category: 'trafficking_victim', stat: 'share', value: 3 / 40, n: 40, count: 3 },
+      { key: 's|country=KAZ|category=disability', indicator: 's', dims: { country: 'KAZ' }, category: 'disability', stat: 'share', value: 3 / 40, n: 40, count: 3 },
+    ];
+    const base = Array.from({ length: 40 }, (_, k) => k);
+    const cs = new CellSets();
+    const b = cs.intern(base, false);
+    const rowVars: RowVars[] = [
+      { base: b, num: cs.intern([0, 1, 2], true) },
+      { base: b, num: cs.intern([3, 4, 5], false) },
+    ];
+    const shapes = new Map<string, TableShape>([['s', { indicator: 's', additiveDims: new Set(), additiveCategories: false }]]);
+    const { rows: out } = await controlDisclosure(rows, { sets: cs, rowVars, shapes, fixed: new Set() }, N);
+    expect(out[0]!.suppressed).toBe('primary');
+    expect(out[0]!.count).toBeUndefined();
+    expect(out[0]!.n).toBe(40);
+    expect(out[1]!.suppressed).toBeUndefined();
+  });
+});
