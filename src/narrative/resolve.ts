@@ -64,6 +64,8 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
   const label = row.category !== undefined ? ctx.labelOf(spec.indicator, row.category) : undefined;
   const base: SlotValue = label ? { value: null, label, row } : { value: null, row };
   if (spec.value === 'n') {
+    // the base is hidden with the row's value when it is itself a small or covering count
+    if (row.nHidden) return row.suppressed === 'secondary' ? { ...base, suppressed: true, secondary: true } : { ...base, suppressed: true };
     if (ctx.minCell > 0 && row.n > 0 && row.n < ctx.minCell) return { ...base, suppressed: true };
     return { ...base, value: row.n };
   }

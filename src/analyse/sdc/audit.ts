@@ -158,7 +158,7 @@ export async function audit(model: SdcModel, hidden: Hidden, minCell: number, fi
         }
         prog.sense = sense;
         prog.objective = [{ v: `x${v}`, c: 1 }];
-        const sol = solve(h, prog, 10);
+        const sol = solve(h, prog);
         solves++;
         if (sol.status !== 'optimal') continue; // the true table is feasible: only a time limit gets here
         witness(sol.values);

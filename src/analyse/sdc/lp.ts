@@ -68,8 +68,12 @@ function num(x: number): string {
   return Number.isInteger(x) ? String(x) : x.toPrecision(15);
 }
 
-export function solve(h: LegacyHighs, p: Program, timeLimit = 5): Solution {
-  const r = h.solve(lpText(p), { output_flag: false, time_limit: timeLimit, mip_rel_gap: 0 } as Parameters<LegacyHighs['solve']>[1]);
+/**
+ * Solves with a node limit (deterministic, unlike a time limit: the same inputs give the same
+ * suppression on any machine); a model that reaches it counts as not solved.
+ */
+export function solve(h: LegacyHighs, p: Program, maxNodes = 5000): Solution {
+  const r = h.solve(lpText(p), { output_flag: false, mip_max_nodes: maxNodes, mip_rel_gap: 0, threads: 1 } as Parameters<LegacyHighs['solve']>[1]);
   const values = new Map<string, number>();
   const status = r.Status === 'Optimal' ? 'optimal' : r.Status === 'Infeasible' ? 'infeasible' : 'other';
   if (status === 'optimal') for (const [k, c] of Object.entries(r.Columns)) values.set(k, Math.round((c as { Primal: number }).Primal));

@@ -70,8 +70,15 @@ export async function protect(model: SdcModel, hidden: Hidden, targets: readonly
     if (req.up === 0 && req.down === 0) continue;
     let done = false;
     const published = publishedVars(model, hidden, opts.fixed);
-    for (const depth of [2, 4]) {
-      const r = protectOne(h, model, hidden, published, p, req, depth, opts);
+    // already protected by what is hidden? (a small feasibility model: no cell may be added)
+    for (const [depth, maxCover] of [
+      [3, 0],
+      [2, 10 * opts.minCell],
+      [2, opts.maxCover],
+      [4, 10 * opts.minCell],
+      [4, opts.maxCover],
+    ] as const) {
+      const r = protectOne(h, model, hidden, published, p, req, depth, { ...opts, maxCover });
       if (r === 'infeasible') continue;
       for (const v of r) if (!hidden.has(v)) hidden.set(v, 'secondary');
       done = true;
@@ -82,15 +89,17 @@ export async function protect(model: SdcModel, hidden: Hidden, targets: readonly
   return failed;
 }
 
-function neighbourhood(model: SdcModel, p: number, depth: number, limit: number): Set<number> {
+/** Cells within `depth` lines of p that may move (`canMove`), breadth first, at most `limit`. */
+function neighbourhood(model: SdcModel, p: number, depth: number, limit: number, canMove: (v: number) => boolean): Set<number> {
   const s = new Set<number>([p]);
   let frontier = [p];
-  for (let k = 0; k < depth && s.size < limit; k++) {
+  for (let k = 0; k < depth; k++) {
     const next: number[] = [];
     for (const v of frontier)
       for (const li of model.linesOf[v]!)
         for (const w of model.lines[li]!.vars)
-          if (!s.has(w)) {
+          if (!s.has(w) && canMove(w)) {
+            if (s.size >= limit) return s;
             s.add(w);
             next.push(w);
           }
@@ -112,12 +121,10 @@ function protectOne(
   const N = opts.minCell;
   const D = Math.max(N - 1, 1);
   const a = (v: number) => model.vars[v]!.size;
-  const region = neighbourhood(model, p, depth, 300);
-  // cells that can move: the target, hidden ones, and published non-zero ones small enough to cover
-  const movable = new Set<number>();
-  for (const v of region) {
-    if (v === p || hidden.has(v) || !published.has(v) || (a(v) >= 1 && a(v) <= opts.maxCover && model.occurrences[v]! > 0 && !opts.fixed?.has(v))) movable.add(v);
-  }
+  // cells that can move: the target, hidden ones, unpublished ones, and published non-zero ones small enough to cover
+  const canMove = (v: number) =>
+    v === p || hidden.has(v) || !published.has(v) || (a(v) >= 1 && a(v) <= opts.maxCover && model.occurrences[v]! > 0 && !opts.fixed?.has(v));
+  const movable = neighbourhood(model, p, depth, 250, canMove);
   const prog: Program = { sense: 'min', objective: [], rows: [], bounds: new Map(), integer: new Set(), binary: new Set() };
   const dirs: Array<{ name: string; target: number }> = [];
   if (req.up > 0) dirs.push({ name: 'u', target: req.up });
@@ -167,7 +174,7 @@ function protectOne(
       if (terms.length > 0) prog.rows.push({ terms, op: '<=', rhs: slack });
     }
   }
-  const sol = solve(h, prog, 2);
+  const sol = solve(h, prog);
   if (sol.status !== 'optimal') return 'infeasible';
   const out: number[] = [];
   for (const v of movable) if (sol.values.get(`z${v}`) === 1) out.push(v);
