@@ -46,7 +46,16 @@ export async function audit(model: SdcModel, hidden: Hidden, minCell: number, fi
   // unknowns: the hidden values and the counts nothing publishes (a reader may only bound them)
   const unknown = (v: number) => !published.has(v);
   const free = new Set<number>();
-  for (const v of hidden.keys()) for (const li of model.linesOf[v]!) for (const w of model.lines[li]!.vars) if (!hidden.has(w) && unknown(w)) free.add(w);
+  const queue = [...hidden.keys()];
+  while (queue.length > 0) {
+    const v = queue.pop()!;
+    for (const li of model.linesOf[v]!)
+      for (const w of model.lines[li]!.vars)
+        if (!hidden.has(w) && !free.has(w) && unknown(w)) {
+          free.add(w);
+          queue.push(w);
+        }
+  }
   const ids = [...hidden.keys(), ...free].sort((x, y) => x - y);
   const subs = subsets(model, ids, 2 * box + 1);
   // bounds of each hidden value, tightened by published supersets and subsets
