@@ -55,6 +55,15 @@ export async function controlDisclosure(rows: ResultRow[], cells: CellInput, min
     await protect(model, hidden, order(result.failures.map((f) => f.v)), opts);
     result = await audit(model, hidden, minCell, cells.fixed);
   }
+  // Last resort, when the programs found no cover within their limits: hide every published
+  // non-zero cell on the lines through a failing value, and audit again.
+  for (let round = 0; round < 4 && result.failures.length > 0; round++) {
+    for (const f of result.failures)
+      for (const li of model.linesOf[f.v]!)
+        for (const w of model.lines[li]!.vars)
+          if (!hidden.has(w) && !cells.fixed.has(w) && model.vars[w]!.size > 0) hidden.set(w, 'secondary');
+    result = await audit(model, hidden, minCell, cells.fixed);
+  }
   const out = rows.map((r, i) => mark(r, model.rowVars[i]!, hidden));
   const published = new Set<number>();
   for (const rv of model.rowVars) {

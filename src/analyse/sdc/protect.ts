@@ -77,8 +77,9 @@ export async function protect(model: SdcModel, hidden: Hidden, targets: readonly
       [2, opts.maxCover],
       [4, 10 * opts.minCell],
       [4, opts.maxCover],
+      [8, opts.maxCover],
     ] as const) {
-      const r = protectOne(h, model, hidden, published, p, req, depth, { ...opts, maxCover });
+      const r = protectOne(h, model, hidden, published, p, req, depth, { ...opts, maxCover }, depth > 4 ? 1000 : 250);
       if (r === 'infeasible') continue;
       for (const v of r) if (!hidden.has(v)) hidden.set(v, 'secondary');
       done = true;
@@ -117,6 +118,7 @@ function protectOne(
   req: { up: number; down: number },
   depth: number,
   opts: ProtectOptions,
+  limit: number,
 ): number[] | 'infeasible' {
   const N = opts.minCell;
   const D = Math.max(N - 1, 1);
@@ -124,7 +126,7 @@ function protectOne(
   // cells that can move: the target, hidden ones, unpublished ones, and published non-zero ones small enough to cover
   const canMove = (v: number) =>
     v === p || hidden.has(v) || !published.has(v) || (a(v) >= 1 && a(v) <= opts.maxCover && model.occurrences[v]! > 0 && !opts.fixed?.has(v));
-  const movable = neighbourhood(model, p, depth, 250, canMove);
+  const movable = neighbourhood(model, p, depth, limit, canMove);
   const prog: Program = { sense: 'min', objective: [], rows: [], bounds: new Map(), integer: new Set(), binary: new Set() };
   const dirs: Array<{ name: string; target: number }> = [];
   if (req.up > 0) dirs.push({ name: 'u', target: req.up });
@@ -174,7 +176,7 @@ function protectOne(
       if (terms.length > 0) prog.rows.push({ terms, op: '<=', rhs: slack });
     }
   }
-  const sol = solve(h, prog);
+  const sol = solve(h, prog, limit > 250 ? 50_000 : 5000);
   if (sol.status !== 'optimal') return 'infeasible';
   const out: number[] = [];
   for (const v of movable) if (sol.values.get(`z${v}`) === 1) out.push(v);
