@@ -12,7 +12,7 @@ import type { ResultRow } from '../result.js';
 import { audit, type AuditRange } from './audit.js';
 import type { CellSets } from './cell-sets.js';
 import { buildModel, type RowVars, type SdcModel, type TableShape } from './model.js';
-import { primaries, protect, type Hidden } from './protect.js';
+import { neighbours, primaries, protect, type Hidden } from './protect.js';
 
 export interface CellInput {
   sets: CellSets;
@@ -56,12 +56,11 @@ export async function controlDisclosure(rows: ResultRow[], cells: CellInput, min
     result = await audit(model, hidden, minCell, cells.fixed);
   }
   // Last resort, when the programs found no cover within their limits: hide every published
-  // non-zero cell on the lines through a failing value, and audit again.
+  // non-zero cell on the lines through a failing value or nesting closely with it, and audit again.
   for (let round = 0; round < 4 && result.failures.length > 0; round++) {
     for (const f of result.failures)
-      for (const li of model.linesOf[f.v]!)
-        for (const w of model.lines[li]!.vars)
-          if (!hidden.has(w) && !cells.fixed.has(w) && model.vars[w]!.size > 0) hidden.set(w, 'secondary');
+      for (const w of neighbours(model, f.v, 2 * minCell + 1))
+        if (!hidden.has(w) && !cells.fixed.has(w) && model.vars[w]!.size > 0) hidden.set(w, 'secondary');
     result = await audit(model, hidden, minCell, cells.fixed);
   }
   const out = rows.map((r, i) => mark(r, model.rowVars[i]!, hidden));

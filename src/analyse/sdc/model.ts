@@ -145,15 +145,21 @@ export function buildModel(sets: CellSets, rows: ResultRow[], rowVars: RowVars[]
  * published-or-hidden variables, `sub` among `of`, whose sizes differ by less than `slack` and whose
  * row sets nest. Both directions are looked for (the variables of `of` as subset and as superset).
  */
+const sizeIndex = new WeakMap<SdcModel, CellVar[]>();
+
 export function subsets(model: SdcModel, of: Iterable<number>, slack: number): Subset[] {
-  const vars = model.vars.filter((v) => v.rows !== null && model.occurrences[v.id]! > 0 && v.size > 0);
-  const bySize = [...vars].sort((a, b) => a.size - b.size);
+  let bySize = sizeIndex.get(model);
+  if (!bySize) {
+    bySize = model.vars.filter((v) => v.rows !== null && model.occurrences[v.id]! > 0 && v.size > 0).sort((a, b) => a.size - b.size || a.id - b.id);
+    sizeIndex.set(model, bySize);
+  }
+  const sorted = bySize;
   const firstAtLeast = (s: number) => {
     let lo = 0;
-    let hi = bySize.length;
+    let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (bySize[mid]!.size < s) lo = mid + 1;
+      if (sorted[mid]!.size < s) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -170,13 +176,13 @@ export function subsets(model: SdcModel, of: Iterable<number>, slack: number): S
     const x = model.vars[id]!;
     if (x.rows === null || x.size === 0) continue;
     // supersets of x: sizes in (x.size, x.size + slack)
-    for (let k = firstAtLeast(x.size + 1); k < bySize.length && bySize[k]!.size < x.size + slack; k++) {
-      const y = bySize[k]!;
+    for (let k = firstAtLeast(x.size + 1); k < sorted.length && sorted[k]!.size < x.size + slack; k++) {
+      const y = sorted[k]!;
       if (isSubset(x.rows, y.rows!)) add(x.id, y.id);
     }
     // subsets of x: sizes in (x.size − slack, x.size)
-    for (let k = firstAtLeast(Math.max(1, x.size - slack + 1)); k < bySize.length && bySize[k]!.size < x.size; k++) {
-      const y = bySize[k]!;
+    for (let k = firstAtLeast(Math.max(1, x.size - slack + 1)); k < sorted.length && sorted[k]!.size < x.size; k++) {
+      const y = sorted[k]!;
       if (isSubset(y.rows!, x.rows)) add(y.id, x.id);
     }
   }

@@ -90,15 +90,22 @@ export async function protect(model: SdcModel, hidden: Hidden, targets: readonly
   return failed;
 }
 
-/** Cells within `depth` lines of p that may move (`canMove`), breadth first, at most `limit`. */
-function neighbourhood(model: SdcModel, p: number, depth: number, limit: number, canMove: (v: number) => boolean): Set<number> {
+/** The cells on a line with v, and its near subsets and supersets (which may bind within the swing). */
+export function neighbours(model: SdcModel, v: number, slack: number): number[] {
+  const out: number[] = [];
+  for (const li of model.linesOf[v]!) out.push(...model.lines[li]!.vars);
+  for (const s of subsets(model, [v], slack)) out.push(s.sub === v ? s.sup : s.sub);
+  return out;
+}
+
+/** Cells within `depth` lines (or near subset relations) of p that may move (`canMove`), breadth first, at most `limit`. */
+function neighbourhood(model: SdcModel, p: number, depth: number, limit: number, canMove: (v: number) => boolean, slack: number): Set<number> {
   const s = new Set<number>([p]);
   let frontier = [p];
   for (let k = 0; k < depth; k++) {
     const next: number[] = [];
     for (const v of frontier)
-      for (const li of model.linesOf[v]!)
-        for (const w of model.lines[li]!.vars)
+      for (const w of neighbours(model, v, slack))
           if (!s.has(w) && canMove(w)) {
             if (s.size >= limit) return s;
             s.add(w);
@@ -126,7 +133,7 @@ function protectOne(
   // cells that can move: the target, hidden ones, unpublished ones, and published non-zero ones small enough to cover
   const canMove = (v: number) =>
     v === p || hidden.has(v) || !published.has(v) || (a(v) >= 1 && a(v) <= opts.maxCover && model.occurrences[v]! > 0 && !opts.fixed?.has(v));
-  const movable = neighbourhood(model, p, depth, limit, canMove);
+  const movable = neighbourhood(model, p, depth, limit, canMove, 2 * D + 1);
   const prog: Program = { sense: 'min', objective: [], rows: [], bounds: new Map(), integer: new Set(), binary: new Set() };
   const dirs: Array<{ name: string; target: number }> = [];
   if (req.up > 0) dirs.push({ name: 'u', target: req.up });
