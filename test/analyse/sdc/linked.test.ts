@@ -119,4 +119,28 @@ describe('linked disclosure control', () => {
     expect(out[0]!.n).toBe(40);
     expect(out[1]!.suppressed).toBeUndefined();
   });
+
+  it('subset ≤ superset and zeros: a published small superset narrows a hidden cell; the linked control hides it too, never a zero', async () => {
+    // t.c: A = 1 (rows 0), B = 30 (rows 1–30), Z = 0; total 31. s.share: numerator {0, 1} (2 people) of a base of 31
+    const { rows, sets } = table('t.c', { A: 1, B: 30, Z: 0 });
+    const share: ResultRow = { key: 's|country=KAZ|category=x', indicator: 's', dims: { country: 'KAZ' }, category: 'x', stat: 'share', value: 2 / 31, n: 31, count: 2 };
+    const all = [...rows, share];
+    const cells = cellsOf(rows, sets);
+    cells.rowVars.push({ base: cells.rowVars[3]!.base, num: cells.sets.intern([0, 1], false) });
+    cells.shapes.set('s', { indicator: 's', additiveDims: new Set(), additiveCategories: false });
+    // today: A and B hidden in t.c, the share's count 2 published: A ≤ 2, so A ∈ {1, 2}
+    const before = suppress(all, N);
+    expect(before[0]!.suppressed).toBe('primary');
+    expect(before[4]!.suppressed).toBeUndefined();
+    expect(before[4]!.count).toBe(2);
+    const { rows: after, disclosure } = await controlDisclosure(all, cells, N);
+    expect(disclosure.audit.failures).toEqual([]);
+    expect(after[0]!.suppressed).toBe('primary');
+    expect(after[2]!.suppressed).toBeUndefined(); // Z = 0 is published, never cover
+    // the superset's count is hidden or the hidden cell can reach 3 within the published constraints
+    const supHidden = after[4]!.suppressed !== undefined;
+    const bHidden = after[1]!.suppressed !== undefined;
+    expect(supHidden && bHidden).toBe(true);
+  });
 });
+
