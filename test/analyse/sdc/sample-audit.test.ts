@@ -6,7 +6,7 @@
  * 1–4 is published.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../src/pipeline/load.js';
+import { loadDataset } from '../../../src/validate/load.js';
 import { computeProtected } from '../../../src/analyse/indicators.js';
 import type { Disclosure } from '../../../src/analyse/sdc/control.js';
 import type { ResultRow } from '../../../src/analyse/result.js';
