@@ -81,7 +81,9 @@ export async function protect(model: SdcModel, hidden: Hidden, targets: readonly
     ] as const) {
       const r = protectOne(h, model, hidden, published, p, req, depth, { ...opts, maxCover }, depth > 4 ? 1000 : 250);
       if (r === 'infeasible') continue;
-      for (const v of r) if (!hidden.has(v)) hidden.set(v, 'secondary');
+      for (const v of r.cover) if (!hidden.has(v)) hidden.set(v, 'secondary');
+      // a "<N" whose upper bound N − 1 would pin the target is shown as "–" (no upper bound known)
+      for (const v of r.masked) hidden.set(v, 'secondary');
       done = true;
       break;
     }
@@ -116,7 +118,10 @@ function neighbourhood(model: SdcModel, p: number, depth: number, limit: number,
   return s;
 }
 
-function protectOne(
+/** The cost of showing a "<N" as "–" (less than hiding the smallest cell: 2 + log2(2) = 3). */
+const MASK_COST = 0.5;
+
+export function protectOne(
   h: LegacyHighs,
   model: SdcModel,
   hidden: Hidden,
@@ -126,7 +131,7 @@ function protectOne(
   depth: number,
   opts: ProtectOptions,
   limit: number,
-): number[] | 'infeasible' {
+): { cover: number[]; masked: number[] } | 'infeasible' {
   const N = opts.minCell;
   const D = Math.max(N - 1, 1);
   const a = (v: number) => model.vars[v]!.size;
@@ -140,6 +145,7 @@ function protectOne(
   if (req.down > 0) dirs.push({ name: 'd', target: -req.down });
   for (const v of movable) {
     const status = v === p ? 'target' : (hidden.get(v) ?? (published.has(v) ? undefined : 'free'));
+    if (status === 'primary') prog.objective.push({ v: `m${v}`, c: MASK_COST });
     if (status === undefined) {
       prog.binary.add(`z${v}`);
       prog.bounds.set(`z${v}`, { lo: 0, hi: 1 });
@@ -149,7 +155,18 @@ function protectOne(
       const y = `${d.name}${v}`;
       prog.integer.add(y);
       if (status === 'target') prog.bounds.set(y, { lo: d.target, hi: d.target });
-      else if (status === 'primary') prog.bounds.set(y, { lo: 1 - a(v), hi: N - 1 - a(v) });
+      else if (status === 'primary') {
+        // A "<N" tells the reader 1 … N−1. When that upper bound binds (a "<5" margin whose hidden
+        // parts are each ≥ 1: three of them add up to at most 4, so none exceeds 2), hiding more
+        // cells cannot help; showing the margin as "–" instead (hidden, bound only by the lines)
+        // does. m = 1 lifts the bound to a "–"'s; cheap, since the cell is hidden either way.
+        prog.bounds.set(y, { lo: 1 - a(v), hi: Math.max(N - 1 - a(v), D) });
+        if (D > N - 1 - a(v)) {
+          prog.binary.add(`m${v}`);
+          prog.bounds.set(`m${v}`, { lo: 0, hi: 1 });
+          prog.rows.push({ terms: [{ v: y, c: 1 }, { v: `m${v}`, c: -(D - (N - 1 - a(v))) }], op: '<=', rhs: N - 1 - a(v) });
+        }
+      }
       else if (status === 'secondary') prog.bounds.set(y, { lo: Math.max(1 - a(v), -D), hi: D });
       else if (status === 'free') prog.bounds.set(y, { lo: -Math.min(a(v), D), hi: D });
       else {
@@ -185,7 +202,11 @@ function protectOne(
   }
   const sol = solve(h, prog, limit > 250 ? 50_000 : 5000);
   if (sol.status !== 'optimal') return 'infeasible';
-  const out: number[] = [];
-  for (const v of movable) if (sol.values.get(`z${v}`) === 1) out.push(v);
-  return out.sort((x, y) => x - y);
+  const cover: number[] = [];
+  const masked: number[] = [];
+  for (const v of movable) {
+    if (sol.values.get(`z${v}`) === 1) cover.push(v);
+    if (sol.values.get(`m${v}`) === 1) masked.push(v);
+  }
+  return { cover: cover.sort((x, y) => x - y), masked: masked.sort((x, y) => x - y) };
 }

@@ -11,6 +11,7 @@ import { controlDisclosure } from '../../../src/analyse/sdc/control.js';
 import type { RowVars, TableShape } from '../../../src/analyse/sdc/model.js';
 import { isSensitiveCode } from '../../../src/analyse/sdc/sensitive.js';
 import { safetyRange } from '../../../src/analyse/sdc/protect.js';
+import { loadSolver, solve, type Program } from '../../../src/analyse/sdc/lp.js';
 
 const N = 5;
 
@@ -71,6 +72,79 @@ function enumerate(published: ResultRow[]): Map<string, { min: number; max: numb
     }
   };
   rec(0);
+  return out;
+}
+
+
+/**
+ * A country × category count grid with its margins (`country=_total`, the category total), each
+ * cell a block of consecutive rows; the additive lines written out here by hand (not by model.ts).
+ */
+function grid(indicator: string, counts: Record<string, Record<string, number>>) {
+  const rows: ResultRow[] = [];
+  const sets: number[][] = [];
+  const cats = Object.keys(Object.values(counts)[0]!);
+  const cell = new Map<string, number[]>();
+  let at = 0;
+  for (const [c, byCat] of Object.entries(counts))
+    for (const cat of cats) {
+      const s = Array.from({ length: byCat[cat]! }, (_, k) => at + k);
+      at += s.length;
+      cell.set(`${c}|${cat}`, s);
+    }
+  const countries = [...Object.keys(counts), '_total'];
+  const setOf = (c: string, cat: string | undefined) =>
+    [...cell.entries()].filter(([k]) => (c === '_total' || k.startsWith(`${c}|`)) && (cat === undefined || k.endsWith(`|${cat}`))).flatMap(([, s]) => s);
+  const lines: string[][] = []; // [margin, ...parts]
+  for (const c of countries) {
+    for (const cat of [...cats, undefined]) {
+      const s = setOf(c, cat);
+      const key = `${indicator}|country=${c}${cat === undefined ? '' : `|category=${cat}`}`;
+      rows.push({ key, indicator, dims: { country: c }, ...(cat === undefined ? {} : { category: cat }), stat: 'count', value: s.length, n: s.length, count: s.length });
+      sets.push(s);
+    }
+    lines.push([`${indicator}|country=${c}`, ...cats.map((cat) => `${indicator}|country=${c}|category=${cat}`)]);
+  }
+  for (const cat of [...cats, undefined]) {
+    const k = (c: string) => `${indicator}|country=${c}${cat === undefined ? '' : `|category=${cat}`}`;
+    lines.push([k('_total'), ...Object.keys(counts).map(k)]);
+  }
+  return { rows, sets, lines };
+}
+
+/** A reader's range of each hidden row: integer program over the published rows and the given lines. */
+async function readerRanges(published: ResultRow[], lines: string[][], extra: Array<{ sub: string; sup: string }> = []) {
+  const h = await loadSolver();
+  const byKey = new Map(published.map((r) => [r.key, r]));
+  const name = new Map(published.filter((r) => r.suppressed).map((r, i) => [r.key, `h${i}`]));
+  const prog: Program = { sense: 'min', objective: [], rows: [], bounds: new Map(), integer: new Set(), binary: new Set() };
+  for (const [k, v] of name) {
+    prog.bounds.set(v, byKey.get(k)!.suppressed === 'primary' ? { lo: 1, hi: N - 1 } : { lo: 1, hi: 1000 });
+    prog.integer.add(v);
+  }
+  const term = (k: string, c: number, acc: { terms: Array<{ v: string; c: number }>; rhs: number }) => {
+    const v = name.get(k);
+    if (v) acc.terms.push({ v, c });
+    else acc.rhs -= c * (byKey.get(k)!.count ?? byKey.get(k)!.value!);
+  };
+  for (const [margin, ...parts] of lines) {
+    const acc = { terms: [] as Array<{ v: string; c: number }>, rhs: 0 };
+    term(margin!, -1, acc);
+    for (const p of parts) term(p, 1, acc);
+    if (acc.terms.length > 0) prog.rows.push({ terms: acc.terms, op: '=', rhs: acc.rhs });
+  }
+  for (const { sub, sup } of extra) {
+    const acc = { terms: [] as Array<{ v: string; c: number }>, rhs: 0 };
+    term(sub, 1, acc);
+    term(sup, -1, acc);
+    if (acc.terms.length > 0) prog.rows.push({ terms: acc.terms, op: '<=', rhs: acc.rhs });
+  }
+  const out = new Map<string, { min: number; max: number }>();
+  for (const [k, v] of name) {
+    const lo = solve(h, { ...prog, sense: 'min', objective: [{ v, c: 1 }] });
+    const hi = solve(h, { ...prog, sense: 'max', objective: [{ v, c: 1 }] });
+    out.set(k, { min: lo.objective, max: hi.objective });
+  }
   return out;
 }
 
@@ -141,6 +215,56 @@ describe('linked disclosure control', () => {
     const supHidden = after[4]!.suppressed !== undefined;
     const bHidden = after[1]!.suppressed !== undefined;
     expect(supHidden && bHidden).toBe(true);
+  });
+
+  it('bounds of a "<5" margin: three "<5" parts of a "<5" total are each pinned to {1, 2}; the linked control shows the total as "–"', async () => {
+    // seed 2 of `bulletin sample`: children 5–11 assisted, 1 + 1 + 2 = 4 in all offices
+    const { rows, sets, lines } = grid('t.age', { KGZ: { young: 1, adult: 30 }, TJK: { young: 1, adult: 25 }, KAZ: { young: 2, adult: 40 } });
+    const before = await readerRanges(suppress(rows, N), lines);
+    expect([...before.values()].some((r) => r.max - r.min < safetyRange(N))).toBe(true);
+    const { rows: after, disclosure } = await controlDisclosure(rows, cellsOf(rows, sets), N);
+    expect(disclosure.audit.failures).toEqual([]);
+    const total = after.find((r) => r.key === 't.age|country=_total|category=young')!;
+    expect(total.suppressed).toBe('secondary'); // a small count, shown as "–": "<5" would pin its parts
+    const ranges = await readerRanges(after, lines);
+    for (const [key, r] of ranges) expect(r.max - r.min, key).toBeGreaterThanOrEqual(safetyRange(N));
+  });
+
+  it('nesting: a share among a nested population publishes the count a table hides; the same people are one value', async () => {
+    // p: minors by sex (boys rows 0–2, girls rows 3–10); q: share of boys among the 10 minors who returned (rows 0–9)
+    const p = table('p', { male: 3, female: 8 });
+    const base = Array.from({ length: 10 }, (_, k) => k);
+    const q: ResultRow[] = [
+      { key: 'q|country=KAZ|category=male', indicator: 'q', dims: { country: 'KAZ' }, category: 'male', stat: 'share', value: 0.3, n: 10, count: 3 },
+      { key: 'q|country=KAZ|category=female', indicator: 'q', dims: { country: 'KAZ' }, category: 'female', stat: 'share', value: 0.7, n: 10, count: 7 },
+    ];
+    const rows = [...p.rows, ...q];
+    const lines = [['p|country=KAZ', 'p|country=KAZ|category=male', 'p|country=KAZ|category=female']];
+    const nested = [
+      { sub: 'q|country=KAZ|category=male', sup: 'p|country=KAZ|category=male' },
+      { sub: 'q|country=KAZ|category=female', sup: 'p|country=KAZ|category=female' },
+    ];
+    // today: p hides both, q (base 10 ≥ 5) publishes 3 and 7: boys ≥ 3, girls ≥ 7, boys + girls = 11
+    const before = suppress(rows, N);
+    expect(before[0]!.suppressed).toBe('primary');
+    expect(before[3]!.count).toBe(3);
+    const leak = await readerRanges(before, lines, nested);
+    expect(leak.get('p|country=KAZ|category=male')).toEqual({ min: 3, max: 4 });
+    const cells = cellsOf(p.rows, p.sets);
+    const b = cells.sets.intern(base, false);
+    cells.rowVars.push({ base: b, num: cells.sets.intern([0, 1, 2], false) }, { base: b, num: cells.sets.intern(base.slice(3), false) });
+    cells.shapes.set('q', { indicator: 'q', additiveDims: new Set(), additiveCategories: true });
+    // the boys of q are the boys of p: one value
+    expect(cells.rowVars[3]!.num).toBe(cells.rowVars[0]!.base);
+    const { rows: after, disclosure } = await controlDisclosure(rows, cells, N);
+    expect(disclosure.audit.failures).toEqual([]);
+    expect(after[3]!.suppressed).toBeDefined();
+    expect(after[3]!.count).toBeUndefined();
+    // the reader also knows q's two counts add up to its base when that is published
+    const qTotal = after[3]!.nHidden ? [] : [['q|base', 'q|country=KAZ|category=male', 'q|country=KAZ|category=female']];
+    const withBase = qTotal.length ? [...after, { key: 'q|base', indicator: 'q', dims: {}, stat: 'count', value: 10, n: 10, count: 10 } as ResultRow] : after;
+    const ranges = await readerRanges(withBase, [...lines, ...qTotal], nested);
+    for (const [key, r] of ranges) expect(r.max - r.min, key).toBeGreaterThanOrEqual(safetyRange(N));
   });
 });
 
