@@ -47,9 +47,18 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
       .filter((r) => r.category !== undefined && !SPECIAL.has(r.category) && (r.count ?? r.value ?? 0) > 0)
       .filter((r) => !(spec.otherThanSection && r.category === ctx.country))
       .sort((a, b) => (b.count ?? b.value ?? 0) - (a.count ?? a.value ?? 0) || (a.category ?? '').localeCompare(b.category ?? ''));
-  if (spec.list !== undefined) return listOf(ranked().slice(0, spec.list), spec, ctx);
+  // A ranking ("the main countries were …", "most often …") is only said when no hidden count could
+  // rank among the numbers it names, as far as a reader can tell (a hidden row's public upper bound).
+  const rankable = (k: number) => {
+    const r = ranked();
+    const last = r[Math.min(k, r.length) - 1];
+    const floor = last ? (last.count ?? last.value ?? 0) : 0;
+    return !candidates.some((h) => h.suppressed !== undefined && h.category !== undefined && !SPECIAL.has(h.category) && !(spec.otherThanSection && h.category === ctx.country) && (h.upper ?? Infinity) >= floor);
+  };
+  if (spec.list !== undefined) return rankable(spec.list) ? listOf(ranked().slice(0, spec.list), spec, ctx) : { value: null, suppressed: true, secondary: true };
   if (spec.categories !== undefined) return sumOf(candidates, spec);
   if (spec.top !== undefined) {
+    if (!rankable(spec.top)) return { value: null, suppressed: true, secondary: true };
     row = ranked()[spec.top - 1];
   } else if (spec.category !== undefined) {
     row = candidates.find((r) => r.category === spec.category);

@@ -145,6 +145,9 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
     const io = {
       minCell: opts.minCell,
       registry,
+      // only what the bulletins built publish: an indicator no figure or sentence uses is not
+      // computed, so its small counts are neither hidden nor used as cover
+      ids: publishedIndicators(todo.filter((t) => t.template.population === kind)),
       ...(rates ? { rates } : {}),
       ...(opts.countries !== 'all' ? { country: opts.countries } : {}),
       ...(opts.period ? { period: opts.period } : {}),
@@ -203,6 +206,19 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
       };
     },
   };
+}
+
+/** The indicators a bulletin publishes: its figures, regional figures and narrative slots. */
+function publishedIndicators(templates: readonly LoadedTemplate[]): string[] {
+  const ids = new Set<string>();
+  for (const { template: t } of templates) {
+    for (const f of [...t.figures, ...t.regional.figures]) ids.add(f.indicator);
+    for (const s of Object.values(t.slots)) {
+      ids.add(s.indicator);
+      if (s.hiddenWith !== undefined) ids.add(s.hiddenWith);
+    }
+  }
+  return [...ids].sort();
 }
 
 function shownPath(abs: string, cwd: string): string {

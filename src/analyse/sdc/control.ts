@@ -9,7 +9,7 @@
  * its `n`. Hidden rows keep their key and dims with `suppressed: 'primary' | 'secondary'`.
  */
 import type { ResultRow } from '../result.js';
-import { audit, type AuditRange } from './audit.js';
+import { audit, type AuditRange, type AuditResult } from './audit.js';
 import type { CellSets } from './cell-sets.js';
 import { buildModel, type RowVars, type SdcModel, type TableShape } from './model.js';
 import { neighbours, primaries, protect, type Hidden } from './protect.js';
@@ -50,10 +50,12 @@ export async function controlDisclosure(rows: ResultRow[], cells: CellInput, min
   const opts = { minCell, maxCover: cells.sets.keepUpTo - 4 * minCell, fixed: cells.fixed };
   const order = (vs: Iterable<number>) => [...vs].sort((x, y) => model.vars[x]!.size - model.vars[y]!.size || x - y);
   await protect(model, hidden, order(hidden.keys()), opts);
-  let result = await audit(model, hidden, minCell, cells.fixed);
+  // BULLETIN_SDC_AUDIT=off skips the audit, for measuring its cost only (never for a release)
+  const check = process.env.BULLETIN_SDC_AUDIT === 'off' ? skipAudit : audit;
+  let result = await check(model, hidden, minCell, cells.fixed);
   for (let round = 0; round < 3 && result.failures.length > 0; round++) {
     await protect(model, hidden, order(result.failures.map((f) => f.v)), opts);
-    result = await audit(model, hidden, minCell, cells.fixed);
+    result = await check(model, hidden, minCell, cells.fixed);
   }
   // Last resort, when the programs found no cover within their limits: hide every published
   // non-zero cell on the lines through a failing value or nesting closely with it, and audit again.
@@ -61,9 +63,11 @@ export async function controlDisclosure(rows: ResultRow[], cells: CellInput, min
     for (const f of result.failures)
       for (const w of neighbours(model, f.v, 2 * minCell + 1))
         if (!hidden.has(w) && !cells.fixed.has(w) && model.vars[w]!.size > 0) hidden.set(w, 'secondary');
-    result = await audit(model, hidden, minCell, cells.fixed);
+    result = await check(model, hidden, minCell, cells.fixed);
   }
-  const out = rows.map((r, i) => mark(r, model.rowVars[i]!, hidden));
+  const upper = new Map<number, number>();
+  for (const r of result.ranges) if (!r.boxed) upper.set(r.v, r.max);
+  const out = rows.map((r, i) => mark(r, model.rowVars[i]!, hidden, upper, minCell));
   const published = new Set<number>();
   for (const rv of model.rowVars) {
     published.add(rv.base);
@@ -88,7 +92,11 @@ export async function controlDisclosure(rows: ResultRow[], cells: CellInput, min
   return { rows: out, disclosure };
 }
 
-function mark(r: ResultRow, rv: RowVars, hidden: Hidden): ResultRow {
+function skipAudit(): Promise<AuditResult> {
+  return Promise.resolve({ ranges: [], failures: [], solves: 0 });
+}
+
+function mark(r: ResultRow, rv: RowVars, hidden: Hidden, upper: ReadonlyMap<number, number>, minCell: number): ResultRow {
   const hb = hidden.get(rv.base);
   const hn = rv.num === null ? undefined : hidden.get(rv.num);
   if (hb === undefined && hn === undefined) return r;
@@ -100,5 +108,8 @@ function mark(r: ResultRow, rv: RowVars, hidden: Hidden): ResultRow {
     out.n = 0;
     out.nHidden = true;
   }
+  // the count's upper bound as a reader knows it: a "<N" is at most N − 1, a "–" what the audit found
+  const u = rv.num === null || hn === undefined ? undefined : (upper.get(rv.num) ?? (hn === 'primary' ? minCell - 1 : undefined));
+  if (u !== undefined) out.upper = u;
   return out;
 }
