@@ -13,7 +13,7 @@ export interface DisclosureSummary {
   safetyRange: number;
   instruments: Record<
     string,
-    { values: number; hiddenPrimary: number; hiddenSecondary: number; audit: { hiddenChecked: number; solves: number; smallestRange: number | null; failures: number } }
+    { values: number; hiddenPrimary: number; hiddenSecondary: number; smallShownAsDash: number; audit: { hiddenChecked: number; solves: number; smallestRange: number | null; failures: number } }
   >;
   /** Result values (value with its n and count) hidden per bulletin: before = the per-table method. */
   hiddenByBulletin: Record<string, { values: number; before: number; after: number }>;
@@ -28,6 +28,7 @@ export function disclosureSummary(p: Prepared, minCell: number, bulletins: reado
       values: d.values,
       hiddenPrimary: d.hiddenPrimary,
       hiddenSecondary: d.hiddenSecondary,
+      smallShownAsDash: d.smallShownAsDash,
       audit: { hiddenChecked: d.ranges.length, solves: d.audit.solves, smallestRange: d.audit.smallestRange, failures: d.audit.failures.length },
     };
   }

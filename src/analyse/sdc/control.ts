@@ -29,6 +29,8 @@ export interface Disclosure {
   values: number;
   hiddenPrimary: number;
   hiddenSecondary: number;
+  /** Small counts (primary) shown as "–", because "<N" would have pinned another hidden value (counted in hiddenSecondary). */
+  smallShownAsDash: number;
   /** Hidden values the audit explored, with their feasible ranges. */
   audit: {
     solves: number;
@@ -47,6 +49,7 @@ export async function controlDisclosure(rows: ResultRow[], cells: CellInput, min
   const model = buildModel(cells.sets, rows, cells.rowVars, cells.shapes);
   for (const v of cells.fixed) model.occurrences[v]! += 1;
   const hidden = primaries(model, minCell);
+  const primaryCount = hidden.size;
   const opts = { minCell, maxCover: cells.sets.keepUpTo - 4 * minCell, fixed: cells.fixed };
   const order = (vs: Iterable<number>) => [...vs].sort((x, y) => model.vars[x]!.size - model.vars[y]!.size || x - y);
   await protect(model, hidden, order(hidden.keys()), opts);
@@ -79,6 +82,7 @@ export async function controlDisclosure(rows: ResultRow[], cells: CellInput, min
     values: published.size,
     hiddenPrimary: [...hidden.values()].filter((k) => k === 'primary').length,
     hiddenSecondary: [...hidden.values()].filter((k) => k === 'secondary').length,
+    smallShownAsDash: primaryCount - [...hidden.values()].filter((k) => k === 'primary').length,
     audit: {
       solves: result.solves,
       smallestRange: smallest,
