@@ -71,15 +71,17 @@ export async function protect(model: SdcModel, hidden: Hidden, targets: readonly
     let done = false;
     const published = publishedVars(model, hidden, opts.fixed);
     // already protected by what is hidden? (a small feasibility model: no cell may be added)
-    for (const [depth, maxCover] of [
-      [3, 0],
-      [2, 10 * opts.minCell],
-      [2, opts.maxCover],
-      [4, 10 * opts.minCell],
-      [4, opts.maxCover],
-      [8, opts.maxCover],
+    for (const [depth, maxCover, limit] of [
+      [3, 0, 250],
+      [2, 10 * opts.minCell, 250],
+      [2, opts.maxCover, 250],
+      [4, 10 * opts.minCell, 250],
+      [4, opts.maxCover, 250],
+      [8, opts.maxCover, 1000],
+      // a wide neighbourhood: the cover may lie far along the lines (seed 5 of `bulletin sample --rows 800`)
+      [12, opts.maxCover, 4000],
     ] as const) {
-      const r = protectOne(h, model, hidden, published, p, req, depth, { ...opts, maxCover }, depth > 4 ? 1000 : 250);
+      const r = protectOne(h, model, hidden, published, p, req, depth, { ...opts, maxCover }, limit);
       if (r === 'infeasible') continue;
       for (const v of r.cover) if (!hidden.has(v)) hidden.set(v, 'secondary');
       // a "<N" whose upper bound N − 1 would pin the target is shown as "–" (no upper bound known)
@@ -200,7 +202,7 @@ export function protectOne(
       if (terms.length > 0) prog.rows.push({ terms, op: '<=', rhs: slack });
     }
   }
-  const sol = solve(h, prog, limit > 250 ? 50_000 : 5000);
+  const sol = solve(h, prog, limit > 1000 ? 200_000 : limit > 250 ? 50_000 : 5000);
   if (sol.status !== 'optimal') return 'infeasible';
   const cover: number[] = [];
   const masked: number[] = [];
