@@ -55,6 +55,12 @@ export interface DisaggregateSpec {
   categories?: readonly string[];
   /** Order of the values of a dimension (default: declared codes, numbers, then text). */
   compare?: (dim: string) => Compare | undefined;
+  /**
+   * Called for every row made, with the rows (indices into the frame) its base `n` counts and, for
+   * counts and shares, the rows its numerator counts: the disclosure control links cells of
+   * different indicators that count the same people (analyse/sdc/cell-sets.ts).
+   */
+  onSets?: (row: ResultRow, base: readonly number[], numerator: readonly number[] | null) => void;
 }
 
 export function disaggregate(frame: Frame, rows: readonly number[], spec: DisaggregateSpec): ResultRow[] {
@@ -88,7 +94,16 @@ export function disaggregateGroups(frame: Frame, rows: readonly number[], groups
       if (category !== undefined) row.category = category;
       return row;
     };
-    if (rolled) rolled(k, make, out);
+    if (spec.onSets) {
+      const made: ResultRow[] = [];
+      if (rolled) rolled(k, make, made);
+      else countGroup(frame, g.rows, spec, categories, weightOf, w !== null, make, made);
+      for (const r of made) {
+        const s = setsOf(frame, g.rows, spec, r);
+        spec.onSets(r, s.base, s.numerator);
+        out.push(r);
+      }
+    } else if (rolled) rolled(k, make, out);
     else countGroup(frame, g.rows, spec, categories, weightOf, w !== null, make, out);
   });
   return out;
@@ -301,4 +316,48 @@ function categoriesOf(frame: Frame, rows: readonly number[], spec: DisaggregateS
   if (spec.statistic === 'share_valid') all = all.filter(isValid);
   if (spec.statistic === 'count' && !seen.has(MISSING)) all = all.filter((c) => c !== MISSING);
   return all;
+}
+
+/**
+ * The rows a result row of one group counts: its base (what `n` counts) and numerator (what
+ * `count` counts, for counts and shares). Mirrors countGroup and the rollups (aggregates.ts); only used for disclosure control.
+ */
+function setsOf(frame: Frame, rows: readonly number[], spec: DisaggregateSpec, r: ResultRow): { base: readonly number[]; numerator: readonly number[] | null } {
+  const v = spec.variable;
+  const c = r.category;
+  switch (spec.statistic) {
+    case 'count': {
+      if (v === undefined || c === undefined) return { base: rows, numerator: rows };
+      const { labels, ids } = frame.valueIds(v);
+      const id = labels.indexOf(c);
+      const hit = rows.filter((i) => ids[i] === id);
+      return { base: hit, numerator: hit };
+    }
+    case 'share':
+    case 'share_valid': {
+      const { labels, ids } = frame.valueIds(v as string);
+      const base = spec.statistic === 'share' ? rows : rows.filter((i) => isValid(labels[ids[i] as number] as string));
+      const id = labels.indexOf(c as string);
+      return { base, numerator: base.filter((i) => ids[i] === id) };
+    }
+    case 'multi_share': {
+      const answered = frame.answeredFlags(v as string);
+      const base = rows.filter((i) => answered[i] === 1);
+      const chosen = frame.chosenFlags(v as string, c as string);
+      return { base, numerator: base.filter((i) => chosen[i] === 1) };
+    }
+    case 'multi_count': {
+      const chosen = frame.chosenFlags(v as string, c as string);
+      const hit = rows.filter((i) => chosen[i] === 1);
+      return { base: hit, numerator: hit };
+    }
+    case 'distinct': {
+      const codes = frame.valueCodes(v as string);
+      return { base: rows.filter((i) => codes[i] !== MISSING), numerator: null };
+    }
+    default: {
+      const col = frame.column(v as string);
+      return { base: rows.filter((i) => numberOf(col[i]) !== null), numerator: null };
+    }
+  }
 }

@@ -20,6 +20,10 @@ import { Populations } from './populations.js';
 import type { Group } from './group-rows.js';
 import { suppress } from './suppress.js';
 import { freeTextCounts, protectFreeText, type FreeTextContext } from './free-text.js';
+import { CellSets } from './sdc/cell-sets.js';
+import type { RowVars, TableShape } from './sdc/model.js';
+import { controlDisclosure, type CellInput, type Disclosure } from './sdc/control.js';
+import { isSensitiveCode, sensitivePopulation } from './sdc/sensitive.js';
 import { loadRates, toUsd, type Rates } from './currency.js';
 import { CHANNEL_TYPE_CODES, MONTHS_ABROAD_BANDS, MONTHS_STRANDED_BANDS, bandOf, periodOf } from './derived.js';
 import { NON_RESPONSE_CODES, REMITTANCE_CHANNEL_KIND, YES_NO } from '../schema/codes.js';
@@ -45,6 +49,46 @@ export interface IndicatorOptions {
 }
 
 export function computeIndicators(dataset: Dataset, opts: IndicatorOptions): ResultRow[] {
+  const raw = computeRaw(dataset, opts, false);
+  // Per-table suppression (ad-hoc callers); the build protects the linked set: computeProtected.
+  if (!(opts.minCell > 0)) return raw.rows;
+  const out: ResultRow[] = [];
+  for (const [id, rows] of byIndicatorId(raw.rows)) out.push(...raw.text(suppress(rows, opts.minCell), id));
+  return out;
+}
+
+function byIndicatorId(rows: readonly ResultRow[]): Map<string, ResultRow[]> {
+  const m = new Map<string, ResultRow[]>();
+  for (const r of rows) {
+    const l = m.get(r.indicator);
+    if (l) l.push(r);
+    else m.set(r.indicator, [r]);
+  }
+  return m;
+}
+
+/**
+ * Every indicator with disclosure control over the whole linked set of the instrument's results
+ * (analyse/sdc): primary and secondary suppression chosen by integer programming, then the audit.
+ * With `minCell` 0 nothing is hidden and no audit runs.
+ */
+export async function computeProtected(dataset: Dataset, opts: IndicatorOptions): Promise<{ rows: ResultRow[]; disclosure: Disclosure | null }> {
+  if (!(opts.minCell > 0)) return { rows: computeRaw(dataset, opts, false).rows, disclosure: null };
+  const raw = computeRaw(dataset, opts, true);
+  const r = await controlDisclosure(raw.rows, raw.cells!, opts.minCell);
+  const out: ResultRow[] = [];
+  for (const [id, rows] of byIndicatorId(r.rows)) out.push(...raw.text(rows, id));
+  return { rows: out, disclosure: r.disclosure };
+}
+
+interface Raw {
+  rows: ResultRow[];
+  cells?: CellInput;
+  /** Free-text labels of small groups relabelled (free-text.ts), on an indicator's suppressed rows. */
+  text: (rows: ResultRow[], indicator: string) => ResultRow[];
+}
+
+function computeRaw(dataset: Dataset, opts: IndicatorOptions, cells: boolean): Raw {
   const spec = instrument(dataset.kind);
   const registry = (opts.registry ?? loadRegistry()).filter(
     (ind) => ind.instrument === dataset.kind && (opts.ids === undefined || opts.ids.includes(ind.id)),
@@ -60,6 +104,9 @@ export function computeIndicators(dataset: Dataset, opts: IndicatorOptions): Res
   const freeText: FreeTextContext = { columns: textColumns, country: frame.column(spec.countryColumn), countryColumn: spec.countryColumn, base, minCell: opts.minCell };
   const textCounts = opts.minCell > 0 && textColumns.size > 0 ? freeTextCounts(freeText) : undefined;
   const out: ResultRow[] = [];
+  const sets = cells ? new CellSets() : null;
+  const rowVars: RowVars[] = [];
+  const shapes = new Map<string, TableShape>();
   for (const ind of registry) {
     const rows = populations.rows(ind.where, ind.id);
     const ds: DisaggregateSpec = {
@@ -77,11 +124,39 @@ export function computeIndicators(dataset: Dataset, opts: IndicatorOptions): Res
     // and quantiles are the estimates that carry the weights
     if (dataset.kind === 'survey' && dataset.weighted && !COUNT_STATISTICS.has(ind.statistic)) ds.weight = 'weight';
     if (dataset.kind === 'survey' && SHARE_STATISTICS.has(ind.statistic)) ds.ci = true;
+    if (sets) {
+      const population = sensitivePopulation(dataset.kind, ind.where);
+      ds.onSets = (r, b, num) => {
+        const dimsSensitive = population || Object.entries(r.dims).some(([d, v]) => isSensitiveCode(dataset.kind, d, v));
+        const catSensitive = r.category !== undefined && ind.variable !== undefined && isSensitiveCode(dataset.kind, ind.variable, r.category);
+        const bv = sets.intern(b, dimsSensitive || (r.stat === 'count' && catSensitive));
+        rowVars.push({ base: bv, num: num === null ? null : num === b ? bv : sets.intern(num, dimsSensitive || catSensitive) });
+      };
+      shapes.set(ind.id, {
+        indicator: ind.id,
+        additiveDims: new Set(ind.dimensions.filter((d) => spec.byName.get(d)?.type !== 'multi')),
+        additiveCategories: ind.statistic === 'count' || ind.statistic === 'share' || ind.statistic === 'share_valid',
+      });
+    }
     const groups = answeredGroups(populations.groups(ind.where, ind.dimensions, ind.totals === true, ind.id));
-    const table = suppress(disaggregateGroups(frame, rows, groups, ds), opts.minCell);
-    out.push(...(textCounts ? protectFreeText(table, ind.variable, freeText, textCounts) : table));
+    out.push(...disaggregateGroups(frame, rows, groups, ds));
   }
-  return out;
+  const variables = new Map(registry.map((ind) => [ind.id, ind.variable]));
+  const text = (rows: ResultRow[], id: string) => (textCounts ? protectFreeText(rows, variables.get(id), freeText, textCounts) : rows);
+  if (!sets) return { rows: out, text };
+  // the methodology box's interviews (records) per country: counted rows like any other
+  const cc = frame.column(spec.countryColumn);
+  const byCountry = new Map<string, number[]>();
+  for (const i of base) {
+    const c = String(cc[i]);
+    const l = byCountry.get(c);
+    if (l) l.push(i);
+    else byCountry.set(c, [i]);
+  }
+  const fixed = new Set<number>();
+  fixed.add(sets.intern(base, false));
+  for (const rs of byCountry.values()) fixed.add(sets.intern(rs, false));
+  return { rows: out, cells: { sets, rowVars, shapes, fixed }, text };
 }
 
 /**

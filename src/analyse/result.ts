@@ -24,6 +24,14 @@ export interface ResultRow {
   ci_high?: number | null;
   /** `primary` below the threshold, `secondary` hidden so the primary cannot be worked back. */
   suppressed?: 'primary' | 'secondary';
+  /** The base `n` is hidden too (then `n` is 0 and is published blank). */
+  nHidden?: boolean;
+  /**
+   * A hidden count's largest value a reader can work out from everything published (the
+   * disclosure audit's range); absent when unbounded or unknown. Public knowledge: the narrative
+   * ranks with it ("the main countries were …" only when no hidden count can rank among them).
+   */
+  upper?: number;
   /** Whether the value is weighted. `false` marks an indicative (non-probability) figure. */
   weighted?: boolean;
   /** How ci_low / ci_high were computed: Wilson score (unweighted) or Korn–Graubard (weighted). */

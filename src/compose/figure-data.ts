@@ -331,9 +331,11 @@ function baseOf(ind: IndicatorInfo, all: readonly ResultRow[], scope: FigureScop
     const rows = selectRows(all, { indicator: ind.id, countryDim: cd, country });
     if (rows.length === 0) return null;
     const total = rows.find((r) => r.category === undefined);
-    if (total) return total.n;
-    if (ind.statistic === 'count') return rows.reduce((s, r) => s + r.n, 0);
-    return Math.max(...rows.map((r) => r.n));
+    if (total) return total.nHidden ? null : total.n;
+    // a sum that includes a hidden cell is not printed
+    if (ind.statistic === 'count') return rows.some((r) => r.nHidden || r.suppressed) ? null : rows.reduce((s, r) => s + r.n, 0);
+    const shown = rows.filter((r) => !r.nHidden);
+    return shown.length ? Math.max(...shown.map((r) => r.n)) : null;
   };
   if (scope.country !== null) return section(scope.country);
   const totals = section(null);

@@ -1,4 +1,5 @@
 /** The cover facts and the pages before the country sections: about, purpose, methodology. */
+import { safetyRange } from '../analyse/sdc/protect.js';
 import { ABOUT, COPYRIGHT, FUNDING_LINE, ORGANISATION, PURPOSE_LEAD, SERIES } from '../i18n/boilerplate.js';
 import { formatDate, formatPeriod } from '../i18n/date.js';
 import type { Lang } from '../i18n/lang.js';
@@ -63,7 +64,7 @@ export function methodologyBox(input: ComposeInput): Block {
   const survey = input.kind === 'survey';
   const paragraphs: string[] = [str(survey ? 'methodSurvey' : 'methodAssistance', lang)];
   if (survey) paragraphs.push(str(input.weighted ? 'methodWeighted' : 'methodUnweighted', lang));
-  paragraphs.push(input.minCell > 0 ? str('methodSmallCounts', lang, { m: input.minCell }) : str('methodNoSuppression', lang));
+  paragraphs.push(input.minCell > 0 ? str('methodSmallCounts', lang, { m: input.minCell, k: input.minCell - 1, r: safetyRange(input.minCell) + 1 }) : str('methodNoSuppression', lang));
   if (input.rejected > 0) paragraphs.push(str('methodRejected', lang, { k: formatCount(input.rejected, lang) }));
   if (input.baseline) {
     const p = input.baseline.period;

@@ -59,11 +59,14 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
       .sort(([a], [b]) => name(a).localeCompare(name(b), lang))
       .map(([k, rs]) => [
         name(k),
-        rs.map((r) => codeLabel(r.category ?? '', ind.variable, ind.instrument, ctx.asOf)[lang]).sort((a, b) => a.localeCompare(b, lang)).join(', '),
-        formatCount(
-          rs.reduce((s, r) => s + (r.suppressed ? 0 : (r.value ?? 0)), 0),
-          lang,
-        ),
+        // hidden cells are never zeros (zeros are published, never used as cover): the province is listed
+        rs
+          .filter((r) => r.suppressed !== undefined || (r.value ?? 0) > 0)
+          .map((r) => codeLabel(r.category ?? '', ind.variable, ind.instrument, ctx.asOf)[lang])
+          .sort((a, b) => a.localeCompare(b, lang))
+          .join(', '),
+        // a total that includes a hidden cell is hidden too
+        rs.some((r) => r.suppressed !== undefined) ? '–' : formatCount(rs.reduce((s, r) => s + (r.value ?? 0), 0), lang),
       ]);
     return {
       type: 'table',
@@ -80,7 +83,7 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
       rowHeaders: true,
     };
   }
-  const rows = data.rows.map((r) => [STAT_LABEL[r.stat]?.[lang] ?? r.stat, cell(r), formatCount(r.n, lang)]);
+  const rows = data.rows.map((r) => [STAT_LABEL[r.stat]?.[lang] ?? r.stat, cell(r), r.nHidden ? '' : formatCount(r.n, lang)]);
   return {
     type: 'table',
     caption,

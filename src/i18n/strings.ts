@@ -104,12 +104,12 @@ export const STRINGS = {
     '«<{m}»: менее {m} получателей помощи; «–»: значение скрыто, чтобы малое число нельзя было восстановить по итогам.',
   ),
   noteSuppressed: L(
-    '“<{m}”: fewer than {m} respondents or records; “–”: hidden so that a small count cannot be worked back from the totals.',
-    '«<{m}»: менее {m} респондентов или записей; «–»: значение скрыто, чтобы малое число нельзя было восстановить по итогам.',
+    '“<{m}”: fewer than {m} respondents or records; “–”: hidden so that no small count can be worked back from anything published (a “–” may itself be a small count).',
+    '«<{m}»: менее {m} респондентов или записей; «–»: значение скрыто, чтобы ни одно малое число нельзя было восстановить ни по каким опубликованным данным (за «–» может стоять и малое число).',
   ),
   noteNarrativeSuppressed: L(
-    '“<{m}” stands for a number below {m}, not published to protect the people concerned; “–” for a number hidden so that a small one cannot be worked back from the totals.',
-    '«<{m}» означает число меньше {m}, которое не публикуется в целях защиты данных о людях; «–» — число, скрытое, чтобы малое число нельзя было восстановить по итогам.',
+    '“<{m}” stands for a number below {m}, not published to protect the people concerned; “–” for a number hidden so that no small one can be worked back from anything published (it may itself be small).',
+    '«<{m}» означает число меньше {m}, которое не публикуется в целях защиты данных о людях; «–» — число, скрытое, чтобы ни одно малое число нельзя было восстановить ни по каким опубликованным данным (оно и само может быть малым).',
   ),
   methodSurvey: L(
     'Data were collected by the IOM Displacement Tracking Matrix (DTM) through interviews with returnees in their countries of origin and with stranded migrants in their host countries.',
@@ -128,8 +128,8 @@ export const STRINGS = {
     'Выборка: неслучайная; данные носят ориентировочный характер и не отражают положение всех мигрантов.',
   ),
   methodSmallCounts: L(
-    'Small counts: a count or percentage whose unweighted base is below {m} is shown as “<{m}” or “–”, and other cells are hidden so that it cannot be worked back from the totals.',
-    'Малые значения: число или доля, рассчитанные по базе менее {m} наблюдений, показаны как «<{m}» или «–»; другие ячейки скрыты так, чтобы их нельзя было восстановить по итогам.',
+    'Small counts: a count of 1 to {k} people, and a percentage or average of fewer than {m}, is shown as “<{m}”; so is a count of 1 to {k} victims of trafficking or gender-based violence, unaccompanied minors or evicted people, whatever its base. Further numbers, never zeros, are shown as “–”, chosen so that no hidden number can be narrowed, from everything published in all bulletins, tables and charts of this release, to fewer than {r} possible values; a small count is shown as “–” too where “<{m}” would narrow another hidden number. Every release is checked for this before it is published.',
+    'Малые значения: число от 1 до {k} человек, а также доля или среднее, рассчитанные менее чем по {m} наблюдениям, показаны как «<{m}»; так же показано число от 1 до {k} жертв торговли людьми или гендерного насилия, несопровождаемых несовершеннолетних или выселенных, какой бы ни была база. Другие числа (никогда не нули) показаны как «–»: они выбраны так, чтобы ни одно скрытое число нельзя было по всему опубликованному во всех бюллетенях, таблицах и диаграммах выпуска сузить менее чем до {r} возможных значений; малое число тоже показано как «–», если «<{m}» сузило бы другое скрытое число. Каждый выпуск проверяется на это перед публикацией.',
   ),
   methodNoSuppression: L(
     'Small counts: not suppressed; all counts are published in full.',

@@ -35,6 +35,8 @@ export const build = {
   rejected: (file: string, rejected: number, rows: number) => `${file}: ${rejected} of ${rows} rows rejected; building on the ${rows - rejected} accepted (see validation.json)`,
   rejectedStrict: (file: string, rejected: number, rows: number) => `${file}: ${rejected} of ${rows} rows rejected`,
   strictFailed: (rejected: number) => `--strict: ${rejected} rows rejected; nothing was written (see the issues with \`bulletin validate\`)`,
+  disclosureFailed: (n: number, cell: string, routes: string, min: number, max: number) =>
+    `disclosure audit: ${n} hidden value${n === 1 ? '' : 's'} could be worked back from what the build publishes; first: ${cell} lies in ${min}…${max} (through ${routes}); nothing was written`,
   nothingToBuild: () => 'nothing to build: no bulletin asked for has data in the inputs for the chosen countries and period',
   built: (pdfs: number, charts: number, tables: number, out: string, seconds: string) =>
     `built ${pdfs} PDF${pdfs === 1 ? '' : 's'}, ${charts} chart files and ${tables} tables in ${out} (${seconds} s)`,

@@ -56,10 +56,22 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
   // (18)" repeat the section's figure of one answer (hidden cells count as answers), which is drawn
   // as a sentence: the fragment is left out.
   const single = () => ctx.drawn?.has(spec.indicator) === true && candidates.filter((r) => r.category !== undefined && !SPECIAL.has(r.category) && (r.suppressed || (r.count ?? r.value ?? 0) > 0)).length === 1;
-  if (spec.list !== undefined) return single() ? { value: null } : listOf(ranked().slice(0, spec.list), spec, ctx);
+  // A ranking ("the main countries were …", "most often …") is only said when no hidden count could
+  // rank among the numbers it names, as far as a reader can tell (a hidden row's public upper bound).
+  const rankable = (k: number) => {
+    const r = ranked();
+    const last = r[Math.min(k, r.length) - 1];
+    const floor = last ? (last.count ?? last.value ?? 0) : 0;
+    return !candidates.some((h) => h.suppressed !== undefined && h.category !== undefined && !SPECIAL.has(h.category) && !(spec.otherThanSection && h.category === ctx.country) && (h.upper ?? Infinity) >= floor);
+  };
+  if (spec.list !== undefined) {
+    if (single()) return { value: null };
+    return rankable(spec.list) ? listOf(ranked().slice(0, spec.list), spec, ctx) : { value: null, suppressed: true, secondary: true };
+  }
   if (spec.categories !== undefined) return sumOf(candidates, spec);
   if (spec.top !== undefined) {
     if (single()) return { value: null };
+    if (!rankable(spec.top)) return { value: null, suppressed: true, secondary: true };
     row = ranked()[spec.top - 1];
   } else if (spec.category !== undefined) {
     row = candidates.find((r) => r.category === spec.category);
@@ -74,6 +86,8 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
   const label = row.category !== undefined ? ctx.labelOf(spec.indicator, row.category) : undefined;
   const base: SlotValue = label ? { value: null, label, row } : { value: null, row };
   if (spec.value === 'n') {
+    // the base is hidden with the row's value when it is itself a small or covering count
+    if (row.nHidden) return row.suppressed === 'secondary' ? { ...base, suppressed: true, secondary: true } : { ...base, suppressed: true };
     if (ctx.minCell > 0 && row.n > 0 && row.n < ctx.minCell) return { ...base, suppressed: true };
     return { ...base, value: row.n };
   }

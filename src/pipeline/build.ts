@@ -35,6 +35,7 @@ import type { BuildOptions } from './build-options.js';
 import { PACKAGE_ROOT, resolveInputs, type ResolvedInputs } from './inputs.js';
 import { makeManifest, manifestJson, type BaselineEntry, type InputEntry, type Manifest, type OutputEntry } from './manifest.js';
 import { OutputWriter } from './output-writer.js';
+import { disclosureSummary } from './sdc-summary.js';
 import { prepare, type Prepared } from './prepare.js';
 import { validationJson } from './validation-report.js';
 import type { LoadedTemplate } from '../compose/load-templates.js';
@@ -161,6 +162,7 @@ async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hook
             }
           : {}),
         publicationCheck: { findings: findings.length, byRule: countByRule(findings) },
+        disclosure: disclosureSummary(p, opts.minCell, todo.map((t) => t.template.number)),
         outputs: w.entries,
       });
       await w.write('manifest.json', manifestJson(manifest), { type: 'report' });

@@ -33,7 +33,7 @@ export function figureTable(plan: FigurePlan, ind: IndicatorInfo, asOf?: string)
     o.label_ru = label?.ru ?? null;
     o.stat = r.stat;
     o.value = r.suppressed ? null : r.value;
-    o.n = r.n;
+    o.n = r.nHidden ? null : r.n;
     o.count = r.suppressed ? null : (r.count ?? null);
     o.ci_low = r.suppressed ? null : (r.ci_low ?? null);
     o.ci_high = r.suppressed ? null : (r.ci_high ?? null);

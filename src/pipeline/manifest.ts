@@ -54,6 +54,8 @@ export interface Manifest {
   };
   /** The publication check (check/): how many findings, per rule (details in validation.json). */
   publicationCheck: { findings: number; byRule: Record<string, number> };
+  /** Disclosure control and its audit (sdc-summary.ts); null with --min-cell 0. */
+  disclosure?: unknown;
   outputs: OutputEntry[];
 }
 
@@ -82,6 +84,7 @@ export function makeManifest(parts: Omit<Manifest, 'tool'>): Manifest {
     ...(parts.content ? { content: parts.content } : {}),
     ...(parts.conversion ? { conversion: parts.conversion } : {}),
     publicationCheck: parts.publicationCheck,
+    ...(parts.disclosure !== undefined ? { disclosure: parts.disclosure } : {}),
     outputs: [...parts.outputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
   };
 }

@@ -7,6 +7,7 @@ import { relative } from 'node:path';
 import { loadRegistry } from '../analyse/registry.js';
 import type { Conversion } from '../analyse/conversions.js';
 import type { ResultRow } from '../analyse/result.js';
+import type { Disclosure } from '../analyse/sdc/control.js';
 import type { IndicatorInfo } from '../compose/indicator-info.js';
 import type { ComposeInput, SectionFacts } from '../compose/input.js';
 import { loadTemplates, type LoadedTemplate } from '../compose/load-templates.js';
@@ -48,6 +49,16 @@ export interface Prepared {
   baseline: Baseline | undefined;
   /** The content folder, read and checked (`--content`). */
   content: LoadedContent | undefined;
+  /** Disclosure control per instrument (absent with --min-cell 0). */
+  disclosure: Partial<Record<InstrumentKind, Disclosure>>;
+  /** The same results under the per-table method used before (information loss, manifest). */
+  before: Partial<Record<InstrumentKind, ResultRow[]>>;
+  /** The results of each instrument built. */
+  results: Partial<Record<InstrumentKind, ResultRow[]>>;
+}
+
+function rowsOf(l: Loaded): number {
+  return l.dataset.sources.reduce((n, s) => n + s.rows, 0);
 }
 
 export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) => void): Promise<Prepared> {
@@ -104,10 +115,13 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
   if (opts.strict && contentWarnings.length > 0) throw new DataError('strict', msg.content.strict(contentWarnings.length));
   const period = periodOf(...todo.map((t) => facts[t.template.population] ?? []))!;
 
-  // 3. Indicators, once per instrument, when the first ComposeInput of that instrument is asked
-  //    for (so that a caller can start on one instrument's bulletins before the other's are computed).
+  // 3. Indicators, once per instrument, with disclosure control over all of the instrument's
+  //    results as one linked set (analyse/sdc): the audit fails the build when a hidden value could
+  //    be worked back.
   const results: Partial<Record<InstrumentKind, ResultRow[]>> = {};
-  const { computeIndicators } = await import('../analyse/indicators.js');
+  const disclosure: Partial<Record<InstrumentKind, Disclosure>> = {};
+  const before: Partial<Record<InstrumentKind, ResultRow[]>> = {};
+  const { computeProtected, computeIndicators } = await import('../analyse/indicators.js');
   const { loadRates } = await import('../analyse/currency.js');
   const rates = opts.rates ? loadRates(opts.rates) : undefined;
   // 3a. How the amounts were converted to USD: annual-average months and amounts without a rate
@@ -126,14 +140,29 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
     const lost = conversion.missing.reduce((a, m) => a + m.amounts, 0);
     if (lost > 0) log(msg.build.notConverted(lost, rates ? rates.name : 'usd-monthly.csv', conversion.missing));
   }
-  const resultsOf = (kind: InstrumentKind): ResultRow[] =>
-    (results[kind] ??= computeIndicators(loaded[kind]!.dataset, {
+  const kinds = [...new Set(todo.map((t) => t.template.population))].sort((a, b) => rowsOf(loaded[a]!) - rowsOf(loaded[b]!));
+  for (const kind of kinds) {
+    const io = {
       minCell: opts.minCell,
       registry,
+      // only what the bulletins built publish: an indicator no figure or sentence uses is not
+      // computed, so its small counts are neither hidden nor used as cover
+      ids: publishedIndicators(todo.filter((t) => t.template.population === kind)),
       ...(rates ? { rates } : {}),
       ...(opts.countries !== 'all' ? { country: opts.countries } : {}),
       ...(opts.period ? { period: opts.period } : {}),
-    }));
+    };
+    const r = await computeProtected(loaded[kind]!.dataset, io);
+    results[kind] = r.rows;
+    if (r.disclosure) {
+      disclosure[kind] = r.disclosure;
+      const f = r.disclosure.audit.failures[0];
+      if (f) throw new DataError('disclosure', msg.build.disclosureFailed(r.disclosure.audit.failures.length, f.cell, f.routes.join('; '), f.min, f.max));
+      // today's per-table method on the same results, for the information-loss comparison
+      if (opts.minCell > 0) before[kind] = computeIndicators(loaded[kind]!.dataset, io);
+    }
+  }
+  const resultsOf = (kind: InstrumentKind): ResultRow[] => results[kind]!;
 
   const titles = templates.map((x) => ({ number: x.template.number, title: x.template.title }));
   return {
@@ -149,6 +178,9 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
     warnings: sources.reduce((s, x) => s + x.warnings, 0) + (conversion?.missing.length ?? 0) + contentWarnings.length,
     baseline,
     content,
+    disclosure,
+    before,
+    results,
     composeInput: (t, lang) => {
       const kind = t.template.population;
       const l = loaded[kind]!;
@@ -174,6 +206,19 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
       };
     },
   };
+}
+
+/** The indicators a bulletin publishes: its figures, regional figures and narrative slots. */
+function publishedIndicators(templates: readonly LoadedTemplate[]): string[] {
+  const ids = new Set<string>();
+  for (const { template: t } of templates) {
+    for (const f of [...t.figures, ...t.regional.figures]) ids.add(f.indicator);
+    for (const s of Object.values(t.slots)) {
+      ids.add(s.indicator);
+      if (s.hiddenWith !== undefined) ids.add(s.hiddenWith);
+    }
+  }
+  return [...ids].sort();
 }
 
 function shownPath(abs: string, cwd: string): string {

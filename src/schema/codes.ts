@@ -6,6 +6,8 @@
 import type { Code, Label } from './types.js';
 
 const c = (code: string, en: string, ru: string): Code => ({ code, label: { en, ru } });
+/** A code of a sensitive trait (schema/types.ts `sensitive`). */
+const s = (code: string, en: string, ru: string): Code => ({ code, label: { en, ru }, sensitive: true });
 
 /** Non-response codes: valid for any single-choice question, left out of "valid" bases. */
 export const NON_RESPONSE: Code[] = [
@@ -168,7 +170,7 @@ export const INCOME_CHANGE = [
 export const COVID_IMPACTS = [
   c('lost_income', 'Lost income', 'Потеря дохода'),
   c('reduced_income', 'Reduced income', 'Снижение дохода'),
-  c('evicted', 'Evicted', 'Выселение'),
+  s('evicted', 'Evicted', 'Выселение'),
   c('food_shortage', 'Food shortage', 'Нехватка продуктов питания'),
   c('no_health_access', 'No access to health care', 'Нет доступа к медицинской помощи'),
   c('discrimination', 'Discrimination', 'Дискриминация'),
@@ -200,9 +202,9 @@ export const SURVEY_VULNERABILITIES = [
   c('disability', 'Disability', 'Инвалидность'),
   c('chronic_illness', 'Chronic illness', 'Хронические заболевания'),
   c('older_person', 'Older person', 'Пожилой возраст'),
-  c('unaccompanied_minor', 'Unaccompanied minor', 'Несопровождаемый несовершеннолетний'),
-  c('trafficking_victim', 'Victim of trafficking', 'Жертва торговли людьми'),
-  c('gbv_survivor', 'Survivor of gender-based violence', 'Пострадавшие от гендерного насилия'),
+  s('unaccompanied_minor', 'Unaccompanied minor', 'Несопровождаемый несовершеннолетний'),
+  s('trafficking_victim', 'Victim of trafficking', 'Жертва торговли людьми'),
+  s('gbv_survivor', 'Survivor of gender-based violence', 'Пострадавшие от гендерного насилия'),
   c('single_parent', 'Single parent', 'Одинокий родитель'),
   c('none', 'None', 'Нет'),
 ];
@@ -241,11 +243,11 @@ export const ASSISTANCE_TYPES = [
 ];
 
 export const ASSISTANCE_VULNERABILITIES = [
-  c('trafficking_victim', 'Victim of trafficking', 'Жертва торговли людьми'),
-  c('gbv_survivor', 'Survivor of gender-based violence', 'Пострадавшие от гендерного насилия'),
+  s('trafficking_victim', 'Victim of trafficking', 'Жертва торговли людьми'),
+  s('gbv_survivor', 'Survivor of gender-based violence', 'Пострадавшие от гендерного насилия'),
   c('disability', 'Disability', 'Инвалидность'),
   c('pregnant_lactating', 'Pregnant or lactating', 'Беременные или кормящие'),
-  c('unaccompanied_minor', 'Unaccompanied minor', 'Несопровождаемый несовершеннолетний'),
+  s('unaccompanied_minor', 'Unaccompanied minor', 'Несопровождаемый несовершеннолетний'),
   c('older_person', 'Older person', 'Пожилой возраст'),
   c('lost_income', 'Lost income', 'Потеря дохода'),
   c('undocumented', 'Undocumented', 'Без документов'),

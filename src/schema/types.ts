@@ -8,7 +8,16 @@ import { z } from 'zod';
 export const labelSchema = z.object({ en: z.string().min(1), ru: z.string().min(1) });
 export type Label = z.infer<typeof labelSchema>;
 
-export const codeSchema = z.object({ code: z.string().regex(/^[a-z0-9_]+$/), label: labelSchema });
+export const codeSchema = z.object({
+  code: z.string().regex(/^[a-z0-9_]+$/),
+  label: labelSchema,
+  /**
+   * A sensitive trait (trafficking, gender-based violence, unaccompanied minors, eviction …): a
+   * count of 1 … N−1 people with it is never published, even as the numerator of a share whose
+   * base is large (analyse/sdc).
+   */
+  sensitive: z.boolean().optional(),
+});
 export type Code = z.infer<typeof codeSchema>;
 
 export const columnTypeSchema = z.enum([
