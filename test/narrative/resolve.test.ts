@@ -34,7 +34,7 @@ describe('resolveSlot (top)', () => {
   });
 
   it('counts a hidden answer as an answer', () => {
-    expect(resolveSlot({ indicator: 'b1.citizenship', top: 1, value: 'value' as const }, ctx([row('KGZ', 0.98), row('UZB', null, 'primary')])).value).toBe(0.98);
+    expect(resolveSlot({ indicator: 'b1.citizenship', top: 1, value: 'value' as const }, ctx([row('KGZ', 0.98), { ...row('UZB', null, 'primary'), upper: 4 }])).value).toBe(0.98);
   });
 });
 

@@ -6,7 +6,6 @@
  *   printed by another paragraph counting the same people ("11 minors (6 boys/5 girls)");
  * - no sentence names a count of 1–4 people with a sensitive trait.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeBulletin } from '../../src/compose/document.js';
@@ -24,7 +23,8 @@ let safe: Prepared;
 const sentences = (p: Prepared, lang: Lang) =>
   composeBulletin(p.composeInput(p.todo[0]!, lang))
     .doc.blocks.filter((b) => b.type === 'paragraph')
-    .map((b) => (b as { text: string }).text);
+    // a paragraph holds several sentences: one a line, so that a changed sentence shows alone
+    .flatMap((b) => (b as { text: string }).text.split(/(?<=[.;])\s+(?=[A-ZА-ЯЁ«“"])/u));
 
 beforeAll(async () => {
   full = await prepare(parseBuildOptions({ ...FLAGS, minCell: '0' }, ROOT), ROOT, () => undefined);
@@ -32,15 +32,14 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('bulletin 6 narrative and disclosure control', () => {
-  it('--min-cell 0 reproduces the sentences unchanged, with the seed bulletin numbers', () => {
+  it('--min-cell 0 reproduces the sentences unchanged, with the seed bulletin numbers', async () => {
     for (const lang of ['en', 'ru'] as const) {
-      const golden = readFileSync(join(import.meta.dirname, 'golden', `b6-min-cell-0.sentences.${lang}.txt`), 'utf8');
-      expect(`${sentences(full, lang).join('\n')}\n`).toBe(golden);
+      await expect(`${sentences(full, lang).join('\n')}\n`).toMatchFileSnapshot(join('golden', `b6-min-cell-0.sentences.${lang}.txt`));
     }
     const en = sentences(full, 'en').join('\n');
     for (const s of [
       'In total, 295 vulnerable migrants (163 male migrants, 132 female migrants) aged 2 to 69 years',
-      'including 11 minors (three boys/eight girls)',
+      'including 11 minors (3 boys/8 girls)',
       'In total, 189 vulnerable migrants (124 male migrants, 65 female migrants) aged 20 to 55 years',
       'In total, 230 vulnerable migrants (134 male migrants, 96 female migrants)',
       'was provided to 120 vulnerable migrants (55 male migrants, 65 female migrants)',
@@ -74,9 +73,9 @@ describe('bulletin 6 narrative and disclosure control', () => {
     }
     const en = sentences(safe, 'en');
     // the two Russian Federation paragraphs (all assisted; assisted voluntary return) agree: both print the boys and girls, or neither does
-    const rus = en.filter((s) => s.includes('11 minors') && /1,452 vulnerable| 95 vulnerable/.test(s));
+    const rus = en.filter((s) => /1,452 vulnerable| 95 vulnerable/.test(s));
     expect(rus.length).toBeGreaterThanOrEqual(2);
-    expect(new Set(rus.map((s) => /11 minors \(six boys\/five girls\)/.test(s))).size).toBe(1);
+    expect(new Set(rus.map((s) => /11 minors \((six|6) boys\/(five|5) girls\)/.test(s))).size).toBe(1);
   });
 
   it('no sentence names 1–4 victims of trafficking or gender-based violence, or unaccompanied minors', () => {
