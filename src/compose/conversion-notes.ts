@@ -21,12 +21,19 @@ function runs(months: readonly string[]): Array<{ from: string; to: string }> {
   return out;
 }
 
+/** A currency as the Russian note names it: the name, then the code (an English note keeps the code). */
+const RU_CURRENCY: Readonly<Record<string, string>> = { KZT: 'тенге', KGS: 'сом', TJS: 'сомони', UZS: 'сум', RUB: 'российский рубль', USD: 'доллар США' };
+const currencyName = (code: string, lang: Lang): string => (lang === 'ru' && RU_CURRENCY[code] ? `${RU_CURRENCY[code]} (${code})` : code);
+
 export function conversionNotes(c: Conversion | undefined, lang: Lang): string[] {
   if (!c) return [];
   const notes: string[] = [];
   if (c.annual.length > 0) {
     const list = c.annual
-      .map((a) => `${a.currency} (${runs(a.months).map((r) => formatPeriod(`${r.from}-01`, `${r.to}-01`, lang)).join(', ')})`)
+      .map((a) => {
+        const months = runs(a.months).map((r) => formatPeriod(`${r.from}-01`, `${r.to}-01`, lang)).join(', ');
+        return lang === 'ru' ? `${currencyName(a.currency, lang)} — ${months}` : `${a.currency} (${months})`;
+      })
       .join('; ');
     notes.push(str('noteAnnualRates', lang, { list }));
   }

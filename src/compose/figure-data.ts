@@ -166,6 +166,8 @@ export const SMALL_BASE = 30;
 export const SMALL_BASE_MARK = '†';
 
 const BAR_TYPES: ReadonlySet<ChartType> = new Set(['hbar', 'grouped-hbar', 'bar', 'column', 'histogram']);
+/** Bars of these kinds rest on a base of people (counts do not: a count is its own base). */
+const MARKED_KINDS: ReadonlySet<ChartInput['valueKind']> = new Set(['share', 'usd', 'number']);
 
 /**
  * A bar of shares carries its base where the bars' bases differ ("lost job, by sector": each
@@ -174,8 +176,13 @@ const BAR_TYPES: ReadonlySet<ChartType> = new Set(['hbar', 'grouped-hbar', 'bar'
  * every bar prints its n.
  */
 function markBases(chart: ChartInput): void {
-  if (chart.valueKind !== 'share' || !BAR_TYPES.has(chart.type)) return;
+  if (!MARKED_KINDS.has(chart.valueKind) || !BAR_TYPES.has(chart.type)) return;
   const shown = chart.rows.filter((r) => !r.suppressed && r.value !== null && r.n !== undefined);
+  // an amount or a number (a median, a mean) marks only its small bases: `$1,075 (n = 10) †`
+  if (chart.valueKind !== 'share') {
+    for (const r of shown) if (r.n! < SMALL_BASE) r.display = `${formatValue(r.value!, chart.valueKind, chart)} (${formatN(r.n!, chart.lang)})\u00a0${SMALL_BASE_MARK}`;
+    return;
+  }
   if (new Set(shown.map((r) => r.n)).size > 1 && chart.groups && seriesBases(chart, shown)) return;
   const differ = new Set(shown.map((r) => r.n)).size > 1;
   for (const r of shown) {
@@ -211,7 +218,7 @@ export function unmarkedSmallBases(chart: ChartInput | null): ChartRow[] {
 
 /** Whether a chart shows a bar resting on fewer than SMALL_BASE people (its note says so). */
 export function hasSmallBase(chart: ChartInput | null): boolean {
-  return chart !== null && chart.valueKind === 'share' && BAR_TYPES.has(chart.type) && chart.rows.some((r) => !r.suppressed && r.value !== null && r.n !== undefined && r.n < SMALL_BASE);
+  return chart !== null && MARKED_KINDS.has(chart.valueKind) && BAR_TYPES.has(chart.type) && chart.rows.some((r) => !r.suppressed && r.value !== null && r.n !== undefined && r.n < SMALL_BASE);
 }
 
 /**

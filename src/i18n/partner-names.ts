@@ -12,6 +12,7 @@ const KNOWN: Readonly<Record<string, string>> = {
   'russian red cross': 'Российский Красный Крест',
   'russian red cross society': 'Российский Красный Крест',
   'tong jahoni': 'Тонг Джахони',
+  'ural house': 'Уральский дом',
   'red crescent society of kyrgyzstan': 'Общество Красного Полумесяца Кыргызстана',
   'red crescent society of tajikistan': 'Общество Красного Полумесяца Таджикистана',
   'kazakhstan red crescent': 'Общество Красного Полумесяца Казахстана',

@@ -81,7 +81,7 @@ export const STRINGS = {
   noteStrandedOnly: L('Stranded migrants only.', 'Только мигранты, оказавшиеся в затруднительном положении.'),
   noteAnnualRates: L(
     'No monthly exchange rate was available for {list}: these amounts were converted at the annual average rate of their year, so a month’s amount may differ from its value at that month’s rate.',
-    'Для {list} месячный обменный курс недоступен: эти суммы пересчитаны по среднегодовому курсу соответствующего года, поэтому сумма за отдельный месяц может отличаться от пересчитанной по курсу этого месяца.',
+    'Месячный обменный курс недоступен для сумм в следующих валютах и месяцах: {list}; эти суммы пересчитаны по среднегодовому курсу соответствующего года, поэтому сумма за отдельный месяц может отличаться от пересчитанной по курсу этого месяца.',
   ),
   noteNotConverted: L(
     'Not included: amounts in a currency without an exchange rate for the month of the interview ({n}).',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResultRow } from '../../src/analyse/result.js';
-import { figureData } from '../../src/compose/figure-data.js';
+import { figureData, hasSmallBase } from '../../src/compose/figure-data.js';
 import type { IndicatorInfo } from '../../src/compose/indicator-info.js';
 import type { FigureSpec } from '../../src/schema/template.js';
 
@@ -90,5 +90,15 @@ describe('figure data', () => {
     expect(d.chart?.rows.map((r) => r.display)).toEqual(['70% (n\u00a0=\u00a0314)', '85% (n\u00a0=\u00a013)\u00a0†']);
     const same = figureData(spec({ indicator: 'b4.x', by: 'sector_before', category: 'yes' }), info, [share('construction', 0.7, 300), share('trade', 0.6, 300)], scope);
     expect(same.chart?.rows.map((r) => r.display)).toEqual([undefined, undefined]);
+  });
+
+  it('marks a median in US dollars on fewer than 30 people too ("$1,075 (n = 10) †"), and leaves larger bases unmarked', () => {
+    const median = (host: string, value: number, n: number): ResultRow => ({ ...row('b3.x', { country: 'KGZ', host_country: host }, undefined, value), stat: 'median', n });
+    const info = ind({ id: 'b3.x', dimensions: ['country', 'host_country'], variable: 'remittance_amount_usd', statistic: 'median', instrument: 'survey', currency: 'USD' });
+    const d = figureData(spec({ indicator: 'b3.x', by: 'host_country' }), info, [median('RUS', 300, 800), median('ARE', 1075, 10)], scope);
+    const displays = d.chart?.rows.map((r) => r.display) ?? [];
+    expect(displays.filter((x) => x !== undefined)).toHaveLength(1);
+    expect(displays.find((x) => x !== undefined)).toMatch(/1,075.*\(n\u00a0=\u00a010\)\u00a0†$/u);
+    expect(hasSmallBase(d.chart)).toBe(true);
   });
 });

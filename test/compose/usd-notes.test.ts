@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorInfo } from '../../src/compose/indicator-info.js';
 import { figureNotes } from '../../src/compose/notes.js';
+import { conversionNotes } from '../../src/compose/conversion-notes.js';
+import type { Conversion } from '../../src/analyse/conversions.js';
 import { str } from '../../src/i18n/strings.js';
 import type { FigureSpec } from '../../src/schema/template.js';
 
@@ -17,5 +19,13 @@ describe('figureNotes (USD)', () => {
       expect(mixed.slice(0, 2)).toEqual([str('noteConvertedUsdExcept', lang), annual]);
       expect(figureNotes(spec, ind, { lang, minCell: 5, suppressed: false, map: false, usd: [] })).toContain(str('noteConvertedUsd', lang));
     }
+  });
+
+  it('names the currency in Russian, with its code, in the annual-rate note (never a bare «Для KZT»)', () => {
+    const c = { annual: [{ currency: 'KZT', months: ['2020-10', '2020-11', '2020-12'] }], missing: [] } as unknown as Conversion;
+    const [ru] = conversionNotes(c, 'ru');
+    expect(ru).toContain('тенге (KZT) — ');
+    expect(ru).not.toMatch(/Для KZT/u);
+    expect(conversionNotes(c, 'en')[0]).toContain('KZT (');
   });
 });
