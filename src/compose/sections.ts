@@ -66,6 +66,8 @@ export function sectionBlocks(
   const inSection = input.facts.filter((f) => country === null || f.country === country).flatMap((f) => (f.conversion ? [f.conversion] : []));
   const conversion = inSection.length > 0 ? mergeConversions(inSection) : undefined;
   const usd = conversionNotes(conversion, lang);
+  const sectionStart = blocks.length;
+  const printed = (text: string) => blocks.slice(sectionStart).some((b) => b.type === 'paragraph' && b.text === text);
   const usdAnnual = (conversion?.annual.length ?? 0) > 0;
   const narrative: NarrativeContext = {
     lang,
@@ -109,7 +111,9 @@ export function sectionBlocks(
       const base = formatN(single.n ?? data.base ?? 0, lang);
       blocks.push({ type: 'paragraph', text: str('figureAsSentence', lang, { caption: spec.caption[lang], category: single.category, value, base }) });
       // An amount in US dollars keeps the note on how it was converted.
-      if (ind.currency === 'USD') for (const note of usd) blocks.push({ type: 'paragraph', text: note, style: 'small' });
+      // once a section: a sentence in dollars leans on the note already printed above it (by the
+      // narrative or by another such sentence)
+      if (ind.currency === 'USD') for (const note of usd) if (!printed(note)) blocks.push({ type: 'paragraph', text: note, style: 'small' });
       continue;
     }
     items.push({ spec, ind, data, records });
