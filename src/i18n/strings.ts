@@ -11,7 +11,7 @@ const L = (en: string, ru: string): Localized => ({ en, ru });
 export const STRINGS = {
   figure: L('Figure {n}: {caption}', 'Рисунок {n}: {caption}'),
   table: L('Table {n}: {caption}', 'Таблица {n}: {caption}'),
-  figureAsSentence: L('{caption}: {category} only ({value}; {base}).', '{caption}: только {category} ({value}; {base}).'),
+  figureAsSentence: L('{caption}: every answer was “{category}” ({value}; {base}).', '{caption}: все ответы — «{category}» ({value}; {base}).'),
   bulletinLabel: L('Bulletin {n}', 'Бюллетень {n}'),
   bulletinListItem: L('Bulletin {n} - {title}', 'Бюллетень {n} — {title}'),
   bulletinListIntro: L('The bulletins are ordered as follows:', 'Серия включает следующие бюллетени:'),
