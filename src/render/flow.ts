@@ -81,10 +81,8 @@ export function flow(blocks: BlockLayout[]): FlowResult {
   const placeHalf = (b: BlockLayout) => {
     const chunk = b.chunks.length === 1 ? (b.chunks[0] as Chunk) : null;
     if (!chunk) return;
-    if (!cols) {
-      const top = empty ? y : y + b.spaceBefore;
-      cols = [top, top];
-    }
+    // the space above the grid is added once, below (`gap`), as between two blocks of a column
+    if (!cols) cols = [y, y];
     const gap = (c: number) => (c > BODY.y + 1e-6 ? b.spaceBefore : 0);
     const order: Array<0 | 1> = cols[0] <= cols[1] ? [0, 1] : [1, 0];
     for (const i of order) {

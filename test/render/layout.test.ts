@@ -198,6 +198,16 @@ describe('layoutDocument', () => {
 
     it('keeps the invariants', () => checkInvariants(layout, model));
 
+    it('leaves the same space between text and the grid as between text and a full-width figure', () => {
+      const captionTop = (blocks: Block[], caption: string) => {
+        const page = layoutDocument({ ...model, blocks }, m).pages[1] as LaidOutPage;
+        return (texts(page).find((t) => lineText(t) === caption) as TextItem).y;
+      };
+      const text: Block = { type: 'paragraph', text: 'Before the figures.' };
+      const wide = { ...(half(1, 100) as Extract<Block, { type: 'figure' }>), size: 'full' as const };
+      expect(captionTop([text, half(1, 100), half(2, 100)], 'Figure 1: Small chart 1')).toBeCloseTo(captionTop([text, wide], 'Figure 1: Small chart 1'), 6);
+    });
+
     it('sets the last small figure of a run across the text when it would stand alone in its row', () => {
       const three: DocModel = { ...model, blocks: [{ type: 'heading', level: 1, text: 'Grid' }, half(1, 100), half(2, 100), half(3, 100), { type: 'paragraph', text: 'After.' }] };
       const items = (layoutDocument(three, m).pages[1] as LaidOutPage).items.filter((it): it is Extract<LayoutItem, { type: 'svg' }> => it.type === 'svg');
