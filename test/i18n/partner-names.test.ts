@@ -16,6 +16,7 @@ describe('partnerName', () => {
 
   it('keeps the analyst\'s form first, and an unknown name as recorded', () => {
     expect(partnerName('Ural House', 'ru', { analyst: [{ en: 'Ural House', ru: 'Дом Урала' }] })).toBe('Дом Урала');
-    expect(partnerName('Ural House', 'ru')).toBe('Ural House');
+    expect(partnerName('Ural House', 'ru')).toBe('Уральский дом');
+    expect(partnerName('Samaritan Hub Osh', 'ru')).toBe('Samaritan Hub Osh');
   });
 });
