@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { snapshotHooks } from '../../src/fs/snapshot.js';
 import { cliIn } from './safety-helpers.js';
+import { withFsFaults } from './fs-faults.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SAMPLE = join(ROOT, 'data-samples/survey.csv');
@@ -168,14 +169,14 @@ describe('a pipe or standard input', () => {
   }, 120_000);
 });
 
-/** A small tmpfs (root only): skipped, with a message on the console, where it cannot be mounted. */
+/** A small tmpfs (root only), or undefined where it cannot be mounted (the caller injects the fault instead). */
 function mountTmpfs(size: string, readOnly = false): string | undefined {
   const dir = work();
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}${readOnly ? ',ro' : ''}`, 'tmpfs', dir], { stdio: 'ignore' });
     return dir;
   } catch {
-    console.warn(`SKIPPED: cannot mount a ${size} tmpfs here (not root, or no mount): the full-disk / read-only test did not run`);
+    console.warn(`no ${size} tmpfs can be mounted here (not root, or no mount): the fault is injected in this process instead`);
     return undefined;
   }
 }
@@ -188,34 +189,48 @@ function unmount(dir: string): void {
   }
 }
 
-describe('a full disk, a read-only file system', () => {
-  it('a full disk is exit 2 naming ENOSPC, for build, validate --report and sample; the previous output stays', async (ctx) => {
-    const mnt = mountTmpfs('2m');
-    if (!mnt) return ctx.skip();
+/**
+ * The file system's fault: a real small tmpfs where one can be mounted (root, as CI runs), else the
+ * same fault injected in this process under a plain directory (test/cli/fs-faults.ts), so that the
+ * test runs on every machine. Builds draw in this thread (BULLETIN_WORKERS=0) for the injection to
+ * reach every write.
+ */
+async function onFault(code: 'ENOSPC' | 'EROFS', body: (dir: string, real: boolean) => Promise<void>): Promise<void> {
+  const mnt = process.env.BULLETIN_TEST_NO_MOUNT ? undefined : mountTmpfs('2m', code === 'EROFS');
+  if (mnt) {
     try {
+      await body(mnt, true);
+    } finally {
+      unmount(mnt);
+    }
+    return;
+  }
+  const dir = work();
+  await withFsFaults(dir, code, () => body(dir, false));
+}
+
+describe('a full disk, a read-only file system', () => {
+  it('a full disk is exit 2 naming ENOSPC, for build, validate --report and sample; the previous output stays', async () => {
+    await onFault('ENOSPC', async (mnt, real) => {
       const dir = work();
-      const build = await cliIn(dir, ['build', '--assistance', ASSISTANCE, '--no-cache', '--min-cell', '0', '--out', join(mnt, 'out')]);
+      const build = await cliIn(dir, ['build', '--assistance', ASSISTANCE, '--no-cache', '--min-cell', '0', '--out', join(mnt, 'out')], { BULLETIN_WORKERS: '0' });
       expect(build.code).toBe(2);
       expect(build.stderr).toMatch(/no space left on the device \(ENOSPC\)/);
       expect(readdirSync(mnt).filter((n) => n.startsWith('.out.'))).toEqual([]);
       const sample = await cliIn(dir, ['sample', '--kind', 'survey', '--rows', '20000', '--out', mnt]);
       expect(sample.code).toBe(2);
       expect(sample.stderr).toMatch(/ENOSPC/);
-      writeFileSync(join(mnt, 'fill'), Buffer.alloc(1));
+      if (real) writeFileSync(join(mnt, 'fill'), Buffer.alloc(1));
       const v = await cliIn(dir, ['validate', SAMPLE, '--report', join(mnt, 'r.json'), '--max-issues', '0']);
       expect([0, 2]).toContain(v.code);
       expect(readdirSync(mnt).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-    } finally {
-      unmount(mnt);
-    }
+    });
   }, 120_000);
 
-  it('a read-only file system is exit 2 naming EROFS, before the build', async (ctx) => {
-    const mnt = mountTmpfs('2m', true);
-    if (!mnt) return ctx.skip();
-    try {
+  it('a read-only file system is exit 2 naming EROFS, before the build', async () => {
+    await onFault('EROFS', async (mnt) => {
       const dir = work();
-      const build = await cliIn(dir, ['build', '--assistance', ASSISTANCE, '--no-cache', '--out', join(mnt, 'out')]);
+      const build = await cliIn(dir, ['build', '--assistance', ASSISTANCE, '--no-cache', '--out', join(mnt, 'out')], { BULLETIN_WORKERS: '0' });
       expect(build.code).toBe(2);
       expect(build.stderr).toMatch(/read-only \(EROFS\)/);
       const report = await cliIn(dir, ['validate', ASSISTANCE, '--report', join(mnt, 'r.json')]);
@@ -224,9 +239,7 @@ describe('a full disk, a read-only file system', () => {
       const sample = await cliIn(dir, ['sample', '--out', join(mnt, 'x')]);
       expect(sample.code).toBe(2);
       expect(sample.stderr).toMatch(/EROFS/);
-    } finally {
-      unmount(mnt);
-    }
+    });
   }, 120_000);
 
   it('an --out whose name is too long is exit 2 naming the cause, before the build', async () => {
