@@ -8,6 +8,7 @@ import { formatPeriod } from '../i18n/date.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatCount } from '../i18n/number.js';
 import { str } from '../i18n/strings.js';
+import { CURRENCIES } from '../schema/currencies.js';
 
 /** Consecutive months as runs: 2020-10, 2020-11, 2021-01 → [2020-10..2020-11], [2021-01..2021-01]. */
 function runs(months: readonly string[]): Array<{ from: string; to: string }> {
@@ -21,9 +22,11 @@ function runs(months: readonly string[]): Array<{ from: string; to: string }> {
   return out;
 }
 
-/** A currency as the Russian note names it: the name, then the code (an English note keeps the code). */
-const RU_CURRENCY: Readonly<Record<string, string>> = { KZT: 'тенге', KGS: 'сом', TJS: 'сомони', UZS: 'сум', RUB: 'российский рубль', USD: 'доллар США' };
-const currencyName = (code: string, lang: Lang): string => (lang === 'ru' && RU_CURRENCY[code] ? `${RU_CURRENCY[code]} (${code})` : code);
+/** A currency as the Russian note names it mid-sentence, from the instrument's list: «казахстанский тенге (KZT)». */
+function ruCurrency(code: string): string {
+  const label = CURRENCIES.find((c) => c.code === code)?.label.ru;
+  return label ? `${label.charAt(0).toLowerCase()}${label.slice(1)} (${code})` : code;
+}
 
 export function conversionNotes(c: Conversion | undefined, lang: Lang): string[] {
   if (!c) return [];
@@ -32,7 +35,7 @@ export function conversionNotes(c: Conversion | undefined, lang: Lang): string[]
     const list = c.annual
       .map((a) => {
         const months = runs(a.months).map((r) => formatPeriod(`${r.from}-01`, `${r.to}-01`, lang)).join(', ');
-        return lang === 'ru' ? `${currencyName(a.currency, lang)} — ${months}` : `${a.currency} (${months})`;
+        return lang === 'ru' ? `${ruCurrency(a.currency)} — ${months}` : `${a.currency} (${months})`;
       })
       .join('; ');
     notes.push(str('noteAnnualRates', lang, { list }));

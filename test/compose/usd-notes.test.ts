@@ -24,7 +24,7 @@ describe('figureNotes (USD)', () => {
   it('names the currency in Russian, with its code, in the annual-rate note (never a bare «Для KZT»)', () => {
     const c = { annual: [{ currency: 'KZT', months: ['2020-10', '2020-11', '2020-12'] }], missing: [] } as unknown as Conversion;
     const [ru] = conversionNotes(c, 'ru');
-    expect(ru).toContain('тенге (KZT) — ');
+    expect(ru).toContain('казахстанский тенге (KZT) — ');
     expect(ru).not.toMatch(/Для KZT/u);
     expect(conversionNotes(c, 'en')[0]).toContain('KZT (');
   });
