@@ -9,6 +9,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { BulletinError, EXIT } from '../errors.js';
 import { installFontMetrics, type VegaTextMetrics } from './text-metrics.js';
+import { recordDrawing, type FigureDrawing } from './drawing.js';
 
 export type VegaLiteTopLevelSpec = TopLevelSpec;
 
@@ -53,6 +54,28 @@ export function roundCoordinates(svg: string): string {
 
 /** Renders a Vega-Lite spec to an SVG string (sizes in points: 1 SVG unit = 1 pt in the PDF). */
 export async function renderSvg(spec: VegaLiteTopLevelSpec): Promise<string> {
+  return (await renderChart(spec, false)).svg;
+}
+
+/** A chart's SVG and its size in points, from its `<svg>` tag. */
+export interface RenderedChart {
+  svg: string;
+  width: number;
+  height: number;
+  /** What the same scene draws, for the PDF (drawing.ts); only when asked for. */
+  drawing?: FigureDrawing;
+}
+
+function sizeOf(svg: string, attr: 'width' | 'height'): number {
+  const m = new RegExp(`<svg[^>]*\\s${attr}="([\\d.]+)`).exec(svg);
+  return m ? Number(m[1]) : 0;
+}
+
+/**
+ * Renders a Vega-Lite spec to SVG and, with `drawing`, records what the same scene draws for the
+ * PDF: one compile and one dataflow run for both.
+ */
+export async function renderChart(spec: VegaLiteTopLevelSpec, drawing: boolean): Promise<RenderedChart> {
   const [vega, compiled] = await Promise.all([import('vega'), compileToVega(spec)]);
   // vega-typings do not declare textMetrics, which vega exports from vega-scenegraph.
   installFontMetrics((vega as unknown as { textMetrics: VegaTextMetrics }).textMetrics);
@@ -67,7 +90,11 @@ export async function renderSvg(spec: VegaLiteTopLevelSpec): Promise<string> {
     const svg = await view.toSVG();
     const errors = problems.filter((p) => p.startsWith('ERROR'));
     if (errors.length > 0) throw new BulletinError('chart_render', `vega: ${errors.join('; ')}`, EXIT.INTERNAL);
-    return roundCoordinates(svg);
+    const out = roundCoordinates(svg);
+    const width = sizeOf(out, 'width');
+    const height = sizeOf(out, 'height');
+    if (!drawing) return { svg: out, width, height };
+    return { svg: out, width, height, drawing: await recordDrawing(view as never, width, height) };
   } finally {
     view.finalize();
   }

@@ -1,15 +1,18 @@
 /**
- * Draws one chart: ChartInput → Vega-Lite spec → SVG → PNG. vega, vega-lite and resvg are loaded
+ * Draws one chart: ChartInput → Vega-Lite spec → SVG (and the drawing the PDF draws) → PNG. vega, vega-lite and resvg are loaded
  * on the first call (charts/), once per process.
  */
 import type { VegaLiteTopLevelSpec } from '../charts/render-svg.js';
 import type { ChartInput } from '../charts/types.js';
 import type { MapInput } from '../compose/figure-data.js';
 import type { Lang } from '../i18n/lang.js';
+import type { FigureDrawing } from '../charts/drawing.js';
 
 export interface DrawnChart {
   spec: unknown;
   svg: string;
+  /** What the chart draws, for the PDF (charts/drawing.ts). */
+  drawing: FigureDrawing;
   /** Null when no PNG was asked for (`--formats` without png). */
   png: Uint8Array | null;
   width: number;
@@ -28,13 +31,8 @@ export async function drawMap(map: MapInput, lang: Lang, png = true): Promise<Dr
 }
 
 async function drawSpec(spec: VegaLiteTopLevelSpec, withPng: boolean): Promise<DrawnChart> {
-  const { renderSvg } = await import('../charts/render-svg.js');
-  const svg = await renderSvg(spec);
+  const { renderChart } = await import('../charts/render-svg.js');
+  const { svg, width, height, drawing } = await renderChart(spec, true);
   const png = withPng ? (await import('../charts/render-png.js')).renderPng(svg) : null;
-  return { spec, svg, png, width: sizeOf(svg, 'width'), height: sizeOf(svg, 'height') };
-}
-
-function sizeOf(svg: string, attr: 'width' | 'height'): number {
-  const m = new RegExp(`<svg[^>]*\\s${attr}="([\\d.]+)`).exec(svg);
-  return m ? Number(m[1]) : 0;
+  return { spec, svg, drawing: drawing!, png, width, height };
 }

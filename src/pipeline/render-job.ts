@@ -21,6 +21,7 @@ import { readRendered, renderKey, writeRendered, type RenderCache } from '../cac
 import type { ChartInput } from '../charts/types.js';
 import type { MapInput } from '../compose/figure-data.js';
 import type { Lang } from '../i18n/lang.js';
+import type { FigureDrawing } from '../charts/drawing.js';
 
 /**
  * The publication check's findings of a job travel back with its files under this path; the build
@@ -104,6 +105,7 @@ export async function renderJob(job: RenderJob): Promise<JobFile[]> {
     if (!drawn) continue;
     const block = doc.blocks[plan.block] as FigureBlock;
     block.svg = drawn.svg;
+    block.drawing = drawn.drawing;
     block.width = drawn.width;
     block.height = drawn.height;
     const base = `charts/${plan.id}.${lang}`;
@@ -137,6 +139,7 @@ async function renderDoc(doc: DocModel): Promise<{ bytes: Uint8Array; pages: num
 
 interface Drawn {
   svg: string;
+  drawing: FigureDrawing;
   png: Uint8Array | null;
   vl: string;
   width: number;
@@ -145,7 +148,8 @@ interface Drawn {
 
 /**
  * A chart or map as drawn before, when the render cache has it (keyed by its input, language and
- * whether a PNG is wanted), else drawn now and kept. The cache never changes a byte: a chart's SVG
+ * whether a PNG is wanted), else drawn now and kept: its SVG, Vega-Lite, PNG and the drawing the
+ * PDF draws the figure from (charts/drawing.ts; JSON, so a cached one draws the same PDF). The cache never changes a byte: a chart's SVG
  * depends on its input alone (charts/render-svg.ts resets Vega's id counters before each drawing).
  */
 async function drawCached(chart: ChartInput | undefined, map: MapInput | undefined, lang: Lang, job: RenderJob): Promise<Drawn> {
@@ -154,13 +158,28 @@ async function drawCached(chart: ChartInput | undefined, map: MapInput | undefin
   const ignore = () => undefined;
   if (job.cache && key) {
     const hit = await readRendered(job.cache, key, ignore);
-    const [svg, vl, pngFile] = hit ?? [];
-    if (svg && vl && typeof svg.data === 'string' && typeof vl.data === 'string' && (!png || (pngFile && typeof pngFile.data !== 'string'))) {
-      return { svg: svg.data, vl: vl.data, png: pngFile && typeof pngFile.data !== 'string' ? pngFile.data : null, width: Number(svg.meta.width), height: Number(svg.meta.height) };
+    const [svg, vl, drawing, pngFile] = hit ?? [];
+    if (
+      svg &&
+      vl &&
+      drawing &&
+      typeof svg.data === 'string' &&
+      typeof vl.data === 'string' &&
+      typeof drawing.data === 'string' &&
+      (!png || (pngFile && typeof pngFile.data !== 'string'))
+    ) {
+      return {
+        svg: svg.data,
+        drawing: JSON.parse(drawing.data) as FigureDrawing,
+        vl: vl.data,
+        png: pngFile && typeof pngFile.data !== 'string' ? pngFile.data : null,
+        width: Number(svg.meta.width),
+        height: Number(svg.meta.height),
+      };
     }
   }
   const d = chart ? await drawChart(chart, png) : await drawMap(map!, lang, png);
-  const out: Drawn = { svg: d.svg, png: d.png, vl: `${JSON.stringify(d.spec, null, 2)}\n`, width: d.width, height: d.height };
+  const out: Drawn = { svg: d.svg, drawing: d.drawing, png: d.png, vl: `${JSON.stringify(d.spec, null, 2)}\n`, width: d.width, height: d.height };
   if (job.cache && key) {
     await writeRendered(
       job.cache,
@@ -168,6 +187,7 @@ async function drawCached(chart: ChartInput | undefined, map: MapInput | undefin
       [
         { path: 'svg', data: out.svg, meta: { width: out.width, height: out.height } },
         { path: 'vl', data: out.vl, meta: {} },
+        { path: 'drawing', data: JSON.stringify(out.drawing), meta: {} },
         ...(out.png ? [{ path: 'png', data: out.png, meta: {} }] : []),
       ],
       ignore,

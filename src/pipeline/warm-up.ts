@@ -28,8 +28,8 @@ const CHART: ChartInput = {
   threshold: 5,
 };
 
-function figure(id: string, drawn: { svg: string; width: number; height: number }): FigureBlock {
-  return { type: 'figure', id, number: 1, caption: 'Рисунок 1: warm-up', svg: drawn.svg, width: drawn.width, height: drawn.height, source: 'Source: DTM', notes: [] };
+function figure(id: string, drawn: Pick<FigureBlock, 'svg' | 'drawing' | 'width' | 'height'>): FigureBlock {
+  return { type: 'figure', id, number: 1, caption: 'Рисунок 1: warm-up', svg: drawn.svg, drawing: drawn.drawing, width: drawn.width, height: drawn.height, source: 'Source: DTM', notes: [] };
 }
 
 function model(blocks: DocModel['blocks']): DocModel {

@@ -16,6 +16,8 @@
  *   document structure needs one (`heading.newPage`, `pageBreak`).
  */
 
+import type { FigureDrawing } from '../charts/drawing.js';
+
 export type Lang = 'en' | 'ru';
 
 /** A span of inline text. Adjacent spans are joined as written (put spaces inside the text). */
@@ -157,6 +159,11 @@ export interface FigureBlock {
   caption: string;
   /** Standalone SVG document (vector; text in it is drawn with Noto Sans whatever font-family says). */
   svg: string;
+  /**
+   * What the chart draws (charts/drawing.ts), recorded from the same Vega scene as the SVG: the PDF
+   * draws the figure from it. Without one (a figure made by hand), the PDF draws the SVG.
+   */
+  drawing?: FigureDrawing | undefined;
   /** The SVG's natural size in SVG user units (treated as points). Scaled down to fit the text width. */
   width: number;
   height: number;

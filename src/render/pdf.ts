@@ -3,8 +3,9 @@
  *
  * - Fonts: Noto Sans TTFs registered under their FontKey, embedded and subset by pdfkit; parsed
  *   once per thread (pdf-faces.ts).
- * - Figures: the SVG is drawn as vector graphics by svg-to-pdfkit, scaled to the layout's box;
- *   its fontCallback maps every family and weight to the registered Noto Sans faces (svg-to-pdfkit
+ * - Figures: a chart's recorded drawing (charts/drawing.ts) is drawn as vector graphics and text
+ *   (figure-drawing.ts), scaled to the layout's box. A figure with only an SVG (made by hand) is
+ *   drawn by svg-to-pdfkit; its fontCallback maps every family and weight to the registered Noto Sans faces (svg-to-pdfkit
  *   would otherwise fall back to Helvetica, which has no Cyrillic).
  * - Tagged PDF: every text line and figure is marked content of a structure element (the layout's
  *   StructNode paths), furniture and decoration are artifacts; Lang, DisplayDocTitle, an outline
@@ -25,6 +26,7 @@ import { normaliseSvgWeights } from './svg-fonts.js';
 import { measureFace, pdfFace } from './pdf-faces.js';
 import { haloTextToPaths } from './svg-halo.js';
 import { clipRectsToViewports } from './svg-clip.js';
+import { drawFigure, type DrawingTarget } from './figure-drawing.js';
 import { useDeterministicDeflate } from './deflate.js';
 import { escapeXmpInfo } from './xmp.js';
 
@@ -43,7 +45,9 @@ function svgFont(_family: string, bold: boolean, italic: boolean): FontKey {
 
 export async function renderPdf(layout: PageLayout, model: DocModel, fonts: FontSet = loadNotoSans()): Promise<Buffer> {
   const { default: PDFDocument } = await import('pdfkit');
-  const { default: SVGtoPDF } = await import('svg-to-pdfkit');
+  // svg-to-pdfkit only for a figure that has no recorded drawing.
+  const svgOnly = model.blocks.some((b) => b.type === 'figure' && !b.drawing);
+  const SVGtoPDF = svgOnly ? (await import('svg-to-pdfkit')).default : undefined;
   const date = pdfDate(model.creationDate);
   const info: PDFKit.DocumentInfo & Record<string, unknown> = {
     Title: model.title,
@@ -116,8 +120,13 @@ export async function renderPdf(layout: PageLayout, model: DocModel, fonts: Font
     doc.save();
     doc.translate(it.x, it.y);
     doc.scale(it.w / fig.width, it.h / fig.height);
+    if (fig.drawing) {
+      drawFigure(doc as unknown as DrawingTarget, fig.drawing, (bold) => measureFace(fonts[bold ? 'bold' : 'regular']));
+      doc.restore();
+      return;
+    }
     const svg = haloTextToPaths(clipRectsToViewports(normaliseSvgWeights(fig.svg)), (bold) => measureFace(fonts[bold ? 'bold' : 'regular']));
-    SVGtoPDF(doc as never, svg, 0, 0, {
+    SVGtoPDF!(doc as never, svg, 0, 0, {
       width: fig.width,
       height: fig.height,
       assumePt: true,

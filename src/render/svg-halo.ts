@@ -31,7 +31,7 @@ function linesOf(content: string): Array<{ text: string; dy: number }> {
 }
 
 /** Outlines of one line of text at the origin, `anchor` as in SVG, y down. */
-function linePath(text: string, font: fontkit.Font, size: number, anchor: string, dy: number): string {
+export function linePath(text: string, font: fontkit.Font, size: number, anchor: string, dy: number): string {
   const run = font.layout(text);
   const scale = size / font.unitsPerEm;
   const width = run.advanceWidth * scale;
