@@ -12,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { BulletinError, type ExitCode } from '../errors.js';
 import { renderJob, type JobFile, type RenderJob } from './render-job.js';
-import { fullGc } from './full-gc.js';
+import { collectIfGrown } from './full-gc.js';
 import type { WorkerReply, WorkerRequest } from './render-worker.js';
 
 const WORKER_URL = new URL('./render-worker.js', import.meta.url);
@@ -159,7 +159,7 @@ export class RenderPool {
         return;
       }
       q.onStart?.();
-      fullGc();
+      collectIfGrown();
       renderJob(q.job)
         .then(q.resolve, q.reject)
         .finally(() => {
