@@ -9,7 +9,8 @@
  *   ("Figure 3: …" / "Рисунок 3: …"), bases ("n = 230"), source lines. The renderer translates
  *   nothing and formats nothing.
  * - The model is plain JSON (no Dates, Buffers, functions, undefined-in-arrays); figures carry their
- *   SVG as a string. `JSON.parse(JSON.stringify(model))` renders the same PDF.
+ *   SVG as a string (and, from a build, their recorded drawing, plain JSON too).
+ *   `JSON.parse(JSON.stringify(model))` renders the same PDF.
  * - Nothing depends on the clock: `creationDate` comes from the data (e.g. the last collection date).
  * - Layout decisions (page breaks, keeping a heading with what follows, never splitting a figure,
  *   repeating table headers) are the renderer's; the model only asks for a new page where the
