@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DrawingRecorder, type DrawOp } from '../../src/charts/drawing.js';
 import { renderChart } from '../../src/charts/render-svg.js';
 import { toVegaLite } from '../../src/charts/spec.js';
+import { mixedScriptBars } from '../helpers/mixed-script-bars.js';
 import { mapSpec } from '../../src/geo/map-spec.js';
 
 const texts = (ops: DrawOp[]) => ops.flatMap((o) => (o.op === 'text' ? [o.text] : []));
@@ -99,16 +100,7 @@ describe('DrawingRecorder', () => {
 
 describe('renderChart with its drawing', () => {
   it('records every text line the SVG shows, at the SVG size', async () => {
-    const spec = toVegaLite({
-      id: 't',
-      type: 'hbar',
-      lang: 'ru',
-      valueKind: 'share',
-      rows: [
-        { category: 'Продукты питания', value: 0.62, n: 120 },
-        { category: 'Medical assistance', value: 0.25, n: 120 },
-      ],
-    });
+    const spec = toVegaLite(mixedScriptBars('t'));
     const { svg, width, height, drawing } = await renderChart(spec, true);
     expect(drawing).toBeDefined();
     expect([drawing!.width, drawing!.height]).toEqual([width, height]);

@@ -8,6 +8,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderChart } from '../../src/charts/render-svg.js';
 import { toVegaLite } from '../../src/charts/spec.js';
+import { mixedScriptBars } from '../helpers/mixed-script-bars.js';
 import { mapSpec } from '../../src/geo/map-spec.js';
 import { layoutDocument } from '../../src/render/layout.js';
 import { renderPdf } from '../../src/render/pdf.js';
@@ -50,16 +51,7 @@ const words = (s: string) => s.split(/\s+/).filter((w) => w !== '').sort();
 
 async function figures(drawing: boolean): Promise<FigureBlock[]> {
   const bar = await renderChart(
-    toVegaLite({
-      id: 'b1-kgz-sex',
-      type: 'hbar',
-      lang: 'ru',
-      valueKind: 'share',
-      rows: [
-        { category: 'Продукты питания', value: 0.62, n: 120 },
-        { category: 'Medical assistance', value: 0.25, n: 120 },
-      ],
-    }),
+    toVegaLite(mixedScriptBars('b1-kgz-sex')),
     true,
   );
   const map = await renderChart(mapSpec('KGZ', [{ code: 'KG-C', count: 40 }, { code: 'KG-O', count: 12 }], 'ru'), true);
