@@ -14,16 +14,11 @@
 import { matchesMulti, matchesValue, type Condition } from './where.js';
 import { encodeDim, encodeValues, type EncodedDim } from './encoded.js';
 
-/** What a Frame reads of its table: an arquero ColumnTable, or query/light-table.ts. */
+/** What a Frame reads of its table (an Arquero ColumnTable). */
 export interface FrameTable {
   numRows(): number;
   columnNames(): string[];
   array(name: string): unknown;
-  /**
-   * Optional: a column already dictionary-encoded, exactly as encodeValues of its codes (one code
-   * per row, `_missing` for null; first-seen order), or undefined to let the Frame encode it.
-   */
-  encode?(name: string): EncodedDim | undefined;
 }
 
 export const MISSING = '_missing';
@@ -38,7 +33,6 @@ export class Frame {
   private readonly encodedCache = new Map<string, EncodedDim>();
   private readonly valueIdCache = new Map<string, EncodedDim>();
   private readonly names: ReadonlySet<string>;
-  private readonly extra: ReadonlySet<string>;
 
   /**
    * @param extra columns added to the table's (derived ones), each with one value per row.
@@ -50,7 +44,6 @@ export class Frame {
   ) {
     this.numRows = table.numRows();
     this.names = new Set([...table.columnNames(), ...Object.keys(extra)]);
-    this.extra = new Set(Object.keys(extra));
     for (const [name, values] of Object.entries(extra)) this.cache.set(name, values);
   }
 
@@ -139,15 +132,10 @@ export class Frame {
   valueIds(name: string): EncodedDim {
     let e = this.valueIdCache.get(name);
     if (!e) {
-      e = this.tableEncoded(name) ?? encodeValues(this.valueCodes(name));
+      e = encodeValues(this.valueCodes(name));
       this.valueIdCache.set(name, e);
     }
     return e;
-  }
-
-  /** The table's own encoding of a plain column (codes and value codes agree on text and null). */
-  private tableEncoded(name: string): EncodedDim | undefined {
-    return this.names.has(name) && !this.extra.has(name) ? this.table.encode?.(name) : undefined;
   }
 
   /** A grouping dimension (its `codes` for every row) dictionary-encoded to integers. */
@@ -155,8 +143,7 @@ export class Frame {
     let e = this.encodedCache.get(name);
     if (!e) {
       if (this.isMulti(name)) e = encodeDim(this.numRows, (i) => this.codes(name, i));
-      else e = this.tableEncoded(name);
-      if (!e) {
+      else {
         // one code per row: the same encoding, without a list per row
         const col = this.column(name);
         const codes = new Array<string>(this.numRows);

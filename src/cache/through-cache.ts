@@ -32,22 +32,28 @@ export async function throughCache<R, M>(slot: CacheSlot, codec: Codec<R, M>, co
   const hit = await lookup(slot, codec);
   if (hit !== undefined) return hit;
   const result = await compute();
+  await store(slot, codec, result, storable);
+  return result;
+}
+
+/** Stores `result` in the slot's entry, unless `storable` says no (the input changed while read) or a column cannot be kept exactly. */
+export async function store<R, M>(slot: CacheSlot, codec: Codec<R, M>, result: R, storable: (r: R) => boolean | Promise<boolean> = () => true): Promise<void> {
   if (!(await storable(result))) {
     slot.note(msg.cache.changedWhileRead());
-    return result;
+    return;
   }
   const { table, meta } = codec.split(result);
   const body = encodeTable(table);
   if (body === undefined) {
     slot.note(msg.cache.notExact());
-    return result;
+    return;
   }
   const stored: Stored<M> = { rows: table.numRows(), columns: table.columnNames(), meta };
   await writeEntryFile(slot.dir, slot.key, serializeEntry(slot.key, stored, body), slot.note, slot.bounds ?? DEFAULT_BOUNDS);
-  return result;
 }
 
-async function lookup<R, M>(slot: CacheSlot, codec: Codec<R, M>): Promise<R | undefined> {
+/** The slot's entry decoded, or undefined (absent, damaged or undecodable: a miss, with a note). */
+export async function lookup<R, M>(slot: CacheSlot, codec: Codec<R, M>): Promise<R | undefined> {
   const bytes = await readEntryFile(slot.dir, slot.key, slot.note);
   if (bytes === undefined) return undefined;
   const entry = parseEntry<Stored<M>>(bytes, slot.key);

@@ -1,8 +1,8 @@
 /**
  * A canonical file loaded for one query: only the columns the query reads (projection.ts) are
  * validated — with the validator of `bulletin validate` (validate/validate-file.ts), the same
- * checkers and rules, so the same cell is judged the same way — and kept, compactly
- * (typed-column.ts), in a LightTable instead of an arquero table of every column.
+ * checkers and rules, so the same cell is judged the same way — and kept in an Arquero table of
+ * those columns only.
  *
  * A row is left out when it is broken (quotes, ragged), has no consent, or holds an error in a
  * column read; errors in columns the query does not read do not drop it. On a file without errors
@@ -16,18 +16,17 @@ import { checkMappingTargets, planColumns } from '../ingest/column-plan.js';
 import type { CsvStream } from '../ingest/read-csv.js';
 import { openInput } from '../ingest/open-input.js';
 import { kindOf } from '../validate/kind-of.js';
-import { ASSISTANCE_AGE_GROUPS, MINOR_AGE, SURVEY_AGE_GROUPS, ageGroupOf } from '../schema/age-groups.js';
+import { table, type ColumnTable } from 'arquero';
 import { INSTRUMENTS, type Instrument, type InstrumentKind } from '../schema/instruments.js';
 import { EMPTY_MAPPING } from '../schema/empty-mapping.js';
 import type { Mapping } from '../schema/mapping.js';
 import { IssueSink } from '../validate/issue-sink.js';
 import { datasetLayout, type Layout } from '../validate/layout.js';
 import { validateCsv } from '../validate/validate-file.js';
-import { ProjectedStore } from './projected-store.js';
+import { ColumnStore } from '../validate/column-store.js';
+import { deriveColumns } from '../validate/derive.js';
 import { SPLIT_MIN_BYTES, planSplit, runSplit, type Split, type SplitRun } from './split-load.js';
-import { LightTable } from './light-table.js';
 import { projectionOf, tableNames, visibleNames } from './projection.js';
-import { columnValues, typedColumn, type TypedColumn } from './typed-column.js';
 
 export interface OpenedFile {
   csv: CsvStream;
@@ -45,7 +44,8 @@ export interface OpenedFile {
 
 export interface ProjectedLoad {
   kind: InstrumentKind;
-  table: LightTable;
+  /** The columns read (and their sources), derived ones included. */
+  table: ColumnTable;
   multi: Record<string, string[]>;
   visible: string[];
   /** Rows left out: broken, or invalid in a column read. */
@@ -81,7 +81,12 @@ export interface LoadProjectedOptions {
 /** The rows of an opened file, validated and kept for the table columns `reads`. */
 export async function loadProjected(f: OpenedFile, reads: readonly string[], opts: LoadProjectedOptions = {}): Promise<ProjectedLoad> {
   const p = projectionOf(f.inst, f.layout, reads, f.multi);
-  const store = new ProjectedStore(f.layout, p.collect);
+  // a table without columns has no rows: a query reading no column keeps the line numbers
+  if (p.keep.length === 0) {
+    p.keep.push('_line');
+    p.collect.push('_line');
+  }
+  const store = new ColumnStore(f.layout, true, p.collect);
   // the query reports how many rows were left out, not the issues: they are counted, not kept
   const sink = new IssueSink(0);
   const split = await splitOf(f, p.only, opts);
@@ -107,14 +112,17 @@ export async function loadProjected(f: OpenedFile, reads: readonly string[], opt
     store.append(second.rows, second.columns);
     counts.rejected += second.rejected;
   }
-  const finished = store.finish();
-  const collected = new Map<string, TypedColumn>(p.collect.map((n, k) => [n, finished[k]!]));
-  const columns = new Map<string, TypedColumn>();
-  for (const name of p.keep) {
-    const c = collected.get(name) ?? derived(f, name, collected, store.rows);
-    columns.set(name, c);
-  }
-  return { kind: f.kind, table: new LightTable(store.rows, f.names, columns), multi: f.multi, visible: f.visible, rejected: counts.rejected, parts: second ? 2 : 1 };
+  const cols: Record<string, unknown[]> = {};
+  p.collect.forEach((n, k) => {
+    cols[n] = store.data[k]!;
+  });
+  const derive = f.layout.derived.filter((n) => p.keep.includes(n));
+  for (const n of [f.inst.dateColumn, 'age']) if (derive.length > 0 && !store.has(n)) cols[n] = new Array<unknown>(store.rows).fill(null);
+  const t = deriveColumns(table(cols), f.kind, f.inst.dateColumn, derive);
+  // a column the layout does not have (`minor` of a survey): nulls
+  const missing = Object.fromEntries(p.keep.filter((n) => !t.columnNames().includes(n)).map((n) => [n, new Array<unknown>(store.rows).fill(null)]));
+  const all = Object.keys(missing).length > 0 ? t.assign(table(missing)) : t;
+  return { kind: f.kind, table: all.select(p.keep), multi: f.multi, visible: f.visible, rejected: counts.rejected, parts: second ? 2 : 1 };
 }
 
 /** Where to read the file in two parts, or undefined: small, not UTF-8, or the query reads the ids. */
@@ -127,18 +135,4 @@ async function splitOf(f: OpenedFile, only: ReadonlySet<string>, opts: LoadProje
   } catch {
     return undefined;
   }
-}
-
-/** period, age_group, minor as validate/load.ts derives them; a column absent from the layout: nulls. */
-function derived(f: OpenedFile, name: string, collected: ReadonlyMap<string, TypedColumn>, rows: number): TypedColumn {
-  const values = (n: string): unknown[] => {
-    const c = collected.get(n);
-    if (!c) return new Array<unknown>(rows).fill(null);
-    return columnValues(c);
-  };
-  if (name === 'period') return typedColumn((values(f.inst.dateColumn) as Array<string | null>).map((d) => (d === null ? null : d.slice(0, 7))));
-  const ages = values('age') as Array<number | null>;
-  if (name === 'age_group') return typedColumn(ages.map((a) => ageGroupOf(a, f.kind === 'survey' ? SURVEY_AGE_GROUPS : ASSISTANCE_AGE_GROUPS)));
-  if (name === 'minor' && f.kind === 'assistance') return typedColumn(ages.map((a) => (a === null ? null : a < MINOR_AGE ? 'yes' : 'no')));
-  return { kind: 'null', length: rows };
 }

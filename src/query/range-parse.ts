@@ -16,8 +16,7 @@ import type { Mapping } from '../schema/mapping.js';
 import { IssueSink } from '../validate/issue-sink.js';
 import { datasetLayout } from '../validate/layout.js';
 import { validateCsv } from '../validate/validate-file.js';
-import { ProjectedStore } from './projected-store.js';
-import type { TypedColumn } from './typed-column.js';
+import { ColumnStore } from '../validate/column-store.js';
 
 export interface RangeJob {
   path: string;
@@ -39,7 +38,7 @@ export interface RangeResult {
   rows: number;
   rejected: number;
   /** Aligned with the job's `collect`. */
-  columns: TypedColumn[];
+  columns: unknown[][];
 }
 
 export const RANGE_FAILED: RangeResult = { ok: false, firstLine: 0, rows: 0, rejected: 0, columns: [] };
@@ -87,8 +86,8 @@ export async function parseRange(job: RangeJob): Promise<RangeResult> {
     hxlLine: null,
   };
   const inst = INSTRUMENTS[job.kind];
-  const store = new ProjectedStore(datasetLayout(inst), job.collect);
+  const store = new ColumnStore(datasetLayout(inst), true, job.collect);
   const counts = await validateCsv(csv, inst, job.mapping, new IssueSink(0), store, new Set(job.only));
   if (quoted) return RANGE_FAILED;
-  return { ok: true, firstLine, rows: store.rows, rejected: counts.rejected, columns: store.finish() };
+  return { ok: true, firstLine, rows: store.rows, rejected: counts.rejected, columns: store.data };
 }

@@ -8,5 +8,4 @@ try {
 } catch {
   result = RANGE_FAILED; // the first part then reads the whole file, and reports what is wrong
 }
-const transfer = result.columns.flatMap((c) => (c.kind === 'num' ? [c.values.buffer] : c.kind === 'text' ? [c.ids.buffer] : []));
-parentPort?.postMessage(result, transfer as ArrayBuffer[]);
+parentPort?.postMessage(result);

@@ -1,15 +1,31 @@
-/** Column arrays of the accepted rows, filled row by row from a reused scratch row. */
+/**
+ * Column arrays of the accepted rows, filled row by row from a reused scratch row: every column of
+ * the layout, or only the `collect`ed ones (a query's projection, query/projection.ts).
+ */
 import type { Layout } from './layout.js';
 
 export class ColumnStore {
   readonly data: unknown[][];
   rows = 0;
-  /** With `keep` false, rows are only counted (validation without building a table). */
+  private readonly slots: number[];
+  private readonly at: ReadonlyMap<string, number>;
+
+  /**
+   * @param keep false: rows are only counted (validation without building a table)
+   * @param collect the layout columns kept (default: all of them, in layout order)
+   */
   constructor(
     readonly layout: Layout,
     readonly keep: boolean = true,
+    collect: readonly string[] = layout.names,
   ) {
-    this.data = layout.names.map(() => []);
+    this.slots = collect.map((n) => {
+      const s = layout.slot.get(n);
+      if (s === undefined) throw new Error(`no column ${n} in the layout`);
+      return s;
+    });
+    this.at = new Map(collect.map((n, k) => [n, k]));
+    this.data = collect.map(() => []);
   }
 
   push(row: readonly unknown[]): void {
@@ -17,13 +33,26 @@ export class ColumnStore {
       this.rows++;
       return;
     }
-    for (let i = 0; i < this.data.length; i++) this.data[i]!.push(row[i] ?? null);
+    for (let k = 0; k < this.slots.length; k++) this.data[k]!.push(row[this.slots[k]!] ?? null);
     this.rows++;
   }
 
+  /** Appends the rows of another store's columns (aligned with `collect`), in order. */
+  append(rows: number, columns: readonly (readonly unknown[])[]): void {
+    columns.forEach((c, k) => {
+      const d = this.data[k]!;
+      for (const v of c) d.push(v);
+    });
+    this.rows += rows;
+  }
+
+  has(name: string): boolean {
+    return this.at.has(name);
+  }
+
   column(name: string): unknown[] {
-    const i = this.layout.slot.get(name);
-    if (i === undefined) throw new Error(`no column ${name} in the layout`);
-    return this.data[i]!;
+    const k = this.at.get(name);
+    if (k === undefined) throw new Error(`no column ${name} in the store`);
+    return this.data[k]!;
   }
 }

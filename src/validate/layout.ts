@@ -4,6 +4,7 @@
  * the derived `period`, `age_group`, `minor` (assistance) and `_line`.
  */
 import type { Instrument } from '../schema/instruments.js';
+import { derivedNames } from './derive.js';
 
 export interface Layout {
   /** Columns filled by validation, in order. */
@@ -22,6 +23,5 @@ export function datasetLayout(inst: Instrument): Layout {
     if (c.type === 'multi') for (const o of c.codes ?? []) names.push(`${c.name}/${o.code}`);
   }
   names.push('_line');
-  const derived = inst.kind === 'assistance' ? ['period', 'age_group', 'minor'] : ['period', 'age_group'];
-  return { names, slot: new Map(names.map((n, i) => [n, i])), derived };
+  return { names, slot: new Map(names.map((n, i) => [n, i])), derived: derivedNames(inst.kind) };
 }

@@ -16,10 +16,10 @@ import { isXlsxStream, openInput } from '../ingest/open-input.js';
 import { locateIssues } from '../ingest/xlsx/locate.js';
 import type { Dataset, SourceSummary } from '../model/dataset.js';
 import type { Issue } from '../model/issue.js';
-import { ASSISTANCE_AGE_GROUPS, MINOR_AGE, SURVEY_AGE_GROUPS, ageGroupOf } from '../schema/age-groups.js';
 import { INSTRUMENTS, withCutoff, type InstrumentKind } from '../schema/instruments.js';
 import { EMPTY_MAPPING } from '../schema/mapping.js';
 import { ColumnStore } from './column-store.js';
+import { deriveColumns } from './derive.js';
 import { DEFAULT_MAX_ISSUES, IssueSink, type RuleCount } from './issue-sink.js';
 import { datasetLayout } from './layout.js';
 import { newSeenIds, validateCsv } from './validate-file.js';
@@ -128,17 +128,8 @@ function isWeighted(store: ColumnStore): boolean {
 
 function tableOf(store: ColumnStore, kind: InstrumentKind, dateColumn: string) {
   const cols: Record<string, unknown[]> = {};
-  const { names } = store.layout;
-  const lineAt = names.indexOf('_line');
-  names.forEach((n, i) => {
-    if (i !== lineAt) cols[n] = store.data[i]!;
+  store.layout.names.forEach((n, i) => {
+    cols[n] = store.data[i]!;
   });
-  const dates = store.column(dateColumn) as Array<string | null>;
-  const ages = store.column('age') as Array<number | null>;
-  cols.period = dates.map((d) => (d === null ? null : d.slice(0, 7)));
-  const groups = kind === 'survey' ? SURVEY_AGE_GROUPS : ASSISTANCE_AGE_GROUPS;
-  cols.age_group = ages.map((a) => ageGroupOf(a, groups));
-  if (kind === 'assistance') cols.minor = ages.map((a) => (a === null ? null : a < MINOR_AGE ? 'yes' : 'no'));
-  cols._line = store.data[lineAt]!;
-  return table(cols);
+  return deriveColumns(table(cols), kind, dateColumn);
 }

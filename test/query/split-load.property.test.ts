@@ -24,7 +24,7 @@ async function load(file: string, reads: string[], split: boolean) {
   const f = await openProjected({ file, kind: 'survey' });
   const r = await loadProjected(f, reads, split ? { splitMinBytes: 0, inProcess: true } : { splitMinBytes: Infinity });
   if (split && r.parts === 2) splitUsed++;
-  return { rows: r.table.rows, rejected: r.rejected, columns: Object.fromEntries(reads.map((c) => [c, r.table.array(c)])) };
+  return { rows: r.table.numRows(), rejected: r.rejected, columns: Object.fromEntries(reads.map((c) => [c, r.table.array(c)])) };
 }
 
 const mutation = fc.constantFrom('none', 'blank', 'crlf', 'cr', 'quote-early', 'quote-late', 'multiline-late', 'multiline-all', 'header-late', 'bad-late', 'ragged-late');
