@@ -11,15 +11,13 @@
  *   integers (disaggregate.ts compares integers, not strings, for every category of every group);
  * - `encoded`: a grouping dimension dictionary-encoded to integers (encoded.ts).
  */
-import { matchesMulti, matchesValue, type Condition } from './where.js';
+import type { ColumnTable } from 'arquero';
+import type { Condition } from './where.js';
+import { filterRows } from './filter-rows.js';
 import { encodeDim, encodeValues, type EncodedDim } from './encoded.js';
 
 /** What a Frame reads of its table (an Arquero ColumnTable). */
-export interface FrameTable {
-  numRows(): number;
-  columnNames(): string[];
-  array(name: string): unknown;
-}
+export type FrameTable = ColumnTable;
 
 export const MISSING = '_missing';
 export const TOTAL = '_total';
@@ -164,23 +162,28 @@ export class Frame {
     return [codeOf(this.column(name)[i])];
   }
 
-  matches(c: Condition, i: number): boolean {
-    if (this.isMulti(c.column)) {
-      return matchesMulti(c, (o) => this.chosen(c.column, i, o), this.answered(c.column, i));
-    }
-    return matchesValue(c, this.column(c.column)[i]);
-  }
-
-  /** Indices of the rows meeting every condition. */
+  /** Indices of the rows meeting every condition (Arquero filters, filter-rows.ts), within `rows` when given. */
   select(conditions: readonly Condition[], rows?: readonly number[]): number[] {
-    if (rows === undefined && conditions.length === 0) {
-      const all = new Array<number>(this.numRows);
-      for (let i = 0; i < this.numRows; i++) all[i] = i;
-      return all;
-    }
-    const base = rows ?? Array.from({ length: this.numRows }, (_, i) => i);
-    if (conditions.length === 0) return [...base];
-    return base.filter((i) => conditions.every((c) => this.matches(c, i)));
+    if (conditions.length === 0) return rows ? [...rows] : Array.from({ length: this.numRows }, (_, i) => i);
+    const extra: Record<string, readonly unknown[]> = {};
+    const read = (c: Condition) => {
+      const name = c.column;
+      if (this.isMulti(name)) {
+        const list = `${name}\u0000chosen`; // a name no header can have (control characters are refused there)
+        extra[list] ??= Array.from({ length: this.numRows }, (_, i) => (this.answered(name, i) ? this.codes(name, i) : null));
+        return { name: list, multi: true };
+      }
+      if (!this.names.has(name)) return undefined;
+      if (!this.table.columnNames().includes(name)) extra[name] ??= this.column(name);
+      return { name, multi: false };
+    };
+    const cols = conditions.map(read);
+    const t = Object.keys(extra).length > 0 ? this.table.assign(extra) : this.table;
+    const keep = filterRows(t, conditions, (c) => cols[conditions.indexOf(c)]);
+    if (!rows) return Array.from(keep);
+    const hit = new Uint8Array(this.numRows);
+    for (const i of keep) hit[i] = 1;
+    return rows.filter((i) => hit[i] === 1);
   }
 }
 
