@@ -13,7 +13,7 @@
 import type { Dataset } from '../model/dataset.js';
 import type { ResultRow } from './result.js';
 import { Frame, MISSING } from './frame.js';
-import { disaggregateGroups, SHARE_STATISTICS, type Compare, type DisaggregateSpec } from './disaggregate.js';
+import { disaggregateGroups, SHARE_STATISTICS, type DisaggregateSpec } from './disaggregate.js';
 import type { Statistic } from '../schema/indicator.js';
 import { loadRegistry, type RegisteredIndicator } from './registry.js';
 import { Populations } from './populations.js';
@@ -26,9 +26,8 @@ import { controlDisclosure, type CellInput, type Disclosure } from './sdc/contro
 import { isSensitiveCode, sensitivePopulation } from './sdc/sensitive.js';
 import { loadRates, toUsd, type Rates } from './currency.js';
 import { CHANNEL_TYPE_CODES, MONTHS_ABROAD_BANDS, MONTHS_STRANDED_BANDS, bandOf, periodOf } from './derived.js';
-import { NON_RESPONSE_CODES, REMITTANCE_CHANNEL_KIND, YES_NO } from '../schema/codes.js';
-import { ASSISTANCE_AGE_GROUPS, SURVEY_AGE_GROUPS } from '../schema/age-groups.js';
-import { compareCountries } from '../schema/countries.js';
+import { NON_RESPONSE_CODES, REMITTANCE_CHANNEL_KIND } from '../schema/codes.js';
+import { categoriesOf, comparators } from './categories.js';
 import { instrument } from '../schema/instruments.js';
 
 const COUNT_STATISTICS: ReadonlySet<Statistic> = new Set(['count', 'multi_count', 'distinct']);
@@ -95,7 +94,7 @@ function computeRaw(dataset: Dataset, opts: IndicatorOptions, cells: boolean): R
   );
   const frame = derivedFrame(dataset, registry, opts.rates);
   const base = baseRows(frame, spec.countryColumn, opts);
-  const compare = comparators(dataset);
+  const compare = comparators(dataset.kind);
   const populations = new Populations(frame, base, compare);
   // free-text labels (partner, city, …) are published only when their group passes the threshold
   const textColumns = new Map(
@@ -118,7 +117,7 @@ function computeRaw(dataset: Dataset, opts: IndicatorOptions, cells: boolean): R
       designSize: frame.numRows,
     };
     if (ind.variable !== undefined) ds.variable = ind.variable;
-    const categories = categoriesOf(dataset, ind.variable);
+    const categories = categoriesOf(dataset.kind, ind.variable);
     if (categories) ds.categories = categories;
     // counts are numbers of respondents or records (the methodology box, the map); shares, means
     // and quantiles are the estimates that carry the weights
@@ -239,45 +238,6 @@ export function derivedFrame(dataset: Dataset, registry: readonly RegisteredIndi
     }
   }
   return new Frame(t, multi, extra);
-}
-
-/** Declared categories of a variable, in declaration order (undefined: observed ones, sorted). */
-function categoriesOf(dataset: Dataset, variable: string | undefined): string[] | undefined {
-  if (variable === undefined) return undefined;
-  const c = instrument(dataset.kind).byName.get(variable);
-  if (c?.codes) return c.codes.map((x) => x.code);
-  if (c?.type === 'yesno') return YES_NO.map((x) => x.code);
-  switch (variable) {
-    case 'age_group':
-      return (dataset.kind === 'survey' ? SURVEY_AGE_GROUPS : ASSISTANCE_AGE_GROUPS).map((g) => g.code);
-    case 'months_abroad_band':
-      return MONTHS_ABROAD_BANDS.map((b) => b.code);
-    case 'months_stranded_band':
-      return MONTHS_STRANDED_BANDS.map((b) => b.code);
-    case 'has_vulnerability':
-    case 'minor':
-      return YES_NO.map((x) => x.code);
-    case 'remittance_channel_type':
-      return CHANNEL_TYPE_CODES.map((x) => x.code);
-    default:
-      return undefined;
-  }
-}
-
-/** Order of dimension values: declared codes, countries in section order. */
-function comparators(dataset: Dataset): (dim: string) => Compare | undefined {
-  const spec = instrument(dataset.kind);
-  return (dim) => {
-    const c = spec.byName.get(dim);
-    if (c?.type === 'iso3') return compareCountries;
-    const order = categoriesOf(dataset, dim);
-    if (!order) return undefined;
-    return (a, b) => {
-      const ia = order.indexOf(a);
-      const ib = order.indexOf(b);
-      return (ia < 0 ? order.length : ia) - (ib < 0 ? order.length : ib);
-    };
-  };
 }
 
 export { MISSING };

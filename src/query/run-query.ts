@@ -16,7 +16,7 @@ import { isStdin } from '../fs/snapshot.js';
 import { UsageError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { Frame, MISSING } from '../analyse/frame.js';
-import { disaggregate, type Compare, type DisaggregateSpec } from '../analyse/disaggregate.js';
+import { disaggregate, type DisaggregateSpec } from '../analyse/disaggregate.js';
 import { suppress } from '../analyse/suppress.js';
 import type { Condition } from '../analyse/where.js';
 import type { ResultRow } from '../analyse/result.js';
@@ -24,9 +24,7 @@ import type { CacheOptions } from '../cache/load-cached.js';
 import { projectedSlot, readProjected, writeProjected } from './projected-cached.js';
 import type { CsvStream } from '../ingest/read-csv.js';
 import type { ProjectedLoad } from './projected-load.js';
-import { instrument } from '../schema/instruments.js';
-import { compareCountries } from '../schema/countries.js';
-import { ASSISTANCE_AGE_GROUPS, SURVEY_AGE_GROUPS } from '../schema/age-groups.js';
+import { categoriesOf, comparators } from '../analyse/categories.js';
 import type { InstrumentKind } from '../schema/types.js';
 import { TYPO_REACH, closest } from '../text/closest.js';
 import { MAX_GROUPS, type QuerySpec } from './spec.js';
@@ -190,11 +188,8 @@ export async function runQuery(spec: QuerySpec, cache: QueryOptions = { cache: f
     ds.variable = last;
     ds.statistic = frame.isMulti(last) ? 'multi_share' : 'share';
     ds.ci = spec.ci;
-    if (frame.isMulti(last)) ds.categories = frame.options(last);
-    else if (src.kind !== 'raw') {
-      const codes = instrument(src.kind).byName.get(last)?.codes;
-      if (codes) ds.categories = codes.map((c) => c.code);
-    }
+    const categories = frame.isMulti(last) ? frame.options(last) : categoriesOf(src.kind, last);
+    if (categories) ds.categories = categories;
   } else if (spec.stat !== 'count') {
     ds.statistic = spec.stat;
     ds.variable = statColumn as string;
@@ -214,10 +209,7 @@ function checkCodes(src: Source, column: string, expr: string, values: readonly 
   const frame = src.frame;
   let codes: readonly string[] | undefined;
   if (frame.isMulti(column)) codes = frame.options(column);
-  else if (src.kind !== 'raw') {
-    const c = instrument(src.kind).byName.get(column);
-    codes = c?.codes?.map((x) => x.code) ?? (c?.type === 'yesno' ? ['yes', 'no'] : undefined);
-  }
+  else codes = categoriesOf(src.kind, column);
   const declared = codes !== undefined;
   if (codes === undefined) {
     // no declaration: the values found in the column, when they are few (a code list, not free text or numbers)
@@ -279,23 +271,4 @@ function checkNumeric(frame: Frame, col: string, spec: QuerySpec): void {
     else if (v !== null && v !== undefined && v !== '') text.add(String(v));
   }
   if (text.size > 0 || numbers === 0) throw new UsageError('query.stat', msg.query.statNotNumeric(spec.stat, spec.statColumn ?? col, [...text].sort().slice(0, 3)));
-}
-
-/** Canonical files: declared code order, countries in section order; raw files: natural order. */
-function comparators(kind: InstrumentKind | 'raw'): (dim: string) => Compare | undefined {
-  if (kind === 'raw') return () => undefined;
-  const spec = instrument(kind);
-  return (dim) => {
-    const c = spec.byName.get(dim);
-    if (c?.type === 'iso3') return compareCountries;
-    const order =
-      c?.codes?.map((x) => x.code) ??
-      (dim === 'age_group' ? (kind === 'survey' ? SURVEY_AGE_GROUPS : ASSISTANCE_AGE_GROUPS).map((g) => g.code) : c?.type === 'yesno' ? ['yes', 'no'] : undefined);
-    if (!order) return undefined;
-    return (a, b) => {
-      const ia = order.indexOf(a);
-      const ib = order.indexOf(b);
-      return (ia < 0 ? order.length : ia) - (ib < 0 ? order.length : ib);
-    };
-  };
 }
