@@ -25,7 +25,8 @@ import type { RowVars, TableShape } from './sdc/model.js';
 import { controlDisclosure, type CellInput, type Disclosure } from './sdc/control.js';
 import { isSensitiveCode, sensitivePopulation } from './sdc/sensitive.js';
 import { loadRates, toUsd, type Rates } from './currency.js';
-import { CHANNEL_TYPE_CODES, MONTHS_ABROAD_BANDS, MONTHS_STRANDED_BANDS, bandOf, periodOf } from './derived.js';
+import { CHANNEL_TYPE_CODES } from '../schema/variables.js';
+import { deriveColumns } from '../validate/derive.js';
 import { NON_RESPONSE_CODES, REMITTANCE_CHANNEL_KIND } from '../schema/codes.js';
 import { categoriesOf, comparators } from './categories.js';
 import { instrument } from '../schema/instruments.js';
@@ -189,18 +190,17 @@ function baseRows(frame: Frame, countryColumn: string, opts: IndicatorOptions): 
   return rows;
 }
 
-/** The dataset's table with the derived columns of derived.ts the registry needs. */
+/** The dataset's table with the derived variables of the indicators (schema/variables.ts) the registry needs. */
 export function derivedFrame(dataset: Dataset, registry: readonly RegisteredIndicator[], rates?: Rates): Frame {
-  const t = dataset.table;
+  const bands = ['months_abroad_band', 'months_stranded_band', 'return_period'];
+  const t = dataset.kind === 'survey' ? deriveColumns(dataset.table, dataset.kind, bands) : dataset.table;
   const n = t.numRows();
   const names = new Set(t.columnNames());
   const col = (name: string): unknown[] => (names.has(name) ? Array.from(t.array(name) as ArrayLike<unknown>) : new Array<unknown>(n).fill(null));
   const extra: Record<string, unknown[]> = {};
   const multi: Record<string, readonly string[]> = { ...dataset.multi };
   if (dataset.kind === 'survey') {
-    extra.months_abroad_band = col('months_abroad').map((v) => bandOf(v, MONTHS_ABROAD_BANDS));
-    extra.months_stranded_band = col('months_stranded').map((v) => bandOf(v, MONTHS_STRANDED_BANDS));
-    extra.return_period = col('return_date').map(periodOf);
+    for (const b of bands) if (!names.has(b)) extra[b] = col(b); // their source absent: nulls
     // the multi answers are read as per-row flags fetched once (Frame.chosenFlags), not per row
     const frame0 = new Frame(t, dataset.multi);
     const vulnerabilities = dataset.multi.vulnerabilities;

@@ -4,7 +4,7 @@
  *
  *   ResultRow[] ─select (section, dims, category)─▶ rows ─labels, order─▶ ChartInput + TableData
  */
-import { MONTHS_ABROAD_BANDS, MONTHS_STRANDED_BANDS } from '../analyse/derived.js';
+import { MONTHS_ABROAD_BANDS, MONTHS_STRANDED_BANDS } from '../schema/variables.js';
 import type { ResultRow } from '../analyse/result.js';
 import { MULTI_STATISTICS } from '../analyse/disaggregate.js';
 import type { ChartInput, ChartRow, ChartType, ValueKind } from '../charts/types.js';

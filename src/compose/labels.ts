@@ -3,16 +3,12 @@
  * the instrument column an indicator is about, country names for ISO3 columns, province names
  * for ISO 3166-2 codes, age-group labels, and the special values (`_missing`, `_total`, `unknown`).
  */
-import { CHANNEL_TYPE_CODES } from '../analyse/derived.js';
-import { ASSISTANCE_AGE_GROUPS, SURVEY_AGE_GROUPS } from '../schema/age-groups.js';
-import { SPECIAL_LABELS } from '../schema/codes.js';
+import { OTHER, SPECIAL_LABELS, YES_NO } from '../schema/codes.js';
 import { countryLabel, isIso3 } from '../schema/countries.js';
-import { instrument } from '../schema/instruments.js';
+import { codeLabelOf } from '../schema/variables.js';
 import type { InstrumentKind } from '../schema/types.js';
 import { placeByCode } from '../schema/places.js';
 import type { Localized } from '../schema/template.js';
-
-const AGE = new Map([...SURVEY_AGE_GROUPS, ...ASSISTANCE_AGE_GROUPS].map((g) => [g.code, g.label]));
 
 /**
  * The label of `code`; `column` is the instrument column (or dimension) the code belongs to.
@@ -23,16 +19,9 @@ export function codeLabel(code: string, column: string | undefined, kind: Instru
   if (code === '_total' || code === 'total') return SPECIAL_LABELS.total!;
   if (code === 'unknown') return SPECIAL_LABELS.unknown_admin1!;
   if (code === '_other') return SPECIAL_LABELS.other_small!;
-  if (column === 'age_group') return AGE.get(code) ?? { en: code, ru: code };
-  if (column === 'remittance_channel_type') {
-    const hit = CHANNEL_TYPE_CODES.find((c) => c.code === code);
-    if (hit) return hit.label;
-  }
-  const col = column ? instrument(kind).byName.get(column) : undefined;
-  if (col?.codes) {
-    const hit = col.codes.find((c) => c.code === code);
-    if (hit) return hit.label;
-  }
+  const own = codeLabelOf(kind, column, code); // the variable's own codes (schema/variables.ts)
+  if (own) return own;
+  if (column === 'age_group') return { en: code, ru: code };
   const nonResponse: Record<string, Localized> = {
     dnk: { en: "Don't know", ru: 'Затрудняюсь ответить' },
     pnta: { en: 'Prefer not to answer', ru: 'Предпочитаю не отвечать' },
@@ -44,12 +33,7 @@ export function codeLabel(code: string, column: string | undefined, kind: Instru
     if (p) return p.name;
   }
   if (/^\d{4}-\d{2}$/.test(code)) return { en: code, ru: code };
-  if (code === 'yes' || code === 'no') return code === 'yes' ? { en: 'Yes', ru: 'Да' } : { en: 'No', ru: 'Нет' };
-  for (const kindName of ['survey', 'assistance'] as const) {
-    for (const c of instrument(kindName).columns) {
-      const hit = c.codes?.find((x) => x.code === code);
-      if (hit) return hit.label;
-    }
-  }
+  const common = [...YES_NO, OTHER].find((c) => c.code === code);
+  if (common) return common.label;
   return { en: code, ru: code };
 }

@@ -118,7 +118,7 @@ export async function loadProjected(f: OpenedFile, reads: readonly string[], opt
   });
   const derive = f.layout.derived.filter((n) => p.keep.includes(n));
   for (const n of [f.inst.dateColumn, 'age']) if (derive.length > 0 && !store.has(n)) cols[n] = new Array<unknown>(store.rows).fill(null);
-  const t = deriveColumns(table(cols), f.kind, f.inst.dateColumn, derive);
+  const t = deriveColumns(table(cols), f.kind, derive);
   // a column the layout does not have (`minor` of a survey): nulls
   const missing = Object.fromEntries(p.keep.filter((n) => !t.columnNames().includes(n)).map((n) => [n, new Array<unknown>(store.rows).fill(null)]));
   const all = Object.keys(missing).length > 0 ? t.assign(table(missing)) : t;

@@ -17,6 +17,8 @@ export const NON_RESPONSE: Code[] = [
 export const NON_RESPONSE_CODES: ReadonlySet<string> = new Set(['dnk', 'pnta']);
 
 export const YES_NO: Code[] = [c('yes', 'Yes', 'Да'), c('no', 'No', 'Нет')];
+/** `other`, as every code list labels it (a variable without it still gets a label: a colour key). */
+export const OTHER: Code = c('other', 'Other', 'Другое');
 
 export const POPULATION_GROUP = [
   c('returnee', 'Returnees', 'Вернувшиеся мигранты'),

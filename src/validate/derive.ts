@@ -1,36 +1,57 @@
 /**
- * The columns a Dataset table derives from its declared ones, with Arquero's `derive`: `period`
- * (`YYYY-MM` of the instrument's date column), `age_group` (the instrument's age groups) and, for
- * assistance records, `minor` (age under MINOR_AGE). Column names and groups go in as `params`.
- * validate/load.ts derives them for `build`; query/projected-load.ts for the columns a query reads.
+ * Derived variables (schema/variables.ts) as columns of a table, with Arquero's `derive`: a month
+ * (`YYYY-MM`) of a date, an age group or the minor flag of `age`, a band of a number. Each is one
+ * fixed expression over the variable's source column, named in `params` with the groups or bands.
+ * validate/load.ts derives the table's own (`period`, `age_group`, `minor`), query/projected-load.ts
+ * those a query reads, analyse/indicators.ts the bands and months of the indicators.
  */
 import { addFunction, op, type ColumnTable } from 'arquero';
-import { ASSISTANCE_AGE_GROUPS, MINOR_AGE, SURVEY_AGE_GROUPS, ageGroupOf, type AgeGroup } from '../schema/age-groups.js';
+import { MINOR_AGE, ageGroupOf, type AgeGroup } from '../schema/age-groups.js';
 import type { InstrumentKind } from '../schema/types.js';
+import { tableDerived, variableOf, type Band } from '../schema/variables.js';
 
-/** Functions registered here, as arquero's expressions call them. */
+/** Functions registered here, as Arquero's expressions call them (`op.name`: Arquero reads the source). */
 interface Registered {
   age_group_of(age: unknown, groups: unknown): string | null;
+  band_of(value: unknown, bands: unknown): string | null;
+  month_of(date: unknown): string | null;
+}
+type Row = Record<string, unknown>;
+interface Params {
+  from: string;
+  codes: unknown;
+  minor: number;
 }
 
 addFunction('age_group_of', (age: unknown, groups: readonly AgeGroup[]) => ageGroupOf(typeof age === 'number' ? age : null, groups), { override: true });
+addFunction('band_of', (v: unknown, bands: readonly Band[]) => (typeof v === 'number' && Number.isFinite(v) ? (bands.find((b) => v >= b.min && v <= b.max)?.code ?? null) : null), { override: true });
+addFunction('month_of', (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}/.test(v) ? v.slice(0, 7) : null), { override: true });
+
+/** One fixed expression per kind of derivation: the source column and codes come in params. */
+const EXPRESSIONS = {
+  month: (r: Row, $: Params) => (op as unknown as Registered).month_of(r[$.from]),
+  age_group: (r: Row, $: Params) => (op as unknown as Registered).age_group_of(r[$.from], $.codes),
+  minor: (r: Row, $: Params) => (r[$.from] == null ? null : (r[$.from] as number) < $.minor ? 'yes' : 'no'),
+  band: (r: Row, $: Params) => (op as unknown as Registered).band_of(r[$.from], $.codes),
+};
 
 /** The derived columns of an instrument's table, in table order. */
-export const derivedNames = (kind: InstrumentKind): string[] => (kind === 'assistance' ? ['period', 'age_group', 'minor'] : ['period', 'age_group']);
+export const derivedNames = (kind: InstrumentKind): string[] => tableDerived(kind);
 
 /**
- * `t` with the derived columns `names` (default: all) added before `_line` (when present).
- * The sources (`dateColumn`, `age`) must be columns of `t`.
+ * `t` with the derived variables `names` (default: the table's own) added before `_line` (when
+ * present). A variable whose source column `t` lacks, or that is not derived this way, is left out.
  */
-export function deriveColumns(t: ColumnTable, kind: InstrumentKind, dateColumn: string, names: readonly string[] = derivedNames(kind)): ColumnTable {
-  const exprs: Record<string, string | ((d: Record<string, unknown>, $: Record<string, unknown>) => unknown)> = {};
-  const groups = kind === 'survey' ? SURVEY_AGE_GROUPS : ASSISTANCE_AGE_GROUPS;
+export function deriveColumns(t: ColumnTable, kind: InstrumentKind, names: readonly string[] = derivedNames(kind)): ColumnTable {
+  let out = t;
   for (const name of names) {
-    if (name === 'period') exprs.period = (d, $) => op.substring(d[$.date as string], 0, 7);
-    else if (name === 'age_group') exprs.age_group = (d, $) => (op as unknown as Registered).age_group_of(d.age, $.groups);
-    else if (name === 'minor' && kind === 'assistance') exprs.minor = (d, $) => (d.age == null ? null : (d.age as number) < ($.minor as number) ? 'yes' : 'no');
+    const d = variableOf(kind, name)?.derivation;
+    if (!d || typeof d.from !== 'string' || !t.columnNames().includes(d.from)) continue;
+    const codes = d.kind === 'band' ? d.bands : d.kind === 'age_group' ? variableOf(kind, name)?.codes : null;
+    const expr = EXPRESSIONS[d.kind as keyof typeof EXPRESSIONS] as ((r: Row, $: Params) => unknown) | undefined;
+    if (!expr) continue;
+    const p = out.params({ from: d.from, codes, minor: MINOR_AGE });
+    out = out.columnNames().includes('_line') ? p.derive({ [name]: expr }, { before: '_line' }) : p.derive({ [name]: expr });
   }
-  if (Object.keys(exprs).length === 0) return t;
-  const p = t.params({ date: dateColumn, groups, minor: MINOR_AGE });
-  return t.columnNames().includes('_line') ? p.derive(exprs, { before: '_line' }) : p.derive(exprs);
+  return out;
 }

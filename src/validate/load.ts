@@ -111,7 +111,7 @@ export async function loadDataset(opts: LoadOptions): Promise<LoadResult> {
   const inst = INSTRUMENTS[kind!];
   const dataset: Dataset = {
     kind: kind!,
-    table: tableOf(store!, kind!, inst.dateColumn),
+    table: tableOf(store!, kind!),
     multi: Object.fromEntries(
       inst.columns.filter((c) => c.type === 'multi' && multis.has(c.name)).map((c) => [c.name, (c.codes ?? []).map((o) => o.code)]),
     ),
@@ -126,10 +126,10 @@ function isWeighted(store: ColumnStore): boolean {
   return store.column('weight').every((w) => typeof w === 'number');
 }
 
-function tableOf(store: ColumnStore, kind: InstrumentKind, dateColumn: string) {
+function tableOf(store: ColumnStore, kind: InstrumentKind) {
   const cols: Record<string, unknown[]> = {};
   store.layout.names.forEach((n, i) => {
     cols[n] = store.data[i]!;
   });
-  return deriveColumns(table(cols), kind, dateColumn);
+  return deriveColumns(table(cols), kind);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRegistry, loadRegistryFile } from '../../src/analyse/registry.js';
-import { DERIVED_COLUMNS } from '../../src/analyse/derived.js';
+import { DERIVED_COLUMNS } from '../../src/schema/variables.js';
 import { parseCondition } from '../../src/analyse/where.js';
 import { instrument } from '../../src/schema/instruments.js';
 import { registrySchema } from '../../src/schema/indicator.js';
