@@ -1,9 +1,9 @@
 /**
  * Which columns a query on a canonical file reads, and so validates and keeps: the columns it
  * names (--by, --where, --stat, --weight), consent (it decides whether a row counts at all), and
- * the sources of what it reads: a derived column's (period ← the instrument's date column,
- * age_group and minor ← age), a multi question's (its parent or split columns), an admin1
- * column's country (the province is matched within it).
+ * the sources of what it reads: a derived column's (its source in schema/variables.ts), a multi
+ * question's (its parent or split columns), an admin1 column's country (the province is matched
+ * within it).
  *
  * The column names are those of the full Dataset table (validate/load.ts), in its order, so that
  * names resolve and messages list columns exactly as with a full load.
@@ -11,6 +11,7 @@
 import type { Instrument } from '../schema/instruments.js';
 import { admin1Country } from '../validate/validate-file.js';
 import type { Layout } from '../validate/layout.js';
+import { variableOf } from '../schema/variables.js';
 
 /** The columns of the full Dataset table, in order: declared ones, derived ones, `_line`. */
 export function tableNames(layout: Layout): string[] {
@@ -50,14 +51,10 @@ export function projectionOf(inst: Instrument, layout: Layout, reads: readonly s
   };
   for (const name of reads) {
     keep.add(name);
-    if (name === 'period') {
-      declared(inst.dateColumn);
-      collect.add(inst.dateColumn);
-      continue;
-    }
-    if (name === 'age_group' || name === 'minor') {
-      declared('age');
-      collect.add('age');
+    const from = layout.derived.includes(name) ? variableOf(inst.kind, name)?.derivation?.from : undefined;
+    if (typeof from === 'string') {
+      declared(from);
+      collect.add(from);
       continue;
     }
     collect.add(name);
