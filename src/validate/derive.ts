@@ -35,14 +35,11 @@ const EXPRESSIONS = {
   band: (r: Row, $: Params) => (op as unknown as Registered).band_of(r[$.from], $.codes),
 };
 
-/** The derived columns of an instrument's table, in table order. */
-export const derivedNames = (kind: InstrumentKind): string[] => tableDerived(kind);
-
 /**
  * `t` with the derived variables `names` (default: the table's own) added before `_line` (when
  * present). A variable whose source column `t` lacks, or that is not derived this way, is left out.
  */
-export function deriveColumns(t: ColumnTable, kind: InstrumentKind, names: readonly string[] = derivedNames(kind)): ColumnTable {
+export function deriveColumns(t: ColumnTable, kind: InstrumentKind, names: readonly string[] = tableDerived(kind)): ColumnTable {
   let out = t;
   for (const name of names) {
     const d = variableOf(kind, name)?.derivation;

@@ -4,7 +4,7 @@
  * the derived `period`, `age_group`, `minor` (assistance) and `_line`.
  */
 import type { Instrument } from '../schema/instruments.js';
-import { derivedNames } from './derive.js';
+import { tableDerived } from '../schema/variables.js';
 
 export interface Layout {
   /** Columns filled by validation, in order. */
@@ -23,5 +23,5 @@ export function datasetLayout(inst: Instrument): Layout {
     if (c.type === 'multi') for (const o of c.codes ?? []) names.push(`${c.name}/${o.code}`);
   }
   names.push('_line');
-  return { names, slot: new Map(names.map((n, i) => [n, i])), derived: derivedNames(inst.kind) };
+  return { names, slot: new Map(names.map((n, i) => [n, i])), derived: tableDerived(inst.kind) };
 }
