@@ -11,6 +11,7 @@ export const CHECK_RULES = [
   'figure.small-base-unmarked',
   'name.not-in-force',
   'sentence.opens-with-numeral',
+  'chart.ambiguous-hidden',
 ] as const;
 export type CheckRule = (typeof CHECK_RULES)[number];
 

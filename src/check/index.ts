@@ -17,6 +17,7 @@ import { singleCategory } from './rules/single-category.js';
 import { textFit } from './rules/text-fit.js';
 import { placeNames } from './rules/place-names.js';
 import { sentenceNumerals } from './rules/sentence-numeral.js';
+import { ambiguousHidden } from './rules/ambiguous-hidden.js';
 
 export type { Finding } from './finding.js';
 export type { Publication, PublishedFigure, PublishedSentence } from './publication.js';
@@ -33,5 +34,6 @@ export function checkPublication(pub: Publication, measure: MeasureText): Findin
     ...smallBases(pub),
     ...placeNames(pub, measure),
     ...sentenceNumerals(pub),
+    ...ambiguousHidden(pub, measure),
   ].sort(compareFindings);
 }

@@ -37,6 +37,8 @@ export const STRINGS = {
   altNoData: L('{kind}, {caption}: no values to show.', '{kind}, {caption}: нет значений для показа.'),
   altSuppressed: L('fewer than {m}', 'менее {m}'),
   altHidden: L('hidden', 'скрыто'),
+  /** A hidden count beside shares: never a bare “<5”, which reads as a percentage. */
+  hiddenPeople: L('<{m} people', '<{m}\u00a0чел.'),
   chartKindDonut: L('Donut chart', 'Кольцевая диаграмма'),
   chartKindBar: L('Bar chart', 'Столбчатая диаграмма'),
   chartKindGrouped: L('Grouped bar chart', 'Сгруппированная столбчатая диаграмма'),

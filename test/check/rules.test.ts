@@ -140,7 +140,20 @@ describe('publication check', () => {
     }
   });
 
+  it('chart.ambiguous-hidden: a bare "<5" on a chart of shares', async () => {
+    const hidden = chart({ rows: [{ category: 'Trade', value: 0.7, n: 134 }, { category: 'Farming', value: 0.2, n: 134 }, { category: 'Transport', value: null, n: 134, suppressed: 'primary' as const }] });
+    expect(rules(pub({ figures: [figure({ chart: { ...hidden, rows: hidden.rows.map((r) => (r.value === null ? { ...r, display: '<5' } : r)) } })] }))).toEqual(['chart.ambiguous-hidden']);
+    const svg = await renderSvg(toVegaLite(hidden));
+    expect(svg).toContain('&lt;5 people');
+    expect(rules(pub({ figures: [figure({ chart: hidden, svg })] }))).toEqual([]);
+    const ru = await renderSvg(toVegaLite({ ...hidden, lang: 'ru' }));
+    expect(ru).toContain('&lt;5\u00a0чел.');
+    // beside counts a bare "<5" is a count, and right
+    const counts = chart({ valueKind: 'count', rows: [{ category: 'Trade', value: 70 }, { category: 'Farming', value: 20 }, { category: 'Transport', value: null, suppressed: 'primary' as const }] });
+    expect(rules(pub({ figures: [figure({ chart: counts, svg: await renderSvg(toVegaLite(counts)) })] }))).toEqual([]);
+  });
+
   it('has a test above for every rule it can report', () => {
-    expect([...CHECK_RULES].sort()).toEqual(['chart.ranked-unsorted', 'chart.single-category', 'figure.no-base', 'figure.small-base-unmarked', 'name.not-in-force', 'note.not-applicable', 'sentence.opens-with-numeral', 'sentence.suppressed-symbol', 'share.non-response-group', 'text.collision', 'text.truncated']);
+    expect([...CHECK_RULES].sort()).toEqual(['chart.ambiguous-hidden', 'chart.ranked-unsorted', 'chart.single-category', 'figure.no-base', 'figure.small-base-unmarked', 'name.not-in-force', 'note.not-applicable', 'sentence.opens-with-numeral', 'sentence.suppressed-symbol', 'share.non-response-group', 'text.collision', 'text.truncated']);
   });
 });
