@@ -57,6 +57,8 @@ describe('publication check', () => {
       expect(rules(pub({ sentences: [{ text, page: 3 }] })), text).toContain('sentence.suppressed-symbol');
     }
     expect(rules(pub({ sentences: [{ text: '“<5”: fewer than 5 respondents; “–”: hidden.', page: 3 }] }))).toEqual([]);
+    // a share below the smallest step printed is not a hidden count
+    expect(rules(pub({ sentences: [{ text: 'Of them, <1% were minors; в Казахстане — <1\u00a0%.', page: 3 }] }))).toEqual([]);
   });
 
   it('chart.ranked-unsorted: a "ranked" title over bars in questionnaire order', () => {
