@@ -12,6 +12,7 @@ export const CHECK_RULES = [
   'name.not-in-force',
   'sentence.opens-with-numeral',
   'chart.ambiguous-hidden',
+  'chart.zero-everywhere',
 ] as const;
 export type CheckRule = (typeof CHECK_RULES)[number];
 

@@ -18,6 +18,7 @@ import { textFit } from './rules/text-fit.js';
 import { placeNames } from './rules/place-names.js';
 import { sentenceNumerals } from './rules/sentence-numeral.js';
 import { ambiguousHidden } from './rules/ambiguous-hidden.js';
+import { zeroEverywhere } from './rules/zero-everywhere.js';
 
 export type { Finding } from './finding.js';
 export type { Publication, PublishedFigure, PublishedSentence } from './publication.js';
@@ -35,5 +36,6 @@ export function checkPublication(pub: Publication, measure: MeasureText): Findin
     ...placeNames(pub, measure),
     ...sentenceNumerals(pub),
     ...ambiguousHidden(pub, measure),
+    ...zeroEverywhere(pub),
   ].sort(compareFindings);
 }

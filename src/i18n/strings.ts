@@ -151,6 +151,8 @@ export const STRINGS = {
   partnersColPartner: L('Partner', 'Партнёр'),
   partnersColProvinces: L('Provinces', 'Регионы'),
   partnersColCount: L('People assisted', 'Получили помощь'),
+  noteZeroDropped: L('Options no respondent chose are not shown.', 'Варианты ответа, которые не выбрал ни один респондент, не показаны.'),
+  noteZeroDroppedRecords: L('Categories in which no one was counted are not shown.', 'Категории, в которые не попал ни один получатель помощи, не показаны.'),
   notePartnerMissing: L('People assisted with no partner recorded ({n}) are not shown.', 'Получатели помощи, для которых партнёр не указан ({n}), в таблицу не включены.'),
   notePartnerMissingSome: L('People assisted with no partner recorded are not shown.', 'Получатели помощи, для которых партнёр не указан, в таблицу не включены.'),
   allCountries: L('All countries', 'Все страны'),

@@ -155,7 +155,18 @@ describe('publication check', () => {
     expect(rules(pub({ figures: [figure({ chart: counts, svg: await renderSvg(toVegaLite(counts)) })] }))).toEqual([]);
   });
 
+  it('chart.zero-everywhere: an option nobody chose in any country drawn as empty bars', () => {
+    const rows = (kgz: number) => [{ category: 'Trade', value: 0.7, n: 100 }, { category: 'Mining', value: 0, n: 100 }, { category: 'Farming', value: kgz, n: 100 }, { category: 'Transport', value: 0.2, n: 100 }];
+    const kgz = figure({ id: 'b4-kgz-x', chart: chart({ rows: rows(0.3) }) });
+    const tjk = figure({ id: 'b4-tjk-x', chart: chart({ id: 'b4-tjk-x', rows: rows(0) }) });
+    const found = checkPublication(pub({ figures: [kgz, tjk] }), measure).filter((f) => f.rule === 'chart.zero-everywhere');
+    expect(found.map((f) => `${f.figure}:${f.value}`)).toEqual(['b4-kgz-x:Mining', 'b4-tjk-x:Mining']);
+    // zero in one country only is a finding of that country, and says something: it stays
+    const drop = (f: PublishedFigure) => ({ ...f, chart: { ...f.chart!, rows: f.chart!.rows.filter((r) => r.category !== 'Mining') } });
+    expect(rules(pub({ figures: [drop(kgz), drop(tjk)] }))).toEqual([]);
+  });
+
   it('has a test above for every rule it can report', () => {
-    expect([...CHECK_RULES].sort()).toEqual(['chart.ambiguous-hidden', 'chart.ranked-unsorted', 'chart.single-category', 'figure.no-base', 'figure.small-base-unmarked', 'name.not-in-force', 'note.not-applicable', 'sentence.opens-with-numeral', 'sentence.suppressed-symbol', 'share.non-response-group', 'text.collision', 'text.truncated']);
+    expect([...CHECK_RULES].sort()).toEqual(['chart.ambiguous-hidden', 'chart.ranked-unsorted', 'chart.single-category', 'chart.zero-everywhere', 'figure.no-base', 'figure.small-base-unmarked', 'name.not-in-force', 'note.not-applicable', 'sentence.opens-with-numeral', 'sentence.suppressed-symbol', 'share.non-response-group', 'text.collision', 'text.truncated']);
   });
 });
