@@ -13,6 +13,7 @@ export const CHECK_RULES = [
   'sentence.opens-with-numeral',
   'chart.ambiguous-hidden',
   'chart.zero-everywhere',
+  'chart.whole-bars',
 ] as const;
 export type CheckRule = (typeof CHECK_RULES)[number];
 

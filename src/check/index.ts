@@ -19,6 +19,7 @@ import { placeNames } from './rules/place-names.js';
 import { sentenceNumerals } from './rules/sentence-numeral.js';
 import { ambiguousHidden } from './rules/ambiguous-hidden.js';
 import { zeroEverywhere } from './rules/zero-everywhere.js';
+import { wholeBars } from './rules/whole-bars.js';
 
 export type { Finding } from './finding.js';
 export type { Publication, PublishedFigure, PublishedSentence } from './publication.js';
@@ -37,5 +38,6 @@ export function checkPublication(pub: Publication, measure: MeasureText): Findin
     ...sentenceNumerals(pub),
     ...ambiguousHidden(pub, measure),
     ...zeroEverywhere(pub),
+    ...wholeBars(pub),
   ].sort(compareFindings);
 }

@@ -166,7 +166,14 @@ describe('publication check', () => {
     expect(rules(pub({ figures: [drop(kgz), drop(tjk)] }))).toEqual([]);
   });
 
+  it('chart.whole-bars: bars that are all 100% (or all 0%)', () => {
+    const byCountry = (v: number) => chart({ rows: ['Kyrgyzstan', 'Tajikistan', 'Kazakhstan'].map((category) => ({ category, value: v, n: 50 })) });
+    expect(rules(pub({ figures: [figure({ chart: byCountry(1) })] }))).toEqual(['chart.whole-bars']);
+    expect(rules(pub({ figures: [figure({ chart: byCountry(0) })] }))).toContain('chart.whole-bars');
+    expect(rules(pub({ figures: [figure({ chart: { ...byCountry(1), rows: byCountry(1).rows.map((r, i) => (i === 0 ? { ...r, value: 0.9 } : r)) } })] }))).toEqual([]);
+  });
+
   it('has a test above for every rule it can report', () => {
-    expect([...CHECK_RULES].sort()).toEqual(['chart.ambiguous-hidden', 'chart.ranked-unsorted', 'chart.single-category', 'chart.zero-everywhere', 'figure.no-base', 'figure.small-base-unmarked', 'name.not-in-force', 'note.not-applicable', 'sentence.opens-with-numeral', 'sentence.suppressed-symbol', 'share.non-response-group', 'text.collision', 'text.truncated']);
+    expect([...CHECK_RULES].sort()).toEqual(['chart.ambiguous-hidden', 'chart.ranked-unsorted', 'chart.single-category', 'chart.whole-bars', 'chart.zero-everywhere', 'figure.no-base', 'figure.small-base-unmarked', 'name.not-in-force', 'note.not-applicable', 'sentence.opens-with-numeral', 'sentence.suppressed-symbol', 'share.non-response-group', 'text.collision', 'text.truncated']);
   });
 });
