@@ -14,6 +14,7 @@ export const CHECK_RULES = [
   'chart.ambiguous-hidden',
   'chart.zero-everywhere',
   'chart.whole-bars',
+  'sentence.undeclined-name',
 ] as const;
 export type CheckRule = (typeof CHECK_RULES)[number];
 

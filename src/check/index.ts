@@ -20,6 +20,7 @@ import { sentenceNumerals } from './rules/sentence-numeral.js';
 import { ambiguousHidden } from './rules/ambiguous-hidden.js';
 import { zeroEverywhere } from './rules/zero-everywhere.js';
 import { wholeBars } from './rules/whole-bars.js';
+import { undeclinedNames } from './rules/undeclined-name.js';
 
 export type { Finding } from './finding.js';
 export type { Publication, PublishedFigure, PublishedSentence } from './publication.js';
@@ -39,5 +40,6 @@ export function checkPublication(pub: Publication, measure: MeasureText): Findin
     ...ambiguousHidden(pub, measure),
     ...zeroEverywhere(pub),
     ...wholeBars(pub),
+    ...undeclinedNames(pub),
   ].sort(compareFindings);
 }

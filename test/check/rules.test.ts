@@ -126,7 +126,8 @@ describe('publication check', () => {
     expect(found.filter((f) => f.rule === 'name.not-in-force').map((f) => f.value).sort()).toEqual(['Astana', 'Türkiye']);
     expect(rules(at2021({ figures: [figure({ chart: chart({ rows: [{ category: 'Türkiye', value: 0.5, n: 100 }, { category: 'Kazakhstan', value: 0.5, n: 100 }] }) })] }))).toEqual(['name.not-in-force']);
     expect(rules(at2021({ figures: [figure({ kind: 'table', chart: null, table: [['Ural House', 'Astana', '12']] })] }))).toEqual(['name.not-in-force']);
-    expect(rules(at2021({ lang: 'ru', sentences: [{ text: 'В Астана опросили 152 человека.', page: 3 }] }))).toEqual(['name.not-in-force']);
+    // (and undeclined: «в Астане»)
+    expect(rules(at2021({ lang: 'ru', sentences: [{ text: 'В Астана опросили 152 человека.', page: 3 }] }))).toEqual(['name.not-in-force', 'sentence.undeclined-name']);
     // The names in force then, an e-mail address, and the same names for 2023 data, are fine.
     expect(rules(at2021({ sentences: [{ text: 'Interviews in Nur-Sultan and Turkey; write to iomastana@iom.int.', page: 3 }] }))).toEqual([]);
     expect(rules(pub({ asOf: '2023-01-31', sentences: [{ text: 'Interviews in Astana; some had worked in Türkiye.', page: 3 }] }))).toEqual([]);
@@ -173,7 +174,18 @@ describe('publication check', () => {
     expect(rules(pub({ figures: [figure({ chart: { ...byCountry(1), rows: byCountry(1).rows.map((r, i) => (i === 0 ? { ...r, value: 0.9 } : r)) } })] }))).toEqual([]);
   });
 
+  it('sentence.undeclined-name: a Russian name pasted in the nominative after a preposition', () => {
+    const ru = (text: string) => rules(pub({ lang: 'ru', sentences: [{ text, page: 3 }] }));
+    for (const text of ['Чаще всего они прибыли из Российская Федерация (209 человек).', 'Большинство работали в Российская Федерация.', 'Интервью проведены у «Чуйская область».', 'Мигранты из Казахстан.']) {
+      expect(ru(text), text).toEqual(['sentence.undeclined-name']);
+    }
+    for (const text of ['Страна, из которой они прибывали чаще всего, — Российская Федерация (209 человек).', 'Они вернулись в Кыргызстан.', 'Основные страны возвращения: Казахстан (12), Российская Федерация (9).', 'Большинство работали в Российской Федерации.']) {
+      expect(ru(text), text).toEqual([]);
+    }
+    expect(rules(pub({ sentences: [{ text: 'They came from Российская Федерация.', page: 3 }] }))).toEqual([]);
+  });
+
   it('has a test above for every rule it can report', () => {
-    expect([...CHECK_RULES].sort()).toEqual(['chart.ambiguous-hidden', 'chart.ranked-unsorted', 'chart.single-category', 'chart.whole-bars', 'chart.zero-everywhere', 'figure.no-base', 'figure.small-base-unmarked', 'name.not-in-force', 'note.not-applicable', 'sentence.opens-with-numeral', 'sentence.suppressed-symbol', 'share.non-response-group', 'text.collision', 'text.truncated']);
+    expect([...CHECK_RULES].sort()).toEqual(['chart.ambiguous-hidden', 'chart.ranked-unsorted', 'chart.single-category', 'chart.whole-bars', 'chart.zero-everywhere', 'figure.no-base', 'figure.small-base-unmarked', 'name.not-in-force', 'note.not-applicable', 'sentence.opens-with-numeral', 'sentence.suppressed-symbol', 'sentence.undeclined-name', 'share.non-response-group', 'text.collision', 'text.truncated']);
   });
 });
