@@ -37,9 +37,9 @@ export const MONTHS_STRANDED_BANDS: readonly Band[] = [
 
 /** Option codes of the derived multi `remittance_channel_type` (grouping: schema/codes.ts REMITTANCE_CHANNEL_KIND). */
 export const CHANNEL_TYPE_CODES: readonly { code: string; label: Label }[] = [
-  { code: 'formal', label: { en: 'Formal', ru: 'Формальные' } },
+  { code: 'formal', label: { en: 'Formal', ru: 'Официальные' } },
   { code: 'digital', label: { en: 'Digital', ru: 'Цифровые' } },
-  { code: 'informal', label: { en: 'Informal', ru: 'Неформальные' } },
+  { code: 'informal', label: { en: 'Informal', ru: 'Неофициальные' } },
 ];
 
 /** Names of the derived columns (the registry may use them as variables). */

@@ -15,6 +15,7 @@ export const CHECK_RULES = [
   'chart.zero-everywhere',
   'chart.whole-bars',
   'sentence.undeclined-name',
+  'term.inconsistent',
 ] as const;
 export type CheckRule = (typeof CHECK_RULES)[number];
 

@@ -21,6 +21,7 @@ import { ambiguousHidden } from './rules/ambiguous-hidden.js';
 import { zeroEverywhere } from './rules/zero-everywhere.js';
 import { wholeBars } from './rules/whole-bars.js';
 import { undeclinedNames } from './rules/undeclined-name.js';
+import { inconsistentTerms } from './rules/terms.js';
 
 export type { Finding } from './finding.js';
 export type { Publication, PublishedFigure, PublishedSentence } from './publication.js';
@@ -41,5 +42,6 @@ export function checkPublication(pub: Publication, measure: MeasureText): Findin
     ...zeroEverywhere(pub),
     ...wholeBars(pub),
     ...undeclinedNames(pub),
+    ...inconsistentTerms(pub),
   ].sort(compareFindings);
 }

@@ -185,7 +185,16 @@ describe('publication check', () => {
     expect(rules(pub({ sentences: [{ text: 'They came from Российская Федерация.', page: 3 }] }))).toEqual([]);
   });
 
+  it('term.inconsistent: a synonym of "formal"/"informal" beside the term the bulletins use', () => {
+    const ru = (over: Partial<Publication>) => rules(pub({ lang: 'ru', ...over }));
+    expect(ru({ sentences: [{ text: 'Неформальная работа по найму — 12 %.', page: 3 }] })).toEqual(['term.inconsistent']);
+    expect(ru({ figures: [figure({ caption: 'Рисунок 4: Формальные, цифровые и неофициальные каналы' })] })).toEqual(['term.inconsistent']);
+    expect(ru({ sentences: [{ text: 'Неофициальная работа по найму — 12 %, официальная — 30 %.', page: 3 }] })).toEqual([]);
+    expect(rules(pub({ sentences: [{ text: 'Most worked in unregistered jobs.', page: 3 }] }))).toEqual(['term.inconsistent']);
+    expect(rules(pub({ sentences: [{ text: 'Most had informal jobs; some formal ones.', page: 3 }] }))).toEqual([]);
+  });
+
   it('has a test above for every rule it can report', () => {
-    expect([...CHECK_RULES].sort()).toEqual(['chart.ambiguous-hidden', 'chart.ranked-unsorted', 'chart.single-category', 'chart.whole-bars', 'chart.zero-everywhere', 'figure.no-base', 'figure.small-base-unmarked', 'name.not-in-force', 'note.not-applicable', 'sentence.opens-with-numeral', 'sentence.suppressed-symbol', 'sentence.undeclined-name', 'share.non-response-group', 'text.collision', 'text.truncated']);
+    expect([...CHECK_RULES].sort()).toEqual(['chart.ambiguous-hidden', 'chart.ranked-unsorted', 'chart.single-category', 'chart.whole-bars', 'chart.zero-everywhere', 'figure.no-base', 'figure.small-base-unmarked', 'name.not-in-force', 'note.not-applicable', 'sentence.opens-with-numeral', 'sentence.suppressed-symbol', 'sentence.undeclined-name', 'share.non-response-group', 'term.inconsistent', 'text.collision', 'text.truncated']);
   });
 });
