@@ -141,9 +141,9 @@ export const PUBLISHER: Localized[][] = [
     ),
   ],
   [
-    L('IOM Nur-Sultan', 'МОМ Нур-Султан'),
+    L('IOM {KZ-AST}', 'МОМ {KZ-AST}'),
     L('14, Mambetov Street, UN building', 'ул. Мамбетова, 14, здание ООН'),
-    L('010000, Nur-Sultan', '010000, Нур-Султан'),
+    L('010000, {KZ-AST}', '010000, {KZ-AST}'),
     L('Tel.: +7 7172 696553', 'Тел.: +7 7172 696553'),
     L('Email: iomastana@iom.int', 'Эл. почта: iomastana@iom.int'),
   ],
