@@ -162,6 +162,7 @@ export function figureData(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
   // question (largest first, "Other" and "None" last).
   const colors = fixedColors(chartRows, rows, spec, ind, regional, cd, scope.lang, scope.asOf);
   if (colors) chart.colors = colors;
+  if (spec.palette) chart.palette = spec.palette;
   markBases(chart);
   if (spec.sort || (MULTI_STATISTICS.has(ind.statistic) && type !== 'column' && type !== 'line' && !spec.by)) chart.sortByValue = true;
   return { chart, rows, base, suppressed, ...(zeroDropped.length > 0 ? { zeroDropped } : {}) };
