@@ -33,13 +33,17 @@ export interface ChartData {
   groups: string[];
 }
 
+/** The weight of a hidden cell when categories are ranked: above zero, below any shown value. */
+const HIDDEN_RANK = 1e-9;
+
 const NEEDS_GROUPS = new Set(['grouped-hbar', 'stacked100', 'pyramid', 'slope']);
 
 function orderCategories(input: ChartInput): string[] {
   const first = new Map<string, { idx: number; order: number; total: number; residual: boolean }>();
   input.rows.forEach((r, idx) => {
     const e = first.get(r.category);
-    const v = isHidden(r) ? 0 : (r.value ?? 0);
+    // A hidden "<5" is more than nothing: it ranks below every shown number above zero, above zeros.
+    const v = isHidden(r) ? (r.suppressed !== undefined ? HIDDEN_RANK : 0) : (r.value ?? 0);
     if (!e) first.set(r.category, { idx, order: r.order ?? Number.POSITIVE_INFINITY, total: v, residual: r.residual === true });
     else {
       e.total += v;

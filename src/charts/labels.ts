@@ -1,5 +1,6 @@
 /** The printed value of a chart cell, formatted for the language (same formatters as the text). */
 import { formatCount, formatNumber, formatPercent, formatUsd } from '../i18n/number.js';
+import { str } from '../i18n/strings.js';
 import type { ChartInput, ChartRow, ValueKind } from './types.js';
 
 /** Printed for a cell hidden to protect a small count that is not itself small, or without a base. */
@@ -18,10 +19,19 @@ export function formatValue(v: number, kind: ValueKind, input: Pick<ChartInput, 
   }
 }
 
-/** `<5` for a primary-suppressed cell, `–` for a secondary one or a missing value. */
-export function hiddenLabel(row: ChartRow, input: Pick<ChartInput, 'threshold'>): string {
-  return row.suppressed === 'primary' ? `<${input.threshold ?? DEFAULT_THRESHOLD}` : DASH;
+/**
+ * `<5` for a primary-suppressed cell of counts, `–` for a secondary one or a missing value. Beside
+ * shares (or amounts) a bare `<5` reads as a percentage: there it says what it counts, `<5 people`
+ * / `<5 чел.`.
+ */
+export function hiddenLabel(row: ChartRow, input: Pick<ChartInput, 'threshold'> & Partial<Pick<ChartInput, 'lang' | 'valueKind'>>): string {
+  if (row.suppressed !== 'primary') return DASH;
+  const m = input.threshold ?? DEFAULT_THRESHOLD;
+  return input.valueKind === undefined || input.valueKind === 'count' ? `<${m}` : str('hiddenPeople', input.lang ?? 'en', { m });
 }
+
+/** A hidden label that reads as a bare number (`<5`): right beside counts, ambiguous beside shares. */
+export const BARE_HIDDEN = /^<\s?\d+$/;
 
 /** Whether the row draws no mark. */
 export function isHidden(row: ChartRow): boolean {

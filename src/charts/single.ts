@@ -22,3 +22,17 @@ export function singleCategoryRow(chart: ChartInput): ChartRow | null {
 export function drawsNothing(chart: ChartInput): boolean {
   return chart.rows.every((r) => isHidden(r) || (r.value ?? 0) <= 0);
 }
+
+const BAR_TYPES: ReadonlySet<ChartInput['type']> = new Set(['hbar', 'grouped-hbar', 'bar', 'column']);
+
+/**
+ * A chart of shares whose every bar is whole (100 %) or empty (0 %): the bars say nothing a
+ * sentence would not ("100 % in every country"). Returns the one value, or null.
+ */
+export function wholeBarsValue(chart: ChartInput): 0 | 1 | null {
+  if (chart.valueKind !== 'share' || !BAR_TYPES.has(chart.type) || chart.rows.length < 2) return null;
+  if (chart.rows.some((r) => isHidden(r))) return null;
+  if (chart.rows.every((r) => (r.value ?? 0) >= 1 - 1e-12)) return 1;
+  if (chart.rows.every((r) => (r.value ?? 0) <= 1e-12)) return 0;
+  return null;
+}

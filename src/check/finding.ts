@@ -11,6 +11,11 @@ export const CHECK_RULES = [
   'figure.small-base-unmarked',
   'name.not-in-force',
   'sentence.opens-with-numeral',
+  'chart.ambiguous-hidden',
+  'chart.zero-everywhere',
+  'chart.whole-bars',
+  'sentence.undeclined-name',
+  'term.inconsistent',
 ] as const;
 export type CheckRule = (typeof CHECK_RULES)[number];
 

@@ -17,6 +17,11 @@ import { singleCategory } from './rules/single-category.js';
 import { textFit } from './rules/text-fit.js';
 import { placeNames } from './rules/place-names.js';
 import { sentenceNumerals } from './rules/sentence-numeral.js';
+import { ambiguousHidden } from './rules/ambiguous-hidden.js';
+import { zeroEverywhere } from './rules/zero-everywhere.js';
+import { wholeBars } from './rules/whole-bars.js';
+import { undeclinedNames } from './rules/undeclined-name.js';
+import { inconsistentTerms } from './rules/terms.js';
 
 export type { Finding } from './finding.js';
 export type { Publication, PublishedFigure, PublishedSentence } from './publication.js';
@@ -33,5 +38,10 @@ export function checkPublication(pub: Publication, measure: MeasureText): Findin
     ...smallBases(pub),
     ...placeNames(pub, measure),
     ...sentenceNumerals(pub),
+    ...ambiguousHidden(pub, measure),
+    ...zeroEverywhere(pub),
+    ...wholeBars(pub),
+    ...undeclinedNames(pub),
+    ...inconsistentTerms(pub),
   ].sort(compareFindings);
 }

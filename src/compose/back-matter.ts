@@ -1,13 +1,17 @@
 /** Glossary, disclaimer and publisher: the last pages of every bulletin. */
 import { DISCLAIMER, GLOSSARY, GLOSSARY_NOTE, GLOSSARY_SOURCE, PUBLISHER, PUBLISHER_TITLE, RIGHTS } from '../i18n/boilerplate.js';
 import type { Lang } from '../i18n/lang.js';
+import { fillPlaceTokens } from '../i18n/place-tokens.js';
 import { str } from '../i18n/strings.js';
 import type { Block } from '../render/model.js';
 import type { Localized } from '../schema/template.js';
 import type { ContentMeta } from '../content/types.js';
 
-/** `meta`: content.json (citation, data contact, publisher, back-cover logos), when given. */
-export function backMatter(lang: Lang, notes: readonly Localized[], meta?: ContentMeta): Block[] {
+/**
+ * `meta`: content.json (citation, data contact, publisher, back-cover logos), when given. `asOf`:
+ * the date of the data; a place token in the publisher block (`{KZ-AST}`) is the name in force then.
+ */
+export function backMatter(lang: Lang, notes: readonly Localized[], meta?: ContentMeta, asOf?: string): Block[] {
   const blocks: Block[] = [];
   if (notes.length) {
     blocks.push({ type: 'heading', level: 2, text: str('notesHeading', lang) });
@@ -27,7 +31,7 @@ export function backMatter(lang: Lang, notes: readonly Localized[], meta?: Conte
   blocks.push({
     type: 'publisher',
     title: (publisher?.title ?? PUBLISHER_TITLE)[lang],
-    groups: (publisher?.groups ?? PUBLISHER).map((g) => g.map((l) => l[lang])),
+    groups: (publisher?.groups ?? PUBLISHER).map((g) => g.map((l) => fillPlaceTokens(l[lang], lang, asOf))),
     rights: [(publisher?.rights ?? RIGHTS)[lang]],
     ...(meta?.logos.back.length ? { logos: meta.logos.back.map((l) => ({ ...l.image, alt: l.alt[lang] })) } : {}),
   });

@@ -43,7 +43,7 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
         for (const lang of LANGS) checkSentence(alt[lang], `${where}[${i}].else[${j}].${lang}`, lang);
       });
     });
-  const checkSentence = (text: string, path: string, lang: 'en' | 'ru') => {
+  const checkSentence = (text: string, path: string, lang: 'en' | 'ru', sentence = true) => {
     let tokens: Token[];
     try {
       tokens = parseSentence(text);
@@ -51,6 +51,9 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
       if (e instanceof NarrativeSyntaxError) throw new UsageError('template.invalid', msg.build.templateSyntax(file, path, e.message, e.offset));
       throw e;
     }
+    // a key figure's value is a figure, not a sentence
+    const opening = opensWithNumeral(tokens);
+    if (sentence && opening !== null) throw new UsageError('template.invalid', msg.build.templateOpensWithNumeral(file, path, opening), { file, path, value: opening });
     const slots = tokens.flatMap((t) => (t.type === 'slot' ? [t] : t.type === 'optional' ? t.tokens.filter((u) => u.type === 'slot') : []));
     for (const s of slots) {
       if (s.type !== 'slot') continue;
@@ -65,6 +68,51 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
   sentences(t.regional.narrative, 'regional.narrative');
   sentences(t.keyFindings, 'keyFindings');
   t.keyFigures.forEach((k, i) => {
-    for (const lang of LANGS) checkSentence(k.value, `keyFigures[${i}].value`, lang);
+    for (const lang of LANGS) checkSentence(k.value, `keyFigures[${i}].value`, lang, false);
   });
+}
+
+/** Filters that print a figure ("12", "45%", "12 people", "$280", "aged 34"). */
+const NUMERAL_FILTERS: ReadonlySet<string> = new Set(['number', 'percent', 'plural', 'usd', 'age']);
+const CONTEXT: ReadonlySet<string> = new Set(CONTEXT_SLOTS);
+/** A full stop that ends an abbreviation, not a sentence («до марта 2020 г. 69 %», "No. 34"). */
+const ABBREVIATION = /(?:^|\s)(?:No|no|г|гг|n|p|pp|тыс|млн|с|см|т\.е|т\.к)\.\s*$/u;
+
+/**
+ * The opening of a sentence of the template that is a figure (a digit, or a slot that prints one),
+ * or null. A sentence opens at the start of the text and after ".", "!" or "?"; an optional part
+ * ("[…]") may be left out, so what follows it may open the sentence too.
+ */
+export function opensWithNumeral(tokens: readonly Token[]): string | null {
+  let atStart = true;
+  const visit = (t: Token, start: boolean): { opening: string | null; after: boolean } => {
+    if (t.type === 'text') {
+      const trimmed = t.text.trimStart();
+      if (start && /^\d/.test(trimmed)) return { opening: trimmed.slice(0, 20), after: false };
+      for (const m of t.text.matchAll(/(?<=[.!?])\s+(?=\d)/g)) {
+        const at = m.index + m[0].length;
+        if (!ABBREVIATION.test(t.text.slice(0, at))) return { opening: t.text.slice(at, at + 20), after: false };
+      }
+      if (trimmed === '') return { opening: null, after: start };
+      return { opening: null, after: /[.!?]\s*$/.test(t.text) && !ABBREVIATION.test(t.text) };
+    }
+    if (t.type === 'slot') {
+      if (start && NUMERAL_FILTERS.has(t.filter) && !CONTEXT.has(t.name)) return { opening: `{${t.name}|${t.filter}}`, after: false };
+      return { opening: null, after: false };
+    }
+    let inner = start;
+    for (const u of t.tokens) {
+      const r = visit(u, inner);
+      if (r.opening !== null) return r;
+      inner = r.after;
+    }
+    // left out, the optional part leaves the sentence where it was
+    return { opening: null, after: start || inner };
+  };
+  for (const t of tokens) {
+    const r = visit(t, atStart);
+    if (r.opening !== null) return r.opening;
+    atStart = r.after;
+  }
+  return null;
 }

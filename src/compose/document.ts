@@ -51,7 +51,7 @@ export function composeBulletin(input: ComposeInput): ComposedBulletin {
   const counters: Counters = { figure: 0, table: 0, narrative: [] };
   for (const c of input.countries) sectionBlocks(input, c, blocks, plans, counters, rowsOf);
   if (input.countries.length >= 2) sectionBlocks(input, null, blocks, plans, counters, rowsOf);
-  blocks.push(...backMatter(lang, t.notes, input.content?.meta));
+  blocks.push(...backMatter(lang, t.notes, input.content?.meta, input.period.to));
   const label = str('bulletinLabel', lang, { n: t.number });
   const doc: DocModel = {
     lang,

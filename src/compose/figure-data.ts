@@ -49,6 +49,8 @@ export interface FigureData {
   /** Unweighted base of the figure (all of the section's respondents or records it counts). */
   base: number | null;
   suppressed: boolean;
+  /** Categories left out of the chart because they are zero in every group (a note says so). */
+  zeroDropped?: string[];
 }
 
 export interface FigureScope {
@@ -106,6 +108,7 @@ export function figureData(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
   const column = spec.by ?? ind.variable;
   const oneCategory = regional && !spec.by && !spec.series && spec.category !== undefined && spec.category !== TOTAL;
   const chartRows: ChartRow[] = [];
+  const codeOf = new Map<string, string>();
   for (const r of rows) {
     const catCode = spec.by ? r.dims[spec.by] : oneCategory ? r.dims[cd] : r.category ?? (regional ? r.dims[cd] : undefined);
     if (catCode === undefined || catCode === TOTAL) continue;
@@ -127,10 +130,14 @@ export function figureData(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
     if (group !== undefined) row.group = group;
     if (r.suppressed) row.suppressed = r.suppressed;
     if (!catIsCountry && RESIDUAL.has(catCode)) row.residual = true;
+    if (!catIsCountry) codeOf.set(row.category, catCode);
     chartRows.push(row);
   }
   if (chartRows.length === 0) return { chart: null, rows, base, suppressed };
   const type = chartType(spec, regional);
+  // Options nobody chose, anywhere in the figure, are not drawn (a note says so).
+  const zeroDropped = OPTION_CHARTS.has(type) && !oneCategory ? zeroEverywhere(spec, ind, all, rows, chartRows, codeOf) : [];
+  if (zeroDropped.length > 0) chartRows.splice(0, chartRows.length, ...chartRows.filter((r) => !zeroDropped.includes(r.category)));
   const chart: ChartInput = {
     id: '',
     type,
@@ -155,9 +162,35 @@ export function figureData(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
   // question (largest first, "Other" and "None" last).
   const colors = fixedColors(chartRows, rows, spec, ind, regional, cd, scope.lang, scope.asOf);
   if (colors) chart.colors = colors;
+  if (spec.palette) chart.palette = spec.palette;
   markBases(chart);
   if (spec.sort || (MULTI_STATISTICS.has(ind.statistic) && type !== 'column' && type !== 'line' && !spec.by)) chart.sortByValue = true;
-  return { chart, rows, base, suppressed };
+  return { chart, rows, base, suppressed, ...(zeroDropped.length > 0 ? { zeroDropped } : {}) };
+}
+
+/** Charts of answer options: an option nobody chose says nothing there. */
+const OPTION_CHARTS: ReadonlySet<ChartType> = new Set(['hbar', 'grouped-hbar', 'stacked100']);
+
+/**
+ * The categories of a chart of options that are a shown zero in every country of the bulletin
+ * (every result row of the option, any country or group, none hidden), as long as some other
+ * category is left to draw. Each country's chart then shows the same options.
+ */
+function zeroEverywhere(spec: FigureSpec, ind: IndicatorInfo, all: readonly ResultRow[], rows: readonly ResultRow[], chartRows: readonly ChartRow[], codeOf: ReadonlyMap<string, string>): string[] {
+  const stat = rows[0]?.stat;
+  const zeroCode = new Map<string, boolean>();
+  for (const r of all) {
+    if (r.indicator !== ind.id || r.stat !== stat) continue;
+    const code = spec.by ? r.dims[spec.by] : r.category;
+    if (code === undefined) continue;
+    zeroCode.set(code, (zeroCode.get(code) ?? true) && r.suppressed === undefined && r.value === 0);
+  }
+  const cats = [...new Set(chartRows.map((r) => r.category))];
+  const zero = cats.filter((c) => {
+    const code = codeOf.get(c);
+    return code !== undefined && zeroCode.get(code) === true && chartRows.every((r) => r.category !== c || (r.suppressed === undefined && r.value === 0));
+  });
+  return zero.length < cats.length ? zero : [];
 }
 
 /** Bars resting on fewer people than this are marked with their n and "†" (and a note says so). */

@@ -35,6 +35,8 @@ export interface NoteContext {
   mapAbbreviations?: string | undefined;
   /** Whether a bar rests on fewer than 30 people (figure-data.ts: it is marked with its n). */
   smallBase?: boolean;
+  /** Whether options nobody chose were left out of the chart (figure-data.ts). */
+  zeroDropped?: boolean;
 }
 
 /** Which "several answers" note: counts or shares; respondents' choices or a person's records. */
@@ -62,6 +64,7 @@ export function figureNotes(spec: FigureSpec, ind: IndicatorInfo, ctx: NoteConte
   }
   if (kinds.has('converted_usd')) notes.push(...(ctx.usd ?? []));
   if (spec.note) notes.push(spec.note[ctx.lang]);
+  if (ctx.zeroDropped) notes.push(str(ind.instrument === 'assistance' ? 'noteZeroDroppedRecords' : 'noteZeroDropped', ctx.lang));
   // Programme records count people assisted, not respondents.
   const records = ind.instrument === 'assistance';
   if (ctx.smallBase) notes.push(str(records ? 'noteSmallBaseRecords' : 'noteSmallBase', ctx.lang));

@@ -6,8 +6,8 @@
  */
 import { mapAbbreviationNote } from '../geo/map-spec.js';
 import type { ResultRow } from '../analyse/result.js';
-import { drawsNothing, singleCategoryRow } from '../charts/single.js';
-import { valueLabel } from '../charts/labels.js';
+import { drawsNothing, singleCategoryRow, wholeBarsValue } from '../charts/single.js';
+import { formatValue, valueLabel } from '../charts/labels.js';
 import { formatN } from '../i18n/number.js';
 import { str } from '../i18n/strings.js';
 import type { Block, FigureBlock, TableBlock } from '../render/model.js';
@@ -102,6 +102,14 @@ export function sectionBlocks(
     const records = input.facts.filter((f) => country === null || f.country === country).reduce((a, f) => a + f.records, 0);
     const data = figureData(spec, ind, rowsOf(spec.indicator), { country, countries: input.countries, lang, minCell: input.minCell, records, asOf: input.period.to });
     if (spec.chart === 'table' ? data.rows.length === 0 : !data.chart && !data.map) continue;
+    // Bars all 100 % (or all 0 %) say nothing a sentence would not: it is written as one.
+    const whole = data.chart ? wholeBarsValue(data.chart) : null;
+    if (whole !== null && data.chart) {
+      const chart = data.chart;
+      const cells = [...new Set(chart.rows.map((r) => (r.group ? `${r.category} (${r.group})` : r.category)))];
+      blocks.push({ type: 'paragraph', text: str('figureWholeBars', lang, { caption: spec.caption[lang], value: formatValue(whole, 'share', chart), cells: cells.join(', '), base: formatN(data.base ?? chart.rows.reduce((a, r) => a + (r.n ?? 0), 0), lang) }) });
+      continue;
+    }
     // A chart whose every cell is hidden or zero shows nothing; its numbers stay in the tables.
     if (data.chart && drawsNothing(data.chart)) continue;
     // A chart of one category says nothing a sentence would not: it is written as one.
@@ -148,7 +156,7 @@ export function sectionBlocks(
       width: 0,
       height: 0,
       source: sourceLine(input, rounds),
-      notes: figureNotes(spec, ind, { lang, minCell: input.minCell, suppressed: data.suppressed, map: data.map !== undefined, mapAbbreviations: data.map ? mapAbbreviationNote(data.map.country, data.map.counts, lang) : undefined, counts: data.chart?.valueKind === 'count', smallBase: hasSmallBase(data.chart), nonResponseLeftOut: !allAnswered(ind, data, records), usd, usdAnnual }),
+      notes: figureNotes(spec, ind, { lang, minCell: input.minCell, suppressed: data.suppressed, map: data.map !== undefined, mapAbbreviations: data.map ? mapAbbreviationNote(data.map.country, data.map.counts, lang) : undefined, counts: data.chart?.valueKind === 'count', smallBase: hasSmallBase(data.chart), zeroDropped: data.zeroDropped !== undefined, nonResponseLeftOut: !allAnswered(ind, data, records), usd, usdAnnual }),
       alt: data.chart
         ? chartAlt(data.chart, spec.caption[lang])
         : mapAlt((data.map?.counts ?? []).map((c) => ({ label: codeLabel(c.code, ind.variable, ind.instrument, input.period.to)[lang], count: c.count })), spec.caption[lang], lang),

@@ -45,7 +45,7 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
   const { lang } = ctx;
   const caption = str('table', lang, { n: ctx.number, caption: spec.caption[lang] });
   const cell = (r: ResultRow) =>
-    r.suppressed === 'primary' ? `<${ctx.minCell}` : r.suppressed || r.value === null ? '–' : Number.isInteger(r.value) ? formatCount(r.value, lang) : formatNumber(r.value, lang);
+    r.suppressed === 'primary' ? (r.stat === 'share' ? str('hiddenPeople', lang, { m: ctx.minCell }) : `<${ctx.minCell}`) : r.suppressed || r.value === null ? '–' : Number.isInteger(r.value) ? formatCount(r.value, lang) : formatNumber(r.value, lang);
   if (spec.series) {
     const byKey = new Map<string, ResultRow[]>();
     for (const r of data.rows) {

@@ -55,17 +55,11 @@ export const GLOSSARY: GlossaryEntry[] = [
     ),
   },
   {
-    term: L('Returnees (in Kyrgyzstan)', 'Вернувшиеся мигранты (в Кыргызстане)'),
+    // one entry for the three countries of return (the same definition three times says nothing more)
+    term: L('Returnees (in Kyrgyzstan, Tajikistan and Uzbekistan)', 'Вернувшиеся мигранты (в Кыргызстане, Таджикистане и Узбекистане)'),
     definition: L(
-      'Kyrgyz nationals or Kyrgyz-born citizens who returned to Kyrgyzstan after living for at least three consecutive months abroad and who returned during or after March 2020.',
-      'граждане Кыргызстана или уроженцы Кыргызстана, которые вернулись в Кыргызстан после проживания за рубежом в течение не менее трёх месяцев подряд, в марте 2020 г. или позднее.',
-    ),
-  },
-  {
-    term: L('Returnees (in Tajikistan)', 'Вернувшиеся мигранты (в Таджикистане)'),
-    definition: L(
-      'Tajik nationals or Tajik-born citizens who returned to Tajikistan after living for at least three consecutive months abroad and who returned during or after March 2020.',
-      'граждане Таджикистана или уроженцы Таджикистана, которые вернулись в Таджикистан после проживания за рубежом в течение не менее трёх месяцев подряд, в марте 2020 г. или позднее.',
+      'nationals or natives of the country of return (Kyrgyzstan, Tajikistan or Uzbekistan) who returned there after living for at least three consecutive months abroad, during or after March 2020.',
+      'граждане или уроженцы страны возвращения (Кыргызстана, Таджикистана или Узбекистана), которые вернулись в неё после проживания за рубежом в течение не менее трёх месяцев подряд, в марте 2020 г. или позднее.',
     ),
   },
   {
@@ -141,9 +135,9 @@ export const PUBLISHER: Localized[][] = [
     ),
   ],
   [
-    L('IOM Nur-Sultan', 'МОМ Нур-Султан'),
+    L('IOM {KZ-AST}', 'МОМ {KZ-AST}'),
     L('14, Mambetov Street, UN building', 'ул. Мамбетова, 14, здание ООН'),
-    L('010000, Nur-Sultan', '010000, Нур-Султан'),
+    L('010000, {KZ-AST}', '010000, {KZ-AST}'),
     L('Tel.: +7 7172 696553', 'Тел.: +7 7172 696553'),
     L('Email: iomastana@iom.int', 'Эл. почта: iomastana@iom.int'),
   ],

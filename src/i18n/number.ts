@@ -63,12 +63,19 @@ export function formatCount(n: number, lang: Lang): string {
 }
 
 /**
- * A share in [0, 1] as a percentage; whole percentages by default.
+ * A share in [0, 1] as a percentage; whole percentages by default. A nonzero share that would round
+ * to 0 prints `<1%` (`<1 %`), one short of 1 that would round to 100 prints `>99%`.
  * `formatPercent(0.45, 'en')` → `45%`, `formatPercent(0.45, 'ru')` → `45 %` (U+00A0).
  */
 export function formatPercent(share: number, lang: Lang, opts?: NumberOptions): string {
   const [min, max] = decimalsOf(opts, 0, 0);
-  const out = normaliseSpaces(formatter(lang, 'percent', min, max).format(clean(share)));
+  const x = clean(share);
+  // A share that is not nothing never prints as nothing ("<1%"), and one that is not everyone
+  // never prints as everyone (">99%"): the bound is the smallest step shown.
+  const step = 10 ** -(max + 2);
+  if (x > 0 && x < step / 2) return `<${normaliseSpaces(formatter(lang, 'percent', min, max).format(step))}`;
+  if (x < 1 && x >= 1 - step / 2) return `>${normaliseSpaces(formatter(lang, 'percent', min, max).format(1 - step))}`;
+  const out = normaliseSpaces(formatter(lang, 'percent', min, max).format(x));
   return out.replace(/^-(0(?:[.,]0+)?)/, '$1');
 }
 

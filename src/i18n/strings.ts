@@ -12,6 +12,7 @@ export const STRINGS = {
   figure: L('Figure {n}: {caption}', 'Рисунок {n}: {caption}'),
   table: L('Table {n}: {caption}', 'Таблица {n}: {caption}'),
   figureAsSentence: L('{caption}: every answer was “{category}” ({value}; {base}).', '{caption}: все ответы — «{category}» ({value}; {base}).'),
+  figureWholeBars: L('{caption}: {value} in every case ({cells}; {base}).', '{caption}: {value} во всех случаях ({cells}; {base}).'),
   bulletinLabel: L('Bulletin {n}', 'Бюллетень {n}'),
   bulletinListItem: L('Bulletin {n} - {title}', 'Бюллетень {n} — {title}'),
   bulletinListIntro: L('The bulletins are ordered as follows:', 'Серия включает следующие бюллетени:'),
@@ -37,6 +38,8 @@ export const STRINGS = {
   altNoData: L('{kind}, {caption}: no values to show.', '{kind}, {caption}: нет значений для показа.'),
   altSuppressed: L('fewer than {m}', 'менее {m}'),
   altHidden: L('hidden', 'скрыто'),
+  /** A hidden count beside shares: never a bare “<5”, which reads as a percentage. */
+  hiddenPeople: L('<{m} people', '<{m}\u00a0чел.'),
   chartKindDonut: L('Donut chart', 'Кольцевая диаграмма'),
   chartKindBar: L('Bar chart', 'Столбчатая диаграмма'),
   chartKindGrouped: L('Grouped bar chart', 'Сгруппированная столбчатая диаграмма'),
@@ -113,7 +116,7 @@ export const STRINGS = {
   ),
   methodSurvey: L(
     'Data were collected by the IOM Displacement Tracking Matrix (DTM) through interviews with returnees in their countries of origin and with stranded migrants in their host countries.',
-    'Данные собраны Матрицей отслеживания перемещения (DTM) МОМ путём интервью с вернувшимися мигрантами в странах происхождения и с мигрантами, оказавшимися в затруднительном положении, в принимающих странах.',
+    'Данные собраны Матрицей отслеживания перемещения (DTM) МОМ в ходе опроса вернувшихся мигрантов в странах происхождения и мигрантов, оказавшихся в затруднительном положении, в принимающих странах.',
   ),
   methodAssistance: L(
     'Figures are drawn from the case records of the direct assistance given by IOM and its partners. They are programme records, not a sample: the figures are counts of the people assisted, not estimates.',
@@ -121,7 +124,7 @@ export const STRINGS = {
   ),
   methodWeighted: L(
     'Sampling: figures are weighted with the sampling weights supplied with the data.',
-    'Выборка: данные взвешены с использованием весов, представленных вместе с данными.',
+    'Выборка: данные взвешены с помощью весов выборки, предоставленных вместе с данными.',
   ),
   methodUnweighted: L(
     'Sampling: non-probability sample: figures are indicative and do not represent all migrants.',
@@ -129,7 +132,7 @@ export const STRINGS = {
   ),
   methodSmallCounts: L(
     'Small counts: 1 to {k} people, and a percentage or average of fewer than {m}, are shown as “<{m}”; so are 1 to {k} victims of trafficking or gender-based violence, unaccompanied minors or evicted people, whatever the base. Numbers shown as “–” (never zeros) are hidden so that no hidden number can be narrowed, from all bulletins, tables and charts of this release, to fewer than {r} possible values; a “–” may also hide a small count. Every release is checked for this before it is published.',
-    'Малые значения: от 1 до {k} человек, а также доля или среднее менее чем по {m} наблюдениям, показаны как «<{m}»; так же — от 1 до {k} жертв торговли людьми или гендерного насилия, несопровождаемых несовершеннолетних или выселенных при любой базе. Числа «–» (никогда не нули) скрыты так, чтобы ни одно скрытое число нельзя было по всем бюллетеням, таблицам и диаграммам выпуска сузить менее чем до {r} значений; «–» может скрывать и малое число. Каждый выпуск проверяется на это перед публикацией.',
+    'Малые значения: от 1 до {k} человек, а также доля или среднее менее чем по {m} наблюдениям, показаны как «<{m}»; так же показаны от 1 до {k} жертв торговли людьми или гендерного насилия, несопровождаемых несовершеннолетних или выселенных независимо от базы. Числа «–» (это никогда не нули) скрыты так, чтобы ни одно скрытое число нельзя было, сопоставив все бюллетени, таблицы и диаграммы выпуска, свести менее чем к {r} возможным значениям; за «–» может стоять и малое число. Перед публикацией каждый выпуск проверяется на соответствие этому правилу.',
   ),
   methodNoSuppression: L(
     'Small counts: not suppressed; all counts are published in full.',
@@ -137,11 +140,11 @@ export const STRINGS = {
   ),
   methodRejected: L(
     '{k} of the records read did not pass validation and are left out.',
-    'Не прошли проверку и не учтены: {k} из прочитанных записей.',
+    'Не прошли проверку и исключены из анализа: {k} из прочитанных записей.',
   ),
   methodBaseline: L(
     'Comparison with the previous round ({period}): a change is mentioned only where the 95 % confidence interval of the difference excludes zero (Newcombe\'s score interval; design-based for weighted data).',
-    'Сравнение с предыдущим раундом ({period}): изменение упоминается, только если 95-процентный доверительный интервал разности не включает ноль (интервал Ньюкомба; для взвешенных данных — с учётом дизайна выборки).',
+    'Сравнение с предыдущим раундом ({period}): изменение упоминается, только если 95-процентный доверительный интервал разности не содержит нуля (интервал Ньюкомба; для взвешенных данных — с учётом дизайна выборки).',
   ),
   methodCollection: L('Collection dates', 'Сроки сбора данных'),
   interviews: L('{count} {noun}, {period}', '{count} {noun}, {period}'),
@@ -149,8 +152,10 @@ export const STRINGS = {
   partnersColPartner: L('Partner', 'Партнёр'),
   partnersColProvinces: L('Provinces', 'Регионы'),
   partnersColCount: L('People assisted', 'Получили помощь'),
-  notePartnerMissing: L('People assisted with no partner recorded ({n}) are not shown.', 'Получатели помощи, для которых партнёр не указан ({n}), в таблицу не включены.'),
-  notePartnerMissingSome: L('People assisted with no partner recorded are not shown.', 'Получатели помощи, для которых партнёр не указан, в таблицу не включены.'),
+  noteZeroDropped: L('Options no respondent chose are not shown.', 'Варианты ответа, которые не выбрал ни один респондент, не показаны.'),
+  noteZeroDroppedRecords: L('Categories in which no one was counted are not shown.', 'Категории, в которые не попал ни один получатель помощи, не показаны.'),
+  notePartnerMissing: L('People assisted whose partner or province is not recorded ({n}) are not shown.', 'Получатели помощи, для которых не указаны партнёр или регион ({n}), в таблицу не включены.'),
+  notePartnerMissingSome: L('People assisted whose partner or province is not recorded are not shown.', 'Получатели помощи, для которых не указаны партнёр или регион, в таблицу не включены.'),
   allCountries: L('All countries', 'Все страны'),
   suppressedMark: L('<{m}', '<{m}'),
   hiddenMark: L('–', '–'),

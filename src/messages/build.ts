@@ -13,6 +13,8 @@ export const build = {
   templateBadRef: (file: string, path: string, what: string, bad: string, near: readonly string[]) =>
     `${file}: ${path}: unknown ${what} "${bad}"${near.length ? `; did you mean ${list(near)}?` : ''}`,
   templateDuplicateFigure: (file: string, path: string, id: string) => `${file}: ${path}: figure id "${id}" is used twice; give each figure its own id`,
+  templateOpensWithNumeral: (file: string, path: string, opening: string) =>
+    `${file}: ${path}: the sentence opens with a figure (${opening}); a sentence never opens with a figure: rephrase it so that a word comes first`,
   templateSyntax: (file: string, path: string, problem: string, offset: number) =>
     `${file}: ${path}: ${problem} at character ${offset + 1}; slots are written {name}, {name|plural:form,forms}, optional parts [ … ]`,
   templatePluralForms: (file: string, path: string, slot: string, lang: string, want: number, got: number) =>

@@ -16,6 +16,11 @@ export const check = {
   respondentsOfRecords: () => 'a figure of programme records (people assisted) speaks of respondents or interviews',
   nameNotInForce: (name: string, right: string, asOf: string) => `${q(name)} was not the name in force at the date of the data (${asOf}): write ${q(right)}`,
   opensWithNumeral: (start: string) => `a sentence opens with a figure (${q(start)}): rephrase so that a word comes first`,
+  ambiguousHidden: (label: string) => `a hidden count ${q(label)} on a chart of shares reads as a percentage: print "<5 people"`,
+  zeroEverywhere: (category: string) => `the option ${q(category)} is zero in every country: leave it out of the chart (with the note)`,
+  wholeBars: (pct: number) => `every bar of the chart is ${pct}%: say it in a sentence instead`,
+  undeclinedName: (phrase: string, name: string) => `${q(name)} is pasted undeclined into ${q(phrase)}: keep the name in the nominative (after a dash or a colon) or decline it`,
+  termInconsistent: (word: string, preferred: string) => `${q(word)} is a synonym of the term the bulletins use (${q(preferred)}…): one concept, one word (src/i18n/terms.ts)`,
   summary: (n: number) => `publication check: ${n} finding${n === 1 ? '' : 's'}`,
   finding: (bulletin: number, lang: string, page: number | null, figure: string | null, rule: string, message: string) =>
     `bulletin ${bulletin} (${lang})${page !== null ? `, page ${page}` : ''}${figure ? `, ${figure}` : ''}: [${rule}] ${message}`,

@@ -103,7 +103,7 @@ export const REMITTANCE_CHANNEL = [
   c('money_transfer_operator', 'Money transfer operator', 'Система денежных переводов'),
   c('mobile_app', 'Mobile application', 'Мобильное приложение'),
   c('post', 'Post', 'Почта'),
-  c('informal_courier', 'Informal courier', 'Неформальный курьер'),
+  c('informal_courier', 'Informal courier', 'Неофициальный курьер'),
   c('carried_in_person', 'Carried in person', 'Лично привёз(ла)'),
   c('other', 'Other', 'Другое'),
 ];

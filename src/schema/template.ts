@@ -116,6 +116,7 @@ export const figureSpecSchema = z
     by: z.string().optional().describe('A dimension whose values are the categories (instead of the indicator\'s categories)'),
     category: z.string().optional().describe('Keep only the rows of this category (with `by`: e.g. yes); `_total`: only the totals (one bar per country)'),
     sort: z.boolean().default(false).describe('Sort bars by value, largest first'),
+    palette: z.enum(['categorical', 'sequential', 'diverging']).optional().describe('Colours of the chart: categorical (unordered answers), sequential (ordered answers; default of stacked bars) or diverging (two-sided answers)'),
   })
   .strict();
 export type FigureSpec = z.infer<typeof figureSpecSchema>;

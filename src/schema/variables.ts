@@ -63,9 +63,9 @@ export const MONTHS_STRANDED_BANDS: readonly Band[] = [
 
 /** Option codes of the derived multi `remittance_channel_type`. */
 export const CHANNEL_TYPE_CODES: readonly Code[] = [
-  { code: 'formal', label: { en: 'Formal', ru: 'Формальные' } },
+  { code: 'formal', label: { en: 'Formal', ru: 'Официальные' } },
   { code: 'digital', label: { en: 'Digital', ru: 'Цифровые' } },
-  { code: 'informal', label: { en: 'Informal', ru: 'Неформальные' } },
+  { code: 'informal', label: { en: 'Informal', ru: 'Неофициальные' } },
 ];
 
 function derivedVariables(kind: InstrumentKind): Variable[] {

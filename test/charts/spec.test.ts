@@ -36,7 +36,7 @@ describe('toVegaLite', () => {
     }));
     expect(dataOf(spec).map((d) => [d.label, d.v, d.hidden])).toEqual([
       ['82\u00a0%', 0.823, false],
-      ['<10', 0, true],
+      ['<10\u00a0чел.', 0, true],
       ['–', 0, true],
       ['–', 0, true],
     ]);

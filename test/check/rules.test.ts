@@ -57,6 +57,8 @@ describe('publication check', () => {
       expect(rules(pub({ sentences: [{ text, page: 3 }] })), text).toContain('sentence.suppressed-symbol');
     }
     expect(rules(pub({ sentences: [{ text: '“<5”: fewer than 5 respondents; “–”: hidden.', page: 3 }] }))).toEqual([]);
+    // a share below the smallest step printed is not a hidden count
+    expect(rules(pub({ sentences: [{ text: 'Of them, <1% were minors; в Казахстане — <1\u00a0%.', page: 3 }] }))).toEqual([]);
   });
 
   it('chart.ranked-unsorted: a "ranked" title over bars in questionnaire order', () => {
@@ -124,7 +126,8 @@ describe('publication check', () => {
     expect(found.filter((f) => f.rule === 'name.not-in-force').map((f) => f.value).sort()).toEqual(['Astana', 'Türkiye']);
     expect(rules(at2021({ figures: [figure({ chart: chart({ rows: [{ category: 'Türkiye', value: 0.5, n: 100 }, { category: 'Kazakhstan', value: 0.5, n: 100 }] }) })] }))).toEqual(['name.not-in-force']);
     expect(rules(at2021({ figures: [figure({ kind: 'table', chart: null, table: [['Ural House', 'Astana', '12']] })] }))).toEqual(['name.not-in-force']);
-    expect(rules(at2021({ lang: 'ru', sentences: [{ text: 'В Астана опросили 152 человека.', page: 3 }] }))).toEqual(['name.not-in-force']);
+    // (and undeclined: «в Астане»)
+    expect(rules(at2021({ lang: 'ru', sentences: [{ text: 'В Астана опросили 152 человека.', page: 3 }] }))).toEqual(['name.not-in-force', 'sentence.undeclined-name']);
     // The names in force then, an e-mail address, and the same names for 2023 data, are fine.
     expect(rules(at2021({ sentences: [{ text: 'Interviews in Nur-Sultan and Turkey; write to iomastana@iom.int.', page: 3 }] }))).toEqual([]);
     expect(rules(pub({ asOf: '2023-01-31', sentences: [{ text: 'Interviews in Astana; some had worked in Türkiye.', page: 3 }] }))).toEqual([]);
@@ -140,7 +143,58 @@ describe('publication check', () => {
     }
   });
 
+  it('chart.ambiguous-hidden: a bare "<5" on a chart of shares', async () => {
+    const hidden = chart({ rows: [{ category: 'Trade', value: 0.7, n: 134 }, { category: 'Farming', value: 0.2, n: 134 }, { category: 'Transport', value: null, n: 134, suppressed: 'primary' as const }] });
+    expect(rules(pub({ figures: [figure({ chart: { ...hidden, rows: hidden.rows.map((r) => (r.value === null ? { ...r, display: '<5' } : r)) } })] }))).toEqual(['chart.ambiguous-hidden']);
+    const svg = await renderSvg(toVegaLite(hidden));
+    expect(svg).toContain('&lt;5 people');
+    expect(rules(pub({ figures: [figure({ chart: hidden, svg })] }))).toEqual([]);
+    const ru = await renderSvg(toVegaLite({ ...hidden, lang: 'ru' }));
+    expect(ru).toContain('&lt;5\u00a0чел.');
+    // beside counts a bare "<5" is a count, and right
+    const counts = chart({ valueKind: 'count', rows: [{ category: 'Trade', value: 70 }, { category: 'Farming', value: 20 }, { category: 'Transport', value: null, suppressed: 'primary' as const }] });
+    expect(rules(pub({ figures: [figure({ chart: counts, svg: await renderSvg(toVegaLite(counts)) })] }))).toEqual([]);
+  });
+
+  it('chart.zero-everywhere: an option nobody chose in any country drawn as empty bars', () => {
+    const rows = (kgz: number) => [{ category: 'Trade', value: 0.7, n: 100 }, { category: 'Mining', value: 0, n: 100 }, { category: 'Farming', value: kgz, n: 100 }, { category: 'Transport', value: 0.2, n: 100 }];
+    const kgz = figure({ id: 'b4-kgz-x', chart: chart({ rows: rows(0.3) }) });
+    const tjk = figure({ id: 'b4-tjk-x', chart: chart({ id: 'b4-tjk-x', rows: rows(0) }) });
+    const found = checkPublication(pub({ figures: [kgz, tjk] }), measure).filter((f) => f.rule === 'chart.zero-everywhere');
+    expect(found.map((f) => `${f.figure}:${f.value}`)).toEqual(['b4-kgz-x:Mining', 'b4-tjk-x:Mining']);
+    // zero in one country only is a finding of that country, and says something: it stays
+    const drop = (f: PublishedFigure) => ({ ...f, chart: { ...f.chart!, rows: f.chart!.rows.filter((r) => r.category !== 'Mining') } });
+    expect(rules(pub({ figures: [drop(kgz), drop(tjk)] }))).toEqual([]);
+  });
+
+  it('chart.whole-bars: bars that are all 100% (or all 0%)', () => {
+    const byCountry = (v: number) => chart({ rows: ['Kyrgyzstan', 'Tajikistan', 'Kazakhstan'].map((category) => ({ category, value: v, n: 50 })) });
+    expect(rules(pub({ figures: [figure({ chart: byCountry(1) })] }))).toEqual(['chart.whole-bars']);
+    expect(rules(pub({ figures: [figure({ chart: byCountry(0) })] }))).toContain('chart.whole-bars');
+    expect(rules(pub({ figures: [figure({ chart: { ...byCountry(1), rows: byCountry(1).rows.map((r, i) => (i === 0 ? { ...r, value: 0.9 } : r)) } })] }))).toEqual([]);
+  });
+
+  it('sentence.undeclined-name: a Russian name pasted in the nominative after a preposition', () => {
+    const ru = (text: string) => rules(pub({ lang: 'ru', sentences: [{ text, page: 3 }] }));
+    for (const text of ['Чаще всего они прибыли из Российская Федерация (209 человек).', 'Большинство работали в Российская Федерация.', 'Интервью проведены у «Чуйская область».', 'Мигранты из Казахстан.']) {
+      expect(ru(text), text).toEqual(['sentence.undeclined-name']);
+    }
+    for (const text of ['Страна, из которой они прибывали чаще всего, — Российская Федерация (209 человек).', 'Они вернулись в Кыргызстан.', 'Основные страны возвращения: Казахстан (12), Российская Федерация (9).', 'Большинство работали в Российской Федерации.']) {
+      expect(ru(text), text).toEqual([]);
+    }
+    expect(rules(pub({ sentences: [{ text: 'They came from Российская Федерация.', page: 3 }] }))).toEqual([]);
+  });
+
+  it('term.inconsistent: a synonym of "formal"/"informal" beside the term the bulletins use', () => {
+    const ru = (over: Partial<Publication>) => rules(pub({ lang: 'ru', ...over }));
+    expect(ru({ sentences: [{ text: 'Неформальная работа по найму — 12 %.', page: 3 }] })).toEqual(['term.inconsistent']);
+    expect(ru({ figures: [figure({ caption: 'Рисунок 4: Формальные, цифровые и неофициальные каналы' })] })).toEqual(['term.inconsistent']);
+    expect(ru({ sentences: [{ text: 'Неофициальная работа по найму — 12 %, официальная — 30 %.', page: 3 }] })).toEqual([]);
+    expect(rules(pub({ sentences: [{ text: 'Most worked in unregistered jobs.', page: 3 }] }))).toEqual(['term.inconsistent']);
+    expect(rules(pub({ sentences: [{ text: 'Most had informal jobs; some formal ones.', page: 3 }] }))).toEqual([]);
+  });
+
   it('has a test above for every rule it can report', () => {
-    expect([...CHECK_RULES].sort()).toEqual(['chart.ranked-unsorted', 'chart.single-category', 'figure.no-base', 'figure.small-base-unmarked', 'name.not-in-force', 'note.not-applicable', 'sentence.opens-with-numeral', 'sentence.suppressed-symbol', 'share.non-response-group', 'text.collision', 'text.truncated']);
+    expect([...CHECK_RULES].sort()).toEqual(['chart.ambiguous-hidden', 'chart.ranked-unsorted', 'chart.single-category', 'chart.whole-bars', 'chart.zero-everywhere', 'figure.no-base', 'figure.small-base-unmarked', 'name.not-in-force', 'note.not-applicable', 'sentence.opens-with-numeral', 'sentence.suppressed-symbol', 'sentence.undeclined-name', 'share.non-response-group', 'term.inconsistent', 'text.collision', 'text.truncated']);
   });
 });

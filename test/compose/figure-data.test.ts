@@ -40,7 +40,13 @@ describe('figure data', () => {
     const d = figureData(spec({}), ind({ variable: 'citizenship' }), rows, scope);
     expect(d.chart?.rows.map((r) => r.category)).toEqual(['Kyrgyzstan']);
     const types = [row('b6.x', { office: 'KGZ' }, 'food', 9), row('b6.x', { office: 'KGZ' }, 'shelter', 0)];
-    expect(figureData(spec({}), ind({ variable: 'assistance_types', statistic: 'multi_count' }), types, scope).chart?.rows.map((r) => r.category)).toEqual(['Food', 'Shelter']);
+    // an option nobody chose in any country is left out (a note says so) ...
+    const none = figureData(spec({}), ind({ variable: 'assistance_types', statistic: 'multi_count' }), types, scope);
+    expect(none.chart?.rows.map((r) => r.category)).toEqual(['Food']);
+    expect(none.zeroDropped).toEqual(['Shelter']);
+    // ... but one chosen elsewhere stays, a true zero of this country beside the others
+    const elsewhere = [...types, row('b6.x', { office: 'KAZ' }, 'shelter', 3)];
+    expect(figureData(spec({}), ind({ variable: 'assistance_types', statistic: 'multi_count' }), elsewhere, scope).chart?.rows.map((r) => r.category)).toEqual(['Food', 'Shelter']);
   });
 
   it('marks hidden cells and draws no bar for them', () => {

@@ -25,6 +25,15 @@ describe('templates', () => {
     for (const { template } of all) expect(template.figures.filter((f) => f.chart !== 'table').length).toBeGreaterThanOrEqual(5);
   });
 
+  it('refuses a sentence that opens with a figure, naming the template and the sentence', () => {
+    const load = broken((t) => (t.narrative[0].en = '{total|number} people were assisted.'));
+    expect(load).toThrow(UsageError);
+    expect(load).toThrow(/06-direct-assistance\.json: narrative\[0\]\.en: the sentence opens with a figure \(\{total\|number\}\)/);
+    expect(broken((t) => (t.narrative[0].en = 'In all, {total|number} were assisted. 12 more were not.'))).toThrow(/opens with a figure \(12 more/);
+    expect(broken((t) => (t.narrative[0].en = '[Of them, ]{total|percent} were men.'))).toThrow(/opens with a figure/);
+    expect(broken((t) => (t.narrative[0].en = 'In all, {total|number} people were assisted.'))).not.toThrow();
+  });
+
   it('names the file, the path, the bad indicator id and the closest valid ids', () => {
     const load = broken((t) => (t.figures[1].indicator = 'b6.sexx'));
     expect(load).toThrow(UsageError);

@@ -16,9 +16,9 @@ describe('tableBlockOf (partners)', () => {
     const rows = [row('Tong Jahoni', 'RU-MOW', 313), row('Russian Red Cross', 'RU-SPE', 32)];
     const ru = tableBlockOf(spec, ind, data(rows), { lang: 'ru', minCell: 5, number: 4, source: 'x', country: 'RUS', records: 1068 });
     expect(ru.rows.map((r) => r[0])).toEqual(['Российский Красный Крест', 'Тонг Джахони']);
-    expect(ru.notes).toEqual(['Получатели помощи, для которых партнёр не указан (723), в таблицу не включены.']);
+    expect(ru.notes).toEqual(['Получатели помощи, для которых не указаны партнёр или регион (723), в таблицу не включены.']);
     const en = tableBlockOf(spec, ind, data(rows), { lang: 'en', minCell: 5, number: 4, source: 'x', country: 'RUS', records: 1068 });
-    expect(en.notes).toEqual(['People assisted with no partner recorded (723) are not shown.']);
+    expect(en.notes).toEqual(['People assisted whose partner or province is not recorded (723) are not shown.']);
   });
 
   it('has no such note when everyone has a partner, or when a hidden cell would make the difference show it', () => {

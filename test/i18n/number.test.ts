@@ -52,6 +52,18 @@ describe('formatCount / formatPercent / formatN', () => {
     expect(show(formatPercent(-0.001, 'en'))).toMatchInlineSnapshot(`"0%"`);
   });
 
+  it('never prints a nonzero share as 0% nor a share short of all as 100%', () => {
+    expect(show(formatPercent(0.004, 'en'))).toMatchInlineSnapshot(`"<1%"`);
+    expect(show(formatPercent(0.004, 'ru'))).toMatchInlineSnapshot(`"<1·%"`);
+    expect(show(formatPercent(0.0004, 'ru', { decimals: 1 }))).toMatchInlineSnapshot(`"<0,1·%"`);
+    expect(show(formatPercent(0.005, 'en'))).toMatchInlineSnapshot(`"1%"`);
+    expect(show(formatPercent(0, 'en'))).toMatchInlineSnapshot(`"0%"`);
+    expect(show(formatPercent(0.996, 'en'))).toMatchInlineSnapshot(`">99%"`);
+    expect(show(formatPercent(0.996, 'ru'))).toMatchInlineSnapshot(`">99·%"`);
+    expect(show(formatPercent(0.994, 'en'))).toMatchInlineSnapshot(`"99%"`);
+    expect(show(formatPercent(1, 'en'))).toMatchInlineSnapshot(`"100%"`);
+  });
+
   it('writes the base of a figure', () => {
     expect(show(formatN(230, 'en'))).toMatchInlineSnapshot(`"n·=·230"`);
     expect(show(formatN(1230, 'ru'))).toMatchInlineSnapshot(`"n·=·1·230"`);

@@ -43,8 +43,7 @@ describe('boilerplate', () => {
   it('has the glossary of the seed bulletin, and the abbreviations the maps write, in both languages', () => {
     expect(GLOSSARY.map((g) => g.term.en)).toEqual([
       'Migrant',
-      'Returnees (in Kyrgyzstan)',
-      'Returnees (in Tajikistan)',
+      'Returnees (in Kyrgyzstan, Tajikistan and Uzbekistan)',
       'Stranded migrant (in Kazakhstan)',
       'Stranded migrant (in the Russian Federation)',
       'The Displacement Tracking Matrix (DTM)',

@@ -7,8 +7,11 @@ import { msg } from '../../messages/index.js';
 import type { Finding } from '../finding.js';
 import type { Publication } from '../publication.js';
 
-/** "<5", "< 5", "<10" — not one in quotes, as a footnote explaining the symbol writes it. */
-const LESS_THAN = /(?<![“«"])<\s?\d+/g;
+/**
+ * "<5", "< 5", "<10" — not one in quotes, as a footnote explaining the symbol writes it, nor a
+ * share below the smallest step shown ("<1%", «<1 %»).
+ */
+const LESS_THAN = /(?<![“«"])<\s?\d+(?![\d.,]*\s?%)/g;
 /**
  * A dash standing for a number: right after "(" or "/" or at the start ("(– male migrants",
  * "/– girls", "(–; n = 0)"), or after "to"/"and"/"до"/"и" where a number belongs ("aged 2 to –").
