@@ -8,13 +8,17 @@
  *
  * Every cell is the chart's own printed value (its n and "†" where the chart would print them);
  * a hidden cell reads "<5" or "–" as in the charts. Rows keep the chart's order: ranked lists
- * largest first over all groups, "Other" and "None" last.
+ * largest first over all groups, "Other" and "None" last. An option that is 0 in every column takes
+ * no row: a note under the table names it ("Not shown (0 in every column): cash").
  */
 import type { ChartInput, ChartRow } from '../charts/types.js';
 import { formatValue, hiddenLabel, isHidden } from '../charts/labels.js';
 import type { TableBlock } from '../render/model.js';
+import type { Lang } from '../i18n/lang.js';
+import { str } from '../i18n/strings.js';
 
 export interface CrossTableContext {
+  lang: Lang;
   /** "Table 3: Types of assistance received, by country" */
   caption: string;
   /** Header of the first column (what the rows are). */
@@ -34,7 +38,10 @@ export function crossTableOf(chart: ChartInput, ctx: CrossTableContext): TableBl
     return r.display ?? formatValue(r.value as number, chart.valueKind, chart);
   };
   const rank = (rs: readonly ChartRow[]) => rs.reduce((s, r) => s + (isHidden(r) ? 0 : (r.value ?? 0)), 0);
-  const categories = [...byCategory.entries()].sort(([, a], [, b]) => {
+  const zero = (rs: readonly ChartRow[]) => rs.every((r) => !isHidden(r) && r.value === 0);
+  const zeros = [...byCategory.entries()].filter(([, rs]) => zero(rs)).map(([c]) => c);
+  const notes = [...(ctx.notes ?? []), ...(zeros.length ? [str('crossTableZeros', ctx.lang, { list: zeros.join(', ') })] : [])];
+  const categories = [...byCategory.entries()].filter(([, rs]) => !zero(rs)).sort(([, a], [, b]) => {
     const residual = Number(a.some((r) => r.residual)) - Number(b.some((r) => r.residual));
     if (residual !== 0) return residual;
     if (chart.sortByValue) return rank(b) - rank(a);
@@ -46,7 +53,7 @@ export function crossTableOf(chart: ChartInput, ctx: CrossTableContext): TableBl
     columns: [{ header: ctx.rowsHeader, align: 'left', width: groups.length > 2 ? 2.4 : 2 }, ...groups.map((g) => ({ header: g, align: 'right' as const, width: 1 }))],
     rows: categories.map(([category, rs]) => [category, ...groups.map((g) => cell(rs.find((r) => (r.group ?? '') === g)))]),
     source: ctx.source,
-    ...(ctx.notes?.length ? { notes: ctx.notes } : {}),
+    ...(notes.length ? { notes } : {}),
     continued: ctx.continued,
     rowHeaders: true,
   };

@@ -126,7 +126,7 @@ export function sectionBlocks(
   const notesOf = (i: Item) =>
     figureNotes(i.spec, i.ind, { lang, minCell: input.minCell, suppressed: i.data.suppressed, map: i.data.map !== undefined, mapAbbreviations: i.data.map ? mapAbbreviationNote(i.data.map.country, i.data.map.counts, lang) : undefined, counts: i.data.chart?.valueKind === 'count', smallBase: hasSmallBase(i.data.chart), nonResponseLeftOut: !allAnswered(i.ind, i.data, i.records), usd, usdAnnual });
   const crossOf = (i: Item, number: number) =>
-    crossTableOf(i.data.chart as ChartInput, { caption: str('table', lang, { n: number, caption: i.spec.caption[lang] }), rowsHeader: '', source: sourceLine(input, rounds), continued: str('tableContinued', lang), notes: notesOf(i) });
+    crossTableOf(i.data.chart as ChartInput, { lang, caption: str('table', lang, { n: number, caption: i.spec.caption[lang] }), rowsHeader: '', source: sourceLine(input, rounds), continued: str('tableContinued', lang), notes: notesOf(i) });
   const isTable = (i: Item) => i.spec.chart === 'table' || i.spec.chart === 'cross-table';
   const small = (i: Item) =>
     i.spec.chart === 'table' ? isNarrowTable(tableOf(i, 0)) : i.spec.chart === 'cross-table' ? isNarrowTable(crossOf(i, 0)) : i.data.map ? isSmallMap(i.data.map, lang) : isSmall(i.data.chart);
