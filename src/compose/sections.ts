@@ -78,7 +78,7 @@ export function sectionBlocks(
     countries: input.countries,
     period: sectionPeriod(input, country),
     asOf: input.period.to,
-    drawn: new Set((regional ? t.regional.figures : t.figures).map((f) => f.indicator)),
+    drawn: new Set((regional ? t.regional.figures : t.figures).filter((f) => !(f.alone && input.countries.length > 1)).map((f) => f.indicator)),
     rounds,
     rowsOf,
     registry: input.registry,
