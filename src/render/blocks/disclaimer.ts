@@ -1,34 +1,50 @@
 import type { DisclaimerBlock } from '../model.js';
 import { breakLines } from '../inline.js';
 import { lineChunks, shiftX, stack, type BlockLayout, type Chunk, type LayoutContext } from '../chunk.js';
-import { BODY, COLOR, GRID, SPACE, TEXT } from '../theme.js';
+import { BODY, COLOR, SPACE, TEXT } from '../theme.js';
+
+/** Columns of the disclaimer, and the space between them. */
+const COLUMNS = 3;
+const GUTTER = 14;
 
 /**
- * The disclaimer: a blue rule, then its paragraphs in small grey type, set in the two columns of
- * the grid (the left one filled first, balanced at a line) so that the back matter takes less of
- * the last page.
+ * The disclaimer: a blue rule, then its paragraphs in small grey type, set in three columns (filled
+ * left to right, balanced at a line) so that the back matter shares the last page with the
+ * glossary and the publisher block.
  */
 export function layoutDisclaimer(b: DisclaimerBlock, ctx: LayoutContext): BlockLayout {
   const { m } = ctx;
   const style = TEXT.disclaimer;
+  const width = (BODY.width - GUTTER * (COLUMNS - 1)) / COLUMNS;
   const lines: Chunk[] = [];
   b.paragraphs.forEach((p, i) => {
     const tag = [{ role: 'P' as const, id: ctx.nextId() }];
     if (i > 0) lines.push({ h: 5, items: [] });
-    lines.push(...lineChunks(breakLines(p, style.font, style.size, GRID.column, m), style, BODY.x, m, tag));
+    lines.push(...lineChunks(breakLines(p, style.font, style.size, width, m), style, BODY.x, m, tag));
   });
-  const total = lines.reduce((s, c) => s + c.h, 0);
-  // the first line whose top is at or past half the height starts the right column
-  let split = lines.length;
-  for (let i = 0, y = 0; i < lines.length; y += (lines[i] as Chunk).h, i++) {
-    if (y >= total / 2 - 1e-6 && (lines[i] as Chunk).items.length > 0) {
-      split = i;
-      break;
-    }
-  }
-  const left = stack(lines.slice(0, split));
-  const right = stack(lines.slice(split));
-  const columns: Chunk = { h: Math.max(left.h, right.h), items: [...left.items, ...shiftX(right.items, GRID.column + GRID.gutter)] };
+  const columns = balance(lines, COLUMNS);
+  const body: Chunk = {
+    h: Math.max(...columns.map((c) => c.h)),
+    items: columns.flatMap((c, i) => shiftX(c.items, i * (width + GUTTER))),
+  };
   const rule: Chunk = { h: 10, items: [{ type: 'rule', x: BODY.x, y: 0, w: BODY.width, h: 0, color: COLOR.blue, lineWidth: 0.75 }] };
-  return { chunks: [stack([rule, columns])], spaceBefore: SPACE.box + 4, keepTogether: true, foot: true };
+  return { chunks: [stack([rule, body])], spaceBefore: SPACE.box + 4, keepTogether: true, foot: true };
+}
+
+/** Splits lines into `n` columns of about equal height; a column never starts with a paragraph's gap. */
+function balance(lines: readonly Chunk[], n: number): Chunk[] {
+  const total = lines.reduce((s, c) => s + c.h, 0);
+  const out: Chunk[] = [];
+  let from = 0;
+  let y = 0;
+  for (let col = 1; col < n; col++) {
+    let i = from;
+    // the column ends at the first line that would pass its share of the height
+    while (i < lines.length && y + (lines[i] as Chunk).h <= (total * col) / n + 1e-6) y += (lines[i++] as Chunk).h;
+    out.push(stack(lines.slice(from, i)));
+    while (i < lines.length && (lines[i] as Chunk).items.length === 0) y += (lines[i++] as Chunk).h;
+    from = i;
+  }
+  out.push(stack(lines.slice(from)));
+  return out;
 }
