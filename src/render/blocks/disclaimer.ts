@@ -28,7 +28,7 @@ export function layoutDisclaimer(b: DisclaimerBlock, ctx: LayoutContext): BlockL
     items: columns.flatMap((c, i) => shiftX(c.items, i * (width + GUTTER))),
   };
   const rule: Chunk = { h: 10, items: [{ type: 'rule', x: BODY.x, y: 0, w: BODY.width, h: 0, color: COLOR.blue, lineWidth: 0.75 }] };
-  return { chunks: [stack([rule, body])], spaceBefore: SPACE.box + 4, keepTogether: true, foot: true };
+  return { chunks: [stack([rule, body])], spaceBefore: SPACE.box, keepTogether: true, foot: true };
 }
 
 /** Splits lines into `n` columns of about equal height; a column never starts with a paragraph's gap. */

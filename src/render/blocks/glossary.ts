@@ -6,14 +6,14 @@ import { BODY, SPACE, TEXT } from '../theme.js';
 /** Glossary entries ("**Term:** definition") set at 8 pt like back matter, then an italic note and a small source line. */
 export function layoutGlossary(b: GlossaryBlock, ctx: LayoutContext): BlockLayout {
   const { m } = ctx;
-  const style = { ...TEXT.body, size: 8, leading: 10.8 };
+  const style = { ...TEXT.body, size: 8, leading: 10.4 };
   const chunks: Chunk[] = [];
   b.entries.forEach((e, i) => {
     const term = e.term.replace(/:\s*$/, '');
     const tag = [{ role: 'P' as const, id: ctx.nextId() }];
     const lines = breakLines([{ text: `${term}: `, bold: true }, { text: e.definition }], 'regular', style.size, BODY.width, m);
     const entry = guardLines(lineChunks(lines, style, BODY.x, m, tag));
-    if (i > 0) chunks.push({ h: SPACE.paragraph - 2, items: [] });
+    if (i > 0) chunks.push({ h: SPACE.paragraph - 3, items: [] });
     chunks.push(...entry);
   });
   if (b.note) {

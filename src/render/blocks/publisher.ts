@@ -28,5 +28,5 @@ export function layoutPublisher(b: PublisherBlock, index: number, ctx: LayoutCon
     ...lineChunks(breakLines(r, TEXT.small.font, TEXT.small.size, BODY.width, m), TEXT.small, BODY.x, m, [{ role: 'P', id: ctx.nextId() }]),
     { h: 3, items: [] },
   ]);
-  return { chunks: [stack([...logos, ...title, { h: 4, items: [] }, ...rows, ...rights])], spaceBefore: SPACE.box + 4, keepTogether: true, foot: true };
+  return { chunks: [stack([...logos, ...title, { h: 4, items: [] }, ...rows, ...rights])], spaceBefore: SPACE.box, keepTogether: true, foot: true };
 }
