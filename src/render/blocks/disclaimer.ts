@@ -3,26 +3,29 @@ import { breakLines } from '../inline.js';
 import { lineChunks, shiftX, stack, type BlockLayout, type Chunk, type LayoutContext } from '../chunk.js';
 import { BODY, COLOR, SPACE, TEXT } from '../theme.js';
 
-/** Columns of the disclaimer, and the space between them. */
+/** Columns of the disclaimer, and the space between them; a disclaimer of this many lines or fewer at the text width takes one. */
 const COLUMNS = 3;
+const SHORT = 4;
 const GUTTER = 14;
 
 /**
  * The disclaimer: a blue rule, then its paragraphs in small grey type, set in three columns (filled
- * left to right, balanced at a line) so that the back matter shares the last page with the
+ * left to right, balanced at a line; a short one across the text width) so that the back matter shares the last page with the
  * glossary and the publisher block.
  */
 export function layoutDisclaimer(b: DisclaimerBlock, ctx: LayoutContext): BlockLayout {
   const { m } = ctx;
   const style = TEXT.disclaimer;
-  const width = (BODY.width - GUTTER * (COLUMNS - 1)) / COLUMNS;
+  const full = b.paragraphs.reduce((n, p) => n + breakLines(p, style.font, style.size, BODY.width, m).length, 0);
+  const count = full <= SHORT ? 1 : COLUMNS;
+  const width = (BODY.width - GUTTER * (count - 1)) / count;
   const lines: Chunk[] = [];
   b.paragraphs.forEach((p, i) => {
     const tag = [{ role: 'P' as const, id: ctx.nextId() }];
     if (i > 0) lines.push({ h: 5, items: [] });
     lines.push(...lineChunks(breakLines(p, style.font, style.size, width, m), style, BODY.x, m, tag));
   });
-  const columns = balance(lines, COLUMNS);
+  const columns = balance(lines, count);
   const body: Chunk = {
     h: Math.max(...columns.map((c) => c.h)),
     items: columns.flatMap((c, i) => shiftX(c.items, i * (width + GUTTER))),
