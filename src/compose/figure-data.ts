@@ -293,6 +293,7 @@ function isOpenList(column: string | undefined, ind: IndicatorInfo): boolean {
 function chartType(spec: FigureSpec, regional: boolean): ChartType {
   if (spec.chart === 'map') return 'hbar';
   if (spec.chart === 'table') return 'hbar';
+  if (spec.chart === 'cross-table') return regional || spec.series ? 'grouped-hbar' : 'hbar';
   if (regional && (spec.chart === 'donut' || spec.chart === 'pyramid')) return 'stacked100';
   return spec.chart;
 }

@@ -2,7 +2,7 @@
  * Which figures are small enough to sit side by side in the two-column grid, and the order that
  * lets them: a two- or three-way split (donut), a bar list of up to 14 bars (or a two-group clustered
  * one of up to 12) whose labels wrap into three lines of the half-width label column, an age
- * pyramid, a 100 % bar of a few groups (or a two-way split of up to five), a coverage map whose
+ * pyramid, a 100 % bar of a few groups (or a split of up to three ways for up to five groups: the regional comparison's countries), a coverage map whose
  * labels all find a free place at half width, and a narrow table (render/table-columns.ts) take half
  * the text width; long lists, grouped bars of more groups, wide tables and crowded maps span it.
  *
@@ -57,7 +57,7 @@ export function isSmall(chart: ChartInput | null): boolean {
     case 'histogram':
       return groups <= 1 && categories <= MAX_BARS && chart.rows.every((r) => r.category.length <= MAX_LABEL);
     case 'stacked100':
-      return ((Math.max(groups, 1) <= 3 && categories <= 4) || (groups <= 5 && categories <= 2)) && chart.rows.every((r) => r.category.length <= MAX_LABEL);
+      return ((Math.max(groups, 1) <= 3 && categories <= 4) || (groups <= 5 && categories <= 3)) && chart.rows.every((r) => r.category.length <= MAX_LABEL);
     default:
       return false;
   }

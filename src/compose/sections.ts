@@ -27,6 +27,8 @@ import { conversionNotes } from './conversion-notes.js';
 import { mergeConversions } from '../analyse/conversions.js';
 import { figureNotes } from './notes.js';
 import { tableBlockOf } from './table-block.js';
+import { crossTableOf } from './cross-table.js';
+import type { ChartInput } from '../charts/types.js';
 
 export interface Counters {
   figure: number;
@@ -76,7 +78,7 @@ export function sectionBlocks(
     countries: input.countries,
     period: sectionPeriod(input, country),
     asOf: input.period.to,
-    drawn: new Set((regional ? t.regional.figures : t.figures).map((f) => f.indicator)),
+    drawn: new Set((regional ? t.regional.figures : t.figures).filter((f) => !(f.alone && input.countries.length > 1)).map((f) => f.indicator)),
     rounds,
     rowsOf,
     registry: input.registry,
@@ -97,6 +99,7 @@ export function sectionBlocks(
   );
   const items: Item[] = [];
   for (const spec of regional ? t.regional.figures : t.figures) {
+    if (spec.alone && input.countries.length > 1) continue;
     const ind = input.registry.get(spec.indicator);
     if (!ind) continue;
     const records = input.facts.filter((f) => country === null || f.country === country).reduce((a, f) => a + f.records, 0);
@@ -128,13 +131,20 @@ export function sectionBlocks(
   }
   const tableOf = (i: Item, number: number) =>
     tableBlockOf(i.spec, i.ind, i.data, { lang, minCell: input.minCell, number, source: sourceLine(input, rounds), partners: input.content?.meta.partners ?? [], asOf: input.period.to, country, records: i.records });
-  const small = (i: Item) => (i.spec.chart === 'table' ? isNarrowTable(tableOf(i, 0)) : i.data.map ? isSmallMap(i.data.map, lang) : isSmall(i.data.chart));
+  const notesOf = (i: Item) =>
+    figureNotes(i.spec, i.ind, { lang, minCell: input.minCell, suppressed: i.data.suppressed, map: i.data.map !== undefined, mapAbbreviations: i.data.map ? mapAbbreviationNote(i.data.map.country, i.data.map.counts, lang) : undefined, counts: i.data.chart?.valueKind === 'count', smallBase: hasSmallBase(i.data.chart), zeroDropped: i.data.zeroDropped !== undefined, nonResponseLeftOut: !allAnswered(i.ind, i.data, i.records), usd, usdAnnual });
+  const crossOf = (i: Item, number: number) =>
+    crossTableOf(i.data.chart as ChartInput, { lang, caption: str('table', lang, { n: number, caption: i.spec.caption[lang] }), rowsHeader: '', source: sourceLine(input, rounds), continued: str('tableContinued', lang), notes: notesOf(i) });
+  const isTable = (i: Item) => i.spec.chart === 'table' || i.spec.chart === 'cross-table';
+  const small = (i: Item) =>
+    i.spec.chart === 'table' ? isNarrowTable(tableOf(i, 0)) : i.spec.chart === 'cross-table' ? isNarrowTable(crossOf(i, 0)) : i.data.map ? isSmallMap(i.data.map, lang) : isSmall(i.data.chart);
   for (const { item, half } of pairSmall(items, small)) {
-    const { spec, ind, data, records } = item;
-    if (spec.chart === 'table') {
+    const { spec, ind, data } = item;
+    if (isTable(item)) {
       counters.table += 1;
-      plans.push(plan(input, spec, country, data, counters.table, blocks.length));
-      const table = tableOf(item, counters.table);
+      // a cross table is drawn as a table: no chart file, its rows still written to tables/
+      plans.push(plan(input, spec, country, spec.chart === 'cross-table' ? { ...data, chart: null } : data, counters.table, blocks.length));
+      const table = spec.chart === 'cross-table' ? crossOf(item, counters.table) : tableOf(item, counters.table);
       if (half) table.size = 'half';
       blocks.push(table);
       continue;
@@ -156,7 +166,7 @@ export function sectionBlocks(
       width: 0,
       height: 0,
       source: sourceLine(input, rounds),
-      notes: figureNotes(spec, ind, { lang, minCell: input.minCell, suppressed: data.suppressed, map: data.map !== undefined, mapAbbreviations: data.map ? mapAbbreviationNote(data.map.country, data.map.counts, lang) : undefined, counts: data.chart?.valueKind === 'count', smallBase: hasSmallBase(data.chart), zeroDropped: data.zeroDropped !== undefined, nonResponseLeftOut: !allAnswered(ind, data, records), usd, usdAnnual }),
+      notes: notesOf(item),
       alt: data.chart
         ? chartAlt(data.chart, spec.caption[lang])
         : mapAlt((data.map?.counts ?? []).map((c) => ({ label: codeLabel(c.code, ind.variable, ind.instrument, input.period.to)[lang], count: c.count })), spec.caption[lang], lang),

@@ -33,6 +33,7 @@ export const STRINGS = {
   contentsHeading: L('Contents', 'Содержание'),
   keyFindingsHeading: L('Key findings', 'Основные выводы'),
   tableContinued: L('(continued)', '(продолжение)'),
+  crossTableZeros: L('Not shown (0 in every column): {list}.', 'Не показаны (0 во всех столбцах): {list}.'),
   altChart: L('{kind}, {caption}: {values}.', '{kind}, {caption}: {values}.'),
   altMap: L('{kind}, {caption}: {values}.', '{kind}, {caption}: {values}.'),
   altNoData: L('{kind}, {caption}: no values to show.', '{kind}, {caption}: нет значений для показа.'),

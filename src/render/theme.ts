@@ -75,7 +75,7 @@ export const SPACE = {
   h2After: 6,
   h3Before: 10,
   h3After: 3,
-  figure: 13,
+  figure: 11,
   box: 12,
   list: 6,
 } as const;

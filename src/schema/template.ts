@@ -80,7 +80,7 @@ export const slotSpecSchema = z
   .strict();
 export type SlotSpec = z.infer<typeof slotSpecSchema>;
 
-/** The chart types of charts/types.ts, plus a coverage `map` (geo/) and a `table` block. */
+/** The chart types of charts/types.ts, plus a coverage `map` (geo/), a `table` block and a `cross-table`. */
 export const sentenceSchema = z
   .object({
     en: z.string().min(1),
@@ -94,8 +94,9 @@ export const sentenceSchema = z
   .describe('A narrative sentence in English and Russian, with its alternatives');
 export type Sentence = z.infer<typeof sentenceSchema>;
 
-export const FIGURE_KINDS = [...CHART_TYPES, 'map', 'table'] as const;
-export type FigureKind = ChartType | 'map' | 'table';
+export const FIGURE_KINDS = [...CHART_TYPES, 'map', 'table', 'cross-table'] as const;
+/** `cross-table`: a grouped chart's shares set as a table, option × country or option × series (compose/cross-table.ts). */
+export type FigureKind = ChartType | 'map' | 'table' | 'cross-table';
 
 export const STANDARD_NOTES = ['multi', 'non_response', 'indicative', 'returnees_only', 'stranded_only', 'converted_usd'] as const;
 export type StandardNote = (typeof STANDARD_NOTES)[number];
@@ -117,6 +118,10 @@ export const figureSpecSchema = z
     category: z.string().optional().describe('Keep only the rows of this category (with `by`: e.g. yes); `_total`: only the totals (one bar per country)'),
     sort: z.boolean().default(false).describe('Sort bars by value, largest first'),
     palette: z.enum(['categorical', 'sequential', 'diverging']).optional().describe('Colours of the chart: categorical (unordered answers), sequential (ordered answers; default of stacked bars) or diverging (two-sided answers)'),
+    alone: z
+      .boolean()
+      .optional()
+      .describe('Drawn in a country section only when the bulletin has one country: with two or more, the regional comparison shows it for all of them (e.g. as a cross table)'),
   })
   .strict();
 export type FigureSpec = z.infer<typeof figureSpecSchema>;

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeBulletin, type ComposedBulletin } from '../../src/compose/document.js';
-import type { DocModel, FigureBlock, HeadingBlock } from '../../src/render/model.js';
+import type { DocModel, FigureBlock, HeadingBlock, TableBlock } from '../../src/render/model.js';
 import { parseBuildOptions } from '../../src/pipeline/build-options.js';
 import { prepare, type Prepared } from '../../src/pipeline/prepare.js';
 
@@ -98,10 +98,11 @@ describe('composition', () => {
       seen += 1;
     }
     expect(seen).toBeGreaterThan(2);
-    const types = figures(b6en.doc).find((f) => f.id === 'b6-kgz-assistance-types')!;
-    // A chart of counts: the several-answers note speaks of counts, never of percentages.
-    expect(types.notes.join(' ')).toMatch(/counted in several categories; the counts may add up/);
-    expect(types.notes.join(' ')).not.toMatch(/%|percentages/);
+    // types of assistance: a cross table of counts by country in the regional comparison
+    const types = b6en.doc.blocks.find((b): b is TableBlock => b.type === 'table' && /Types of assistance received, by country/.test(b.caption ?? ''))!;
+    // Counts: the several-answers note speaks of counts, never of percentages.
+    expect((types.notes ?? []).join(' ')).toMatch(/counted in several categories; the counts may add up/);
+    expect((types.notes ?? []).join(' ')).not.toMatch(/%|percentages/);
   });
 
   it('writes no sentence with a hidden number ("<5", "–") and no age that a hidden age group would give away', () => {

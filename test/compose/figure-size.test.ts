@@ -20,6 +20,8 @@ describe('isSmall', () => {
     expect(isSmall(chart('pyramid', 8, 2))).toBe(true);
     expect(isSmall(chart('hbar', 6))).toBe(true);
     expect(isSmall(chart('stacked100', 3, 2))).toBe(true);
+    // a three-way split of five countries (the regional comparison)
+    expect(isSmall(chart('stacked100', 3, 5))).toBe(true);
   });
   it('takes a clustered bar chart of two groups (by sex) as small, not one of three or more', () => {
     expect(isSmall(chart('grouped-hbar', 4, 2))).toBe(true);
@@ -33,7 +35,7 @@ describe('isSmall', () => {
   });
   it('keeps grouped bars of several groups, long lists, wide 100 % bars, lines and tables at full width', () => {
     expect(isSmall(chart('hbar', 20))).toBe(false);
-    expect(isSmall(chart('stacked100', 3, 5))).toBe(false);
+    expect(isSmall(chart('stacked100', 4, 5))).toBe(false);
     expect(isSmall(chart('line', 6))).toBe(false);
     expect(isSmall(null)).toBe(false);
   });

@@ -6,7 +6,7 @@ import { TEMPLATE_DIR, templateFiles } from '../../src/schema/bulletins.js';
 import { templateSchema, type FigureSpec } from '../../src/schema/template.js';
 import { expectGeneratedSection } from '../helpers/generated-section.js';
 
-const figure = (f: FigureSpec): string => `| ${f.caption.en} | ${f.chart} | \`${f.indicator}\` |`;
+const figure = (f: FigureSpec): string => `| ${f.caption.en}${f.alone ? ' (one-country bulletin only)' : ''} | ${f.chart} | \`${f.indicator}\` |`;
 
 function bulletinList(): string {
   return templateFiles()

@@ -15,8 +15,8 @@ import { INK, SUPPRESSED_FILL, WHITE } from '../palette.js';
 import { SIZE, inkOn } from '../theme.js';
 import type { ChartInput } from '../types.js';
 
-const BAR = 20;
-const STEP = 28;
+const BAR = 18;
+const STEP = 24;
 
 export function stacked100Spec(input: ChartInput): TopLevelSpec {
   const measure = measurer();

@@ -3,17 +3,17 @@ import { breakLines } from '../inline.js';
 import { guardLines, lineChunks, type BlockLayout, type Chunk, type LayoutContext } from '../chunk.js';
 import { BODY, SPACE, TEXT } from '../theme.js';
 
-/** Glossary entries ("**Term:** definition"), then an italic note and a small source line. */
+/** Glossary entries ("**Term:** definition") set at 8 pt like back matter, then an italic note and a small source line. */
 export function layoutGlossary(b: GlossaryBlock, ctx: LayoutContext): BlockLayout {
   const { m } = ctx;
-  const style = { ...TEXT.body, size: 9, leading: 12 };
+  const style = { ...TEXT.body, size: 8, leading: 10.4 };
   const chunks: Chunk[] = [];
   b.entries.forEach((e, i) => {
     const term = e.term.replace(/:\s*$/, '');
     const tag = [{ role: 'P' as const, id: ctx.nextId() }];
     const lines = breakLines([{ text: `${term}: `, bold: true }, { text: e.definition }], 'regular', style.size, BODY.width, m);
     const entry = guardLines(lineChunks(lines, style, BODY.x, m, tag));
-    if (i > 0) chunks.push({ h: SPACE.paragraph, items: [] });
+    if (i > 0) chunks.push({ h: SPACE.paragraph - 3, items: [] });
     chunks.push(...entry);
   });
   if (b.note) {

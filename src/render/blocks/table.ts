@@ -6,7 +6,7 @@ import { BODY, COLOR, GRID, SPACE, TEXT, type TextStyle } from '../theme.js';
 import { CELL_PAD, columnWidths } from '../table-columns.js';
 
 const PAD_X = CELL_PAD;
-const PAD_Y = 3.5;
+const PAD_Y = 2.5;
 
 /**
  * A table with light rules: header row in bold blue over a blue rule, rows over thin grey rules.

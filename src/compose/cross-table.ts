@@ -1,0 +1,60 @@
+/**
+ * A `cross-table` figure: the shares of a grouped chart set as a compact table, one row per option
+ * and one column per group (a country of the regional comparison, or a sex), instead of a grouped
+ * bar chart or of several small charts that say the same in more room:
+ *
+ *   Type of assistance     Kazakhstan (n = 296)   Kyrgyzstan (n = 240)   …
+ *   Food                   88%                    71%
+ *
+ * Every cell is the chart's own printed value (its n and "†" where the chart would print them);
+ * a hidden cell reads "<5" or "–" as in the charts. Rows keep the chart's order: ranked lists
+ * largest first over all groups, "Other" and "None" last. An option that is 0 in every column takes
+ * no row: a note under the table names it ("Not shown (0 in every column): cash").
+ */
+import type { ChartInput, ChartRow } from '../charts/types.js';
+import { formatValue, hiddenLabel, isHidden } from '../charts/labels.js';
+import type { TableBlock } from '../render/model.js';
+import type { Lang } from '../i18n/lang.js';
+import { str } from '../i18n/strings.js';
+
+export interface CrossTableContext {
+  lang: Lang;
+  /** "Table 3: Types of assistance received, by country" */
+  caption: string;
+  /** Header of the first column (what the rows are). */
+  rowsHeader: string;
+  source: string;
+  continued: string;
+  notes?: string[];
+}
+
+export function crossTableOf(chart: ChartInput, ctx: CrossTableContext): TableBlock {
+  const groups = chart.groups ?? [...new Set(chart.rows.map((r) => r.group ?? ''))];
+  const byCategory = new Map<string, ChartRow[]>();
+  for (const r of chart.rows) byCategory.set(r.category, [...(byCategory.get(r.category) ?? []), r]);
+  const cell = (r: ChartRow | undefined): string => {
+    if (!r) return '–';
+    if (isHidden(r)) return hiddenLabel(r, chart);
+    return r.display ?? formatValue(r.value as number, chart.valueKind, chart);
+  };
+  const rank = (rs: readonly ChartRow[]) => rs.reduce((s, r) => s + (isHidden(r) ? 0 : (r.value ?? 0)), 0);
+  const zero = (rs: readonly ChartRow[]) => rs.every((r) => !isHidden(r) && r.value === 0);
+  const zeros = [...byCategory.entries()].filter(([, rs]) => zero(rs)).map(([c]) => c);
+  const notes = [...(ctx.notes ?? []), ...(zeros.length ? [str('crossTableZeros', ctx.lang, { list: zeros.join(', ') })] : [])];
+  const categories = [...byCategory.entries()].filter(([, rs]) => !zero(rs)).sort(([, a], [, b]) => {
+    const residual = Number(a.some((r) => r.residual)) - Number(b.some((r) => r.residual));
+    if (residual !== 0) return residual;
+    if (chart.sortByValue) return rank(b) - rank(a);
+    return (a[0]?.order ?? 0) - (b[0]?.order ?? 0);
+  });
+  return {
+    type: 'table',
+    caption: ctx.caption,
+    columns: [{ header: ctx.rowsHeader, align: 'left', width: groups.length > 2 ? 2.4 : 2 }, ...groups.map((g) => ({ header: g, align: 'right' as const, width: 1 }))],
+    rows: categories.map(([category, rs]) => [category, ...groups.map((g) => cell(rs.find((r) => (r.group ?? '') === g)))]),
+    source: ctx.source,
+    ...(notes.length ? { notes } : {}),
+    continued: ctx.continued,
+    rowHeaders: true,
+  };
+}
