@@ -108,7 +108,10 @@ export async function build(
 
 async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hooks: BuildHooks, cache: RenderCache | undefined): Promise<BuildSummary> {
   const log = hooks.log ?? (() => undefined);
-  const p = await prepare(opts, cwd, log);
+  // Each instrument's results are computed when its first job needs them: the assistance bulletin is
+  // drawn while the survey's disclosure control runs. When they are not in the protected-results
+  // cache, the drawings will not all be in the render cache either: the render threads start then.
+  const p = await prepare(opts, cwd, log, { defer: true, onMiss: () => pool.warm() });
   const { todo, inputs, loaded, skipped, period, rejected } = p;
   const sources = Object.values(loaded).flatMap((l) => l.dataset.sources);
 
@@ -238,6 +241,11 @@ async function renderAll(
     for (const { i } of order) {
       if (failed) break;
       const j = jobs[i]!;
+      await p.ready(j.t.template.population).catch((e: unknown) => {
+        failed = true;
+        pool.cancel();
+        throw e;
+      });
       const job: RenderJob = { input: p.composeInput(j.t, j.lang), tables: j.tables, formats: how.formats, cache };
       const what = `${j.lang}/${j.t.template.id}.pdf`;
       const files = drawn(job, () => hooks.progress?.(started++, jobs.length, what));
