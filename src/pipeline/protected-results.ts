@@ -47,7 +47,7 @@ export type ProtectOptions = IndicatorOptions & { registry: RegisteredIndicator[
 export async function protectedResults(dataset: Dataset, io: ProtectOptions, cache: ProtectedCacheSlot | undefined): Promise<ProtectedResults> {
   if (!cache) return compute(dataset, io);
   const note = cache.note ?? (() => undefined);
-  const key = protectedKey(await keyParts(dataset, io, cache));
+  const key = await protectedResultsKey(dataset, io, cache);
   const hit = await readProtected<ProtectedResults>(cache.dir, key, note);
   if (hit !== undefined && Array.isArray(hit.rows)) return hit;
   cache.onMiss?.();
@@ -65,7 +65,12 @@ async function compute(dataset: Dataset, io: ProtectOptions): Promise<ProtectedR
   return out;
 }
 
-async function keyParts(dataset: Dataset, io: ProtectOptions, cache: ProtectedCacheSlot): Promise<unknown> {
+/** The entry's key (exported for the tests). */
+export async function protectedResultsKey(dataset: Dataset, io: ProtectOptions, cache: Pick<ProtectedCacheSlot, 'dataKey' | 'fingerprint'>): Promise<string> {
+  return protectedKey(await keyParts(dataset, io, cache));
+}
+
+async function keyParts(dataset: Dataset, io: ProtectOptions, cache: Pick<ProtectedCacheSlot, 'dataKey' | 'fingerprint'>): Promise<unknown> {
   const ids = [...io.ids].sort();
   const wanted = new Set(ids);
   const { loadRates } = await import('../analyse/currency.js');
