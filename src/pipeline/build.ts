@@ -19,6 +19,7 @@
  * Nothing here writes to the terminal: messages and progress go through `hooks`.
  */
 import type { Dataset } from '../model/dataset.js';
+import type { ResultRow } from '../analyse/result.js';
 import { basename, join, relative, sep } from 'node:path';
 import { homedir } from 'node:os';
 import { checkOutDir } from '../fs/out-guard.js';
@@ -214,7 +215,8 @@ async function renderAll(
   const digests = new Map<unknown, string>();
   const digestOf = (rows: unknown) => {
     let d = digests.get(rows);
-    if (d === undefined) digests.set(rows, (d = renderKey(cache!, 'job', rows)));
+    // the protected-results key stands for the rows' content (pipeline/protected-results.ts)
+    if (d === undefined) digests.set(rows, (d = p.resultsKey(rows as ResultRow[]) ?? renderKey(cache!, 'job', rows)));
     return d;
   };
   const drawn = async (job: RenderJob, onStart: () => void): Promise<JobFile[]> => {

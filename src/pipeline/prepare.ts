@@ -64,6 +64,8 @@ export interface Prepared {
    * needs its instrument ready.
    */
   ready: (kind: InstrumentKind) => Promise<void>;
+  /** The protected-results cache key these results came under (a digest of their content), when the cache is on. */
+  resultsKey: (rows: readonly ResultRow[]) => string | undefined;
 }
 
 function rowsOf(l: Loaded): number {
@@ -159,6 +161,7 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
   }
   const kinds = [...new Set(todo.map((t) => t.template.population))].sort((a, b) => rowsOf(loaded[a]!) - rowsOf(loaded[b]!));
   const fingerprint = opts.cache && opts.cacheDir !== undefined ? renderFingerprint() : undefined;
+  const resultsKeys = new Map<readonly ResultRow[], string>();
   const computeKind = async (kind: InstrumentKind): Promise<void> => {
     const io = {
       minCell: opts.minCell,
@@ -177,6 +180,7 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
         : undefined;
     const r = await protectedResults(loaded[kind]!.dataset, io, slot);
     results[kind] = r.rows;
+    if (r.key !== undefined) resultsKeys.set(r.rows, r.key);
     if (r.disclosure) {
       disclosure[kind] = r.disclosure;
       const f = r.disclosure.audit.failures[0];
@@ -212,6 +216,7 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
     disclosure,
     before,
     results,
+    resultsKey: (rows) => resultsKeys.get(rows),
     ready: async (kind) => {
       if (kinds.includes(kind)) await ready(kind);
     },

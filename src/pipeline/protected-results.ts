@@ -44,16 +44,21 @@ export interface ProtectedCacheSlot {
 
 export type ProtectOptions = IndicatorOptions & { registry: RegisteredIndicator[]; ids: string[] };
 
-export async function protectedResults(dataset: Dataset, io: ProtectOptions, cache: ProtectedCacheSlot | undefined): Promise<ProtectedResults> {
+/**
+ * The results, from the cache when the entry is there, else computed (and stored). With a cache,
+ * `key` is the entry's key: it stands for the results' content (they are a function of what it
+ * holds), so the render cache's job keys use it instead of hashing every row again.
+ */
+export async function protectedResults(dataset: Dataset, io: ProtectOptions, cache: ProtectedCacheSlot | undefined): Promise<ProtectedResults & { key?: string }> {
   if (!cache) return compute(dataset, io);
   const note = cache.note ?? (() => undefined);
   const key = await protectedResultsKey(dataset, io, cache);
   const hit = await readProtected<ProtectedResults>(cache.dir, key, note);
-  if (hit !== undefined && Array.isArray(hit.rows)) return hit;
+  if (hit !== undefined && Array.isArray(hit.rows)) return { ...hit, key };
   cache.onMiss?.();
   const r = await compute(dataset, io);
   await writeProtected(cache.dir, key, r, note);
-  return r;
+  return { ...r, key };
 }
 
 async function compute(dataset: Dataset, io: ProtectOptions): Promise<ProtectedResults> {
