@@ -43,7 +43,11 @@ async function loadDataset(opts: LoadOptions): Promise<LoadResult> {
   return load(opts);
 }
 
-export async function loadDatasetCached(opts: LoadOptions & CacheOptions): Promise<LoadResult> {
+/**
+ * With the cache on, the result carries the entry's key (`cacheKey`) when the data loaded are those
+ * the key was taken from: a key for the validated data that later caches (the protected results) build on.
+ */
+export async function loadDatasetCached(opts: LoadOptions & CacheOptions): Promise<LoadResult & { cacheKey?: string }> {
   const { cache, cacheDir, note: given, bounds, fingerprint, version, ...load } = opts;
   if (!cache || cacheDir === undefined || load.files.length === 0) return loadDataset(load);
   const note = given ?? (() => undefined);
@@ -54,5 +58,6 @@ export async function loadDatasetCached(opts: LoadOptions & CacheOptions): Promi
     return loadDataset(load); // an unreadable input: loadDataset says so properly
   }
   const sameInputs = (r: LoadResult) => r.dataset.sources.length === key.sha256.length && r.dataset.sources.every((s, i) => s.sha256 === key.sha256[i]);
-  return throughCache({ dir: cacheDir, key: key.key, note, ...(bounds ? { bounds } : {}) }, codec, () => loadDataset(load), sameInputs);
+  const r = await throughCache({ dir: cacheDir, key: key.key, note, ...(bounds ? { bounds } : {}) }, codec, () => loadDataset(load), sameInputs);
+  return sameInputs(r) ? { ...r, cacheKey: key.key } : r;
 }

@@ -16,11 +16,12 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
-import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { msg } from '../messages/index.js';
-import { entryPath, pruneEntries, readEntryFile, touchEntry, writeEntryFile, type Note, type StoreBounds } from './store.js';
+import { pruneEntries, writeEntryFile, type Note, type StoreBounds } from './store.js';
 import { sha256Hex } from '../fs/hash.js';
+import { hashValue } from './value-hash.js';
+import { readCheckedEntry } from './checked-entry.js';
 
 export const RENDER_BOUNDS: StoreBounds = { maxEntries: 20_000, maxBytes: 1024 * 1024 * 1024 };
 
@@ -49,47 +50,6 @@ export function renderKey(cache: RenderCache, kind: 'job' | 'chart', value: unkn
   return h.digest('hex');
 }
 
-type Hash = ReturnType<typeof createHash>;
-
-function hashValue(h: Hash, v: unknown): void {
-  if (v === null || v === undefined) {
-    h.update(v === null ? 'n;' : 'u;');
-  } else if (typeof v === 'string') {
-    h.update(`s${Buffer.byteLength(v)}:`);
-    h.update(v);
-  } else if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') {
-    h.update(`${typeof v}:${Object.is(v, -0) ? '-0' : String(v)};`);
-  } else if (v instanceof Uint8Array) {
-    h.update(`b${v.byteLength}:`);
-    h.update(v);
-  } else if (Array.isArray(v)) {
-    h.update(`a${v.length}[`);
-    for (const x of v) hashValue(h, x);
-    h.update(']');
-  } else if (v instanceof Map) {
-    h.update(`m${v.size}{`);
-    for (const [k, x] of v) {
-      hashValue(h, k);
-      hashValue(h, x);
-    }
-    h.update('}');
-  } else if (v instanceof Set) {
-    hashValue(h, [...v]);
-  } else if (typeof v === 'object') {
-    const keys = Object.keys(v).sort();
-    h.update(`o${keys.length}{`);
-    for (const k of keys) {
-      const x = (v as Record<string, unknown>)[k];
-      if (x === undefined) continue;
-      hashValue(h, k);
-      hashValue(h, x);
-    }
-    h.update('}');
-  } else {
-    h.update(`${typeof v};`);
-  }
-}
-
 interface Header {
   files: Array<{ path: string; text: boolean; size: number; sha256: string; meta: Record<string, unknown> }>;
 }
@@ -98,16 +58,7 @@ const sha = sha256Hex;
 
 /** The files of an entry, or undefined (a miss, including an entry that does not check out). */
 export async function readRendered(cache: RenderCache, key: string, note: Note): Promise<CachedFile[] | undefined> {
-  const bytes = await readEntryFile(cache.dir, key, note);
-  if (!bytes) return undefined;
-  const files = decode(bytes);
-  if (!files) {
-    note(msg.cache.renderDamaged(entryPath(cache.dir, key)));
-    await unlink(entryPath(cache.dir, key)).catch(() => undefined);
-    return undefined;
-  }
-  await touchEntry(cache.dir, key);
-  return files;
+  return readCheckedEntry(cache.dir, key, note, decode, (path) => msg.cache.renderDamaged(path));
 }
 
 /** Stores the files under the key (atomically; not pruned here: see `pruneRendered`). */

@@ -31,7 +31,16 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
   return out;
 }
 
+const memo = new Map<string, string>();
+
+/** The fingerprint of the code under `src`, computed once per process (the modules do not change under a running build). */
 export function renderFingerprint(src = SRC()): string {
+  let fp = memo.get(src);
+  if (fp === undefined) memo.set(src, (fp = computeFingerprint(src)));
+  return fp;
+}
+
+function computeFingerprint(src: string): string {
   const ext = extname(fileURLToPath(import.meta.url)) || '.js';
   const root = join(src, '..');
   const files = [

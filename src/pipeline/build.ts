@@ -19,6 +19,7 @@
  * Nothing here writes to the terminal: messages and progress go through `hooks`.
  */
 import type { Dataset } from '../model/dataset.js';
+import type { ResultRow } from '../analyse/result.js';
 import { basename, join, relative, sep } from 'node:path';
 import { homedir } from 'node:os';
 import { checkOutDir } from '../fs/out-guard.js';
@@ -108,7 +109,10 @@ export async function build(
 
 async function buildWith(pool: RenderPool, opts: BuildOptions, cwd: string, hooks: BuildHooks, cache: RenderCache | undefined): Promise<BuildSummary> {
   const log = hooks.log ?? (() => undefined);
-  const p = await prepare(opts, cwd, log);
+  // Each instrument's results are computed when its first job needs them: the assistance bulletin is
+  // drawn while the survey's disclosure control runs. When they are not in the protected-results
+  // cache, the drawings will not all be in the render cache either: the render threads start then.
+  const p = await prepare(opts, cwd, log, { defer: true, onMiss: () => pool.warm() });
   const { todo, inputs, loaded, skipped, period, rejected } = p;
   const sources = Object.values(loaded).flatMap((l) => l.dataset.sources);
 
@@ -211,7 +215,8 @@ async function renderAll(
   const digests = new Map<unknown, string>();
   const digestOf = (rows: unknown) => {
     let d = digests.get(rows);
-    if (d === undefined) digests.set(rows, (d = renderKey(cache!, 'job', rows)));
+    // the protected-results key stands for the rows' content (pipeline/protected-results.ts)
+    if (d === undefined) digests.set(rows, (d = p.resultsKey(rows as ResultRow[]) ?? renderKey(cache!, 'job', rows)));
     return d;
   };
   const drawn = async (job: RenderJob, onStart: () => void): Promise<JobFile[]> => {
@@ -238,6 +243,11 @@ async function renderAll(
     for (const { i } of order) {
       if (failed) break;
       const j = jobs[i]!;
+      await p.ready(j.t.template.population).catch((e: unknown) => {
+        failed = true;
+        pool.cancel();
+        throw e;
+      });
       const job: RenderJob = { input: p.composeInput(j.t, j.lang), tables: j.tables, formats: how.formats, cache };
       const what = `${j.lang}/${j.t.template.id}.pdf`;
       const files = drawn(job, () => hooks.progress?.(started++, jobs.length, what));

@@ -22,6 +22,9 @@ import { factsOf, periodOf } from './facts.js';
 import { resolveInputs, type ResolvedInputs } from './inputs.js';
 import { baselineShares, readBaseline, type Baseline } from './baseline.js';
 import { loadContent } from '../content/load.js';
+import { protectedCacheDir } from '../cache/protected-cache.js';
+import { renderFingerprint } from '../cache/render-fingerprint.js';
+import { protectedResults } from './protected-results.js';
 import type { LoadedContent } from '../content/types.js';
 
 export interface Loaded {
@@ -53,15 +56,30 @@ export interface Prepared {
   disclosure: Partial<Record<InstrumentKind, Disclosure>>;
   /** The same results under the per-table method used before (information loss, manifest). */
   before: Partial<Record<InstrumentKind, ResultRow[]>>;
-  /** The results of each instrument built. */
+  /** The results of each instrument built (with `defer`, filled in as `ready` resolves). */
   results: Partial<Record<InstrumentKind, ResultRow[]>>;
+  /**
+   * Resolves when the instrument's results, disclosure and `before` are in (at once unless
+   * prepared with `defer`); rejects when its disclosure audit fails. `composeInput` of a bulletin
+   * needs its instrument ready.
+   */
+  ready: (kind: InstrumentKind) => Promise<void>;
+  /** The protected-results cache key these results came under (a digest of their content), when the cache is on. */
+  resultsKey: (rows: readonly ResultRow[]) => string | undefined;
 }
 
 function rowsOf(l: Loaded): number {
   return l.dataset.sources.reduce((n, s) => n + s.rows, 0);
 }
 
-export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) => void): Promise<Prepared> {
+export interface PrepareHow {
+  /** Compute each instrument's results only when `ready(kind)` is first awaited (default: all, before returning). */
+  defer?: boolean;
+  /** Called when an instrument's protected results are not in the cache and will be computed. */
+  onMiss?: () => void;
+}
+
+export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) => void, how: PrepareHow = {}): Promise<Prepared> {
   const registry = loadRegistry();
   const info = new Map<string, IndicatorInfo>(registry.map((r) => [r.id, r]));
   const templates = loadTemplates(new Set(info.keys()));
@@ -76,12 +94,14 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
 
   // 1. Ingest and validate.
   const loaded: Partial<Record<InstrumentKind, Loaded>> = {};
+  const dataKeys: Partial<Record<InstrumentKind, string>> = {};
   for (const kind of ['survey', 'assistance'] as const) {
     const files = inputs[kind];
     if (files.length === 0) continue;
     const { loadDatasetCached } = await import('../cache/load-cached.js');
     const r = await loadDatasetCached({ files, kind, ...(opts.mapping ? { mapping: opts.mapping } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), ...(opts.cutoff ? { cutoff: opts.cutoff } : {}), cache: opts.cache, cacheDir: opts.cacheDir });
     loaded[kind] = { kind, dataset: r.dataset, issues: r.issues, truncated: r.truncated };
+    if (r.cacheKey !== undefined) dataKeys[kind] = r.cacheKey;
     for (const s of r.dataset.sources) {
       if (s.rejected === 0) continue;
       const shown = inputs.display.get(s.path) ?? s.path;
@@ -121,7 +141,6 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
   const results: Partial<Record<InstrumentKind, ResultRow[]>> = {};
   const disclosure: Partial<Record<InstrumentKind, Disclosure>> = {};
   const before: Partial<Record<InstrumentKind, ResultRow[]>> = {};
-  const { computeProtected, computeIndicators } = await import('../analyse/indicators.js');
   const { loadRates } = await import('../analyse/currency.js');
   const rates = opts.rates ? loadRates(opts.rates) : undefined;
   // 3a. How the amounts were converted to USD: annual-average months and amounts without a rate
@@ -141,7 +160,9 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
     if (lost > 0) log(msg.build.notConverted(lost, rates ? rates.name : 'usd-monthly.csv', conversion.missing));
   }
   const kinds = [...new Set(todo.map((t) => t.template.population))].sort((a, b) => rowsOf(loaded[a]!) - rowsOf(loaded[b]!));
-  for (const kind of kinds) {
+  const fingerprint = opts.cache && opts.cacheDir !== undefined ? renderFingerprint() : undefined;
+  const resultsKeys = new Map<readonly ResultRow[], string>();
+  const computeKind = async (kind: InstrumentKind): Promise<void> => {
     const io = {
       minCell: opts.minCell,
       registry,
@@ -152,16 +173,30 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
       ...(opts.countries !== 'all' ? { country: opts.countries } : {}),
       ...(opts.period ? { period: opts.period } : {}),
     };
-    const r = await computeProtected(loaded[kind]!.dataset, io);
+    const dataKey = dataKeys[kind];
+    const slot =
+      fingerprint !== undefined && dataKey !== undefined && opts.cacheDir !== undefined
+        ? { dir: protectedCacheDir(opts.cacheDir), dataKey, fingerprint, ...(how.onMiss ? { onMiss: how.onMiss } : {}) }
+        : undefined;
+    const r = await protectedResults(loaded[kind]!.dataset, io, slot);
     results[kind] = r.rows;
+    if (r.key !== undefined) resultsKeys.set(r.rows, r.key);
     if (r.disclosure) {
       disclosure[kind] = r.disclosure;
       const f = r.disclosure.audit.failures[0];
       if (f) throw new DataError('disclosure', msg.build.disclosureFailed(r.disclosure.audit.failures.length, f.cell, f.routes.join('; '), f.min, f.max));
-      // today's per-table method on the same results, for the information-loss comparison
-      if (opts.minCell > 0) before[kind] = computeIndicators(loaded[kind]!.dataset, io);
+      if (r.before) before[kind] = r.before;
     }
-  }
+  };
+  // With `defer`, an instrument's results are computed when a job first asks for them (`ready`),
+  // so the jobs of the instrument with fewer rows are drawn while the other's are computed.
+  const computing = new Map<InstrumentKind, Promise<void>>();
+  const ready = (kind: InstrumentKind): Promise<void> => {
+    let c = computing.get(kind);
+    if (c === undefined) computing.set(kind, (c = computeKind(kind)));
+    return c;
+  };
+  if (!how.defer) for (const kind of kinds) await ready(kind);
   const resultsOf = (kind: InstrumentKind): ResultRow[] => results[kind]!;
 
   const titles = templates.map((x) => ({ number: x.template.number, title: x.template.title }));
@@ -181,6 +216,10 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
     disclosure,
     before,
     results,
+    resultsKey: (rows) => resultsKeys.get(rows),
+    ready: async (kind) => {
+      if (kinds.includes(kind)) await ready(kind);
+    },
     composeInput: (t, lang) => {
       const kind = t.template.population;
       const l = loaded[kind]!;

@@ -96,6 +96,11 @@ export class RenderPool {
 
   private started = false;
 
+  /** Starts the workers now (a lazy pool that will probably get jobs): they load and warm up meanwhile. */
+  warm(): void {
+    this.start();
+  }
+
   private start(): void {
     if (this.started) return;
     this.started = true;
