@@ -46,8 +46,17 @@ const w = (n: number): string => (n >= 1 && n <= 9 ? ['one', 'two', 'three', 'fo
 /** A count in a sentence with a count of ten or more: figures, as the seed writes "11 minors (3 boys/8 girls)". */
 const d = (n: number): string => n.toLocaleString('en');
 
+/** A figure declared `alone` is drawn only in a one-country bulletin: compose that country on its own to read it. */
+function planOf(figure: string) {
+  const found = docs.en!.figures.find((f) => f.id === figure);
+  if (found) return found;
+  const country = figure.split('-')[1]!.toUpperCase();
+  const input = p.composeInput(p.todo[0]!, 'en');
+  return composeBulletin({ ...input, countries: input.countries.filter((c) => c === country) }).figures.find((f) => f.id === figure);
+}
+
 function tableCounts(figure: string): Record<string, number> {
-  const plan = docs.en!.figures.find((f) => f.id === figure);
+  const plan = planOf(figure);
   if (!plan) throw new Error(`no figure ${figure}`);
   const t = figureTable(plan, p.info.get(plan.indicator)!);
   return Object.fromEntries(t.rows.filter((r) => r.category !== null).map((r) => [String(r.category), Number(r.count ?? r.value)]));
