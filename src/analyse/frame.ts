@@ -11,7 +11,7 @@
  *   integers (disaggregate.ts compares integers, not strings, for every category of every group);
  * - `encoded`: a grouping dimension dictionary-encoded to integers (encoded.ts).
  */
-import type { ColumnTable } from 'arquero';
+import type { ColumnTable } from '../model/arquero.js';
 import type { Condition } from './where.js';
 import { filterRows } from './filter-rows.js';
 import { encodeDim, encodeValues, type EncodedDim } from './encoded.js';

@@ -11,10 +11,8 @@
  * encoder returns undefined and the caller does not cache. Decoded columns are read from the Arrow
  * buffers when first used (a query reads two or three of a survey's hundred-odd columns).
  */
-import { fromArrow, toArrowIPC, type ColumnTable } from 'arquero';
-import { dictionary, float64, int16, int32, int8, nullType, utf8, type DataType, type IntType } from '@uwdata/flechette';
-
-const keys = (distinct: number): IntType => (distinct <= 127 ? int8() : distinct <= 32767 ? int16() : int32());
+import type { DataType } from '@uwdata/flechette';
+import { arrowTypes, fromArrow, toArrowIPC, type ColumnTable } from '../model/arquero.js';
 
 export function typeOf(values: ArrayLike<unknown>): DataType | undefined {
   const text = new Set<string>();
@@ -35,7 +33,8 @@ export function typeOf(values: ArrayLike<unknown>): DataType | undefined {
     } else return undefined;
     if (text.size > 0 && numbers) return undefined;
   }
-  if (text.size > 0) return dictionary(utf8(), keys(text.size));
+  const { dictionary, float64, int16, int32, int8, nullType, utf8 } = arrowTypes();
+  if (text.size > 0) return dictionary(utf8(), text.size <= 127 ? int8() : text.size <= 32767 ? int16() : int32());
   if (!numbers) return nullType();
   if (!whole) return float64();
   if (lo >= -128 && hi <= 127) return int8();

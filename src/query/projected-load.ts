@@ -16,7 +16,7 @@ import { checkMappingTargets, planColumns } from '../ingest/column-plan.js';
 import type { CsvStream } from '../ingest/read-csv.js';
 import { openInput } from '../ingest/open-input.js';
 import { kindOf } from '../validate/kind-of.js';
-import { table, type ColumnTable } from 'arquero';
+import { table, type ColumnTable } from '../model/arquero.js';
 import { INSTRUMENTS, type Instrument, type InstrumentKind } from '../schema/instruments.js';
 import { EMPTY_MAPPING } from '../schema/empty-mapping.js';
 import type { Mapping } from '../schema/mapping.js';

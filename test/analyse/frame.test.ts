@@ -1,4 +1,4 @@
-import { table as columns } from 'arquero';
+import { table as columns } from '../../src/model/arquero.js';
 import { describe, expect, it } from 'vitest';
 import { Frame, MISSING, valueCodeOf } from '../../src/analyse/frame.js';
 
