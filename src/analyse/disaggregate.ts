@@ -159,9 +159,9 @@ function countGroup(
       return;
     }
     case 'distinct': {
-      const codes = frame.valueCodes(v as string);
-      const base = rows.filter((i) => codes[i] !== MISSING);
-      const distinct = new Set(base.map((i) => codes[i]));
+      const { labels, ids } = frame.valueIds(v as string);
+      const base = rows.filter((i) => labels[ids[i] as number] !== MISSING);
+      const distinct = new Set(base.map((i) => ids[i]));
       out.push(make('count', distinct.size, base.length, { weighted: false }));
       return;
     }
@@ -352,8 +352,8 @@ function setsOf(frame: Frame, rows: readonly number[], spec: DisaggregateSpec, r
       return { base: hit, numerator: hit };
     }
     case 'distinct': {
-      const codes = frame.valueCodes(v as string);
-      return { base: rows.filter((i) => codes[i] !== MISSING), numerator: null };
+      const { labels, ids } = frame.valueIds(v as string);
+      return { base: rows.filter((i) => labels[ids[i] as number] !== MISSING), numerator: null };
     }
     default: {
       const col = frame.column(v as string);

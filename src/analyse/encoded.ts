@@ -38,24 +38,65 @@ export function encodeDim(numRows: number, codesOf: (i: number) => readonly stri
   return { labels, starts, ids: Int32Array.from(ids) };
 }
 
-/** encodeDim of one code per row (row i's id is `ids[i]`), without a list per row. */
-export function encodeValues(codes: readonly string[]): EncodedDim {
-  const n = codes.length;
+/**
+ * Arquero's own dictionary encoding of a column (a column read from Arrow: `ColumnTable.column(name)
+ * .groups()`): row i holds `get(keys[i])`, `size` distinct keys.
+ */
+export interface KeyedColumn {
+  keys: ArrayLike<number>;
+  get: (key: number) => unknown;
+  size: number;
+}
+
+/**
+ * encodeDim of one code per row, `code(v)` of each cell (row i's id is `ids[i]`), without a list per
+ * row: `code` is called once per distinct cell value (or dictionary key), ids are given in order of
+ * first appearance.
+ */
+export function encodeCells(values: ArrayLike<unknown> | KeyedColumn, code: (v: unknown) => string): EncodedDim {
+  const n = isKeyed(values) ? values.keys.length : values.length;
   const idOf = new Map<string, number>();
   const labels: string[] = [];
   const starts = new Int32Array(n + 1);
   const ids = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const code = codes[i] as string;
-    let id = idOf.get(code);
+  const idFor = (v: unknown): number => {
+    const c = code(v);
+    let id = idOf.get(c);
     if (id === undefined) {
       id = labels.length;
-      idOf.set(code, id);
-      labels.push(code);
+      idOf.set(c, id);
+      labels.push(c);
     }
-    ids[i] = id;
-    starts[i] = i;
+    return id;
+  };
+  if (isKeyed(values)) {
+    // one id per dictionary key, found when the key first appears
+    const { keys, get } = values;
+    const byKey = new Int32Array(values.size).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const k = keys[i] as number;
+      let id = byKey[k] as number;
+      if (id < 0) id = byKey[k] = idFor(get(k));
+      ids[i] = id;
+      starts[i] = i;
+    }
+  } else {
+    const byValue = new Map<unknown, number>(); // SameValueZero: a code is the same for 0 and -0, and for every NaN
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      let id = byValue.get(v);
+      if (id === undefined) {
+        id = idFor(v);
+        byValue.set(v, id);
+      }
+      ids[i] = id;
+      starts[i] = i;
+    }
   }
   starts[n] = n;
   return { labels, starts, ids };
+}
+
+function isKeyed(values: ArrayLike<unknown> | KeyedColumn): values is KeyedColumn {
+  return !Array.isArray(values) && !ArrayBuffer.isView(values) && 'keys' in values && 'get' in values;
 }

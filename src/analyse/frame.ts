@@ -7,14 +7,16 @@
  * - `column`: the plain array of a column;
  * - `chosenFlags` / `answeredFlags`: a multi question's answers as one byte per row, so that the
  *   per-row tests need no `q/opt` name built and looked up for every row;
- * - `valueCodes` / `valueIds`: a variable's cells as category codes, and those dictionary-encoded to
- *   integers (disaggregate.ts compares integers, not strings, for every category of every group);
+ * - `valueIds`: a variable's cells as category codes, dictionary-encoded to integers (disaggregate.ts
+ *   compares integers, not strings, for every category of every group);
  * - `encoded`: a grouping dimension dictionary-encoded to integers (encoded.ts).
+ * Both read a column that came from Arrow through Arquero's own dictionary keys (one code per
+ * distinct value, not per row).
  */
 import type { ColumnTable } from '../model/arquero.js';
 import type { Condition } from './where.js';
 import { filterRows } from './filter-rows.js';
-import { encodeDim, encodeValues, type EncodedDim } from './encoded.js';
+import { encodeCells, encodeDim, type EncodedDim, type KeyedColumn } from './encoded.js';
 
 /** What a Frame reads of its table (an Arquero ColumnTable). */
 export type FrameTable = ColumnTable;
@@ -27,7 +29,6 @@ export class Frame {
   private readonly cache = new Map<string, readonly unknown[]>();
   private readonly chosenCache = new Map<string, Uint8Array>();
   private readonly answeredCache = new Map<string, Uint8Array>();
-  private readonly valueCodeCache = new Map<string, readonly string[]>();
   private readonly encodedCache = new Map<string, EncodedDim>();
   private readonly valueIdCache = new Map<string, EncodedDim>();
   private readonly names: ReadonlySet<string>;
@@ -64,7 +65,8 @@ export class Frame {
   column(name: string): readonly unknown[] {
     let a = this.cache.get(name);
     if (!a) {
-      a = this.names.has(name) ? (Array.from(this.table.array(name) as ArrayLike<unknown>) as unknown[]) : new Array<unknown>(this.numRows).fill(null);
+      const values = this.names.has(name) ? (this.table.array(name) as ArrayLike<unknown>) : undefined;
+      a = values === undefined ? new Array<unknown>(this.numRows).fill(null) : Array.isArray(values) ? (values as unknown[]) : Array.from(values);
       this.cache.set(name, a);
     }
     return a;
@@ -113,24 +115,11 @@ export class Frame {
     return f;
   }
 
-  /** The cells of a column as category codes (valueCodeOf), one per row. */
-  valueCodes(name: string): readonly string[] {
-    let c = this.valueCodeCache.get(name);
-    if (!c) {
-      const col = this.column(name);
-      const codes = new Array<string>(this.numRows);
-      for (let i = 0; i < this.numRows; i++) codes[i] = valueCodeOf(col[i]);
-      c = codes;
-      this.valueCodeCache.set(name, c);
-    }
-    return c;
-  }
-
-  /** valueCodes dictionary-encoded: the code of row i is `labels[ids[i]]` (one id per row). */
+  /** A column's cells as category codes (valueCodeOf), dictionary-encoded: the code of row i is `labels[ids[i]]`. */
   valueIds(name: string): EncodedDim {
     let e = this.valueIdCache.get(name);
     if (!e) {
-      e = encodeValues(this.valueCodes(name));
+      e = encodeCells(this.cells(name), valueCodeOf);
       this.valueIdCache.set(name, e);
     }
     return e;
@@ -140,17 +129,24 @@ export class Frame {
   encoded(name: string): EncodedDim {
     let e = this.encodedCache.get(name);
     if (!e) {
-      if (this.isMulti(name)) e = encodeDim(this.numRows, (i) => this.codes(name, i));
-      else {
-        // one code per row: the same encoding, without a list per row
-        const col = this.column(name);
-        const codes = new Array<string>(this.numRows);
-        for (let i = 0; i < this.numRows; i++) codes[i] = codeOf(col[i]);
-        e = encodeValues(codes);
-      }
+      // one code per row: the same encoding, without a list per row
+      e = this.isMulti(name) ? encodeDim(this.numRows, (i) => this.codes(name, i)) : encodeCells(this.cells(name), codeOf);
       this.encodedCache.set(name, e);
     }
     return e;
+  }
+
+  /** A column to encode: Arquero's own dictionary keys when it has them (a column read from Arrow), else its values. */
+  private cells(name: string): ArrayLike<unknown> | KeyedColumn {
+    if (!this.cache.has(name) && this.table.columnNames().includes(name)) {
+      const col = this.table.column(name) as { groups?: (names: string[]) => { keys: ArrayLike<number>; get: ((k: number) => unknown)[]; size: number } };
+      if (typeof col.groups === 'function' && this.table.isFiltered() === false && this.table.isOrdered() === false) {
+        const { keys, get, size } = col.groups([name]);
+        const at = get[0];
+        if (at !== undefined && keys.length === this.numRows) return { keys, get: at, size };
+      }
+    }
+    return this.column(name);
   }
 
   /** The codes of a cell for grouping: one code, the chosen options of a multi, or `_missing`. */
