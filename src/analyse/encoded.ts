@@ -6,13 +6,13 @@
  *
  * Layout (compressed rows): the ids of row i are `ids[starts[i]] … ids[starts[i + 1] − 1]`, in the
  * order Frame.codes gives them (a multi's options in declaration order; none when the question was
- * answered without choosing any).
+ * answered without choosing any). Without `starts`, every row has one id: `ids[i]`.
  */
 export interface EncodedDim {
   /** Code of each id. */
   readonly labels: readonly string[];
-  /** numRows + 1 offsets into `ids`. */
-  readonly starts: Int32Array;
+  /** numRows + 1 offsets into `ids`; absent when each row has exactly one id. */
+  readonly starts?: Int32Array;
   readonly ids: Int32Array;
 }
 
@@ -49,16 +49,14 @@ export interface KeyedColumn {
 }
 
 /**
- * encodeDim of one code per row, `code(v)` of each cell (row i's id is `ids[i]`), without a list per
- * row: `code` is called once per distinct cell value (or dictionary key), ids are given in order of
- * first appearance.
+ * encodeDim of one code per row, `code(v)` of each cell (row i's id is `ids[i]`, no `starts`): `code`
+ * is called once per distinct cell value, or once per dictionary key. Ids are numbered in order of
+ * first appearance among the values, or in key order (the keys themselves when no two keys share a
+ * code: a native copy, no loop over the rows); nothing depends on that order but the ids.
  */
 export function encodeCells(values: ArrayLike<unknown> | KeyedColumn, code: (v: unknown) => string): EncodedDim {
-  const n = isKeyed(values) ? values.keys.length : values.length;
   const idOf = new Map<string, number>();
   const labels: string[] = [];
-  const starts = new Int32Array(n + 1);
-  const ids = new Int32Array(n);
   const idFor = (v: unknown): number => {
     const c = code(v);
     let id = idOf.get(c);
@@ -70,31 +68,31 @@ export function encodeCells(values: ArrayLike<unknown> | KeyedColumn, code: (v: 
     return id;
   };
   if (isKeyed(values)) {
-    // one id per dictionary key, found when the key first appears
-    const { keys, get } = values;
-    const byKey = new Int32Array(values.size).fill(-1);
-    for (let i = 0; i < n; i++) {
-      const k = keys[i] as number;
-      let id = byKey[k] as number;
-      if (id < 0) id = byKey[k] = idFor(get(k));
-      ids[i] = id;
-      starts[i] = i;
+    const { keys, get, size } = values;
+    const byKey = new Int32Array(size);
+    let same = true;
+    for (let k = 0; k < size; k++) {
+      byKey[k] = idFor(get(k));
+      if (byKey[k] !== k) same = false;
     }
-  } else {
-    const byValue = new Map<unknown, number>(); // SameValueZero: a code is the same for 0 and -0, and for every NaN
-    for (let i = 0; i < n; i++) {
-      const v = values[i];
-      let id = byValue.get(v);
-      if (id === undefined) {
-        id = idFor(v);
-        byValue.set(v, id);
-      }
-      ids[i] = id;
-      starts[i] = i;
-    }
+    if (same) return { labels, ids: new Int32Array(keys) };
+    const ids = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) ids[i] = byKey[keys[i] as number] as number;
+    return { labels, ids };
   }
-  starts[n] = n;
-  return { labels, starts, ids };
+  const n = values.length;
+  const ids = new Int32Array(n);
+  const byValue = new Map<unknown, number>(); // SameValueZero: a code is the same for 0 and -0, and for every NaN
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    let id = byValue.get(v);
+    if (id === undefined) {
+      id = idFor(v);
+      byValue.set(v, id);
+    }
+    ids[i] = id;
+  }
+  return { labels, ids };
 }
 
 function isKeyed(values: ArrayLike<unknown> | KeyedColumn): values is KeyedColumn {

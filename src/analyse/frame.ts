@@ -139,11 +139,13 @@ export class Frame {
   /** A column to encode: Arquero's own dictionary keys when it has them (a column read from Arrow), else its values. */
   private cells(name: string): ArrayLike<unknown> | KeyedColumn {
     if (!this.cache.has(name) && this.table.columnNames().includes(name)) {
-      const col = this.table.column(name) as { groups?: (names: string[]) => { keys: ArrayLike<number>; get: ((k: number) => unknown)[]; size: number } };
-      if (typeof col.groups === 'function' && this.table.isFiltered() === false && this.table.isOrdered() === false) {
+      type Keys = Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array;
+      const col = this.table.column(name) as { groups?: (names: string[]) => { keys: Keys; get: ((k: number) => unknown)[]; size: number } };
+      if (typeof col.groups === 'function' && !this.table.isFiltered() && !this.table.isOrdered()) {
         const { keys, get, size } = col.groups([name]);
         const at = get[0];
-        if (at !== undefined && keys.length === this.numRows) return { keys, get: at, size };
+        // the keys of one Arrow batch may run past the last row (padding)
+        if (at !== undefined && keys.length >= this.numRows) return { keys: keys.subarray(0, this.numRows), get: at, size };
       }
     }
     return this.column(name);
@@ -160,7 +162,7 @@ export class Frame {
 
   /** Indices of the rows meeting every condition (Arquero filters, filter-rows.ts), within `rows` when given. */
   select(conditions: readonly Condition[], rows?: readonly number[]): number[] {
-    if (conditions.length === 0) return rows ? [...rows] : Array.from({ length: this.numRows }, (_, i) => i);
+    if (conditions.length === 0) return rows ? [...rows] : allRows(this.numRows);
     const extra: Record<string, readonly unknown[]> = {};
     const read = (c: Condition) => {
       const name = c.column;
@@ -181,6 +183,12 @@ export class Frame {
     for (const i of keep) hit[i] = 1;
     return rows.filter((i) => hit[i] === 1);
   }
+}
+
+function allRows(n: number): number[] {
+  const all = new Array<number>(n);
+  for (let i = 0; i < n; i++) all[i] = i;
+  return all;
 }
 
 export function codeOf(v: unknown): string {
