@@ -272,6 +272,7 @@ function direct(columns: Record<string, ArrayLike<number>>, groups: number, call
 }
 
 function noNull(f: ArrayLike<number>, start: number, end: number): boolean {
+  if (f instanceof Int32Array || f instanceof Uint8Array) return true; // integers: never NaN
   for (let j = start; j < end; j++) if (f[j] !== f[j]) return false;
   return true;
 }
