@@ -57,7 +57,8 @@ export interface ProjectedLoad {
 /** `csv`: the file already opened (to detect its kind), not yet read. */
 export async function openProjected(opts: { file: string; csv?: CsvStream; kind?: InstrumentKind; mapping?: string; encoding?: string; sheet?: string }): Promise<OpenedFile> {
   const mapping = opts.mapping !== undefined ? await (await import('../ingest/mapping.js')).loadMapping(opts.mapping) : EMPTY_MAPPING;
-  const csv = opts.csv ?? (await openInput(opts.file, { ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) }));
+  // a query keeps no digest of its input (the cache key hashes the file apart): the bytes are not hashed as read
+  const csv = opts.csv ?? (await openInput(opts.file, { hash: false, ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) }));
   const kind = kindOf(csv, mapping, opts.kind ?? mapping.kind);
   const inst = INSTRUMENTS[kind];
   checkMappingTargets(inst, mapping, opts.mapping ?? '');

@@ -80,7 +80,7 @@ async function open(spec: QuerySpec, given: QueryOptions): Promise<Source> {
   let csv: CsvStream | undefined;
   if (kind === undefined && spec.mapping === undefined) {
     const { detectKind } = await import('../ingest/detect-kind.js');
-    csv = await openInput(spec.file, { ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}) });
+    csv = await openInput(spec.file, { hash: false, ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}) });
     kind = detectKind(csv.header) ?? 'raw';
   }
   if (kind === 'raw') {
