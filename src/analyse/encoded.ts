@@ -38,10 +38,7 @@ export function encodeDim(numRows: number, codesOf: (i: number) => readonly stri
   return { labels, starts, ids: Int32Array.from(ids) };
 }
 
-/**
- * Arquero's own dictionary encoding of a column (a column read from Arrow: `ColumnTable.column(name)
- * .groups()`): row i holds `get(keys[i])`, `size` distinct keys.
- */
+/** Arquero's dictionary encoding of a column read from Arrow (`column(name).groups()`): row i holds `get(keys[i])`. */
 export interface KeyedColumn {
   keys: ArrayLike<number>;
   get: (key: number) => unknown;
@@ -49,10 +46,9 @@ export interface KeyedColumn {
 }
 
 /**
- * encodeDim of one code per row, `code(v)` of each cell (row i's id is `ids[i]`, no `starts`): `code`
- * is called once per distinct cell value, or once per dictionary key. Ids are numbered in order of
- * first appearance among the values, or in key order (the keys themselves when no two keys share a
- * code: a native copy, no loop over the rows); nothing depends on that order but the ids.
+ * encodeDim of one code per row, `code(v)` of each cell (no `starts`), `code` called once per distinct
+ * value or dictionary key. Ids: in order of first appearance, or the dictionary keys themselves when
+ * no two share a code (a native copy); nothing depends on their order.
  */
 export function encodeCells(values: ArrayLike<unknown> | KeyedColumn, code: (v: unknown) => string): EncodedDim {
   const idOf = new Map<string, number>();

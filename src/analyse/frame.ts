@@ -10,8 +10,7 @@
  * - `valueIds`: a variable's cells as category codes, dictionary-encoded to integers (disaggregate.ts
  *   compares integers, not strings, for every category of every group);
  * - `encoded`: a grouping dimension dictionary-encoded to integers (encoded.ts).
- * Both read a column that came from Arrow through Arquero's own dictionary keys (one code per
- * distinct value, not per row).
+ * Both read a column from Arrow through Arquero's own dictionary keys (one code per distinct value).
  */
 import type { ColumnTable } from '../model/arquero.js';
 import type { Condition } from './where.js';
@@ -72,16 +71,6 @@ export class Frame {
     return a;
   }
 
-  /** Whether row i chose option `opt` of multi question `q`. */
-  chosen(q: string, i: number, opt: string): boolean {
-    return this.chosenFlags(q, opt)[i] === 1;
-  }
-
-  /** Whether row i answered multi question `q` (parent not null, or any option cell not null). */
-  answered(q: string, i: number): boolean {
-    return this.answeredFlags(q)[i] === 1;
-  }
-
   /** Per row: 1 when option `opt` of multi question `q` was chosen (cell 1, '1' or true), else 0. */
   chosenFlags(q: string, opt: string): Uint8Array {
     const name = `${q}/${opt}`;
@@ -129,7 +118,6 @@ export class Frame {
   encoded(name: string): EncodedDim {
     let e = this.encodedCache.get(name);
     if (!e) {
-      // one code per row: the same encoding, without a list per row
       e = this.isMulti(name) ? encodeDim(this.numRows, (i) => this.codes(name, i)) : encodeCells(this.cells(name), codeOf);
       this.encodedCache.set(name, e);
     }
@@ -154,21 +142,21 @@ export class Frame {
   /** The codes of a cell for grouping: one code, the chosen options of a multi, or `_missing`. */
   codes(name: string, i: number): string[] {
     if (this.isMulti(name)) {
-      if (!this.answered(name, i)) return [MISSING];
-      return this.options(name).filter((o) => this.chosen(name, i, o));
+      if (this.answeredFlags(name)[i] !== 1) return [MISSING];
+      return this.options(name).filter((o) => this.chosenFlags(name, o)[i] === 1);
     }
     return [codeOf(this.column(name)[i])];
   }
 
   /** Indices of the rows meeting every condition (Arquero filters, filter-rows.ts), within `rows` when given. */
   select(conditions: readonly Condition[], rows?: readonly number[]): number[] {
-    if (conditions.length === 0) return rows ? [...rows] : allRows(this.numRows);
+    if (conditions.length === 0) return rows ? [...rows] : Array.from(new Array<number>(this.numRows).keys());
     const extra: Record<string, readonly unknown[]> = {};
     const read = (c: Condition) => {
       const name = c.column;
       if (this.isMulti(name)) {
         const list = `${name}\u0000chosen`; // a name no header can have (control characters are refused there)
-        extra[list] ??= Array.from({ length: this.numRows }, (_, i) => (this.answered(name, i) ? this.codes(name, i) : null));
+        extra[list] ??= Array.from({ length: this.numRows }, (_, i) => (this.answeredFlags(name)[i] === 1 ? this.codes(name, i) : null));
         return { name: list, multi: true };
       }
       if (!this.names.has(name)) return undefined;
@@ -183,12 +171,6 @@ export class Frame {
     for (const i of keep) hit[i] = 1;
     return rows.filter((i) => hit[i] === 1);
   }
-}
-
-function allRows(n: number): number[] {
-  const all = new Array<number>(n);
-  for (let i = 0; i < n; i++) all[i] = i;
-  return all;
 }
 
 export function codeOf(v: unknown): string {

@@ -48,8 +48,6 @@ export interface LoadResult {
   truncated: boolean;
 }
 
-export { expectedHeaders, kindOf } from './kind-of.js';
-
 export async function loadDataset(opts: LoadOptions): Promise<LoadResult> {
   if (opts.files.length === 0) throw new UsageError('input.none', 'no input file given');
   const mapping = opts.mapping ? await loadMapping(opts.mapping) : EMPTY_MAPPING;
