@@ -9,6 +9,7 @@ import { COUNTRY_CHOICE, INTERVIEW_FROM, INTERVIEW_TO, RETURNS_FROM, SURVEY_ROUN
 import { SURVEY_FIELDS, SurveyRowDrawer } from './survey-row.js';
 
 export const DEFAULT_SURVEY_ROWS = 4000;
+export { CONSENT_NO_RATE } from './survey-row.js';
 
 export interface SurveySampleOptions {
   rows: number;
