@@ -11,4 +11,10 @@ export default tseslint.config(
     },
   },
   { files: ['src/cli/**', 'scripts/**', 'test/**'], rules: { 'no-console': 'off' } },
+  // one instance of Arquero: src/model/arquero.ts is its only door (type imports of the package's entry are fine)
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts'],
+    ignores: ['src/model/arquero.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'arquero', message: 'import Arquero from src/model/arquero.ts', allowTypeImports: true }] }] },
+  },
 );

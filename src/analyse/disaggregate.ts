@@ -25,14 +25,9 @@ import { rollupGroups, type OpCall, type ShareCell } from './aggregates.js';
 import { NON_RESPONSE_CODES } from '../schema/codes.js';
 import type { Statistic } from '../schema/indicator.js';
 
-export type { Statistic } from '../schema/indicator.js';
-export { naturalCompare } from './natural-compare.js';
-
 export const NUMERIC_STATISTICS: ReadonlySet<Statistic> = new Set(['mean', 'median', 'quartiles', 'min', 'max', 'range', 'sum']);
 export const MULTI_STATISTICS: ReadonlySet<Statistic> = new Set(['multi_share', 'multi_count']);
 export const SHARE_STATISTICS: ReadonlySet<Statistic> = new Set(['share', 'share_valid', 'multi_share']);
-
-export type { Compare } from './natural-compare.js';
 
 export interface DisaggregateSpec {
   indicator: string;
@@ -78,9 +73,9 @@ export function disaggregateGroups(frame: Frame, rows: readonly number[], groups
   const categories = categoriesOf(frame, rows, spec);
   const design = spec.designSize ?? rows.length;
   const rolled = SHARE_STATISTICS.has(spec.statistic)
-    ? rollupShares(frame, groups, spec, categories, weightOf, w !== null, design)
+    ? rollupShares(frame, groups, spec, categories, w, design)
     : NUMERIC_STATISTICS.has(spec.statistic)
-      ? rollupNumeric(frame, groups, spec, weightOf, w !== null)
+      ? rollupNumeric(frame, groups, spec, w)
       : undefined;
   groups.forEach((g, k) => {
     const dims = Object.create(null) as Record<string, string>; // dimension names are data
@@ -159,9 +154,9 @@ function countGroup(
       return;
     }
     case 'distinct': {
-      const codes = frame.valueCodes(v as string);
-      const base = rows.filter((i) => codes[i] !== MISSING);
-      const distinct = new Set(base.map((i) => codes[i]));
+      const { labels, ids } = frame.valueIds(v as string);
+      const base = rows.filter((i) => labels[ids[i] as number] !== MISSING);
+      const distinct = new Set(base.map((i) => ids[i]));
       out.push(make('count', distinct.size, base.length, { weighted: false }));
       return;
     }
@@ -196,17 +191,22 @@ function entries(groups: readonly Group[], inBase: Uint8Array | null): Entries {
 }
 
 /** The value of each entry's row (a typed column for rollupGroups). */
-function gather<T extends Uint8Array | Int32Array | Float64Array>(into: T, rows: Int32Array, valueOf: ArrayLike<number> | ((i: number) => number)): T {
-  if (typeof valueOf === 'function') for (let j = 0; j < rows.length; j++) into[j] = valueOf(rows[j] as number);
-  else for (let j = 0; j < rows.length; j++) into[j] = valueOf[rows[j] as number] as number;
+function gather<T extends Uint8Array | Int32Array | Float64Array>(into: T, rows: Int32Array, values: ArrayLike<unknown>): T {
+  for (let j = 0; j < rows.length; j++) into[j] = values[rows[j] as number] as number;
   return into;
+}
+
+/** The weight of each entry's row: 1 without a weight column. */
+function weights(rows: Int32Array, w: readonly unknown[] | null): Float64Array {
+  return w ? gather(new Float64Array(rows.length), rows, w) : new Float64Array(rows.length).fill(1);
 }
 
 /**
  * share, share_valid, multi_share: each category's share of the group's base (a 0/1 outcome per
  * base row), weighted with its Korn–Graubard interval, else with its Wilson interval.
  */
-function rollupShares(frame: Frame, groups: readonly Group[], spec: DisaggregateSpec, categories: readonly string[], weightOf: (i: number) => number, weighted: boolean, design: number): Rolled {
+function rollupShares(frame: Frame, groups: readonly Group[], spec: DisaggregateSpec, categories: readonly string[], w: readonly unknown[] | null, design: number): Rolled {
+  const weighted = w !== null;
   const v = spec.variable as string;
   const ops: Record<string, OpCall> = { n: { op: 'rows', fields: [] } };
   let e: Entries;
@@ -225,12 +225,14 @@ function rollupShares(frame: Frame, groups: readonly Group[], spec: Disaggregate
     const valid = Uint8Array.from(labels, (c) => (isValid(c) ? 1 : 0));
     e = entries(groups, spec.statistic === 'share' ? null : gather(new Uint8Array(ids.length), ids, valid));
     const index = Int32Array.from(labels, (c) => categories.indexOf(c));
-    columns = { k: gather(new Int32Array(e.rows.length), e.rows, (i) => index[ids[i] as number] as number) };
+    const k = new Int32Array(e.rows.length);
+    for (let j = 0; j < k.length; j++) k[j] = index[ids[e.rows[j] as number] as number] as number;
+    columns = { k };
     categories.forEach((_, k) => {
       ops[`share${k}`] = weighted ? { op: 'weighted_share_of', fields: ['k', 'w'], params: [k, design] } : { op: 'wilson_share_of', fields: ['k', 'w'], params: [k] };
     });
   }
-  const r = rollupGroups({ g: e.g, w: gather(new Float64Array(e.rows.length), e.rows, weightOf), ...columns }, groups.length, ops);
+  const r = rollupGroups({ g: e.g, w: weights(e.rows, w), ...columns }, groups.length, ops);
   const ci = spec.ci === true;
   return (g, make, out) => {
     const n = (r.n?.[g] as number | undefined) ?? 0;
@@ -253,7 +255,8 @@ function rollupShares(frame: Frame, groups: readonly Group[], spec: Disaggregate
 }
 
 /** mean, sum, median, quartiles, min, max, range of the group's numbers (base = the rows with one). */
-function rollupNumeric(frame: Frame, groups: readonly Group[], spec: DisaggregateSpec, weightOf: (i: number) => number, weighted: boolean): Rolled {
+function rollupNumeric(frame: Frame, groups: readonly Group[], spec: DisaggregateSpec, w: readonly unknown[] | null): Rolled {
+  const weighted = w !== null;
   const col = frame.column(spec.variable as string);
   const call = (op: OpCall['op'], ...params: number[]): OpCall => ({ op, fields: ['x', 'w'], params });
   const quantile = (p: number) => call(weighted ? 'weighted_quantile' : 'type7_quantile', p);
@@ -273,7 +276,7 @@ function rollupNumeric(frame: Frame, groups: readonly Group[], spec: Disaggregat
   const ops: Record<string, OpCall> = { n: { op: 'rows', fields: [] } };
   for (const [stat, expr] of stats) ops[stat] = expr;
   const e = entries(groups, Uint8Array.from(col, (v) => (numberOf(v) !== null ? 1 : 0)));
-  const r = rollupGroups({ g: e.g, w: gather(new Float64Array(e.rows.length), e.rows, weightOf), x: gather(new Float64Array(e.rows.length), e.rows, (i) => col[i] as number) }, groups.length, ops);
+  const r = rollupGroups({ g: e.g, w: weights(e.rows, w), x: gather(new Float64Array(e.rows.length), e.rows, col) }, groups.length, ops);
   // min and max describe the respondents: never weighted; several stats of one indicator get their own keys
   const extra: Partial<ResultRow> = spec.statistic === 'min' || spec.statistic === 'max' || spec.statistic === 'range' ? { weighted: false } : {};
   return (g, make, out) => {
@@ -352,8 +355,8 @@ function setsOf(frame: Frame, rows: readonly number[], spec: DisaggregateSpec, r
       return { base: hit, numerator: hit };
     }
     case 'distinct': {
-      const codes = frame.valueCodes(v as string);
-      return { base: rows.filter((i) => codes[i] !== MISSING), numerator: null };
+      const { labels, ids } = frame.valueIds(v as string);
+      return { base: rows.filter((i) => labels[ids[i] as number] !== MISSING), numerator: null };
     }
     default: {
       const col = frame.column(v as string);

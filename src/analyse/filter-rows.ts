@@ -4,7 +4,7 @@
  * `params` — no code is built from what a user wrote. A multi question is filtered on a list
  * column (the options chosen, null when unanswered) that the caller adds to the table.
  */
-import { addFunction, op, type ColumnTable } from 'arquero';
+import { addFunction, op, type ColumnTable } from '../model/arquero.js';
 import { matchesMulti, matchesValue, type Condition } from './where.js';
 
 /** The functions registered here, as Arquero's expressions call them (`op.name`: Arquero reads the source). */

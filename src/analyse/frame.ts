@@ -7,14 +7,15 @@
  * - `column`: the plain array of a column;
  * - `chosenFlags` / `answeredFlags`: a multi question's answers as one byte per row, so that the
  *   per-row tests need no `q/opt` name built and looked up for every row;
- * - `valueCodes` / `valueIds`: a variable's cells as category codes, and those dictionary-encoded to
- *   integers (disaggregate.ts compares integers, not strings, for every category of every group);
+ * - `valueIds`: a variable's cells as category codes, dictionary-encoded to integers (disaggregate.ts
+ *   compares integers, not strings, for every category of every group);
  * - `encoded`: a grouping dimension dictionary-encoded to integers (encoded.ts).
+ * Both read a column from Arrow through Arquero's own dictionary keys (one code per distinct value).
  */
-import type { ColumnTable } from 'arquero';
+import type { ColumnTable } from '../model/arquero.js';
 import type { Condition } from './where.js';
 import { filterRows } from './filter-rows.js';
-import { encodeDim, encodeValues, type EncodedDim } from './encoded.js';
+import { encodeCells, encodeDim, type EncodedDim, type KeyedColumn } from './encoded.js';
 
 /** What a Frame reads of its table (an Arquero ColumnTable). */
 export type FrameTable = ColumnTable;
@@ -27,7 +28,6 @@ export class Frame {
   private readonly cache = new Map<string, readonly unknown[]>();
   private readonly chosenCache = new Map<string, Uint8Array>();
   private readonly answeredCache = new Map<string, Uint8Array>();
-  private readonly valueCodeCache = new Map<string, readonly string[]>();
   private readonly encodedCache = new Map<string, EncodedDim>();
   private readonly valueIdCache = new Map<string, EncodedDim>();
   private readonly names: ReadonlySet<string>;
@@ -64,20 +64,11 @@ export class Frame {
   column(name: string): readonly unknown[] {
     let a = this.cache.get(name);
     if (!a) {
-      a = this.names.has(name) ? (Array.from(this.table.array(name) as ArrayLike<unknown>) as unknown[]) : new Array<unknown>(this.numRows).fill(null);
+      const values = this.names.has(name) ? (this.table.array(name) as ArrayLike<unknown>) : undefined;
+      a = values === undefined ? new Array<unknown>(this.numRows).fill(null) : Array.isArray(values) ? (values as unknown[]) : Array.from(values);
       this.cache.set(name, a);
     }
     return a;
-  }
-
-  /** Whether row i chose option `opt` of multi question `q`. */
-  chosen(q: string, i: number, opt: string): boolean {
-    return this.chosenFlags(q, opt)[i] === 1;
-  }
-
-  /** Whether row i answered multi question `q` (parent not null, or any option cell not null). */
-  answered(q: string, i: number): boolean {
-    return this.answeredFlags(q)[i] === 1;
   }
 
   /** Per row: 1 when option `opt` of multi question `q` was chosen (cell 1, '1' or true), else 0. */
@@ -113,24 +104,11 @@ export class Frame {
     return f;
   }
 
-  /** The cells of a column as category codes (valueCodeOf), one per row. */
-  valueCodes(name: string): readonly string[] {
-    let c = this.valueCodeCache.get(name);
-    if (!c) {
-      const col = this.column(name);
-      const codes = new Array<string>(this.numRows);
-      for (let i = 0; i < this.numRows; i++) codes[i] = valueCodeOf(col[i]);
-      c = codes;
-      this.valueCodeCache.set(name, c);
-    }
-    return c;
-  }
-
-  /** valueCodes dictionary-encoded: the code of row i is `labels[ids[i]]` (one id per row). */
+  /** A column's cells as category codes (valueCodeOf), dictionary-encoded: the code of row i is `labels[ids[i]]`. */
   valueIds(name: string): EncodedDim {
     let e = this.valueIdCache.get(name);
     if (!e) {
-      e = encodeValues(this.valueCodes(name));
+      e = encodeCells(this.cells(name), valueCodeOf);
       this.valueIdCache.set(name, e);
     }
     return e;
@@ -140,37 +118,45 @@ export class Frame {
   encoded(name: string): EncodedDim {
     let e = this.encodedCache.get(name);
     if (!e) {
-      if (this.isMulti(name)) e = encodeDim(this.numRows, (i) => this.codes(name, i));
-      else {
-        // one code per row: the same encoding, without a list per row
-        const col = this.column(name);
-        const codes = new Array<string>(this.numRows);
-        for (let i = 0; i < this.numRows; i++) codes[i] = codeOf(col[i]);
-        e = encodeValues(codes);
-      }
+      e = this.isMulti(name) ? encodeDim(this.numRows, (i) => this.codes(name, i)) : encodeCells(this.cells(name), codeOf);
       this.encodedCache.set(name, e);
     }
     return e;
   }
 
+  /** A column to encode: Arquero's own dictionary keys when it has them (a column read from Arrow), else its values. */
+  private cells(name: string): ArrayLike<unknown> | KeyedColumn {
+    if (!this.cache.has(name) && this.table.columnNames().includes(name)) {
+      type Keys = Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array;
+      const col = this.table.column(name) as { groups?: (names: string[]) => { keys: Keys; get: ((k: number) => unknown)[]; size: number } };
+      if (typeof col.groups === 'function' && !this.table.isFiltered() && !this.table.isOrdered()) {
+        const { keys, get, size } = col.groups([name]);
+        const at = get[0];
+        // the keys of one Arrow batch may run past the last row (padding)
+        if (at !== undefined && keys.length >= this.numRows) return { keys: keys.subarray(0, this.numRows), get: at, size };
+      }
+    }
+    return this.column(name);
+  }
+
   /** The codes of a cell for grouping: one code, the chosen options of a multi, or `_missing`. */
   codes(name: string, i: number): string[] {
     if (this.isMulti(name)) {
-      if (!this.answered(name, i)) return [MISSING];
-      return this.options(name).filter((o) => this.chosen(name, i, o));
+      if (this.answeredFlags(name)[i] !== 1) return [MISSING];
+      return this.options(name).filter((o) => this.chosenFlags(name, o)[i] === 1);
     }
     return [codeOf(this.column(name)[i])];
   }
 
   /** Indices of the rows meeting every condition (Arquero filters, filter-rows.ts), within `rows` when given. */
   select(conditions: readonly Condition[], rows?: readonly number[]): number[] {
-    if (conditions.length === 0) return rows ? [...rows] : Array.from({ length: this.numRows }, (_, i) => i);
+    if (conditions.length === 0) return rows ? [...rows] : Array.from(new Array<number>(this.numRows).keys());
     const extra: Record<string, readonly unknown[]> = {};
     const read = (c: Condition) => {
       const name = c.column;
       if (this.isMulti(name)) {
         const list = `${name}\u0000chosen`; // a name no header can have (control characters are refused there)
-        extra[list] ??= Array.from({ length: this.numRows }, (_, i) => (this.answered(name, i) ? this.codes(name, i) : null));
+        extra[list] ??= Array.from({ length: this.numRows }, (_, i) => (this.answeredFlags(name)[i] === 1 ? this.codes(name, i) : null));
         return { name: list, multi: true };
       }
       if (!this.names.has(name)) return undefined;

@@ -31,7 +31,8 @@ export function groupRows(
     return k >= 0 ? k : e.labels.length;
   });
   const radix = enc.map((e) => e.labels.length + 1);
-  if (radix.reduce((a, b) => a * b, 1) > Number.MAX_SAFE_INTEGER) throw new Error(`too many combinations of ${dims.join(', ')} to group`);
+  const combinations = radix.reduce((a, b) => a * b, 1);
+  if (combinations > Number.MAX_SAFE_INTEGER) throw new Error(`too many combinations of ${dims.join(', ')} to group`);
   const byKey = new Map<number, { ids: number[]; rows: number[] }>();
   const ids = new Array<number>(dims.length).fill(0);
   const add = (i: number, k: number, key: number): void => {
@@ -46,7 +47,9 @@ export function groupRows(
     }
     const e = enc[k]!;
     const r = radix[k]!;
-    for (let p = e.starts[i]!; p < e.starts[i + 1]!; p++) {
+    const from = e.starts ? (e.starts[i] as number) : i;
+    const to = e.starts ? (e.starts[i + 1] as number) : i + 1;
+    for (let p = from; p < to; p++) {
       ids[k] = e.ids[p]!;
       add(i, k + 1, key * r + ids[k]!);
     }
@@ -55,7 +58,22 @@ export function groupRows(
       add(i, k + 1, key * r + ids[k]!);
     }
   };
-  for (const i of rows) add(i, 0, 0);
+  if (!totals && enc.every((e) => !e.starts) && combinations <= 1 << 20) {
+    // one code per row in every dimension (no multi, no totals): a row's key in one loop, its group by index
+    const at = new Int32Array(combinations).fill(-1);
+    const made: { ids: number[]; rows: number[] }[] = [];
+    for (const i of rows) {
+      let key = 0;
+      for (let k = 0; k < enc.length; k++) key = key * (radix[k] as number) + (enc[k]!.ids[i] as number);
+      let g = at[key] as number;
+      if (g < 0) {
+        g = at[key] = made.length;
+        made.push({ ids: enc.map((e) => e.ids[i] as number), rows: [] });
+      }
+      made[g]!.rows.push(i);
+    }
+    made.forEach((g, k) => byKey.set(k, g));
+  } else for (const i of rows) add(i, 0, 0);
   const groups: Group[] = [...byKey.values()].map((g) => ({ codes: g.ids.map((id, k) => enc[k]!.labels[id] ?? TOTAL), rows: g.rows }));
   const cmp = dims.map((d) => compare(d) ?? naturalCompare);
   return groups.sort((a, b) => {

@@ -6,15 +6,14 @@
  *   distinct values;
  * - whole numbers (`number | null`, no -0): int8, int16 or int32 by range (0/1/null option
  *   columns are int8); other numbers: float64 (NaN and ±Infinity kept);
- * - a column of nulls only: the Arrow null type.
+ * - a column of nulls only: int8, every value null (the Flechette inside Arquero's single-file
+ *   build, model/arquero.ts, cannot write the Arrow null type).
  * Anything else (booleans, undefined, a column mixing text and numbers) cannot be stored: the
  * encoder returns undefined and the caller does not cache. Decoded columns are read from the Arrow
  * buffers when first used (a query reads two or three of a survey's hundred-odd columns).
  */
-import { fromArrow, toArrowIPC, type ColumnTable } from 'arquero';
-import { dictionary, float64, int16, int32, int8, nullType, utf8, type DataType, type IntType } from '@uwdata/flechette';
-
-const keys = (distinct: number): IntType => (distinct <= 127 ? int8() : distinct <= 32767 ? int16() : int32());
+import type { DataType } from '@uwdata/flechette';
+import { arrowTypes, fromArrow, toArrowIPC, type ColumnTable } from '../model/arquero.js';
 
 export function typeOf(values: ArrayLike<unknown>): DataType | undefined {
   const text = new Set<string>();
@@ -35,8 +34,9 @@ export function typeOf(values: ArrayLike<unknown>): DataType | undefined {
     } else return undefined;
     if (text.size > 0 && numbers) return undefined;
   }
-  if (text.size > 0) return dictionary(utf8(), keys(text.size));
-  if (!numbers) return nullType();
+  const { dictionary, float64, int16, int32, int8, utf8 } = arrowTypes();
+  if (text.size > 0) return dictionary(utf8(), text.size <= 127 ? int8() : text.size <= 32767 ? int16() : int32());
+  if (!numbers) return int8();
   if (!whole) return float64();
   if (lo >= -128 && hi <= 127) return int8();
   if (lo >= -32768 && hi <= 32767) return int16();

@@ -4,7 +4,7 @@
  * to the row and column counts recorded with it; anything else is a miss, recomputed and
  * overwritten. Never throws for the cache's sake: errors of `compute` are the load's own.
  */
-import type { ColumnTable } from 'arquero';
+import type { ColumnTable } from '../model/arquero.js';
 import { msg } from '../messages/index.js';
 import { decodeTable, encodeTable } from './arrow.js';
 import { parseEntry, serializeEntry } from './entry.js';

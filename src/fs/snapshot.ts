@@ -63,7 +63,7 @@ async function openHandle(path: string): Promise<Handle> {
 export const snapshotHooks: { afterChunk?: (path: string, index: number) => void | Promise<void> } = {};
 
 export interface SnapshotOptions {
-  /** Chunk size (default 64 KiB). */
+  /** Chunk size (default 1 MiB: a 40 MB export in 40 reads, not 600). */
   chunkBytes?: number;
   /** Hash the bytes as they are read (default true). */
   hash?: boolean;
@@ -97,7 +97,7 @@ export class InputSnapshot {
     try {
       const before = await fh.stat();
       if (before.isDirectory()) throw new UsageError('file.unreadable', `cannot read ${path}: it is a directory, not a CSV file`, { path });
-      return new InputSnapshot(path, fh, before, opts.chunkBytes ?? 64 * 1024, opts.hash !== false);
+      return new InputSnapshot(path, fh, before, opts.chunkBytes ?? 1024 * 1024, opts.hash !== false);
     } catch (e) {
       await fh.close().catch(() => undefined);
       throw envError('read', path, e);

@@ -44,5 +44,5 @@ export async function openInput(path: string, opts: OpenInputOptions = {}): Prom
     return openXlsx(path, opts.sheet !== undefined ? { sheet: opts.sheet } : {});
   }
   if (h) await refuseOle(path, h);
-  return openCsv(path, { ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.delimiter !== undefined ? { delimiter: opts.delimiter } : {}) });
+  return openCsv(path, { ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.delimiter !== undefined ? { delimiter: opts.delimiter } : {}), ...(opts.hash === false ? { hash: false } : {}) });
 }

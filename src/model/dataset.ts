@@ -16,7 +16,7 @@
  *   row in its file).
  * Personal-data columns never reach a Dataset.
  */
-import type { ColumnTable } from 'arquero';
+import type { ColumnTable } from './arquero.js';
 import type { InstrumentKind } from '../schema/types.js';
 
 /** What validation counted in one file. */

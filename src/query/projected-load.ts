@@ -16,7 +16,7 @@ import { checkMappingTargets, planColumns } from '../ingest/column-plan.js';
 import type { CsvStream } from '../ingest/read-csv.js';
 import { openInput } from '../ingest/open-input.js';
 import { kindOf } from '../validate/kind-of.js';
-import { table, type ColumnTable } from 'arquero';
+import { table, type ColumnTable } from '../model/arquero.js';
 import { INSTRUMENTS, type Instrument, type InstrumentKind } from '../schema/instruments.js';
 import { EMPTY_MAPPING } from '../schema/empty-mapping.js';
 import type { Mapping } from '../schema/mapping.js';
@@ -57,7 +57,8 @@ export interface ProjectedLoad {
 /** `csv`: the file already opened (to detect its kind), not yet read. */
 export async function openProjected(opts: { file: string; csv?: CsvStream; kind?: InstrumentKind; mapping?: string; encoding?: string; sheet?: string }): Promise<OpenedFile> {
   const mapping = opts.mapping !== undefined ? await (await import('../ingest/mapping.js')).loadMapping(opts.mapping) : EMPTY_MAPPING;
-  const csv = opts.csv ?? (await openInput(opts.file, { ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) }));
+  // a query keeps no digest of its input (the cache key hashes the file apart): the bytes are not hashed as read
+  const csv = opts.csv ?? (await openInput(opts.file, { hash: false, ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) }));
   const kind = kindOf(csv, mapping, opts.kind ?? mapping.kind);
   const inst = INSTRUMENTS[kind];
   checkMappingTargets(inst, mapping, opts.mapping ?? '');

@@ -9,7 +9,7 @@
  * (schema/personal-data.ts): they can be neither grouped nor shown.
  * Encoding and delimiter are detected as in `validate` (ingest/read-csv.ts).
  */
-import { table } from 'arquero';
+import { table } from '../model/arquero.js';
 import { openInput } from '../ingest/open-input.js';
 import { analyseKoboHeaders } from '../ingest/kobo.js';
 import { isPersonalColumn, personalValueKind } from '../schema/personal-data.js';

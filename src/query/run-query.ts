@@ -80,7 +80,7 @@ async function open(spec: QuerySpec, given: QueryOptions): Promise<Source> {
   let csv: CsvStream | undefined;
   if (kind === undefined && spec.mapping === undefined) {
     const { detectKind } = await import('../ingest/detect-kind.js');
-    csv = await openInput(spec.file, { ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}) });
+    csv = await openInput(spec.file, { hash: false, ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}) });
     kind = detectKind(csv.header) ?? 'raw';
   }
   if (kind === 'raw') {
@@ -235,10 +235,9 @@ function checkCodes(src: Source, column: string, expr: string, values: readonly 
 function checkGroups(frame: Frame, by: readonly string[]): void {
   let groups = 1;
   for (const b of by) {
-    const distinct = new Set<unknown>();
-    if (frame.isMulti(b)) for (const o of frame.options(b)) distinct.add(o);
-    else for (const v of frame.column(b)) distinct.add(v);
-    groups *= Math.max(1, distinct.size + 1);
+    // the codes a column groups by (Frame.encoded, kept for the grouping), a multi's options
+    const distinct = frame.isMulti(b) ? frame.options(b).length : frame.encoded(b).labels.length;
+    groups *= Math.max(1, distinct + 1);
     if (groups > MAX_GROUPS) throw new UsageError('query.by', msg.query.tooManyGroups(`more than ${MAX_GROUPS.toLocaleString('en')}`, MAX_GROUPS));
   }
 }

@@ -5,7 +5,7 @@
  * validate/load.ts derives the table's own (`period`, `age_group`, `minor`), query/projected-load.ts
  * those a query reads, analyse/indicators.ts the bands and months of the indicators.
  */
-import { addFunction, op, type ColumnTable } from 'arquero';
+import { addFunction, op, type ColumnTable } from '../model/arquero.js';
 import { MINOR_AGE, ageGroupOf, type AgeGroup } from '../schema/age-groups.js';
 import type { InstrumentKind } from '../schema/types.js';
 import { tableDerived, variableOf, type Band } from '../schema/variables.js';

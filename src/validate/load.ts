@@ -6,7 +6,7 @@
  * Bad data never throws: it comes back as issues. Unreadable files, a bad mapping file, or a file
  * that matches no instrument are UsageErrors (exit 2).
  */
-import { table } from 'arquero';
+import { table } from '../model/arquero.js';
 import { UsageError } from '../errors.js';
 import { sha256OfFile } from '../fs/hash.js';
 import { checkMappingTargets, planColumns } from '../ingest/column-plan.js';
@@ -47,8 +47,6 @@ export interface LoadResult {
   /** True when more issues were found than `maxIssues` kept. */
   truncated: boolean;
 }
-
-export { expectedHeaders, kindOf } from './kind-of.js';
 
 export async function loadDataset(opts: LoadOptions): Promise<LoadResult> {
   if (opts.files.length === 0) throw new UsageError('input.none', 'no input file given');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { op, table } from 'arquero';
+import { op, table } from '../../src/model/arquero.js';
 import { registerAggregates, rollupGroups, type OpCall } from '../../src/analyse/aggregates.js';
 import { kornGraubard, wilson } from '../../src/analyse/intervals.js';
 import { quantile7, weightedQuantile } from '../../src/analyse/quantile.js';

@@ -1,4 +1,4 @@
-import { from } from 'arquero';
+import { from } from '../../src/model/arquero.js';
 import { describe, expect, it } from 'vitest';
 import { Frame, MISSING, TOTAL } from '../../src/analyse/frame.js';
 import { disaggregate } from '../../src/analyse/disaggregate.js';

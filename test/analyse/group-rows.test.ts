@@ -1,4 +1,4 @@
-import { from, table as columns } from 'arquero';
+import { from, table as columns } from '../../src/model/arquero.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Frame, TOTAL } from '../../src/analyse/frame.js';

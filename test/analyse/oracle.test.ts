@@ -9,7 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { from } from 'arquero';
+import { from } from '../../src/model/arquero.js';
 import { describe, expect, it } from 'vitest';
 import { Frame } from '../../src/analyse/frame.js';
 import { disaggregate, type DisaggregateSpec } from '../../src/analyse/disaggregate.js';

@@ -1,4 +1,4 @@
-import { from } from 'arquero';
+import { from } from '../../src/model/arquero.js';
 import { describe, expect, it } from 'vitest';
 import { Frame } from '../../src/analyse/frame.js';
 import { groupRows } from '../../src/analyse/group-rows.js';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { from } from 'arquero';
+import { from } from '../../src/model/arquero.js';
 import { describe, expect, it } from 'vitest';
 import { suppress } from '../../src/analyse/suppress.js';
 import { resultKey, type ResultRow } from '../../src/analyse/result.js';

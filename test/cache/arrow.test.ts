@@ -1,6 +1,6 @@
 // cache/arrow.ts: the Dataset columns survive Arrow IPC exactly, or are refused.
 import fc from 'fast-check';
-import { table } from 'arquero';
+import { table } from '../../src/model/arquero.js';
 import { describe, expect, it } from 'vitest';
 import { decodeTable, encodeTable } from '../../src/cache/arrow.js';
 

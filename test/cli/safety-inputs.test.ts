@@ -25,7 +25,7 @@ afterEach(() => {
 });
 
 describe('an input rewritten while it is read', () => {
-  /** After the first 64 KiB chunk, the file is rewritten (a sync client, a `cp` in a CI job). */
+  /** After the first chunk, the file is rewritten (a sync client, a `cp` in a CI job). */
   function rewriteAfterFirstChunk(file: string): void {
     snapshotHooks.afterChunk = (path, index) => {
       if (index === 0 && path.endsWith(file)) appendFileSync(path, readFileSync(path, 'utf8').split('\n').slice(1, 50).join('\n'));
