@@ -13,7 +13,8 @@
  *   artifacts: the content was already tagged once).
  * - Half-width blocks (small figures) that follow one another fill the two columns of the grid:
  *   each goes into the column that is shorter, or into the other one if it only fits there, else
- *   onto a new page; the text below starts under the longer column. The last of a run that would
+ *   onto a new page; never starting above the one before it (nor level with it in the column to
+ *   its left), so that reading order, and so the numbering, is kept; the text below starts under the longer column. The last of a run that would
  *   stand alone in its row (the grid balanced, or no room left on the page) spans the text instead.
  * - Colophon blocks (`foot`) that end the document are moved down to the foot of the last page.
  */
@@ -30,6 +31,11 @@ export interface FlowResult {
 }
 
 const BOTTOM = BODY.y + BODY.height;
+/**
+ * How far below the top of the last half-width block one set to its left must start, so that it is
+ * read after it (the publication check takes tops closer than this for one row).
+ */
+export const ROW_STEP = 3;
 
 /** Height of the first part of blocks[from…] that cannot be separated from what precedes it. */
 function leadHeight(blocks: BlockLayout[], bi: number, ci: number): number {
@@ -52,11 +58,14 @@ export function flow(blocks: BlockLayout[]): FlowResult {
   let empty = true;
   /** The bottoms of the two grid columns while half-width blocks are being placed. */
   let cols: [number, number] | null = null;
+  /** The top and column of the last half-width block placed on this page: the next one is read after it. */
+  let last: { top: number; col: 0 | 1 } | null = null;
   const newPage = () => {
     pages.push([]);
     y = BODY.y;
     empty = true;
     if (cols) cols = [BODY.y, BODY.y];
+    last = null;
   };
   const place = (c: Chunk, dx = 0) => {
     const page = pages[pages.length - 1] as LayoutItem[];
@@ -84,13 +93,19 @@ export function flow(blocks: BlockLayout[]): FlowResult {
     // the space above the grid is added once, below (`gap`), as between two blocks of a column
     if (!cols) cols = [y, y];
     const gap = (c: number) => (c > BODY.y + 1e-6 ? b.spaceBefore : 0);
-    const order: Array<0 | 1> = cols[0] <= cols[1] ? [0, 1] : [1, 0];
+    // Reading order (and so the numbers of figures and tables) runs by the tops of the blocks, left
+    // to right along a row: a block never starts above the last one, nor beside it to its left.
+    const topOf = (i: 0 | 1) => {
+      const top = (cols as [number, number])[i] + gap((cols as [number, number])[i]);
+      return last === null ? top : Math.max(top, last.top + (i < last.col ? ROW_STEP : 0));
+    };
+    const order: Array<0 | 1> = topOf(0) <= topOf(1) ? [0, 1] : [1, 0];
     for (const i of order) {
-      const top = cols[i] + gap(cols[i]);
+      const top = topOf(i);
       if (top + chunk.h <= BOTTOM + 1e-6) return put(i, top, chunk);
     }
     for (const i of order) {
-      const top = cols[i] + gap(cols[i]);
+      const top = topOf(i);
       const fitted = b.fit?.(BOTTOM - top);
       if (fitted) return put(i, top, fitted);
     }
@@ -98,6 +113,7 @@ export function flow(blocks: BlockLayout[]): FlowResult {
     put(0, BODY.y, chunk);
   };
   const put = (i: 0 | 1, top: number, chunk: Chunk) => {
+    last = { top, col: i };
     y = top;
     place(chunk, i === 1 ? GRID.column + GRID.gutter : 0);
     (cols as [number, number])[i] = y;
@@ -106,6 +122,7 @@ export function flow(blocks: BlockLayout[]): FlowResult {
     if (!cols) return;
     y = Math.max(cols[0], cols[1]);
     cols = null;
+    last = null;
   };
 
   // Where the trailing run of colophon blocks starts: page and first item.
