@@ -16,9 +16,13 @@ export type MeasureCell = (text: string, font: FontKey) => number;
 
 /** A table set in one grid column has at most this many rows (it is never split there)… */
 const MAX_HALF_ROWS = 24;
-/** …and at most this many columns, each cell within this many lines. */
+/**
+ * …and at most this many columns; every body cell on one line (a table wider than a column spans
+ * the page), a header within two.
+ */
 const MAX_HALF_COLUMNS = 3;
-const MAX_CELL_LINES = 3;
+const MAX_CELL_LINES = 1;
+const MAX_HEAD_LINES = 2;
 
 /** The faces of a column's header and its cells. */
 function faces(b: TableBlock, i: number): { head: FontKey; cell: FontKey } {
@@ -42,10 +46,31 @@ function linesOf(text: string, font: FontKey, width: number, measure: MeasureCel
   return lines + (line === '' ? 0 : 1);
 }
 
-/** Widths of the columns of `b` in a table `width` wide. */
+/**
+ * The width each column needs to set every body cell on one line (its header may take two), padding
+ * included.
+ */
+function naturalWidths(b: TableBlock, measure: MeasureCell): number[] {
+  return b.columns.map((c, i) => {
+    const f = faces(b, i);
+    const head = Math.max(measure(c.header, f.head) / 2, ...words(c.header).map((w) => measure(w, f.head)));
+    return Math.max(head, ...b.rows.map((r) => measure(r[i] ?? '', f.cell))) + 2 * CELL_PAD;
+  });
+}
+
+/**
+ * Widths of the columns of `b` in a table `width` wide: shared by the columns' weights; but when the
+ * weights would wrap a cell that the width can hold on one line, every column gets what its cells
+ * need and the room left is shared by the weights.
+ */
 export function columnWidths(b: TableBlock, width: number, measure: MeasureCell): number[] {
   const weights = b.columns.map((c) => c.width ?? 1);
   const total = weights.reduce((a, c) => a + c, 0);
+  const natural = naturalWidths(b, measure);
+  const spare = width - natural.reduce((a, c) => a + c, 0);
+  if (spare >= 0 && natural.some((n, i) => n > (width * (weights[i] ?? 1)) / total + 1e-6)) {
+    return natural.map((n, i) => n + (spare * (weights[i] ?? 1)) / total);
+  }
   const widths = weights.map((w) => (width * w) / total);
   const least = b.columns.map((c, i) => {
     const f = faces(b, i);
@@ -62,8 +87,8 @@ export function columnWidths(b: TableBlock, width: number, measure: MeasureCell)
 }
 
 /**
- * Whether `b` can sit in one grid column: few rows and columns, every word within its column and
- * every cell within MAX_CELL_LINES lines of it.
+ * Whether `b` can sit in one grid column: few rows and columns, every body cell on one line of its
+ * column and every header within two (a table wider than a column spans the page).
  */
 export function fitsGridColumn(b: TableBlock, measure: MeasureCell): boolean {
   if (b.columns.length > MAX_HALF_COLUMNS || b.rows.length > MAX_HALF_ROWS) return false;
@@ -71,7 +96,7 @@ export function fitsGridColumn(b: TableBlock, measure: MeasureCell): boolean {
   return b.columns.every((c, i) => {
     const inner = (widths[i] ?? 0) - 2 * CELL_PAD;
     const f = faces(b, i);
-    const fits = (text: string, font: FontKey) => linesOf(text, font, inner, measure) <= MAX_CELL_LINES;
-    return fits(c.header, f.head) && b.rows.every((r) => fits(r[i] ?? '', f.cell));
+    const fits = (text: string, font: FontKey, most: number) => linesOf(text, font, inner, measure) <= most;
+    return fits(c.header, f.head, MAX_HEAD_LINES) && b.rows.every((r) => fits(r[i] ?? '', f.cell, MAX_CELL_LINES));
   });
 }

@@ -43,4 +43,7 @@ describe('fitsGridColumn', () => {
     const wide: TableBlock = { ...partners([['a', 'b', 'c', 'd']]), columns: [1, 2, 3, 4].map((i) => ({ header: `C${i}`, align: 'left' as const })) };
     expect(fitsGridColumn(wide, measure)).toBe(false);
   });
+  it('leaves a table whose cells would wrap in a column at full width (b6 EN Table 3: a table wider than a column spans the page)', () => {
+    expect(fitsGridColumn(partners([['NGO partner Petropavlovsk', 'North Kazakhstan Region', '16'], ['NGO partner Osh', 'Osh Region', '35']]), measure)).toBe(false);
+  });
 });
