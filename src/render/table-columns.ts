@@ -61,7 +61,8 @@ function naturalWidths(b: TableBlock, measure: MeasureCell): number[] {
 /**
  * Widths of the columns of `b` in a table `width` wide: shared by the columns' weights; but when the
  * weights would wrap a cell that the width can hold on one line, every column gets what its cells
- * need and the room left is shared by the weights.
+ * need and the room left is shared by the weights; and when some cell must wrap anyway, the width is
+ * shared in proportion to what the cells need if that makes the table shorter.
  */
 export function columnWidths(b: TableBlock, width: number, measure: MeasureCell): number[] {
   const weights = b.columns.map((c) => c.width ?? 1);
@@ -71,7 +72,27 @@ export function columnWidths(b: TableBlock, width: number, measure: MeasureCell)
   if (spare >= 0 && natural.some((n, i) => n > (width * (weights[i] ?? 1)) / total + 1e-6)) {
     return natural.map((n, i) => n + (spare * (weights[i] ?? 1)) / total);
   }
-  const widths = weights.map((w) => (width * w) / total);
+  const weighted = byWeights(b, width, weights.map((w) => (width * w) / total), measure);
+  if (spare >= 0) return weighted;
+  // Too long for one line a cell: the widths in proportion to what the columns' cells need, when that
+  // sets the table in fewer lines (a long partner name beside a short province).
+  const sum = natural.reduce((a, c) => a + c, 0);
+  const shared = byWeights(b, width, natural.map((n) => (width * n) / sum), measure);
+  return height(b, shared, measure) < height(b, weighted, measure) ? shared : weighted;
+}
+
+/** The table's body and header lines at these widths (the tallest cell of each row). */
+function height(b: TableBlock, widths: readonly number[], measure: MeasureCell): number {
+  const rowLines = (cells: readonly string[], head: boolean) =>
+    Math.max(1, ...b.columns.map((_, i) => {
+      const f = faces(b, i);
+      return linesOf(cells[i] ?? '', head ? f.head : f.cell, (widths[i] ?? 0) - 2 * CELL_PAD, measure);
+    }));
+  return rowLines(b.columns.map((c) => c.header), true) + b.rows.reduce((a, r) => a + rowLines(r, false), 0);
+}
+
+/** `widths` widened where a column is narrower than its longest word, the room taken from the others' slack. */
+function byWeights(b: TableBlock, width: number, widths: number[], measure: MeasureCell): number[] {
   const least = b.columns.map((c, i) => {
     const f = faces(b, i);
     const longest = (text: string, font: FontKey) => Math.max(0, ...words(text).map((w) => measure(w, font)));
