@@ -23,7 +23,7 @@
 import type { Chunk, BlockLayout } from './chunk.js';
 import { shift, shiftX } from './chunk.js';
 import type { LayoutItem, OutlineEntry } from './page-layout.js';
-import { BODY, GRID } from './theme.js';
+import { BODY, GRID, TEXT } from './theme.js';
 
 export interface FlowResult {
   /** Items of each body page, in order. */
@@ -35,9 +35,10 @@ export interface FlowResult {
 const BOTTOM = BODY.y + BODY.height;
 /**
  * How far below the top of the last half-width block one set to its left must start, so that it is
- * read after it (the publication check takes tops closer than this for one row).
+ * read after it: two caption lines (the publication check takes tops closer than this for one row,
+ * read left to right).
  */
-export const ROW_STEP = 3;
+export const ROW_STEP = 2 * TEXT.caption.leading;
 
 /** Height of the first part of blocks[from…] that cannot be separated from what precedes it. */
 function leadHeight(blocks: BlockLayout[], bi: number, ci: number): number {
