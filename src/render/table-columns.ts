@@ -17,11 +17,12 @@ export type MeasureCell = (text: string, font: FontKey) => number;
 /** A table set in one grid column has at most this many rows (it is never split there)… */
 const MAX_HALF_ROWS = 24;
 /**
- * …and at most this many columns; every body cell on one line (a table wider than a column spans
- * the page), a header within two.
+ * …and at most this many columns; every value on one line and a row's label (the first column) or
+ * a header within two: a table wider than that spans the page.
  */
 const MAX_HALF_COLUMNS = 3;
 const MAX_CELL_LINES = 1;
+const MAX_LABEL_LINES = 2;
 const MAX_HEAD_LINES = 2;
 
 /** The faces of a column's header and its cells. */
@@ -108,8 +109,8 @@ function byWeights(b: TableBlock, width: number, widths: number[], measure: Meas
 }
 
 /**
- * Whether `b` can sit in one grid column: few rows and columns, every body cell on one line of its
- * column and every header within two (a table wider than a column spans the page).
+ * Whether `b` can sit in one grid column: few rows and columns, every value on one line of its
+ * column, every label and header within two (a table wider than a column spans the page).
  */
 export function fitsGridColumn(b: TableBlock, measure: MeasureCell): boolean {
   if (b.columns.length > MAX_HALF_COLUMNS || b.rows.length > MAX_HALF_ROWS) return false;
@@ -118,6 +119,6 @@ export function fitsGridColumn(b: TableBlock, measure: MeasureCell): boolean {
     const inner = (widths[i] ?? 0) - 2 * CELL_PAD;
     const f = faces(b, i);
     const fits = (text: string, font: FontKey, most: number) => linesOf(text, font, inner, measure) <= most;
-    return fits(c.header, f.head, MAX_HEAD_LINES) && b.rows.every((r) => fits(r[i] ?? '', f.cell, MAX_CELL_LINES));
+    return fits(c.header, f.head, MAX_HEAD_LINES) && b.rows.every((r) => fits(r[i] ?? '', f.cell, i === 0 ? MAX_LABEL_LINES : MAX_CELL_LINES));
   });
 }
