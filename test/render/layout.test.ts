@@ -185,6 +185,10 @@ describe('layoutDocument', () => {
       expect(boxPages(laid)).toEqual([2, 3]);
       // at least three lines on each side (the title counting as one)
       for (const n of [2, 3]) expect(texts(laid.pages[n - 1] as LaidOutPage).filter((t) => t.tag?.[0]?.role === 'Div').length).toBeGreaterThanOrEqual(3);
+      // it opens again on the next page with a slice of its padding above the first line
+      const next = laid.pages[2] as LaidOutPage;
+      expect(Math.min(...next.items.filter((it) => it.type === 'rect').map((it) => it.y))).toBeCloseTo(BODY.y, 1);
+      expect(Math.min(...texts(next).filter((t) => t.tag?.[0]?.role === 'Div').map((t) => t.y))).toBeGreaterThanOrEqual(BODY.y + 5.9);
     });
     it('moves whole when fewer than three lines would stay', () => expect(boxPages(at(40))).toEqual([3]));
   });

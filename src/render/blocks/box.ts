@@ -56,5 +56,9 @@ export function layoutBox(b: BoxBlock, ctx: LayoutContext): BlockLayout {
   // GUARD lines (its title counting as one) on either side of the break.
   if (chunks.length < 2 * GUARD + 2) return { chunks: [stack(chunks)], spaceBefore: SPACE.box, keepTogether: true };
   const n = chunks.length;
-  return { chunks: [stack(chunks.slice(0, GUARD + 1)), ...chunks.slice(GUARD + 1, n - GUARD - 1), stack(chunks.slice(n - GUARD - 1))], spaceBefore: SPACE.box, keepTogether: false };
+  // on the next page the box opens again with a slice of its padding
+  const top = (chunks[0] as Chunk).items.filter((it) => it.type === 'rect').map((it) => ({ ...it, h: PAD / 2 }));
+  const repeat: Chunk = { h: PAD / 2, items: top };
+  const rest = [...chunks.slice(GUARD + 1, n - GUARD - 1), stack(chunks.slice(n - GUARD - 1))].map((c) => ({ ...c, repeat }));
+  return { chunks: [stack(chunks.slice(0, GUARD + 1)), ...rest], spaceBefore: SPACE.box, keepTogether: false };
 }
