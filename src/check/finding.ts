@@ -16,6 +16,8 @@ export const CHECK_RULES = [
   'chart.whole-bars',
   'sentence.undeclined-name',
   'term.inconsistent',
+  'figure.out-of-order',
+  'table.orphan-rows',
 ] as const;
 export type CheckRule = (typeof CHECK_RULES)[number];
 

@@ -22,6 +22,7 @@ import { zeroEverywhere } from './rules/zero-everywhere.js';
 import { wholeBars } from './rules/whole-bars.js';
 import { undeclinedNames } from './rules/undeclined-name.js';
 import { inconsistentTerms } from './rules/terms.js';
+import { orphanRows, outOfOrder } from './rules/placement.js';
 
 export type { Finding } from './finding.js';
 export type { Publication, PublishedFigure, PublishedSentence } from './publication.js';
@@ -43,5 +44,7 @@ export function checkPublication(pub: Publication, measure: MeasureText): Findin
     ...wholeBars(pub),
     ...undeclinedNames(pub),
     ...inconsistentTerms(pub),
+    ...outOfOrder(pub),
+    ...orphanRows(pub),
   ].sort(compareFindings);
 }

@@ -31,6 +31,10 @@ export interface PublishedFigure {
   svg?: string | undefined;
   /** The cells of a table figure as printed. */
   table?: readonly (readonly string[])[] | undefined;
+  /** Where the figure starts (the top left of its caption, in points from the page's top left); absent when not laid out. */
+  at?: { page: number; x: number; y: number } | undefined;
+  /** A table's body rows on each page it is laid out on, in order (one entry when it is not broken). */
+  pieces?: readonly number[] | undefined;
 }
 
 export interface Publication {

@@ -21,6 +21,8 @@ export const check = {
   wholeBars: (pct: number) => `every bar of the chart is ${pct}%: say it in a sentence instead`,
   undeclinedName: (phrase: string, name: string) => `${q(name)} is pasted undeclined into ${q(phrase)}: keep the name in the nominative (after a dash or a colon) or decline it`,
   termInconsistent: (word: string, preferred: string) => `${q(word)} is a synonym of the term the bulletins use (${q(preferred)}…): one concept, one word (src/i18n/terms.ts)`,
+  outOfOrder: (before: string) => `placed before ${q(before)}, which is numbered before it: figures are placed in the order of their numbers`,
+  orphanRows: (pieces: readonly number[], least: number) => `the table is broken across pages with ${pieces.join(' / ')} rows: at least ${least} rows stay on each side of a break, or it moves whole`,
   summary: (n: number) => `publication check: ${n} finding${n === 1 ? '' : 's'}`,
   finding: (bulletin: number, lang: string, page: number | null, figure: string | null, rule: string, message: string) =>
     `bulletin ${bulletin} (${lang})${page !== null ? `, page ${page}` : ''}${figure ? `, ${figure}` : ''}: [${rule}] ${message}`,

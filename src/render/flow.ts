@@ -13,14 +13,17 @@
  *   artifacts: the content was already tagged once).
  * - Half-width blocks (small figures) that follow one another fill the two columns of the grid:
  *   each goes into the column that is shorter, or into the other one if it only fits there, else
- *   onto a new page; the text below starts under the longer column. The last of a run that would
+ *   onto a new page; never starting above the one before it (nor level with it in the column to
+ *   its left), so that reading order, and so the numbering, is kept; a table that fits in neither
+ *   column is set at the text width instead, breaking there, when that fills the page; the text below starts under the longer column. The last of a run that would
  *   stand alone in its row (the grid balanced, or no room left on the page) spans the text instead.
- * - Colophon blocks (`foot`) that end the document are moved down to the foot of the last page.
+ * - Colophon blocks (`foot`) that end the document go onto one page together (the publisher block
+ *   never alone) and are moved down to the foot of the last page.
  */
 import type { Chunk, BlockLayout } from './chunk.js';
 import { shift, shiftX } from './chunk.js';
 import type { LayoutItem, OutlineEntry } from './page-layout.js';
-import { BODY, GRID } from './theme.js';
+import { BODY, GRID, TEXT } from './theme.js';
 
 export interface FlowResult {
   /** Items of each body page, in order. */
@@ -30,6 +33,12 @@ export interface FlowResult {
 }
 
 const BOTTOM = BODY.y + BODY.height;
+/**
+ * How far below the top of the last half-width block one set to its left must start, so that it is
+ * read after it: two caption lines (the publication check takes tops closer than this for one row,
+ * read left to right).
+ */
+export const ROW_STEP = 2 * TEXT.caption.leading;
 
 /** Height of the first part of blocks[from…] that cannot be separated from what precedes it. */
 function leadHeight(blocks: BlockLayout[], bi: number, ci: number): number {
@@ -52,11 +61,14 @@ export function flow(blocks: BlockLayout[]): FlowResult {
   let empty = true;
   /** The bottoms of the two grid columns while half-width blocks are being placed. */
   let cols: [number, number] | null = null;
+  /** The top and column of the last half-width block placed on this page: the next one is read after it. */
+  let last: { top: number; col: 0 | 1 } | null = null;
   const newPage = () => {
     pages.push([]);
     y = BODY.y;
     empty = true;
     if (cols) cols = [BODY.y, BODY.y];
+    last = null;
   };
   const place = (c: Chunk, dx = 0) => {
     const page = pages[pages.length - 1] as LayoutItem[];
@@ -77,27 +89,52 @@ export function flow(blocks: BlockLayout[]): FlowResult {
     }),
   });
 
-  /** Places a half-width block in the grid. */
-  const placeHalf = (b: BlockLayout) => {
-    const chunk = b.chunks.length === 1 ? (b.chunks[0] as Chunk) : null;
-    if (!chunk) return;
+  /** Where a half-width block goes in the grid on this page (column, top, chunk as drawn), or null if it fits in neither column. */
+  const slot = (b: BlockLayout): { i: 0 | 1; top: number; chunk: Chunk } | null => {
+    const chunk = b.chunks[0] as Chunk;
     // the space above the grid is added once, below (`gap`), as between two blocks of a column
-    if (!cols) cols = [y, y];
-    const gap = (c: number) => (c > BODY.y + 1e-6 ? b.spaceBefore : 0);
-    const order: Array<0 | 1> = cols[0] <= cols[1] ? [0, 1] : [1, 0];
+    const c = cols ?? [y, y];
+    const gap = (at: number) => (at > BODY.y + 1e-6 ? b.spaceBefore : 0);
+    // Reading order (and so the numbers of figures and tables) runs by the tops of the blocks, left
+    // to right along a row: a block never starts above the last one, nor beside it to its left.
+    const topOf = (i: 0 | 1) => {
+      const top = c[i] + gap(c[i]);
+      return last === null ? top : Math.max(top, last.top + (i < last.col ? ROW_STEP : 0));
+    };
+    const order: Array<0 | 1> = topOf(0) <= topOf(1) ? [0, 1] : [1, 0];
     for (const i of order) {
-      const top = cols[i] + gap(cols[i]);
-      if (top + chunk.h <= BOTTOM + 1e-6) return put(i, top, chunk);
+      const top = topOf(i);
+      if (top + chunk.h <= BOTTOM + 1e-6) return { i, top, chunk };
     }
     for (const i of order) {
-      const top = cols[i] + gap(cols[i]);
+      const top = topOf(i);
       const fitted = b.fit?.(BOTTOM - top);
-      if (fitted) return put(i, top, fitted);
+      if (fitted) return { i, top, chunk: fitted };
     }
+    return null;
+  };
+  /** Places a half-width block in the grid: where `slot` says, else at the top of a new page. */
+  const placeHalf = (b: BlockLayout) => {
+    if (b.chunks.length !== 1) return;
+    const at = slot(b);
+    if (!cols) cols = [y, y];
+    if (at) return put(at.i, at.top, at.chunk);
     newPage();
-    put(0, BODY.y, chunk);
+    put(0, BODY.y, b.chunks[0] as Chunk);
+  };
+  /**
+   * Whether a half-width table that fits in neither column of this page is better set at the text
+   * width, where it can break (at least its head and first rows on this page), than moved whole to
+   * the next page, leaving the rest of this one empty.
+   */
+  const breakWide = (b: BlockLayout): boolean => {
+    const wide = b.wide;
+    if (!wide || wide.chunks.length < 2 || empty || slot(b) !== null) return false;
+    const top = cols ? Math.max(cols[0], cols[1]) : y;
+    return top + wide.spaceBefore + (wide.chunks[0] as Chunk).h <= BOTTOM + 1e-6 && BOTTOM - top > BODY.height / 4;
   };
   const put = (i: 0 | 1, top: number, chunk: Chunk) => {
+    last = { top, col: i };
     y = top;
     place(chunk, i === 1 ? GRID.column + GRID.gutter : 0);
     (cols as [number, number])[i] = y;
@@ -106,6 +143,7 @@ export function flow(blocks: BlockLayout[]): FlowResult {
     if (!cols) return;
     y = Math.max(cols[0], cols[1]);
     cols = null;
+    last = null;
   };
 
   // Where the trailing run of colophon blocks starts: page and first item.
@@ -123,7 +161,7 @@ export function flow(blocks: BlockLayout[]): FlowResult {
     let b = block;
     if (b.half) {
       foot = null;
-      if (!alone(b, bi)) {
+      if (!alone(b, bi) && !breakWide(b)) {
         placeHalf(b);
         return;
       }
@@ -147,7 +185,9 @@ export function flow(blocks: BlockLayout[]): FlowResult {
     if (!b.foot) foot = null;
     chunks.forEach((c, ci) => {
       let need = c.h;
-      if (c.keepWithNext) need += ci + 1 < chunks.length ? leadHeight(blocks, bi, ci + 1) : leadHeight(blocks, bi + 1, 0);
+      // the colophon blocks ending the document go onto a page together (never the publisher block alone)
+      const colophon = b.foot === true && ci === chunks.length - 1 && blocks[bi + 1]?.foot === true;
+      if (c.keepWithNext || colophon) need += ci + 1 < chunks.length ? leadHeight(blocks, bi, ci + 1) : leadHeight(blocks, bi + 1, 0);
       if (!empty && y + Math.min(need, BODY.height) > BOTTOM + 1e-6) {
         newPage();
         if (c.repeat && ci > 0) place(artifact(c.repeat));

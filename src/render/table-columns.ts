@@ -16,9 +16,14 @@ export type MeasureCell = (text: string, font: FontKey) => number;
 
 /** A table set in one grid column has at most this many rows (it is never split there)… */
 const MAX_HALF_ROWS = 24;
-/** …and at most this many columns, each cell within this many lines. */
+/**
+ * …and at most this many columns; every value on one line and a row's label (the first column) or
+ * a header within two: a table wider than that spans the page.
+ */
 const MAX_HALF_COLUMNS = 3;
-const MAX_CELL_LINES = 3;
+const MAX_CELL_LINES = 1;
+const MAX_LABEL_LINES = 2;
+const MAX_HEAD_LINES = 2;
 
 /** The faces of a column's header and its cells. */
 function faces(b: TableBlock, i: number): { head: FontKey; cell: FontKey } {
@@ -42,11 +47,53 @@ function linesOf(text: string, font: FontKey, width: number, measure: MeasureCel
   return lines + (line === '' ? 0 : 1);
 }
 
-/** Widths of the columns of `b` in a table `width` wide. */
+/**
+ * The width each column needs to set every body cell on one line (its header may take two), padding
+ * included.
+ */
+function naturalWidths(b: TableBlock, measure: MeasureCell): number[] {
+  return b.columns.map((c, i) => {
+    const f = faces(b, i);
+    const head = Math.max(measure(c.header, f.head) / 2, ...words(c.header).map((w) => measure(w, f.head)));
+    return Math.max(head, ...b.rows.map((r) => measure(r[i] ?? '', f.cell))) + 2 * CELL_PAD;
+  });
+}
+
+/**
+ * Widths of the columns of `b` in a table `width` wide: shared by the columns' weights; but when the
+ * weights would wrap a cell that the width can hold on one line, every column gets what its cells
+ * need and the room left is shared by the weights; and when some cell must wrap anyway, the width is
+ * shared in proportion to what the cells need if that makes the table shorter.
+ */
 export function columnWidths(b: TableBlock, width: number, measure: MeasureCell): number[] {
   const weights = b.columns.map((c) => c.width ?? 1);
   const total = weights.reduce((a, c) => a + c, 0);
-  const widths = weights.map((w) => (width * w) / total);
+  const natural = naturalWidths(b, measure);
+  const spare = width - natural.reduce((a, c) => a + c, 0);
+  if (spare >= 0 && natural.some((n, i) => n > (width * (weights[i] ?? 1)) / total + 1e-6)) {
+    return natural.map((n, i) => n + (spare * (weights[i] ?? 1)) / total);
+  }
+  const weighted = byWeights(b, width, weights.map((w) => (width * w) / total), measure);
+  if (spare >= 0) return weighted;
+  // Too long for one line a cell: the widths in proportion to what the columns' cells need, when that
+  // sets the table in fewer lines (a long partner name beside a short province).
+  const sum = natural.reduce((a, c) => a + c, 0);
+  const shared = byWeights(b, width, natural.map((n) => (width * n) / sum), measure);
+  return height(b, shared, measure) < height(b, weighted, measure) ? shared : weighted;
+}
+
+/** The table's body and header lines at these widths (the tallest cell of each row). */
+function height(b: TableBlock, widths: readonly number[], measure: MeasureCell): number {
+  const rowLines = (cells: readonly string[], head: boolean) =>
+    Math.max(1, ...b.columns.map((_, i) => {
+      const f = faces(b, i);
+      return linesOf(cells[i] ?? '', head ? f.head : f.cell, (widths[i] ?? 0) - 2 * CELL_PAD, measure);
+    }));
+  return rowLines(b.columns.map((c) => c.header), true) + b.rows.reduce((a, r) => a + rowLines(r, false), 0);
+}
+
+/** `widths` widened where a column is narrower than its longest word, the room taken from the others' slack. */
+function byWeights(b: TableBlock, width: number, widths: number[], measure: MeasureCell): number[] {
   const least = b.columns.map((c, i) => {
     const f = faces(b, i);
     const longest = (text: string, font: FontKey) => Math.max(0, ...words(text).map((w) => measure(w, font)));
@@ -62,8 +109,8 @@ export function columnWidths(b: TableBlock, width: number, measure: MeasureCell)
 }
 
 /**
- * Whether `b` can sit in one grid column: few rows and columns, every word within its column and
- * every cell within MAX_CELL_LINES lines of it.
+ * Whether `b` can sit in one grid column: few rows and columns, every value on one line of its
+ * column, every label and header within two (a table wider than a column spans the page).
  */
 export function fitsGridColumn(b: TableBlock, measure: MeasureCell): boolean {
   if (b.columns.length > MAX_HALF_COLUMNS || b.rows.length > MAX_HALF_ROWS) return false;
@@ -71,7 +118,7 @@ export function fitsGridColumn(b: TableBlock, measure: MeasureCell): boolean {
   return b.columns.every((c, i) => {
     const inner = (widths[i] ?? 0) - 2 * CELL_PAD;
     const f = faces(b, i);
-    const fits = (text: string, font: FontKey) => linesOf(text, font, inner, measure) <= MAX_CELL_LINES;
-    return fits(c.header, f.head) && b.rows.every((r) => fits(r[i] ?? '', f.cell));
+    const fits = (text: string, font: FontKey, most: number) => linesOf(text, font, inner, measure) <= most;
+    return fits(c.header, f.head, MAX_HEAD_LINES) && b.rows.every((r) => fits(r[i] ?? '', f.cell, i === 0 ? MAX_LABEL_LINES : MAX_CELL_LINES));
   });
 }

@@ -194,7 +194,28 @@ describe('publication check', () => {
     expect(rules(pub({ sentences: [{ text: 'Most had informal jobs; some formal ones.', page: 3 }] }))).toEqual([]);
   });
 
+  it('figure.out-of-order: a figure placed above (or level and left of) the one numbered before it', () => {
+    const f = (n: number, at: PublishedFigure['at'], kind: PublishedFigure['kind'] = 'chart') => figure({ id: `b5-kgz-${n}`, kind, caption: `Figure ${n}: x`, at });
+    // RU b5 p12 as it was: Figure 24 in the left column, higher than Figure 23 in the right one
+    const bad = checkPublication(pub({ figures: [f(21, { page: 12, x: 317, y: 80 }), f(22, { page: 12, x: 317, y: 250 }), f(23, { page: 12, x: 317, y: 420 }), f(24, { page: 12, x: 57, y: 400 })] }), measure);
+    expect(bad.map((x) => [x.rule, x.figure, x.page])).toEqual([['figure.out-of-order', 'b5-kgz-24', 12]]);
+    expect(rules(pub({ figures: [f(1, { page: 5, x: 317, y: 80 }), f(2, { page: 5, x: 57, y: 81 })] }))).toEqual(['figure.out-of-order']);
+    expect(rules(pub({ figures: [f(1, { page: 6, x: 57, y: 80 }), f(2, { page: 5, x: 57, y: 500 })] }))).toEqual(['figure.out-of-order']);
+    // a row of two, then a staggered grid, then the next page; tables are numbered apart from figures
+    const good = [f(1, { page: 5, x: 57, y: 80 }), f(2, { page: 5, x: 317, y: 80 }), f(3, { page: 5, x: 57, y: 300 }), f(4, { page: 5, x: 317, y: 310 }), f(5, { page: 6, x: 57, y: 72 })];
+    expect(rules(pub({ figures: [...good, f(1, { page: 4, x: 57, y: 600 }, 'table')] }))).toEqual([]);
+    expect(rules(pub({ figures: [f(1, { page: 5, x: 57, y: 600 }, 'table'), f(2, { page: 5, x: 57, y: 100 }, 'table')] }))).toEqual(['figure.out-of-order']);
+  });
+
+  it('table.orphan-rows: a broken table with fewer than three rows on a side of a break', () => {
+    const t = (pieces: number[]) => figure({ kind: 'table', chart: null, pieces });
+    expect(rules(pub({ figures: [t([5, 2])] }))).toEqual(['table.orphan-rows']);
+    expect(rules(pub({ figures: [t([2, 5])] }))).toEqual(['table.orphan-rows']);
+    expect(checkPublication(pub({ figures: [t([12, 2])] }), measure)[0]?.value).toBe('12/2');
+    expect(rules(pub({ figures: [t([3, 3]), t([2]), t([10, 20, 3])] }))).toEqual([]);
+  });
+
   it('has a test above for every rule it can report', () => {
-    expect([...CHECK_RULES].sort()).toEqual(['chart.ambiguous-hidden', 'chart.ranked-unsorted', 'chart.single-category', 'chart.whole-bars', 'chart.zero-everywhere', 'figure.no-base', 'figure.small-base-unmarked', 'name.not-in-force', 'note.not-applicable', 'sentence.opens-with-numeral', 'sentence.suppressed-symbol', 'sentence.undeclined-name', 'share.non-response-group', 'term.inconsistent', 'text.collision', 'text.truncated']);
+    expect([...CHECK_RULES].sort()).toEqual(['chart.ambiguous-hidden', 'chart.ranked-unsorted', 'chart.single-category', 'chart.whole-bars', 'chart.zero-everywhere', 'figure.no-base', 'figure.out-of-order', 'figure.small-base-unmarked', 'name.not-in-force', 'note.not-applicable', 'sentence.opens-with-numeral', 'sentence.suppressed-symbol', 'sentence.undeclined-name', 'share.non-response-group', 'table.orphan-rows', 'term.inconsistent', 'text.collision', 'text.truncated']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../src/render/layout.js';
+import { ROW_STEP } from '../../src/render/flow.js';
 import { loadNotoSans } from '../../src/render/fonts.js';
 import { fontkitMeasurer } from '../../src/render/measure.js';
 import type { Block, DocModel } from '../../src/render/model.js';
@@ -161,9 +162,35 @@ describe('layoutDocument', () => {
       tablePages.forEach((p, i) => {
         const captions = texts(p).filter((t) => lineText(t).startsWith('Table 1: Partners by province')).map(lineText);
         expect(captions).toEqual([i === 0 ? 'Table 1: Partners by province' : 'Table 1: Partners by province (continued)']);
-        expect(texts(p).filter((t) => t.tag?.at(-1)?.role === 'TD' && lineText(t).startsWith('Province ')).length).toBeGreaterThanOrEqual(2);
+        expect(texts(p).filter((t) => t.tag?.at(-1)?.role === 'TD' && lineText(t).startsWith('Province ')).length).toBeGreaterThanOrEqual(3);
       });
     });
+
+    it('breaks a table only with three rows on each side, else moves it whole', () => {
+      // a 5-row table at the foot of a page: 3 + 2 or 4 + 1 would be an orphan or a widow, so it moves
+      const short: Block = { type: 'table', caption: 'Table 2: Five rows', columns: [{ header: 'Province', align: 'left' }, { header: 'Migrants', align: 'right' }], rows: rows.slice(0, 5).map((r) => [r[0] as string, r[2] as string]) };
+      const free = 100;
+      const laid = layoutDocument({ ...sampleModel('en'), blocks: [{ type: 'paragraph', text: 'Lead.' }, { type: 'spacer', height: BODY.height - 13 - free }, short] }, m);
+      const pagesWith = laid.pages.filter((p) => texts(p).some((t) => t.tag?.at(-1)?.role === 'TD'));
+      expect(pagesWith.map((p) => p.number)).toEqual([3]);
+    });
+  });
+
+  describe('a methodology box at the foot of a page', () => {
+    const box: Block = { type: 'box', title: 'Methodology', paragraphs: ['Data were collected by phone interviews with migrants in the five countries. '.repeat(6)], rows: Array.from({ length: 6 }, (_, i) => ({ key: `Country ${i + 1}`, value: '1 000 interviews, 1 September 2020 – 30 April 2021' })) };
+    const at = (free: number) => layoutDocument({ ...sampleModel('en'), blocks: [{ type: 'paragraph', text: 'Lead.' }, { type: 'spacer', height: BODY.height - 13 - free }, box] }, m);
+    const boxPages = (l: PageLayout) => l.pages.filter((p) => p.kind === 'body' && p.items.some((it) => it.type === 'rect')).map((p) => p.number);
+    it('breaks between its lines rather than leave the page empty below the text', () => {
+      const laid = at(120);
+      expect(boxPages(laid)).toEqual([2, 3]);
+      // at least three lines on each side (the title counting as one)
+      for (const n of [2, 3]) expect(texts(laid.pages[n - 1] as LaidOutPage).filter((t) => t.tag?.[0]?.role === 'Div').length).toBeGreaterThanOrEqual(3);
+      // it opens again on the next page with a slice of its padding above the first line
+      const next = laid.pages[2] as LaidOutPage;
+      expect(Math.min(...next.items.filter((it) => it.type === 'rect').map((it) => it.y))).toBeCloseTo(BODY.y, 1);
+      expect(Math.min(...texts(next).filter((t) => t.tag?.[0]?.role === 'Div').map((t) => t.y))).toBeGreaterThanOrEqual(BODY.y + 5.9);
+    });
+    it('moves whole when fewer than three lines would stay', () => expect(boxPages(at(40))).toEqual([3]));
   });
 
   describe('the two-column grid', () => {
@@ -216,6 +243,49 @@ describe('layoutDocument', () => {
       // Not in the left column under 1 beside an empty right one: centred on the text width, below both.
       expect(c.x + c.w / 2).toBeCloseTo(BODY.x + BODY.width / 2, 1);
       expect(c.y).toBeGreaterThan(Math.max(a.y + a.h, b.y + b.h));
+    });
+  });
+
+  describe('the two-column grid, in reading order', () => {
+    const half = (i: number, height: number): Block => {
+      const f = sampleModel('en').blocks.find((b) => b.type === 'figure') as Extract<Block, { type: 'figure' }>;
+      return { ...f, id: `f${i}`, number: i, caption: `Figure ${i}: Small chart ${i}`, size: 'half', width: 230, height, notes: [] };
+    };
+    it('never sets a figure above, or level with and left of, the one numbered before it', () => {
+      // 1 on the left, 2, 3, 4 stacking on the right: whatever the height of 1, the next one set on
+      // the left (beside the right column) must start clearly below the last one on the right
+      for (let h = 60; h <= 300; h += 4) {
+        const blocks: Block[] = [half(1, h), half(2, 40), half(3, 40), half(4, 40), half(5, 40), half(6, 40), { type: 'paragraph', text: 'After.' }];
+        const layout = layoutDocument({ ...sampleModel('en'), blocks }, m);
+        const caps = layout.pages.flatMap((p) => texts(p).filter((t) => t.tag?.at(-1)?.role === 'Caption').map((t) => ({ n: Number(lineText(t).match(/^Figure (\d+)/)?.[1]), page: p.number, x: t.x, y: t.y })));
+        expect(caps.map((c) => c.n)).toEqual([1, 2, 3, 4, 5, 6]);
+        for (let i = 1; i < caps.length; i++) {
+          const a = caps[i - 1]!;
+          const b = caps[i]!;
+          const after = b.page > a.page || (b.page === a.page && (Math.abs(b.y - a.y) < ROW_STEP ? b.x > a.x : b.y > a.y));
+          expect(after, `height ${h}: Figure ${b.n} reads after Figure ${a.n}`).toBe(true);
+        }
+      }
+    });
+  });
+
+  describe('the colophon', () => {
+    it('takes the disclaimer and the publisher block onto a page together, never the publisher block alone', () => {
+      const model = sampleModel('en');
+      const colophon = model.blocks.filter((b) => b.type === 'disclaimer' || b.type === 'publisher');
+      expect(colophon).toHaveLength(2);
+      const rest = model.blocks.filter((b) => b.type !== 'disclaimer' && b.type !== 'publisher');
+      // fill the page so that the disclaimer would fit and the publisher block would not
+      const probe = (free: number) => {
+        const layout = layoutDocument({ ...model, blocks: [{ type: 'paragraph', text: 'Lead.' }, { type: 'spacer', height: BODY.height - 13 - free }, ...colophon] }, m);
+        const pageOf = (start: string) => layout.pages.findIndex((p) => texts(p).some((t) => lineText(t).startsWith(start)));
+        return { disclaimer: pageOf('The opinions'), rights: pageOf('All rights reserved.'), pages: layout.pages.length };
+      };
+      expect(rest.length).toBeGreaterThan(0);
+      for (const free of [120, 160, 200, 240]) {
+        const p = probe(free);
+        expect(p.disclaimer, `${free} pt free`).toBe(p.rights);
+      }
     });
   });
 

@@ -30,6 +30,20 @@ describe('columnWidths', () => {
     expect(w[2]).toBeGreaterThanOrEqual(measure('assisted', 'bold') + 2 * CELL_PAD - 1e-6);
     expect(w.reduce((a, c) => a + c, 0)).toBeCloseTo(GRID.column, 6);
   });
+  it('sets the cells on one line when the width holds them, whatever the weights', () => {
+    const t = partners([['NGO partner Petropavlovsk', 'Almaty', '16']]);
+    const w = columnWidths(t, 400, measure);
+    expect(w[0]).toBeGreaterThanOrEqual(measure('NGO partner Petropavlovsk', 'semibold') + 2 * CELL_PAD - 1e-6);
+    expect(w.reduce((a, c) => a + c, 0)).toBeCloseTo(400, 6);
+  });
+  it('shares a crowded width by what the cells need when that takes fewer lines than the weights', () => {
+    const name = 'НКО-партнер (Горно-Бадахшанская автономная обл.)';
+    const t = partners([[name, 'Хатлонская область', '16'], [name, 'Согдийская область', '25']]);
+    const w = columnWidths(t, 250, measure);
+    // by the weights (2/3/1) the name gets a third of the width and wraps on three lines
+    expect(w[0]).toBeGreaterThan(250 / 3 + 10);
+    expect(w.reduce((a, c) => a + c, 0)).toBeCloseTo(250, 6);
+  });
 });
 
 describe('fitsGridColumn', () => {
@@ -42,5 +56,8 @@ describe('fitsGridColumn', () => {
     expect(fitsGridColumn(partners(Array.from({ length: 30 }, (_, i) => [`P${i}`, 'Osh', '1'])), measure)).toBe(false);
     const wide: TableBlock = { ...partners([['a', 'b', 'c', 'd']]), columns: [1, 2, 3, 4].map((i) => ({ header: `C${i}`, align: 'left' as const })) };
     expect(fitsGridColumn(wide, measure)).toBe(false);
+  });
+  it('leaves a table whose cells would wrap in a column at full width (b6 EN Table 3: a table wider than a column spans the page)', () => {
+    expect(fitsGridColumn(partners([['NGO partner Petropavlovsk', 'North Kazakhstan Region', '16'], ['NGO partner Osh', 'Osh Region', '35']]), measure)).toBe(false);
   });
 });

@@ -7,10 +7,13 @@ import { BODY, COLOR, SPACE, TEXT } from '../theme.js';
 const PAD = 12;
 const BAR = 3;
 const KEY_SHARE = 0.34;
+/** Lines of the box kept together on either side of a page break. */
+const GUARD = 3;
 
 /**
  * The light blue tint box (methodology): title, paragraphs, key/value rows. Every chunk paints its
- * own slice of the tint, so a box taller than a page splits cleanly; otherwise it is kept whole.
+ * own slice of the tint, so the box splits cleanly between its lines where the page ends (at least
+ * GUARD lines on each side), rather than move whole and leave the page it follows half empty.
  */
 export function layoutBox(b: BoxBlock, ctx: LayoutContext): BlockLayout {
   const { m } = ctx;
@@ -49,5 +52,13 @@ export function layoutBox(b: BoxBlock, ctx: LayoutContext): BlockLayout {
       ...c.items,
     ],
   }));
-  return { chunks, spaceBefore: SPACE.box, keepTogether: true };
+  // It may break across pages rather than leave the rest of one empty, but never with fewer than
+  // GUARD lines (its title counting as one) on either side of the break.
+  if (chunks.length < 2 * GUARD + 2) return { chunks: [stack(chunks)], spaceBefore: SPACE.box, keepTogether: true };
+  const n = chunks.length;
+  // on the next page the box opens again with a slice of its padding
+  const top = (chunks[0] as Chunk).items.filter((it) => it.type === 'rect').map((it) => ({ ...it, h: PAD / 2 }));
+  const repeat: Chunk = { h: PAD / 2, items: top };
+  const rest = [...chunks.slice(GUARD + 1, n - GUARD - 1), stack(chunks.slice(n - GUARD - 1))].map((c) => ({ ...c, repeat }));
+  return { chunks: [stack(chunks.slice(0, GUARD + 1)), ...rest], spaceBefore: SPACE.box, keepTogether: false };
 }

@@ -7,10 +7,12 @@ import { CELL_PAD, columnWidths } from '../table-columns.js';
 
 const PAD_X = CELL_PAD;
 const PAD_Y = 2.5;
+/** A table breaks only with at least this many body rows on each side of the break. */
+export const MIN_ROWS = 3;
 
 /**
  * A table with light rules: header row in bold blue over a blue rule, rows over thin grey rules.
- * It splits between rows only; on the next page the caption with "(continued)" and the header row
+ * It splits between rows only, with at least MIN_ROWS body rows on either side; on the next page the caption with "(continued)" and the header row
  * are repeated (as artifacts: they were tagged once). The caption stays with the header and the
  * first row, the notes with the last row. Tagged Table › TR › TH (scope Column; Row for the first
  * cell of each row with `rowHeaders`) / TD; bookmarked at its caption.
@@ -67,16 +69,19 @@ export function layoutTable(b: TableBlock, ctx: LayoutContext, half = false): Bl
     if (b.caption) whole.outline = [{ title: b.caption, level: 3, dy: 0 }];
     return { chunks: [whole], spaceBefore: SPACE.figure, keepTogether: true, half: true };
   }
-  // Orphans and widows: the caption and header stay with the first two rows, the last two rows together with the notes.
+  // Orphans and widows: a table breaks only with at least MIN_ROWS body rows on either side of the
+  // break (the caption and header stay with the first ones, the notes with the last ones); a shorter
+  // table moves whole.
   const chunks: Chunk[] = [];
-  const headRows = body.length <= 4 ? body.length : 2;
+  const headRows = body.length < 2 * MIN_ROWS ? body.length : MIN_ROWS;
   const head = stack([...caption, header, ...body.slice(0, headRows)]);
   if (b.caption) head.outline = [{ title: b.caption, level: 3, dy: 0 }];
   const rest = body.slice(headRows);
   if (rest.length === 0) chunks.push(stack([head, ...notesChunk]));
   else {
-    chunks.push(head, ...rest.slice(0, -2));
-    chunks.push({ ...stack([...rest.slice(-2), ...notesChunk]), repeat });
+    chunks.push(head, ...rest.slice(0, -MIN_ROWS));
+    chunks.push({ ...stack([...rest.slice(-MIN_ROWS), ...notesChunk]), repeat });
   }
+  if (chunks.length === 1) return { chunks, spaceBefore: SPACE.figure, keepTogether: true };
   return { chunks, spaceBefore: SPACE.figure, keepTogether: false };
 }
