@@ -7,7 +7,8 @@
 import { mapAbbreviationNote } from '../geo/map-spec.js';
 import type { ResultRow } from '../analyse/result.js';
 import { drawsNothing, singleCategoryRow, wholeBarsValue } from '../charts/single.js';
-import { formatValue, valueLabel } from '../charts/labels.js';
+import { formatValue } from '../charts/labels.js';
+import { figureSentence } from './figure-sentence.js';
 import { formatN } from '../i18n/number.js';
 import { str } from '../i18n/strings.js';
 import type { Block, FigureBlock, TableBlock } from '../render/model.js';
@@ -115,12 +116,12 @@ export function sectionBlocks(
     }
     // A chart whose every cell is hidden or zero shows nothing; its numbers stay in the tables.
     if (data.chart && drawsNothing(data.chart)) continue;
-    // A chart of one category says nothing a sentence would not: it is written as one.
+    // A chart of one category says nothing a sentence would not: it is written as one, in the
+    // figure's declared wording (figure-sentence.ts); an amount without one is drawn.
     const single = data.chart ? singleCategoryRow(data.chart) : null;
-    if (single && data.chart) {
-      const value = valueLabel(single, data.chart);
-      const base = formatN(single.n ?? data.base ?? 0, lang);
-      blocks.push({ type: 'paragraph', text: str('figureAsSentence', lang, { caption: spec.caption[lang], category: single.category, value, base }) });
+    const sentence = single && data.chart ? figureSentence(spec, single, data.chart, { lang, minCell: input.minCell, base: data.base, asOf: input.period.to }) : null;
+    if (sentence !== null) {
+      blocks.push({ type: 'paragraph', text: sentence });
       // An amount in US dollars keeps the note on how it was converted.
       // once a section: a sentence in dollars leans on the note already printed above it (by the
       // narrative or by another such sentence)
