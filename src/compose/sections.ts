@@ -133,7 +133,7 @@ export function sectionBlocks(
   const tableOf = (i: Item, number: number) =>
     tableBlockOf(i.spec, i.ind, i.data, { lang, minCell: input.minCell, number, source: sourceLine(input, rounds), partners: input.content?.meta.partners ?? [], asOf: input.period.to, country, records: i.records });
   const notesOf = (i: Item) =>
-    figureNotes(i.spec, i.ind, { lang, minCell: input.minCell, suppressed: i.data.suppressed, map: i.data.map !== undefined, mapAbbreviations: i.data.map ? mapAbbreviationNote(i.data.map.country, i.data.map.counts, lang) : undefined, counts: i.data.chart?.valueKind === 'count', smallBase: hasSmallBase(i.data.chart), zeroDropped: i.data.zeroDropped !== undefined, nonResponseLeftOut: !allAnswered(i.ind, i.data, i.records), usd, usdAnnual });
+    figureNotes(i.spec, i.ind, { lang, minCell: input.minCell, suppressed: i.data.suppressed, map: i.data.map !== undefined, mapAbbreviations: i.data.map ? mapAbbreviationNote(i.data.map.country, i.data.map.counts, lang) : undefined, counts: i.data.chart?.valueKind === 'count', smallBase: hasSmallBase(i.data.chart), zeroDropped: i.data.zeroDropped ?? [], nonResponseLeftOut: !allAnswered(i.ind, i.data, i.records), usd, usdAnnual });
   const crossOf = (i: Item, number: number) =>
     crossTableOf(i.data.chart as ChartInput, { lang, caption: str('table', lang, { n: number, caption: i.spec.caption[lang] }), rowsHeader: '', source: sourceLine(input, rounds), continued: str('tableContinued', lang), notes: notesOf(i) });
   const isTable = (i: Item) => i.spec.chart === 'table' || i.spec.chart === 'cross-table';

@@ -131,8 +131,8 @@ function renderNumber(t: SlotToken, x: number, lang: Lang, spell: boolean): stri
       // `{n|age:year,years}`: with the unit; under one year the age is in months either way.
       return t.args.length > 0 && x >= 1 ? `${ageOf(x, lang)} ${plural(Math.floor(x), formsOf(t.args, lang), lang)}` : ageOf(x, lang);
     case 'usd':
-      // Running Russian text writes the currency out: «282 долл. США», not «282 $» (charts keep $).
-      return lang === 'ru' ? `${formatNumber(x, lang, { decimals: 0 })}\u00a0долл.\u00a0США` : formatUsd(x, lang);
+      // «282 долл. США» in Russian, as in the tables and charts (i18n/number.ts)
+      return formatUsd(x, lang);
     default:
       return formatNumberish(x, lang);
   }
