@@ -14,6 +14,7 @@
  */
 import type { ChartInput, ChartRow } from '../charts/types.js';
 import { formatValue, hiddenLabel, isHidden } from '../charts/labels.js';
+import { orderCategories } from '../charts/data.js';
 import type { TableBlock } from '../render/model.js';
 import type { Lang } from '../i18n/lang.js';
 
@@ -37,14 +38,9 @@ export function crossTableOf(chart: ChartInput, ctx: CrossTableContext): TableBl
     if (isHidden(r)) return hiddenLabel(r, chart);
     return r.display ?? formatValue(r.value as number, chart.valueKind, chart);
   };
-  const rank = (rs: readonly ChartRow[]) => rs.reduce((s, r) => s + (isHidden(r) ? 0 : (r.value ?? 0)), 0);
   const notes = ctx.notes ?? [];
-  const categories = [...byCategory.entries()].sort(([, a], [, b]) => {
-    const residual = Number(a.some((r) => r.residual)) - Number(b.some((r) => r.residual));
-    if (residual !== 0) return residual;
-    if (chart.sortByValue) return rank(b) - rank(a);
-    return (a[0]?.order ?? 0) - (b[0]?.order ?? 0);
-  });
+  // the charts' own order: ranked largest first, hidden after the shown, "Other"/"None" last
+  const categories = orderCategories(chart).map((c) => [c, byCategory.get(c) ?? []] as const);
   return {
     type: 'table',
     caption: ctx.caption,

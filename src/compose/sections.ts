@@ -131,7 +131,7 @@ export function sectionBlocks(
     items.push({ spec, ind, data, records });
   }
   const tableOf = (i: Item, number: number) =>
-    tableBlockOf(i.spec, i.ind, i.data, { lang, minCell: input.minCell, number, source: sourceLine(input, rounds), partners: input.content?.meta.partners ?? [], asOf: input.period.to, country, records: i.records });
+    tableBlockOf(i.spec, i.ind, i.data, { lang, minCell: input.minCell, number, source: sourceLine(input, rounds), partners: input.content?.meta.partners ?? [], asOf: input.period.to, country, records: i.records, mapped: items.some((m) => m.data.map !== undefined) });
   const notesOf = (i: Item) =>
     figureNotes(i.spec, i.ind, { lang, minCell: input.minCell, suppressed: i.data.suppressed, map: i.data.map !== undefined, mapAbbreviations: i.data.map ? mapAbbreviationNote(i.data.map.country, i.data.map.counts, lang) : undefined, counts: i.data.chart?.valueKind === 'count', smallBase: hasSmallBase(i.data.chart), zeroDropped: i.data.zeroDropped ?? [], nonResponseLeftOut: !allAnswered(i.ind, i.data, i.records), usd, usdAnnual });
   const crossOf = (i: Item, number: number) =>

@@ -155,6 +155,10 @@ export const STRINGS = {
   noteZeroDropped: L('Not shown, as no respondent chose them: {list}.', 'Не показаны варианты ответа, которые не выбрал ни один респондент: {list}.'),
   noteZeroDroppedRecords: L('Not shown, as no one assisted was counted in them: {list}.', 'Не показаны категории, в которые не попал ни один получатель помощи: {list}.'),
   notePartnerMissing: L('People assisted whose partner or province is not recorded ({n}) are not shown.', 'Получатели помощи, для которых не указаны партнёр или регион ({n}), в таблицу не включены.'),
+  notePartnerMapBase: L(
+    'The coverage map counts everyone assisted in each province, whether or not a partner is recorded, so its numbers can be larger than this table’s.',
+    'На карте охвата учтены все получатели помощи в каждом регионе, независимо от того, указан ли партнёр, поэтому её числа могут быть больше, чем в этой таблице.',
+  ),
   notePartnerMissingSome: L('People assisted whose partner or province is not recorded are not shown.', 'Получатели помощи, для которых не указаны партнёр или регион, в таблицу не включены.'),
   allCountries: L('All countries', 'Все страны'),
   suppressedMark: L('<{m}', '<{m}'),
