@@ -59,7 +59,7 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
     for (const s of slots) {
       if (s.type !== 'slot') continue;
       if (!names.has(s.name)) fail(path, s.name, names, 'slot');
-      const forms = s.filter === 'plural' || s.filter === 'noun' || s.filter === 'fewer' || (s.filter === 'age' && s.args.length > 0);
+      const forms = s.filter === 'plural' || s.filter === 'noun' || s.filter === 'fewer' || s.filter === 'count' || (s.filter === 'age' && s.args.length > 0);
       if (forms && s.args.length !== PLURAL_FORM_COUNT[lang]) {
         throw new UsageError('template.invalid', msg.build.templatePluralForms(file, path, s.name, lang, PLURAL_FORM_COUNT[lang], s.args.length));
       }
@@ -80,7 +80,7 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
 }
 
 /** Filters that print a figure ("12", "45%", "12 people", "$280", "aged 34"). */
-const NUMERAL_FILTERS: ReadonlySet<string> = new Set(['number', 'percent', 'plural', 'usd', 'age']);
+const NUMERAL_FILTERS: ReadonlySet<string> = new Set(['number', 'percent', 'plural', 'count', 'usd', 'age']);
 const CONTEXT: ReadonlySet<string> = new Set(CONTEXT_SLOTS);
 /** A full stop that ends an abbreviation, not a sentence («до марта 2020 г. 69 %», "No. 34"). */
 const ABBREVIATION = /(?:^|\s)(?:No|no|г|гг|n|p|pp|тыс|млн|с|см|т\.е|т\.к)\.\s*$/u;
