@@ -17,6 +17,7 @@ import type { Disclosure } from '../../../src/analyse/sdc/control.js';
 import type { ResultRow } from '../../../src/analyse/result.js';
 import { isSubset } from '../../../src/analyse/sdc/cell-sets.js';
 import { safetyRange } from '../../../src/analyse/sdc/protect.js';
+import { loadRegistry } from '../../../src/analyse/registry.js';
 import { loadSolver, solve, type Program } from '../../../src/analyse/sdc/lp.js';
 import type { InstrumentKind } from '../../../src/schema/types.js';
 
@@ -34,10 +35,17 @@ async function build(flags: Record<string, unknown>): Promise<Prepared> {
   return prepare(parseBuildOptions(flags, ROOT), ROOT, () => undefined);
 }
 
-/** A published row whose numerator counts 1–4 people, sensitive trait or not ("<1 %" of 400 is still 3 people). */
+/**
+ * A published row whose numerator counts 1–4 people, sensitive trait or not ("<1 %" of 400 is still
+ * 3 people). The number of distinct partners or provinces counts no one.
+ */
 function smallLeaks(rows: readonly ResultRow[]): string[] {
+  const registry = new Map(loadRegistry().map((r) => [r.id, r]));
   const numerator = (r: ResultRow) => r.count ?? (r.stat === 'count' ? (r.value ?? 0) : 0);
-  return rows.filter((r) => r.suppressed === undefined && numerator(r) >= 1 && numerator(r) < N).map((r) => r.key);
+  return rows
+    .filter((r) => registry.get(r.indicator)?.statistic !== 'distinct')
+    .filter((r) => r.suppressed === undefined && numerator(r) >= 1 && numerator(r) < N)
+    .map((r) => r.key);
 }
 
 /** Every hidden value's range under a deviation-form program; the values narrower than the safety range. */
