@@ -8,7 +8,7 @@ const PAD_X = 10;
 const PAD_TOP = 9;
 const PAD_BOTTOM = 8;
 const VALUE = { ...TEXT.h1, size: 21, leading: 25 };
-const MIN_VALUE_SIZE = 14;
+const MIN_VALUE_SIZE = 10;
 const LABEL = { ...TEXT.small, color: COLOR.text, size: 8, leading: 10.2 };
 
 /**
