@@ -38,7 +38,14 @@ const HIDDEN_RANK = 1e-9;
 
 const NEEDS_GROUPS = new Set(['grouped-hbar', 'stacked100', 'pyramid', 'slope']);
 
-function orderCategories(input: ChartInput): string[] {
+/**
+ * Categories in print order. Ranked charts: largest first; a hidden cell ("<5", "–") ranks below
+ * every shown value above zero, so hidden bars come after the shown ones and before the residual
+ * answers ("Other", "None"), which close the list; zeros come after the hidden. Unranked charts
+ * keep the categories' natural order (age groups, levels), hidden or not. Cross tables use the same
+ * order (compose/cross-table.ts).
+ */
+export function orderCategories(input: ChartInput): string[] {
   const first = new Map<string, { idx: number; order: number; total: number; residual: boolean }>();
   input.rows.forEach((r, idx) => {
     const e = first.get(r.category);

@@ -89,7 +89,7 @@ export function categoryAxis(lines: readonly (readonly string[])[], centre: bool
 
 /** A domain maximum that leaves `room` points after the longest bar in a plot `length` points long. */
 export function domainWithRoom(max: number, room: number, length: number): number {
-  const free = Math.min(0.6, Math.max(0, room / Math.max(1, length)));
+  const free = Math.min(0.8, Math.max(0, room / Math.max(1, length)));
   return max / (1 - free);
 }
 

@@ -32,7 +32,7 @@ export function vegaLocale(lang: Lang): Locale {
     };
   }
   return {
-    number: { decimal: ',', thousands: NBSP, grouping: [3], currency: ['', `${NBSP}$`], percent: `${NBSP}%`, minus: '-' },
+    number: { decimal: ',', thousands: NBSP, grouping: [3], currency: ['', `${NBSP}долл.${NBSP}США`], percent: `${NBSP}%`, minus: '-' },
     time: {
       dateTime: '%A, %e %B %Y г. %X',
       date: '%d.%m.%Y',

@@ -10,6 +10,7 @@ import { PLURAL_FORM_COUNT } from '../i18n/plural.js';
 import { LANGS } from '../i18n/lang.js';
 import { NarrativeSyntaxError, parseSentence, type Token } from '../narrative/parse.js';
 import { CONTEXT_SLOTS } from '../narrative/slot-value.js';
+import { FIGURE_SENTENCE_SLOTS } from './figure-sentence.js';
 import type { FigureSpec, Sentence, Template } from '../schema/template.js';
 import { closest } from '../text/closest.js';
 
@@ -43,7 +44,7 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
         for (const lang of LANGS) checkSentence(alt[lang], `${where}[${i}].else[${j}].${lang}`, lang);
       });
     });
-  const checkSentence = (text: string, path: string, lang: 'en' | 'ru', sentence = true) => {
+  const checkSentence = (text: string, path: string, lang: 'en' | 'ru', sentence = true, names: ReadonlySet<string> = known) => {
     let tokens: Token[];
     try {
       tokens = parseSentence(text);
@@ -57,8 +58,8 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
     const slots = tokens.flatMap((t) => (t.type === 'slot' ? [t] : t.type === 'optional' ? t.tokens.filter((u) => u.type === 'slot') : []));
     for (const s of slots) {
       if (s.type !== 'slot') continue;
-      if (!known.has(s.name)) fail(path, s.name, known, 'slot');
-      const forms = s.filter === 'plural' || s.filter === 'noun' || s.filter === 'fewer' || (s.filter === 'age' && s.args.length > 0);
+      if (!names.has(s.name)) fail(path, s.name, names, 'slot');
+      const forms = s.filter === 'plural' || s.filter === 'noun' || s.filter === 'fewer' || s.filter === 'count' || (s.filter === 'age' && s.args.length > 0);
       if (forms && s.args.length !== PLURAL_FORM_COUNT[lang]) {
         throw new UsageError('template.invalid', msg.build.templatePluralForms(file, path, s.name, lang, PLURAL_FORM_COUNT[lang], s.args.length));
       }
@@ -70,10 +71,16 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
   t.keyFigures.forEach((k, i) => {
     for (const lang of LANGS) checkSentence(k.value, `keyFigures[${i}].value`, lang, false);
   });
+  // a figure's one-category sentence has its own slots (figure-sentence.ts)
+  const figureSlots = new Set<string>(FIGURE_SENTENCE_SLOTS);
+  for (const [list, where] of [[t.figures, 'figures'], [t.regional.figures, 'regional.figures']] as const)
+    list.forEach((f, i) => {
+      if (f.asSentence) for (const lang of LANGS) checkSentence(f.asSentence[lang], `${where}[${i}].asSentence.${lang}`, lang, true, figureSlots);
+    });
 }
 
 /** Filters that print a figure ("12", "45%", "12 people", "$280", "aged 34"). */
-const NUMERAL_FILTERS: ReadonlySet<string> = new Set(['number', 'percent', 'plural', 'usd', 'age']);
+const NUMERAL_FILTERS: ReadonlySet<string> = new Set(['number', 'percent', 'plural', 'count', 'usd', 'age']);
 const CONTEXT: ReadonlySet<string> = new Set(CONTEXT_SLOTS);
 /** A full stop that ends an abbreviation, not a sentence («до марта 2020 г. 69 %», "No. 34"). */
 const ABBREVIATION = /(?:^|\s)(?:No|no|г|гг|n|p|pp|тыс|млн|с|см|т\.е|т\.к)\.\s*$/u;

@@ -8,14 +8,15 @@
  *
  * Every cell is the chart's own printed value (its n and "†" where the chart would print them);
  * a hidden cell reads "<5" or "–" as in the charts. Rows keep the chart's order: ranked lists
- * largest first over all groups, "Other" and "None" last. An option that is 0 in every column takes
- * no row: a note under the table names it ("Not shown (0 in every column): cash").
+ * largest first over all groups, "Other" and "None" last. An option nobody chose anywhere is left
+ * out upstream, where every chart of options leaves it out (figure-data.ts), and the figure's notes,
+ * passed in `notes`, name it.
  */
 import type { ChartInput, ChartRow } from '../charts/types.js';
 import { formatValue, hiddenLabel, isHidden } from '../charts/labels.js';
+import { orderCategories } from '../charts/data.js';
 import type { TableBlock } from '../render/model.js';
 import type { Lang } from '../i18n/lang.js';
-import { str } from '../i18n/strings.js';
 
 export interface CrossTableContext {
   lang: Lang;
@@ -37,16 +38,9 @@ export function crossTableOf(chart: ChartInput, ctx: CrossTableContext): TableBl
     if (isHidden(r)) return hiddenLabel(r, chart);
     return r.display ?? formatValue(r.value as number, chart.valueKind, chart);
   };
-  const rank = (rs: readonly ChartRow[]) => rs.reduce((s, r) => s + (isHidden(r) ? 0 : (r.value ?? 0)), 0);
-  const zero = (rs: readonly ChartRow[]) => rs.every((r) => !isHidden(r) && r.value === 0);
-  const zeros = [...byCategory.entries()].filter(([, rs]) => zero(rs)).map(([c]) => c);
-  const notes = [...(ctx.notes ?? []), ...(zeros.length ? [str('crossTableZeros', ctx.lang, { list: zeros.join(', ') })] : [])];
-  const categories = [...byCategory.entries()].filter(([, rs]) => !zero(rs)).sort(([, a], [, b]) => {
-    const residual = Number(a.some((r) => r.residual)) - Number(b.some((r) => r.residual));
-    if (residual !== 0) return residual;
-    if (chart.sortByValue) return rank(b) - rank(a);
-    return (a[0]?.order ?? 0) - (b[0]?.order ?? 0);
-  });
+  const notes = ctx.notes ?? [];
+  // the charts' own order: ranked largest first, hidden after the shown, "Other"/"None" last
+  const categories = orderCategories(chart).map((c) => [c, byCategory.get(c) ?? []] as const);
   return {
     type: 'table',
     caption: ctx.caption,

@@ -1,4 +1,5 @@
 /** The narrative paragraphs of a section: every sentence of the template, filled from the results. */
+import { joinList } from '../i18n/format.js';
 import type { ResultRow } from '../analyse/result.js';
 import type { ShareEstimate } from '../analyse/change-interval.js';
 import { baselineKey } from './input.js';
@@ -211,8 +212,3 @@ function contextSlots(ctx: NarrativeContext): SlotValues {
   };
 }
 
-function joinList(items: string[], lang: Lang): string {
-  if (items.length <= 1) return items.join('');
-  const and = lang === 'en' ? ' and ' : ' и ';
-  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
-}

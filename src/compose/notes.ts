@@ -1,5 +1,7 @@
 /** The notes printed under a figure: standard notes of the template and of the indicator, its own note, "<5". */
 import { MAP_ATTRIBUTION, MAP_DISCLAIMER } from '../i18n/map-attribution.js';
+import { joinList } from '../i18n/format.js';
+import { countryFromText } from '../schema/countries.js';
 import type { Lang } from '../i18n/lang.js';
 import { str, type StringKey } from '../i18n/strings.js';
 import type { FigureSpec, StandardNote } from '../schema/template.js';
@@ -36,7 +38,8 @@ export interface NoteContext {
   /** Whether a bar rests on fewer than 30 people (figure-data.ts: it is marked with its n). */
   smallBase?: boolean;
   /** Whether options nobody chose were left out of the chart (figure-data.ts). */
-  zeroDropped?: boolean;
+  /** The options left out because nobody chose them anywhere (figure-data.ts), named by the note. */
+  zeroDropped?: readonly string[];
 }
 
 /** Which "several answers" note: counts or shares; respondents' choices or a person's records. */
@@ -64,7 +67,7 @@ export function figureNotes(spec: FigureSpec, ind: IndicatorInfo, ctx: NoteConte
   }
   if (kinds.has('converted_usd')) notes.push(...(ctx.usd ?? []));
   if (spec.note) notes.push(spec.note[ctx.lang]);
-  if (ctx.zeroDropped) notes.push(str(ind.instrument === 'assistance' ? 'noteZeroDroppedRecords' : 'noteZeroDropped', ctx.lang));
+  if (ctx.zeroDropped && ctx.zeroDropped.length > 0) notes.push(str(ind.instrument === 'assistance' ? 'noteZeroDroppedRecords' : 'noteZeroDropped', ctx.lang, { list: joinList(ctx.zeroDropped.map(inList), ctx.lang) }));
   // Programme records count people assisted, not respondents.
   const records = ind.instrument === 'assistance';
   if (ctx.smallBase) notes.push(str(records ? 'noteSmallBaseRecords' : 'noteSmallBase', ctx.lang));
@@ -72,4 +75,11 @@ export function figureNotes(spec: FigureSpec, ind: IndicatorInfo, ctx: NoteConte
   if (ctx.map && ctx.mapAbbreviations) notes.push(ctx.mapAbbreviations);
   if (ctx.map) notes.push(MAP_DISCLAIMER[ctx.lang], MAP_ATTRIBUTION[ctx.lang]);
   return notes;
+}
+
+/** An option named inside a sentence: lower-case first letter ("shelter"), unless an acronym ("PCR test") or a country. */
+function inList(label: string): string {
+  const [a, b] = [label.charAt(0), label.charAt(1)];
+  if (countryFromText(label) !== undefined || b === '' || b !== b.toLowerCase()) return label;
+  return a.toLowerCase() + label.slice(1);
 }

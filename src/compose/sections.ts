@@ -7,7 +7,8 @@
 import { mapAbbreviationNote } from '../geo/map-spec.js';
 import type { ResultRow } from '../analyse/result.js';
 import { drawsNothing, singleCategoryRow, wholeBarsValue } from '../charts/single.js';
-import { formatValue, valueLabel } from '../charts/labels.js';
+import { formatValue } from '../charts/labels.js';
+import { figureSentence } from './figure-sentence.js';
 import { formatN } from '../i18n/number.js';
 import { str } from '../i18n/strings.js';
 import type { Block, FigureBlock, TableBlock } from '../render/model.js';
@@ -115,12 +116,12 @@ export function sectionBlocks(
     }
     // A chart whose every cell is hidden or zero shows nothing; its numbers stay in the tables.
     if (data.chart && drawsNothing(data.chart)) continue;
-    // A chart of one category says nothing a sentence would not: it is written as one.
+    // A chart of one category says nothing a sentence would not: it is written as one, in the
+    // figure's declared wording (figure-sentence.ts); an amount without one is drawn.
     const single = data.chart ? singleCategoryRow(data.chart) : null;
-    if (single && data.chart) {
-      const value = valueLabel(single, data.chart);
-      const base = formatN(single.n ?? data.base ?? 0, lang);
-      blocks.push({ type: 'paragraph', text: str('figureAsSentence', lang, { caption: spec.caption[lang], category: single.category, value, base }) });
+    const sentence = single && data.chart ? figureSentence(spec, single, data.chart, { lang, minCell: input.minCell, base: data.base, asOf: input.period.to }) : null;
+    if (sentence !== null) {
+      blocks.push({ type: 'paragraph', text: sentence });
       // An amount in US dollars keeps the note on how it was converted.
       // once a section: a sentence in dollars leans on the note already printed above it (by the
       // narrative or by another such sentence)
@@ -130,9 +131,9 @@ export function sectionBlocks(
     items.push({ spec, ind, data, records });
   }
   const tableOf = (i: Item, number: number) =>
-    tableBlockOf(i.spec, i.ind, i.data, { lang, minCell: input.minCell, number, source: sourceLine(input, rounds), partners: input.content?.meta.partners ?? [], asOf: input.period.to, country, records: i.records });
+    tableBlockOf(i.spec, i.ind, i.data, { lang, minCell: input.minCell, number, source: sourceLine(input, rounds), partners: input.content?.meta.partners ?? [], asOf: input.period.to, country, records: i.records, mapped: items.some((m) => m.data.map !== undefined) });
   const notesOf = (i: Item) =>
-    figureNotes(i.spec, i.ind, { lang, minCell: input.minCell, suppressed: i.data.suppressed, map: i.data.map !== undefined, mapAbbreviations: i.data.map ? mapAbbreviationNote(i.data.map.country, i.data.map.counts, lang) : undefined, counts: i.data.chart?.valueKind === 'count', smallBase: hasSmallBase(i.data.chart), zeroDropped: i.data.zeroDropped !== undefined, nonResponseLeftOut: !allAnswered(i.ind, i.data, i.records), usd, usdAnnual });
+    figureNotes(i.spec, i.ind, { lang, minCell: input.minCell, suppressed: i.data.suppressed, map: i.data.map !== undefined, mapAbbreviations: i.data.map ? mapAbbreviationNote(i.data.map.country, i.data.map.counts, lang) : undefined, counts: i.data.chart?.valueKind === 'count', smallBase: hasSmallBase(i.data.chart), zeroDropped: i.data.zeroDropped ?? [], nonResponseLeftOut: !allAnswered(i.ind, i.data, i.records), usd, usdAnnual });
   const crossOf = (i: Item, number: number) =>
     crossTableOf(i.data.chart as ChartInput, { lang, caption: str('table', lang, { n: number, caption: i.spec.caption[lang] }), rowsHeader: '', source: sourceLine(input, rounds), continued: str('tableContinued', lang), notes: notesOf(i) });
   const isTable = (i: Item) => i.spec.chart === 'table' || i.spec.chart === 'cross-table';

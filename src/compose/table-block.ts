@@ -27,6 +27,8 @@ export interface TableContext {
   country?: string | null;
   /** Records of the section: those a breakdown leaves out are this less its rows (a note says so). */
   records?: number;
+  /** Whether the section draws a coverage map, whose counts take everyone with a province recorded. */
+  mapped?: boolean;
 }
 
 const STAT_LABEL: Record<string, { en: string; ru: string }> = {
@@ -112,5 +114,8 @@ function noPartnerNote(rows: readonly ResultRow[], series: string, ctx: TableCon
   const left = ctx.records - cells.reduce((s, r) => s + (r.value ?? 0), 0);
   if (left <= 0) return {};
   const exact = left >= Math.max(1, ctx.minCell);
-  return { notes: [exact ? str('notePartnerMissing', ctx.lang, { n: formatCount(left, ctx.lang) }) : str('notePartnerMissingSome', ctx.lang)] };
+  const notes = [exact ? str('notePartnerMissing', ctx.lang, { n: formatCount(left, ctx.lang) }) : str('notePartnerMissingSome', ctx.lang)];
+  // the map beside it counts the same people by province, partner or not: its numbers are larger
+  if (ctx.mapped) notes.push(str('notePartnerMapBase', ctx.lang));
+  return { notes };
 }

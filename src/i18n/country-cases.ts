@@ -33,3 +33,9 @@ export function countryIn(iso3: string, lang: Lang): string {
   if (lang === 'ru') return RU_IN[iso3] ?? `в стране: ${countryLabel(iso3).ru}`;
   return `in ${EN_THE.has(iso3) ? 'the ' : ''}${countryLabel(iso3).en}`;
 }
+
+/** A country's name as English running text needs it: "the Russian Federation", "Kyrgyzstan". */
+export function countryThe(iso3: string, lang: Lang, asOf?: string): string {
+  const name = countryLabel(iso3, asOf)[lang];
+  return lang === 'en' && EN_THE.has(iso3) ? `the ${name}` : name;
+}

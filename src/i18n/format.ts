@@ -3,6 +3,14 @@
  * One entry point; each concept lives in its own module.
  */
 export { type Lang, LANGS, NBSP } from './lang.js';
+import type { Lang } from './lang.js';
 export { type NumberOptions, formatNumber, formatCount, formatPercent, formatUsd, formatN } from './number.js';
 export { formatDate, formatMonth, formatMonthShort, formatPeriod, monthNames, monthNamesShort } from './date.js';
 export { type PluralForms, plural, pluralForm, countOf, PLURAL_FORM_COUNT } from './plural.js';
+
+/** "A, B and C" / «A, B и C». */
+export function joinList(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  const and = lang === 'en' ? ' and ' : ' и ';
+  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+}

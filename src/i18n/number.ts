@@ -80,11 +80,12 @@ export function formatPercent(share: number, lang: Lang, opts?: NumberOptions): 
 }
 
 /**
- * An amount in US dollars: en `$1,234`, ru `1 234 $` (no-break space). Whole dollars by default.
+ * An amount in US dollars: en `$1,234`, ru `1 234 долл. США` (no-break spaces: it never splits
+ * across lines), the one form of each language in text, tables and charts alike. Whole dollars by default.
  */
 export function formatUsd(x: number, lang: Lang, opts?: NumberOptions): string {
   const s = formatNumber(x, lang, { decimals: opts?.decimals ?? 0 });
-  return lang === 'en' ? (s.startsWith('-') ? `-$${s.slice(1)}` : `$${s}`) : `${s}${NBSP}$`;
+  return lang === 'en' ? (s.startsWith('-') ? `-$${s.slice(1)}` : `$${s}`) : `${s}${NBSP}долл.${NBSP}США`;
 }
 
 /** The base of a figure or cell: `n = 230` (no-break spaces, so it never splits across lines). */

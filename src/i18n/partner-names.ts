@@ -7,6 +7,7 @@
  */
 import type { Lang } from './lang.js';
 import { matchAdmin1, placeByCode } from '../schema/places.js';
+import { PLACE_ENTRIES } from '../schema/place-entries.js';
 
 const KNOWN: Readonly<Record<string, string>> = {
   'russian red cross': 'Российский Красный Крест',
@@ -32,10 +33,26 @@ export function partnerName(name: string, lang: Lang, opts: { country?: string |
   if (known) return known;
   const ngo = /^NGO partner (.+?)(?: (\d+))?$/.exec(name.trim());
   if (ngo) {
-    const match = matchAdmin1(ngo[1]!, country).match;
-    const place = match ? placeByCode(match.code, asOf) : undefined;
-    const where = place ? place.name.ru.replace(/ область$/, ' обл.') : ngo[1]!;
+    const where = placeWord(ngo[1]!, country, asOf);
     return `НПО-партнёр (${where}${ngo[2] ? `, ${ngo[2]}` : ''})`;
   }
   return name;
+}
+
+/**
+ * The Russian for the place word of "NGO partner <word>", naming the same place the English does:
+ * the province's name when the word is the province's own ("Batken" → Баткенская обл.) or a city's
+ * (Nur-Sultan); the Russian of the very word when it is another name the province goes by, a city
+ * in it or an abbreviation ("Petropavlovsk" → Петропавловск, not Северо-Казахстанская обл.; "GBAO" →
+ * ГБАО): the first Cyrillic name listed after it. A word with no Russian counterpart is kept.
+ */
+function placeWord(word: string, country: string | undefined, asOf: string | undefined): string {
+  const match = matchAdmin1(word, country).match;
+  if (!match) return word;
+  const entry = PLACE_ENTRIES.find((e) => e.code === match.code);
+  const own = (name: string) => [name, name.replace(/ (Region|Province)$/, '')].some((n) => n.toLowerCase() === word.trim().toLowerCase());
+  if (!entry || entry.kind === 'city' || own(entry.en)) return (placeByCode(match.code, asOf)?.name.ru ?? entry?.ru ?? word).replace(/ область$/, ' обл.');
+  const at = entry.aliases.findIndex((a) => a.toLowerCase() === word.trim().toLowerCase());
+  const ru = at < 0 ? undefined : entry.aliases.slice(at + 1).find((a) => /^[А-ЯЁ]/u.test(a));
+  return ru ?? word;
 }

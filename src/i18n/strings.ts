@@ -11,7 +11,7 @@ const L = (en: string, ru: string): Localized => ({ en, ru });
 export const STRINGS = {
   figure: L('Figure {n}: {caption}', 'Рисунок {n}: {caption}'),
   table: L('Table {n}: {caption}', 'Таблица {n}: {caption}'),
-  figureAsSentence: L('{caption}: every answer was “{category}” ({value}; {base}).', '{caption}: все ответы — «{category}» ({value}; {base}).'),
+  figureAsSentence: L('{caption}: {category} in every case ({value}; {base}).', '{caption}: во всех случаях — {category} ({value}; {base}).'),
   figureWholeBars: L('{caption}: {value} in every case ({cells}; {base}).', '{caption}: {value} во всех случаях ({cells}; {base}).'),
   bulletinLabel: L('Bulletin {n}', 'Бюллетень {n}'),
   bulletinListItem: L('Bulletin {n} - {title}', 'Бюллетень {n} — {title}'),
@@ -33,7 +33,6 @@ export const STRINGS = {
   contentsHeading: L('Contents', 'Содержание'),
   keyFindingsHeading: L('Key findings', 'Основные выводы'),
   tableContinued: L('(continued)', '(продолжение)'),
-  crossTableZeros: L('Not shown (0 in every column): {list}.', 'Не показаны (0 во всех столбцах): {list}.'),
   altChart: L('{kind}, {caption}: {values}.', '{kind}, {caption}: {values}.'),
   altMap: L('{kind}, {caption}: {values}.', '{kind}, {caption}: {values}.'),
   altNoData: L('{kind}, {caption}: no values to show.', '{kind}, {caption}: нет значений для показа.'),
@@ -132,8 +131,8 @@ export const STRINGS = {
     'Выборка: неслучайная; данные носят ориентировочный характер и не отражают положение всех мигрантов.',
   ),
   methodSmallCounts: L(
-    'Small counts: 1 to {k} people, and a percentage or average of fewer than {m}, are shown as “<{m}”; so are 1 to {k} victims of trafficking or gender-based violence, unaccompanied minors or evicted people, whatever the base. Numbers shown as “–” (never zeros) are hidden so that no hidden number can be narrowed, from all bulletins, tables and charts of this release, to fewer than {r} possible values; a “–” may also hide a small count. Every release is checked for this before it is published.',
-    'Малые значения: от 1 до {k} человек, а также доля или среднее менее чем по {m} наблюдениям, показаны как «<{m}»; так же показаны от 1 до {k} жертв торговли людьми или гендерного насилия, несопровождаемых несовершеннолетних или выселенных независимо от базы. Числа «–» (это никогда не нули) скрыты так, чтобы ни одно скрытое число нельзя было, сопоставив все бюллетени, таблицы и диаграммы выпуска, свести менее чем к {r} возможным значениям; за «–» может стоять и малое число. Перед публикацией каждый выпуск проверяется на соответствие этому правилу.',
+    'Small counts: 1 to {k} people, a percentage that stands for 1 to {k} people whatever its base, and a percentage or average of fewer than {m}, are shown as “<{m}”. Numbers shown as “–” (never zeros) are hidden so that no hidden number can be narrowed, from all bulletins, tables and charts of this release, to fewer than {r} possible values; a “–” may also hide a small count. Every release is checked for this before it is published.',
+    'Малые значения: от 1 до {k} человек, процент, за которым стоят от 1 до {k} человек (при любой базе), а также доля или среднее менее чем по {m} наблюдениям показаны как «<{m}». Числа «–» (это никогда не нули) скрыты так, чтобы ни одно скрытое число нельзя было, сопоставив все бюллетени, таблицы и диаграммы выпуска, свести менее чем к {r} возможным значениям; за «–» может стоять и малое число. Перед публикацией каждый выпуск проверяется на соответствие этому правилу.',
   ),
   methodNoSuppression: L(
     'Small counts: not suppressed; all counts are published in full.',
@@ -153,9 +152,13 @@ export const STRINGS = {
   partnersColPartner: L('Partner', 'Партнёр'),
   partnersColProvinces: L('Provinces', 'Регионы'),
   partnersColCount: L('People assisted', 'Получили помощь'),
-  noteZeroDropped: L('Options no respondent chose are not shown.', 'Варианты ответа, которые не выбрал ни один респондент, не показаны.'),
-  noteZeroDroppedRecords: L('Categories in which no one was counted are not shown.', 'Категории, в которые не попал ни один получатель помощи, не показаны.'),
+  noteZeroDropped: L('Not shown, as no respondent chose them: {list}.', 'Не показаны варианты ответа, которые не выбрал ни один респондент: {list}.'),
+  noteZeroDroppedRecords: L('Not shown, as no one assisted was counted in them: {list}.', 'Не показаны категории, в которые не попал ни один получатель помощи: {list}.'),
   notePartnerMissing: L('People assisted whose partner or province is not recorded ({n}) are not shown.', 'Получатели помощи, для которых не указаны партнёр или регион ({n}), в таблицу не включены.'),
+  notePartnerMapBase: L(
+    'The coverage map counts everyone assisted in each province, whether or not a partner is recorded, so its numbers can be larger than this table’s.',
+    'На карте охвата учтены все получатели помощи в каждом регионе, независимо от того, указан ли партнёр, поэтому её числа могут быть больше, чем в этой таблице.',
+  ),
   notePartnerMissingSome: L('People assisted whose partner or province is not recorded are not shown.', 'Получатели помощи, для которых не указаны партнёр или регион, в таблицу не включены.'),
   allCountries: L('All countries', 'Все страны'),
   suppressedMark: L('<{m}', '<{m}'),

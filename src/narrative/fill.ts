@@ -6,7 +6,8 @@
  * "NaN". A fragment is also dropped when its first number is 0 ("including 0 minors" is not
  * written). `{n|fewer:form,forms}` is the one slot that speaks of a hidden number: "fewer than
  * five victims" when n is hidden because it is small, and nothing (the fragment or sentence is
- * dropped) otherwise — a number hidden only to protect another is not small.
+ * dropped) otherwise — a number hidden only to protect another is not small. `{n|count:form,forms}`
+ * is `plural` with that fallback: the number when shown, "fewer than five boys" when small.
  */
 import type { Lang } from '../i18n/lang.js';
 import { formatCount, formatNumber, formatPercent, formatUsd } from '../i18n/number.js';
@@ -30,7 +31,7 @@ export interface Filled {
 export function fillSentence(tokens: Token[], values: SlotValues, given: FillOptions): Filled | null {
   // The counts of a sentence are written alike ("11 boys/8 girls", not "11 boys/eight girls"):
   // under ten they are spelled out only when none of them takes figures.
-  const slots = tokens.flatMap((t) => (t.type === 'optional' ? t.tokens : [t])).filter((t): t is SlotToken => t.type === 'slot' && t.filter === 'plural');
+  const slots = tokens.flatMap((t) => (t.type === 'optional' ? t.tokens : [t])).filter((t): t is SlotToken => t.type === 'slot' && (t.filter === 'plural' || t.filter === 'count'));
   const figures = slots.some((t) => {
     const x = values[t.name]?.value;
     return typeof x === 'number' && !values[t.name]?.suppressed && !(Number.isInteger(x) && x < 10);
@@ -108,6 +109,25 @@ function fillRun(
       text += fewerThan(t, opts);
       continue;
     }
+    // `{n|hidden:minors}`: the template's wording for a number it may not print ("including
+    // minors"): printed only when n is hidden (small, or hidden with a figure), never its value.
+    // A hidden count is never zero (zeros are published), so the words reveal nothing the figure
+    // does not show. Otherwise the fragment is dropped (the one with the number says it).
+    if (t.filter === 'hidden') {
+      if (!v.suppressed) return null;
+      first = false;
+      text += t.args.join(',');
+      continue;
+    }
+    // `{n|count:boy,boys}`: "6 boys", or the declared fallback "fewer than five boys" when n is
+    // hidden because it is small (a figure shows it as "<5": the words reveal no more); a number
+    // hidden only to protect another ("–") still drops the fragment.
+    if (t.filter === 'count' && v.suppressed) {
+      if (v.secondary === true) return null;
+      first = false;
+      text += fewerThan(t, opts);
+      continue;
+    }
     if (v.suppressed) return null;
     if (v.value === null || !Number.isFinite(v.value)) return null;
     if (optional && first && v.value === 0) return null;
@@ -122,6 +142,7 @@ function renderNumber(t: SlotToken, x: number, lang: Lang, spell: boolean): stri
     case 'percent':
       return formatPercent(x, lang);
     case 'plural':
+    case 'count':
       // English running text spells out whole numbers under ten ("nine implementing partners"),
       // but not in a series with larger ones.
       return `${spell && lang === 'en' && Number.isInteger(x) && x >= 1 && x < 10 ? EN_WORDS[x] : formatNumberish(x, lang)} ${plural(x, formsOf(t.args, lang), lang)}`;
@@ -131,8 +152,8 @@ function renderNumber(t: SlotToken, x: number, lang: Lang, spell: boolean): stri
       // `{n|age:year,years}`: with the unit; under one year the age is in months either way.
       return t.args.length > 0 && x >= 1 ? `${ageOf(x, lang)} ${plural(Math.floor(x), formsOf(t.args, lang), lang)}` : ageOf(x, lang);
     case 'usd':
-      // Running Russian text writes the currency out: «282 долл. США», not «282 $» (charts keep $).
-      return lang === 'ru' ? `${formatNumber(x, lang, { decimals: 0 })}\u00a0долл.\u00a0США` : formatUsd(x, lang);
+      // «282 долл. США» in Russian, as in the tables and charts (i18n/number.ts)
+      return formatUsd(x, lang);
     default:
       return formatNumberish(x, lang);
   }

@@ -3,8 +3,8 @@
  * and optional fragments `[ … ]` (one level). Throws NarrativeSyntaxError with the offset;
  * templates are checked once at load (compose/check-template.ts), so filling never meets one.
  */
-export type Filter = 'number' | 'percent' | 'plural' | 'noun' | 'label' | 'age' | 'usd' | 'change' | 'fewer';
-export const FILTERS: readonly Filter[] = ['number', 'percent', 'plural', 'noun', 'label', 'age', 'usd', 'change', 'fewer'];
+export type Filter = 'number' | 'percent' | 'plural' | 'noun' | 'label' | 'age' | 'usd' | 'change' | 'fewer' | 'count' | 'hidden';
+export const FILTERS: readonly Filter[] = ['number', 'percent', 'plural', 'noun', 'label', 'age', 'usd', 'change', 'fewer', 'count', 'hidden'];
 
 export interface SlotToken {
   type: 'slot';

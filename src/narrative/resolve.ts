@@ -83,7 +83,10 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
     if (spec.category !== undefined && candidates.length > 0 && spec.value !== 'n') return { value: 0 };
     return { value: null };
   }
-  const label = row.category !== undefined ? ctx.labelOf(spec.indicator, row.category) : undefined;
+  // an end of an age range carries the label of the figure's youngest or oldest age group that
+  // anyone is in (shown or hidden: a hidden cell is never empty), for the template's fallback; the
+  // template uses it only where the figure counts the range's own population (not a subgroup's)
+  const label = row.category !== undefined ? ctx.labelOf(spec.indicator, row.category) : spec.hiddenWith !== undefined && isAgeSlot(spec) ? endGroupLabel(spec.stat === 'min', spec.hiddenWith, ctx) : undefined;
   const base: SlotValue = label ? { value: null, label, row } : { value: null, row };
   if (spec.value === 'n') {
     // the base is hidden with the row's value when it is itself a small or covering count
@@ -93,9 +96,17 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
   }
   if (row.suppressed === 'secondary') return { ...base, suppressed: true, secondary: true };
   if (row.suppressed) return { ...base, suppressed: true };
-  const hidden = (value: number, figure: string): boolean =>
-    isAgeSlot(spec) ? revealsHidden(value, figure, ctx) : revealsHiddenMinors(row.category, figure, ctx);
-  if (spec.hiddenWith !== undefined && row.value !== null && hidden(row.value, spec.hiddenWith)) {
+  if (spec.hiddenWith !== undefined && isAgeSlot(spec) && row.value !== null) {
+    // An age range is said whole or not at all: when either end falls in an age group the figure
+    // hides, both ends are hidden, and each carries its age group's label ("0–4", "65+"), which the
+    // template's fallback may print ("in age groups from 0–4 to 65+"): a hidden cell is never
+    // empty (zeros are published), so the groups tell nothing the figure does not.
+    const figure = spec.hiddenWith;
+    const ends = candidatesOfRange(spec, ctx);
+    if (ends.some((v) => revealsHidden(v, figure, ctx))) return { ...base, suppressed: true, secondary: true };
+    return { ...base, value: row.value };
+  }
+  if (spec.hiddenWith !== undefined && row.value !== null && revealsHiddenMinors(row.category, spec.hiddenWith, ctx)) {
     // Not small in itself: hidden so that the text does not tell what a figure hides.
     return { ...base, suppressed: true, secondary: true };
   }
@@ -148,10 +159,28 @@ function revealsHiddenMinors(sex: string | undefined, indicator: string, ctx: Re
   return rows.some((r) => r.suppressed !== undefined && minor.has(r.category ?? '') && (bySex === undefined || r.dims.sex === bySex));
 }
 
+/** The minimum and maximum of the slot's age range in this section. */
+function candidatesOfRange(spec: SlotSpec, ctx: ResolveContext): number[] {
+  return ctx
+    .rowsOf(spec.indicator)
+    .filter((r) => r.indicator === spec.indicator && (r.stat === 'min' || r.stat === 'max') && r.dims[ctx.countryDimOf(spec.indicator)] === (ctx.country ?? TOTAL) && !r.suppressed && r.value !== null)
+    .map((r) => r.value as number);
+}
+
+/** The label of the youngest (or oldest) age group of the figure `indicator` that anyone of the section is in. */
+function endGroupLabel(youngest: boolean, indicator: string, ctx: ResolveContext): Localized | undefined {
+  const rows = ctx.rowsOf(indicator).filter((r) => r.indicator === indicator && r.dims[ctx.countryDimOf(indicator)] === (ctx.country ?? TOTAL));
+  const codes = new Set(rows.map((r) => r.category));
+  const groups = ageGroupsOf(codes);
+  const peopled = groups.filter((g) => rows.some((r) => r.category === g.code && (r.suppressed !== undefined || (r.value ?? 0) > 0)));
+  const end = youngest ? peopled[0] : peopled[peopled.length - 1];
+  return end ? ctx.labelOf(indicator, end.code) : undefined;
+}
+
 function revealsHidden(age: number, indicator: string, ctx: ResolveContext): boolean {
   const rows = ctx.rowsOf(indicator).filter((r) => r.indicator === indicator && r.dims[ctx.countryDimOf(indicator)] === (ctx.country ?? TOTAL));
   const codes = new Set(rows.map((r) => r.category));
-  const groups = [SURVEY_AGE_GROUPS, ASSISTANCE_AGE_GROUPS].find((gs) => gs.some((g) => codes.has(g.code))) ?? ASSISTANCE_AGE_GROUPS;
+  const groups = ageGroupsOf(codes);
   const group = ageGroupOf(age, groups);
   return rows.some((r) => r.category === group && r.suppressed !== undefined);
 }
@@ -171,4 +200,13 @@ function listOf(rows: ResultRow[], spec: SlotSpec, ctx: ResolveContext): SlotVal
     return items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
   };
   return { value: rows.length, label: { en: phrase('en'), ru: phrase('ru') } };
+}
+
+/**
+ * The age groups a figure's rows use: the set that names most of their codes (the survey's and the
+ * assistance records' groups share "18–24" …, only the latter have "0–4").
+ */
+function ageGroupsOf(codes: ReadonlySet<string | undefined>): typeof ASSISTANCE_AGE_GROUPS {
+  const hits = (gs: typeof ASSISTANCE_AGE_GROUPS) => gs.filter((g) => codes.has(g.code)).length;
+  return hits(SURVEY_AGE_GROUPS) > hits(ASSISTANCE_AGE_GROUPS) ? SURVEY_AGE_GROUPS : ASSISTANCE_AGE_GROUPS;
 }

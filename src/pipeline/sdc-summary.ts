@@ -49,7 +49,7 @@ export function disclosureSummary(p: Prepared, minCell: number, bulletins: reado
   }
   return {
     minCell,
-    rule: `counts of 1-${minCell - 1} people (bases, and numerators of sensitive traits) hidden; further cells hidden by integer programming so that no hidden count can be narrowed by a reader to fewer than ${safetyRange(minCell) + 1} possible values`,
+    rule: `counts of 1-${minCell - 1} people (bases, counts and the numerators of shares) hidden; further cells hidden by integer programming so that no hidden count can be narrowed by a reader to fewer than ${safetyRange(minCell) + 1} possible values`,
     safetyRange: safetyRange(minCell),
     instruments,
     hiddenByBulletin,

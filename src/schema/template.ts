@@ -111,6 +111,11 @@ export const figureSpecSchema = z
     chart: z.enum(FIGURE_KINDS as unknown as [FigureKind, ...FigureKind[]]),
     caption: localizedSchema.describe('Figure caption, printed as "Figure N: <caption>"'),
     note: localizedSchema.optional().describe('A note printed under the figure'),
+    asSentence: localizedSchema
+      .optional()
+      .describe(
+        'The sentence that stands for the figure when it has one category (narrative syntax): {n} the base (or the count), {category}, {category_the} ("the Russian Federation"), {category_in} ("in Kazakhstan" / «в Казахстане»), {value} (e.g. {value|usd}). Without it a chart of shares or counts takes a plain sentence and a chart of amounts is drawn',
+      ),
     notes: z.array(z.enum(STANDARD_NOTES)).default([]).describe('Standard notes (multi: may exceed 100%; non_response: dnk/pnta left out; ...)'),
     stat: z.enum(STATS).optional().describe('Statistic to chart when the indicator gives several'),
     series: z.string().optional().describe('A dimension drawn as series (e.g. sex): one bar or side per value'),

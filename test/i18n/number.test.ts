@@ -73,7 +73,7 @@ describe('formatCount / formatPercent / formatN', () => {
 describe('formatUsd', () => {
   it('puts the dollar sign where each language writes it', () => {
     expect(show(formatUsd(1250, 'en'))).toMatchInlineSnapshot(`"$1,250"`);
-    expect(show(formatUsd(1250, 'ru'))).toMatchInlineSnapshot(`"1·250·$"`);
+    expect(show(formatUsd(1250, 'ru'))).toMatchInlineSnapshot(`"1·250·долл.·США"`);
     expect(show(formatUsd(-40.5, 'en', { decimals: 2 }))).toMatchInlineSnapshot(`"-$40.50"`);
   });
 });

@@ -56,6 +56,28 @@ describe('narrative sentences', () => {
     expect(fill(breakdown, { total: v(110), male: hidden, female: { ...hidden, secondary: true } })).toBe('110 migrants were assisted.');
   });
 
+  it('says what a figure hides in the template\'s declared words, never as "<5" or "–" (count, hidden, label)', () => {
+    const en =
+      'In total, {total|plural:migrant,migrants}[ aged {age_min|age} to {age_max|age:year,years}][ {age_min|hidden:in age groups from} {age_min|label} to {age_max|label}] were assisted[, including {minors|plural:minor,minors}][, including {minors|hidden:minors}][ ({boys|count:boy,boys}/{girls|count:girl,girls})].';
+    const hidden = { value: null, suppressed: true, secondary: true };
+    const values: SlotValues = {
+      total: v(295),
+      age_min: { ...hidden, label: { en: '0–4', ru: '0–4' } },
+      age_max: { ...hidden, label: { en: '65+', ru: '65+' } },
+      minors: hidden,
+      boys: { value: null, suppressed: true },
+      girls: v(6),
+    };
+    expect(fill(en, values)).toBe('In total, 295 migrants in age groups from 0–4 to 65+ were assisted, including minors (fewer than five boys/6 girls).');
+    // shown numbers take the first wording; the fallback fragments are dropped
+    const shown: SlotValues = { ...values, age_min: { value: 2, label: { en: '0–4', ru: '0–4' } }, age_max: { value: 69, label: { en: '65+', ru: '65+' } }, minors: v(11), boys: v(5) };
+    expect(fill(en, shown)).toBe('In total, 295 migrants aged 2 to 69 years were assisted, including 11 minors (5 boys/6 girls).');
+    // a number hidden only to protect another ("–") is not "fewer than five": the breakdown goes
+    expect(fill(en, { ...values, boys: hidden })).toBe('In total, 295 migrants in age groups from 0–4 to 65+ were assisted, including minors.');
+    const ru = 'Помощь получили {total|plural:мигрант,мигранта,мигрантов}[, в том числе {minors|hidden:несовершеннолетние}][ ({boys|count:мальчик,мальчика,мальчиков} и {girls|count:девочка,девочки,девочек})].';
+    expect(fill(ru, values, 'ru')).toBe('Помощь получили 295 мигрантов, в том числе несовершеннолетние (менее пяти мальчиков и 6 девочек).');
+  });
+
   it('says "fewer than five" only for a number hidden because it is small', () => {
     const s = 'Those assisted included {n|fewer:victim of trafficking,victims of trafficking}.';
     const r = 'Среди них {n|fewer:жертва торговли людьми,жертвы торговли людьми,жертв торговли людьми}.';

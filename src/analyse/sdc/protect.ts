@@ -1,10 +1,10 @@
 /**
  * Primary and secondary suppression over the linked model (model.ts).
  *
- * Primary: a variable counting 1 … N−1 people that is some cell's base `n` (a count cell, the
- * base of a share or a mean), or that is declared sensitive (its category, a dimension or its
- * population is a code marked `sensitive` on the instrument: trafficking, gender-based violence,
- * unaccompanied minors, eviction …). Zero counts are published: they describe nobody, and are
+ * Primary: a variable counting 1 … N−1 people that the bulletins publish: some cell's base `n` (a
+ * count cell, the base of a share or a mean) or the numerator of a share, whatever the share ("<1 %"
+ * of 400 is still 3 people); sensitive codes (marked `sensitive` on the instrument: trafficking,
+ * gender-based violence, unaccompanied minors, eviction …) are protected the same way. Zero counts are published: they describe nobody, and are
  * never used as cover.
  *
  * Secondary: for each hidden value in turn, one small mixed-integer program (after Fischetti and
@@ -34,8 +34,10 @@ export interface ProtectOptions {
 export function primaries(model: SdcModel, minCell: number): Hidden {
   const out: Hidden = new Map();
   for (const v of model.vars) {
+    // every published cell of 1 … N−1 people: a base, a count, and the numerator of a share
+    // ("3 people, <1 %" tells as much as "3"), whatever its share; sensitive codes alike
     if (model.occurrences[v.id] === 0 || v.size < 1 || v.size >= minCell) continue;
-    if (model.isBase[v.id] || v.sensitive) out.set(v.id, 'primary');
+    out.set(v.id, 'primary');
   }
   return out;
 }

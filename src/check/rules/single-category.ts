@@ -3,6 +3,7 @@
  * Kyrgyzstan", one "Yes" per country drawn as a stack of one). Hidden cells do not count as drawn.
  */
 import { singleCategoryRow } from '../../charts/single.js';
+import { sentenceByDefault } from '../../compose/figure-sentence.js';
 import { msg } from '../../messages/index.js';
 import type { Finding } from '../finding.js';
 import type { Publication } from '../publication.js';
@@ -10,7 +11,8 @@ import type { Publication } from '../publication.js';
 export function singleCategory(pub: Publication): Finding[] {
   const out: Finding[] = [];
   for (const f of pub.figures) {
-    const row = f.chart ? singleCategoryRow(f.chart) : null;
+    // a chart of amounts (a median by one country of work) is drawn when no sentence is declared
+    const row = f.chart && sentenceByDefault(f.chart) ? singleCategoryRow(f.chart) : null;
     if (!row) continue;
     out.push({ rule: 'chart.single-category', bulletin: pub.bulletin, lang: pub.lang, figure: f.id, page: f.page, value: row.category, message: msg.check.singleCategory(row.category) });
   }

@@ -8,6 +8,7 @@ const PAD_X = 10;
 const PAD_TOP = 9;
 const PAD_BOTTOM = 8;
 const VALUE = { ...TEXT.h1, size: 21, leading: 25 };
+const MIN_VALUE_SIZE = 10;
 const LABEL = { ...TEXT.small, color: COLOR.text, size: 8, leading: 10.2 };
 
 /**
@@ -21,11 +22,16 @@ export function layoutKeyFigures(b: KeyFiguresBlock, ctx: LayoutContext): BlockL
   const n = b.items.length;
   const cellW = BODY.width / n;
   const list: StructNode = { role: 'L', id: ctx.nextId() };
+  const w = cellW - 2 * PAD_X;
+  // A number never breaks («282 долл. США» is one value, held by no-break spaces): when one does
+  // not fit its cell, every number of the strip is set smaller, alike, down to MIN_VALUE_SIZE.
+  const widest = Math.max(...b.items.map((item) => m.width(item.value, VALUE.font, VALUE.size)));
+  const size = Math.max(MIN_VALUE_SIZE, Math.min(VALUE.size, Math.floor((VALUE.size * w) / widest)));
+  const valueStyle = { ...VALUE, size };
   const cells = b.items.map((item, i) => {
     const x = BODY.x + i * cellW + PAD_X;
-    const w = cellW - 2 * PAD_X;
     const tag = [list, { role: 'LI' as const, id: ctx.nextId() }, { role: 'LBody' as const, id: ctx.nextId() }];
-    const value = lineChunks(breakLines(item.value, VALUE.font, VALUE.size, w, m), VALUE, x, m, tag);
+    const value = lineChunks(breakLines(item.value, valueStyle.font, valueStyle.size, w, m), valueStyle, x, m, tag);
     const label = lineChunks(breakLines(item.label, LABEL.font, LABEL.size, w, m), LABEL, x, m, tag);
     return stack([...value, { h: 1, items: [] }, ...label]);
   });
