@@ -18,7 +18,7 @@
  * same interface: Arquero's own `groupby().rollup()`, or `direct`, which drives the same
  * definitions (init, add, value; one state per set of fields, `req` expanded as Arquero does) over
  * the typed columns without building a table. `direct` is the default: on the build's indicators
- * over 100,000 weighted rows Arquero's rollup took 4.7 s of CPU against 3.1 s (changes/engine2.md);
+ * over 100,000 weighted rows Arquero's rollup took 4.7 s of CPU against 3.1 s (CHANGELOG.md, "Statistics as Arquero aggregate functions");
  * test/analyse/aggregates.test.ts checks that both give the same values.
  */
 import { addAggregateFunction, table } from '../model/arquero.js';
