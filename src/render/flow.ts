@@ -54,7 +54,18 @@ function leadHeight(blocks: BlockLayout[], bi: number, ci: number): number {
   return c.keepWithNext ? own + (ci + 1 < b.chunks.length ? leadHeight(blocks, bi, ci + 1) : leadHeight(blocks, bi + 1, 0)) : own;
 }
 
-export function flow(blocks: BlockLayout[]): FlowResult {
+/** How the flow may draw figures smaller (see `layoutDocument`). */
+export interface FlowOptions {
+  /**
+   * A figure that does not fit the rest of a page (in the grid or at the text width) may always be
+   * drawn down to its hard minimum (`fit` with `hard`), not only when moving it would leave the page
+   * less than half full: used when that saves a page.
+   */
+  tight?: boolean;
+}
+
+export function flow(blocks: BlockLayout[], opts: FlowOptions = {}): FlowResult {
+  const tight = opts.tight === true;
   const pages: LayoutItem[][] = [[]];
   const outline: FlowResult['outline'] = [];
   let y: number = BODY.y;
@@ -108,7 +119,7 @@ export function flow(blocks: BlockLayout[]): FlowResult {
     }
     for (const i of order) {
       const top = topOf(i);
-      const fitted = b.fit?.(BOTTOM - top);
+      const fitted = b.fit?.(BOTTOM - top, tight);
       if (fitted) return { i, top, chunk: fitted };
     }
     return null;
@@ -177,7 +188,7 @@ export function flow(blocks: BlockLayout[]): FlowResult {
     let chunks = b.chunks;
     const total = chunks.reduce((s, c) => s + c.h, 0);
     if (!empty && b.keepTogether && total <= BODY.height && y + b.spaceBefore + total > BOTTOM) {
-      const fitted = b.fit?.(BOTTOM - y - b.spaceBefore, y - BODY.y < BODY.height / 2);
+      const fitted = b.fit?.(BOTTOM - y - b.spaceBefore, tight || y - BODY.y < BODY.height / 2);
       if (fitted) chunks = [fitted];
       else newPage();
     }
