@@ -160,12 +160,12 @@ export function flow(blocks: BlockLayout[], opts: FlowOptions = {}): FlowResult 
   // Where the trailing run of colophon blocks starts: page and first item.
   let foot: { page: number; item: number } | null = null;
 
-  /** Whether the half block would stand alone in its row: the last of its run, on a balanced grid or a new page. */
+  /** Whether the half block would stand alone in its row: the last of its run, on a balanced grid or with no slot left on the page. */
   const alone = (b: BlockLayout, bi: number): boolean => {
     if (blocks[bi + 1]?.half || !b.wide) return false;
     if (!cols || Math.abs(cols[0] - cols[1]) < 1e-6) return true;
-    const h = b.minHeight ?? b.chunks.reduce((s, c) => s + c.h, 0);
-    return Math.min(cols[0], cols[1]) + b.spaceBefore + h > BOTTOM + 1e-6;
+    // no room beside the last one: in neither column, as drawn or as small as it may be drawn, in reading order
+    return slot(b) === null;
   };
 
   blocks.forEach((block, bi) => {
