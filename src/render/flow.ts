@@ -57,9 +57,8 @@ function leadHeight(blocks: BlockLayout[], bi: number, ci: number): number {
 /** How the flow may draw figures smaller (see `layoutDocument`). */
 export interface FlowOptions {
   /**
-   * A figure that does not fit the rest of a page (in the grid or at the text width) may always be
-   * drawn down to its hard minimum (`fit` with `hard`), not only when moving it would leave the page
-   * less than half full: used when that saves a page.
+   * A figure that does not fit the rest of a page (in the grid or at the text width) may be drawn
+   * smaller than usual (`fit` with 'tight'): used when that saves a page.
    */
   tight?: boolean;
 }
@@ -119,7 +118,7 @@ export function flow(blocks: BlockLayout[], opts: FlowOptions = {}): FlowResult 
     }
     for (const i of order) {
       const top = topOf(i);
-      const fitted = b.fit?.(BOTTOM - top, tight);
+      const fitted = b.fit?.(BOTTOM - top, tight ? 'tight' : 'soft');
       if (fitted) return { i, top, chunk: fitted };
     }
     return null;
@@ -188,7 +187,7 @@ export function flow(blocks: BlockLayout[], opts: FlowOptions = {}): FlowResult 
     let chunks = b.chunks;
     const total = chunks.reduce((s, c) => s + c.h, 0);
     if (!empty && b.keepTogether && total <= BODY.height && y + b.spaceBefore + total > BOTTOM) {
-      const fitted = b.fit?.(BOTTOM - y - b.spaceBefore, tight || y - BODY.y < BODY.height / 2);
+      const fitted = b.fit?.(BOTTOM - y - b.spaceBefore, y - BODY.y < BODY.height / 2 ? 'hard' : tight ? 'tight' : 'soft');
       if (fitted) chunks = [fitted];
       else newPage();
     }

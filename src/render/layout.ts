@@ -96,7 +96,7 @@ function tocHeadings(model: DocModel): TocEntry[] {
 export function layoutDocument(model: DocModel, m: TextMeasurer): PageLayout {
   checkModel(model);
   const loose = layoutWith(model, m, {});
-  // Figures that overflow a page may be drawn down to their hard minimum when that saves a page.
+  // Figures that overflow a page may be drawn smaller than usual when that saves a page (flow: `tight`).
   if (loose.pages.length <= 2 || !model.blocks.some((b) => b.type === 'figure')) return loose;
   const tight = layoutWith(model, m, { tight: true });
   return tight.pages.length < loose.pages.length ? tight : loose;
