@@ -109,8 +109,33 @@ describe('layoutDocument', () => {
       expect(scale).toBeGreaterThanOrEqual(0.8);
     });
 
+    it('is drawn smaller still (down to 0.7) when that saves a page', () => {
+      // the figure is the last block: moving it would add a page
+      const { page, scale } = place(natural - 0.27 * figure.height);
+      expect(page).toBe(1);
+      expect(scale).toBeLessThan(0.8);
+      expect(scale).toBeGreaterThanOrEqual(0.7);
+    });
+
     it('moves to the next page, at natural size, when it would have to shrink too much', () => {
-      expect(place(natural - 0.3 * figure.height)).toEqual({ page: 2, scale: 1 });
+      expect(place(natural - 0.35 * figure.height)).toEqual({ page: 2, scale: 1 });
+    });
+
+    it('moves at natural size, rather than shrink below 0.8, when that saves no page', () => {
+      // a page-long paragraph after the figure: the figure moving does not add a page
+      const model: DocModel = {
+        ...sampleModel('en'),
+        blocks: [
+          { type: 'paragraph', text: 'Lead.' },
+          { type: 'spacer', height: BODY.height - 13.5 - (natural - 0.27 * figure.height) },
+          { ...figure, notes: [] },
+          { type: 'paragraph', text: 'Short.' },
+        ],
+      };
+      const layout = layoutDocument(model, m);
+      const page = layout.pages.findIndex((p) => p.items.some((it) => it.type === 'svg'));
+      const svg = layout.pages[page]?.items.find((it) => it.type === 'svg') as Extract<LayoutItem, { type: 'svg' }>;
+      expect({ page, scale: svg.w / figure.width }).toEqual({ page: 2, scale: 1 });
     });
   });
 
