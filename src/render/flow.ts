@@ -6,7 +6,8 @@
  * - Space before a block is dropped at the top of a page.
  * - A keep-together block that does not fit the rest of the page but fits a page moves whole,
  *   unless it can be drawn a little smaller to fit (figures: `fit`; a little more smaller when
- *   moving it would leave the page less than half full).
+ *   moving it would leave the page less than half full, or in a `tight` flow, which layoutDocument
+ *   keeps only when it saves a page).
  * - A chunk marked keepWithNext (headings, table heads) moves to the next page unless the
  *   first unbreakable part of what follows fits after it.
  * - After a break inside a table, its caption ("continued") and header row are repeated (as
@@ -16,7 +17,8 @@
  *   onto a new page; never starting above the one before it (nor level with it in the column to
  *   its left), so that reading order, and so the numbering, is kept; a table that fits in neither
  *   column is set at the text width instead, breaking there, when that fills the page; the text below starts under the longer column. The last of a run that would
- *   stand alone in its row (the grid balanced, or no room left on the page) spans the text instead.
+ *   stand alone in its row (the grid balanced, or no slot left for it on the page, in reading
+ *   order) spans the text instead.
  * - Colophon blocks (`foot`) that end the document go onto one page together (the publisher block
  *   never alone) and are moved down to the foot of the last page.
  */
