@@ -24,6 +24,9 @@ export interface OutlineMark {
   dy: number;
 }
 
+/** How far a figure may be drawn smaller than its natural size to fit a page (see blocks/figure.ts). */
+export type Shrink = 'soft' | 'tight' | 'hard';
+
 /** How a block goes onto pages. */
 export interface BlockLayout {
   chunks: Chunk[];
@@ -38,9 +41,10 @@ export interface BlockLayout {
   /**
    * For a keep-together block that can be drawn smaller (figures): the block as one chunk no taller
    * than `height`, or null if it cannot shrink that far; `minHeight` is the least it can take.
-   * `hard`: moving it would leave the page less than half full, so it may shrink further.
+   * `shrink`: how far it may shrink: 'soft' a little (the default), 'tight' more (when that saves a
+   * page), 'hard' most (moving it would leave the page less than half full).
    */
-  fit?: (height: number, hard?: boolean) => Chunk | null;
+  fit?: (height: number, shrink?: Shrink) => Chunk | null;
   minHeight?: number;
   /**
    * A half-width block (a small figure) drawn in the left column of the grid: the flow places

@@ -6,7 +6,8 @@
  * - Space before a block is dropped at the top of a page.
  * - A keep-together block that does not fit the rest of the page but fits a page moves whole,
  *   unless it can be drawn a little smaller to fit (figures: `fit`; a little more smaller when
- *   moving it would leave the page less than half full).
+ *   moving it would leave the page less than half full, or in a `tight` flow, which layoutDocument
+ *   keeps only when it saves a page).
  * - A chunk marked keepWithNext (headings, table heads) moves to the next page unless the
  *   first unbreakable part of what follows fits after it.
  * - After a break inside a table, its caption ("continued") and header row are repeated (as
@@ -16,7 +17,8 @@
  *   onto a new page; never starting above the one before it (nor level with it in the column to
  *   its left), so that reading order, and so the numbering, is kept; a table that fits in neither
  *   column is set at the text width instead, breaking there, when that fills the page; the text below starts under the longer column. The last of a run that would
- *   stand alone in its row (the grid balanced, or no room left on the page) spans the text instead.
+ *   stand alone in its row (the grid balanced, or no slot left for it on the page, in reading
+ *   order) spans the text instead.
  * - Colophon blocks (`foot`) that end the document go onto one page together (the publisher block
  *   never alone) and are moved down to the foot of the last page.
  */
@@ -54,7 +56,17 @@ function leadHeight(blocks: BlockLayout[], bi: number, ci: number): number {
   return c.keepWithNext ? own + (ci + 1 < b.chunks.length ? leadHeight(blocks, bi, ci + 1) : leadHeight(blocks, bi + 1, 0)) : own;
 }
 
-export function flow(blocks: BlockLayout[]): FlowResult {
+/** How the flow may draw figures smaller (see `layoutDocument`). */
+export interface FlowOptions {
+  /**
+   * A figure that does not fit the rest of a page (in the grid or at the text width) may be drawn
+   * smaller than usual (`fit` with 'tight'): used when that saves a page.
+   */
+  tight?: boolean;
+}
+
+export function flow(blocks: BlockLayout[], opts: FlowOptions = {}): FlowResult {
+  const tight = opts.tight === true;
   const pages: LayoutItem[][] = [[]];
   const outline: FlowResult['outline'] = [];
   let y: number = BODY.y;
@@ -108,7 +120,7 @@ export function flow(blocks: BlockLayout[]): FlowResult {
     }
     for (const i of order) {
       const top = topOf(i);
-      const fitted = b.fit?.(BOTTOM - top);
+      const fitted = b.fit?.(BOTTOM - top, tight ? 'tight' : 'soft');
       if (fitted) return { i, top, chunk: fitted };
     }
     return null;
@@ -149,12 +161,12 @@ export function flow(blocks: BlockLayout[]): FlowResult {
   // Where the trailing run of colophon blocks starts: page and first item.
   let foot: { page: number; item: number } | null = null;
 
-  /** Whether the half block would stand alone in its row: the last of its run, on a balanced grid or a new page. */
+  /** Whether the half block would stand alone in its row: the last of its run, on a balanced grid or with no slot left on the page. */
   const alone = (b: BlockLayout, bi: number): boolean => {
     if (blocks[bi + 1]?.half || !b.wide) return false;
     if (!cols || Math.abs(cols[0] - cols[1]) < 1e-6) return true;
-    const h = b.minHeight ?? b.chunks.reduce((s, c) => s + c.h, 0);
-    return Math.min(cols[0], cols[1]) + b.spaceBefore + h > BOTTOM + 1e-6;
+    // no room beside the last one: in neither column, as drawn or as small as it may be drawn, in reading order
+    return slot(b) === null;
   };
 
   blocks.forEach((block, bi) => {
@@ -177,7 +189,7 @@ export function flow(blocks: BlockLayout[]): FlowResult {
     let chunks = b.chunks;
     const total = chunks.reduce((s, c) => s + c.h, 0);
     if (!empty && b.keepTogether && total <= BODY.height && y + b.spaceBefore + total > BOTTOM) {
-      const fitted = b.fit?.(BOTTOM - y - b.spaceBefore, y - BODY.y < BODY.height / 2);
+      const fitted = b.fit?.(BOTTOM - y - b.spaceBefore, y - BODY.y < BODY.height / 2 ? 'hard' : tight ? 'tight' : 'soft');
       if (fitted) chunks = [fitted];
       else newPage();
     }

@@ -12,7 +12,7 @@ import type { TextMeasurer } from './measure.js';
 import type { LayoutItem, PageLayout } from './page-layout.js';
 import { checkModel } from './check-model.js';
 import { layoutCover } from './cover.js';
-import { flow } from './flow.js';
+import { flow, type FlowOptions } from './flow.js';
 import { furniture } from './furniture.js';
 import { roundLayout } from './round.js';
 import { PAGE } from './theme.js';
@@ -95,23 +95,31 @@ function tocHeadings(model: DocModel): TocEntry[] {
  */
 export function layoutDocument(model: DocModel, m: TextMeasurer): PageLayout {
   checkModel(model);
+  const loose = layoutWith(model, m, {});
+  // Figures that overflow a page may be drawn smaller than usual when that saves a page (flow: `tight`).
+  if (loose.pages.length <= 2 || !model.blocks.some((b) => b.type === 'figure')) return loose;
+  const tight = layoutWith(model, m, { tight: true });
+  return tight.pages.length < loose.pages.length ? tight : loose;
+}
+
+function layoutWith(model: DocModel, m: TextMeasurer, opts: FlowOptions): PageLayout {
   const hasToc = model.blocks.some((b) => b.type === 'toc');
   let toc = tocHeadings(model);
-  let layout = layoutPass(model, m, toc);
+  let layout = layoutPass(model, m, toc, opts);
   if (hasToc) {
     const pageOf = new Map<string, number>();
     for (const p of layout.pages) for (const it of p.items) if (it.type === 'dest') pageOf.set(it.name, p.number);
     toc = toc.filter((e) => pageOf.has(e.dest)).map((e) => ({ ...e, page: pageOf.get(e.dest) ?? 0 }));
-    layout = layoutPass(model, m, toc);
+    layout = layoutPass(model, m, toc, opts);
   }
   return layout;
 }
 
-function layoutPass(model: DocModel, m: TextMeasurer, toc: readonly TocEntry[]): PageLayout {
+function layoutPass(model: DocModel, m: TextMeasurer, toc: readonly TocEntry[], opts: FlowOptions): PageLayout {
   let id = 0;
   const ctx: LayoutContext = { m, nextId: () => ++id };
   const cover = layoutCover(model.cover, ctx);
-  const body = flow(layoutBlocks(model.blocks, ctx, toc));
+  const body = flow(layoutBlocks(model.blocks, ctx, toc), opts);
   const total = 1 + body.pages.length;
   const pages = [
     { number: 1, kind: 'cover' as const, items: cover },

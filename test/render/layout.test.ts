@@ -109,8 +109,33 @@ describe('layoutDocument', () => {
       expect(scale).toBeGreaterThanOrEqual(0.8);
     });
 
+    it('is drawn smaller still (down to 0.7) when that saves a page', () => {
+      // the figure is the last block: moving it would add a page
+      const { page, scale } = place(natural - 0.27 * figure.height);
+      expect(page).toBe(1);
+      expect(scale).toBeLessThan(0.8);
+      expect(scale).toBeGreaterThanOrEqual(0.7);
+    });
+
     it('moves to the next page, at natural size, when it would have to shrink too much', () => {
-      expect(place(natural - 0.3 * figure.height)).toEqual({ page: 2, scale: 1 });
+      expect(place(natural - 0.35 * figure.height)).toEqual({ page: 2, scale: 1 });
+    });
+
+    it('moves at natural size, rather than shrink below 0.8, when that saves no page', () => {
+      // a page-long paragraph after the figure: the figure moving does not add a page
+      const model: DocModel = {
+        ...sampleModel('en'),
+        blocks: [
+          { type: 'paragraph', text: 'Lead.' },
+          { type: 'spacer', height: BODY.height - 13.5 - (natural - 0.27 * figure.height) },
+          { ...figure, notes: [] },
+          { type: 'paragraph', text: 'Short.' },
+        ],
+      };
+      const layout = layoutDocument(model, m);
+      const page = layout.pages.findIndex((p) => p.items.some((it) => it.type === 'svg'));
+      const svg = layout.pages[page]?.items.find((it) => it.type === 'svg') as Extract<LayoutItem, { type: 'svg' }>;
+      expect({ page, scale: svg.w / figure.width }).toEqual({ page: 2, scale: 1 });
     });
   });
 
@@ -266,6 +291,37 @@ describe('layoutDocument', () => {
           expect(after, `height ${h}: Figure ${b.n} reads after Figure ${a.n}`).toBe(true);
         }
       }
+    });
+  });
+
+  describe('the last small figure of a run, when a slot is left for it', () => {
+    const half = (i: number, height: number): Block => {
+      const f = sampleModel('en').blocks.find((b) => b.type === 'figure') as Extract<Block, { type: 'figure' }>;
+      return { ...f, id: `f${i}`, number: i, caption: `Figure ${i}: Small chart ${i}`, size: 'half', width: 230, height, notes: [] };
+    };
+    const svgsOf = (blocks: Block[]) =>
+      layoutDocument({ ...sampleModel('en'), blocks }, m).pages.flatMap((p) =>
+        p.items.filter((it): it is Extract<LayoutItem, { type: 'svg' }> => it.type === 'svg').map((s) => ({ page: p.number, x: s.x, y: s.y, scale: s.h / (blocks[s.block] as { height: number }).height })),
+      );
+
+    it('goes into the shorter column, drawn down to 0.7, when that saves a page', () => {
+      // 3 fits under 1 only at about 0.74 of its size; across the text it would take a page of its own
+      const [a, b, c] = svgsOf([half(1, 300), half(2, 400), half(3, 430)]);
+      expect(b!.page).toBe(2);
+      expect(c!.page).toBe(2);
+      // in the left column (centred in it, being smaller), under 1 and below the top of 2
+      expect(c!.x).toBeGreaterThanOrEqual(a!.x);
+      expect(c!.x).toBeLessThan(BODY.x + (BODY.width - 20) / 2);
+      expect(c!.y).toBeGreaterThan(b!.y + ROW_STEP);
+      expect(c!.scale).toBeLessThan(0.8);
+      expect(c!.scale).toBeGreaterThanOrEqual(0.7);
+    });
+
+    it('is set across the text on the next page when it would have to be drawn smaller than that', () => {
+      const [a, , c] = svgsOf([half(1, 300), half(2, 400), half(3, 520)]);
+      expect(c!.page).toBe(3);
+      expect(c!.x).toBeGreaterThan(a!.x);
+      expect(c!.scale).toBeCloseTo(1, 6);
     });
   });
 

@@ -1,6 +1,6 @@
 import type { FigureBlock } from '../model.js';
 import { breakLines } from '../inline.js';
-import { lineChunks, stack, type BlockLayout, type Chunk, type LayoutContext } from '../chunk.js';
+import { lineChunks, stack, type BlockLayout, type Chunk, type LayoutContext, type Shrink } from '../chunk.js';
 import type { StructNode } from '../page-layout.js';
 import { BODY, GRID, SPACE, TEXT } from '../theme.js';
 
@@ -11,8 +11,14 @@ const GAP_BELOW = 5;
  * natural size, rather than leave a gap and move to the next page.
  */
 const MIN_SHRINK = 0.8;
+/**
+ * …down to this share when that saves a page (the layout is tried again with it, see
+ * layoutDocument): chart text of 9.5 pt is then still printed at 6.6 pt or more…
+ */
+const MIN_SHRINK_TIGHT = 0.7;
 /** …and down to this share when moving it would leave the page less than half full. */
 const MIN_SHRINK_HARD = 0.62;
+const MIN_SHARE: Record<Shrink, number> = { soft: MIN_SHRINK, tight: MIN_SHRINK_TIGHT, hard: MIN_SHRINK_HARD };
 
 /** A figure's parts that do not scale: caption, notes, and their structure ids. */
 interface FigureFrame {
@@ -53,9 +59,9 @@ function draw(f: FigureFrame, scale: number): Chunk {
 }
 
 /** The scale at which the figure fits `height`, or null if that is too much smaller than natural. */
-function scaleFor(f: FigureFrame, height: number, hard = false): number | null {
+function scaleFor(f: FigureFrame, height: number, shrink: Shrink = 'soft'): number | null {
   const s = Math.min(f.scale, (height - f.fixed) / f.b.height);
-  return s >= f.scale * (hard ? MIN_SHRINK_HARD : MIN_SHRINK) - 1e-9 ? s : null;
+  return s >= f.scale * MIN_SHARE[shrink] - 1e-9 ? s : null;
 }
 
 const minHeight = (f: FigureFrame) => f.fixed + f.b.height * f.scale * MIN_SHRINK;
@@ -68,8 +74,8 @@ export function layoutFigure(b: FigureBlock, index: number, ctx: LayoutContext):
     spaceBefore: SPACE.figure,
     keepTogether: true,
     minHeight: minHeight(f),
-    fit: (height, hard) => {
-      const s = scaleFor(f, height, hard);
+    fit: (height, shrink) => {
+      const s = scaleFor(f, height, shrink);
       return s === null ? null : draw(f, s);
     },
   };
@@ -84,8 +90,8 @@ export function layoutHalfFigure(b: FigureBlock, index: number, ctx: LayoutConte
     keepTogether: true,
     half: true,
     minHeight: minHeight(f),
-    fit: (height, hard) => {
-      const s = scaleFor(f, height, hard);
+    fit: (height, shrink) => {
+      const s = scaleFor(f, height, shrink);
       return s === null ? null : draw(f, s);
     },
   };
