@@ -37,12 +37,22 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
   figures(t.figures, 'figures');
   figures(t.regional.figures, 'regional.figures');
   const known = new Set<string>([...Object.keys(t.slots), ...CONTEXT_SLOTS]);
-  const sentences = (list: Sentence[], where: string) =>
+  const figureIndicators = new Set([...t.figures, ...t.regional.figures].map((f) => f.indicator));
+  const sentences = (list: Sentence[], where: string, sectionText = false) =>
     list.forEach((s, i) => {
       for (const lang of LANGS) checkSentence(s[lang], `${where}[${i}].${lang}`, lang);
       (s.else ?? []).forEach((alt, j) => {
         for (const lang of LANGS) checkSentence(alt[lang], `${where}[${i}].else[${j}].${lang}`, lang);
       });
+      if (sectionText) for (const lang of LANGS) {
+        // A ranking slot of a figure is left out when that figure has one answer (it is written as
+        // a sentence, compose/figure-sentence.ts): only the clause it fills may go with it, never the
+        // population, period or other numbers of the sentence (an opener must survive).
+        const slot = rankedDroppingOthers(s[lang], t.slots, figureIndicators);
+        const alternatives = (s.else ?? []).map((alt) => alt[lang]);
+        if (slot !== null && !alternatives.some((alt) => !requiredSlots(parseSentence(alt)).includes(slot)))
+          throw new UsageError('template.invalid', msg.build.templateRankedNeedsElse(file, `${where}[${i}].${lang}`, slot), { file, path: `${where}[${i}].${lang}`, value: slot });
+      }
     });
   const checkSentence = (text: string, path: string, lang: 'en' | 'ru', sentence = true, names: ReadonlySet<string> = known) => {
     let tokens: Token[];
@@ -65,8 +75,8 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
       }
     }
   };
-  sentences(t.narrative, 'narrative');
-  sentences(t.regional.narrative, 'regional.narrative');
+  sentences(t.narrative, 'narrative', true);
+  sentences(t.regional.narrative, 'regional.narrative', true);
   sentences(t.keyFindings, 'keyFindings');
   t.keyFigures.forEach((k, i) => {
     for (const lang of LANGS) checkSentence(k.value, `keyFigures[${i}].value`, lang, false);
@@ -77,6 +87,25 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
     list.forEach((f, i) => {
       if (f.asSentence) for (const lang of LANGS) checkSentence(f.asSentence[lang], `${where}[${i}].asSentence.${lang}`, lang, true, figureSlots);
     });
+}
+
+/** The slots a sentence cannot do without (outside optional fragments). */
+function requiredSlots(tokens: readonly Token[]): string[] {
+  return tokens.flatMap((t) => (t.type === 'slot' ? [t.name] : []));
+}
+
+/**
+ * A required slot naming the top answers (`top`, `list`) of an indicator the section draws as a
+ * figure, in a sentence that also needs other slots; null when there is none.
+ */
+export function rankedDroppingOthers(text: string, slots: Template['slots'], figureIndicators: ReadonlySet<string>): string | null {
+  const required = requiredSlots(parseSentence(text));
+  const ranked = required.find((name) => {
+    const spec = slots[name];
+    return spec !== undefined && (spec.top !== undefined || spec.list !== undefined) && figureIndicators.has(spec.indicator);
+  });
+  if (ranked === undefined) return null;
+  return required.some((name) => name !== ranked) ? ranked : null;
 }
 
 /** Filters that print a figure ("12", "45%", "12 people", "$280", "aged 34"). */

@@ -19,6 +19,8 @@ export const build = {
     `${file}: ${path}: ${problem} at character ${offset + 1}; slots are written {name}, {name|plural:form,forms}, optional parts [ … ]`,
   templatePluralForms: (file: string, path: string, slot: string, lang: string, want: number, got: number) =>
     `${file}: ${path}: slot "${slot}" lists ${got} plural forms for ${lang}; ${lang} needs ${want} (${lang === 'ru' ? 'one, few, many: мигрант,мигранта,мигрантов' : 'one, other: migrant,migrants'})`,
+  templateRankedNeedsElse: (file: string, path: string, slot: string) =>
+    `${file}: ${path}: slot "${slot}" names the top answer of a figure, which becomes a sentence when it has one answer; the slot is then left out, and with it this whole sentence and the other numbers it gives: put the slot in an optional fragment "[…]" or declare an "else" wording without it`,
   templateSchema: (file: string, problems: string) => `${file} does not match schemas/template.schema.json:\n${problems}`,
   templateJson: (file: string, problem: string) => `${file} is not valid JSON: ${problem}`,
   templateMissing: (dir: string) => `no bulletin templates found in ${dir}`,

@@ -34,6 +34,20 @@ describe('templates', () => {
     expect(broken((t) => (t.narrative[0].en = 'In all, {total|number} people were assisted.'))).not.toThrow();
   });
 
+  it('refuses a top-answer slot of a figure that would take the rest of its sentence with it, unless an else wording does without it', () => {
+    // 06: vuln_top names the top vulnerability, drawn as a figure; alone in its sentence it may go
+    const withTotal = 'Of the {total|plural:person,people} assisted, the vulnerability recorded most often was {vuln_top|label}.';
+    const load = broken((t) => (t.narrative[8].en = withTotal));
+    expect(load).toThrow(/narrative\[8\]\.en: slot "vuln_top" names the top answer of a figure/);
+    expect(broken((t) => (t.narrative[8].en = 'Of the {total|plural:person,people} assisted[, the vulnerability recorded most often was {vuln_top|label}].'))).not.toThrow();
+    expect(
+      broken((t) => {
+        t.narrative[8].en = withTotal;
+        t.narrative[8].else = [{ en: 'In all, {total|plural:person,people} were assisted.', ru: 'Всего помощь получили {total|plural:человек,человека,человек}.' }];
+      }),
+    ).not.toThrow();
+  });
+
   it('names the file, the path, the bad indicator id and the closest valid ids', () => {
     const load = broken((t) => (t.figures[1].indicator = 'b6.sexx'));
     expect(load).toThrow(UsageError);
