@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { PLURAL_FORM_COUNT } from '../i18n/plural.js';
 import { LANGS } from '../i18n/lang.js';
-import { NarrativeSyntaxError, parseSentence, type Token } from '../narrative/parse.js';
+import { NarrativeSyntaxError, parseSentence, parseSlotText, type Token } from '../narrative/parse.js';
 import { CONTEXT_SLOTS } from '../narrative/slot-value.js';
 import { FIGURE_SENTENCE_SLOTS } from './figure-sentence.js';
 import type { FigureSpec, Sentence, Template } from '../schema/template.js';
@@ -80,6 +80,25 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
   sentences(t.keyFindings, 'keyFindings');
   t.keyFigures.forEach((k, i) => {
     for (const lang of LANGS) checkSentence(k.value, `keyFigures[${i}].value`, lang, false);
+    // a count under which the label is a noun agrees with it (1 452 получателя, 3 партнёрские
+    // организации): the label declares its forms with `{slot|noun:…}`, as a sentence does
+    const count = countSlot(parseSentence(k.value), t.slots);
+    for (const lang of LANGS) {
+      const path = `keyFigures[${i}].label.${lang}`;
+      let label: ReturnType<typeof parseSlotText>;
+      try {
+        label = parseSlotText(k.label[lang]);
+      } catch (e) {
+        if (e instanceof NarrativeSyntaxError) throw new UsageError('template.invalid', msg.build.templateSyntax(file, path, e.message, e.offset));
+        throw e;
+      }
+      for (const s of label) {
+        if (s.type !== 'slot') continue;
+        if (s.filter !== 'noun' || s.name !== count) throw new UsageError('template.invalid', msg.build.templateKeyFigureLabel(file, path, count), { file, path, value: s.name });
+        if (s.args.length !== PLURAL_FORM_COUNT[lang]) throw new UsageError('template.invalid', msg.build.templatePluralForms(file, path, s.name, lang, PLURAL_FORM_COUNT[lang], s.args.length));
+      }
+      if (count !== null && !label.some((s) => s.type === 'slot')) throw new UsageError('template.invalid', msg.build.templateKeyFigureLabel(file, path, count), { file, path, value: count });
+    }
   });
   // a figure's one-category sentence has its own slots (figure-sentence.ts)
   const figureSlots = new Set<string>(FIGURE_SENTENCE_SLOTS);
@@ -87,6 +106,18 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
     list.forEach((f, i) => {
       if (f.asSentence) for (const lang of LANGS) checkSentence(f.asSentence[lang], `${where}[${i}].asSentence.${lang}`, lang, true, figureSlots);
     });
+}
+
+/** Statistics that are not counts of people or things (a median of months is not "29 months" under the number). */
+const NOT_COUNTS: ReadonlySet<string> = new Set(['median', 'mean', 'min', 'max', 'share', 'sum']);
+
+/** The slot of a key figure's value when it prints a bare count ("1 452"), or null (a share, a median, an amount). */
+function countSlot(tokens: readonly Token[], slots: Template['slots']): string | null {
+  const s = tokens.find((t) => t.type === 'slot');
+  if (s?.type !== 'slot' || s.filter !== 'number') return null;
+  const spec = slots[s.name];
+  if (!spec || (spec.stat !== undefined && NOT_COUNTS.has(spec.stat))) return null;
+  return spec.category !== undefined || spec.categories !== undefined ? (spec.value === 'count' ? s.name : null) : s.name;
 }
 
 /** The slots a sentence cannot do without (outside optional fragments). */

@@ -48,6 +48,17 @@ describe('templates', () => {
     ).not.toThrow();
   });
 
+  it('makes every key figure that prints a count declare its label’s word forms, in both languages', () => {
+    expect(broken((t) => (t.keyFigures[3].label.ru = 'партнёрских организаций'))).toThrow(/keyFigures\[3\]\.label\.ru: the label under the count "partners" must give its word forms/);
+    expect(broken((t) => (t.keyFigures[3].label.ru = '{partners|noun:партнёрская организация,партнёрских организаций}'))).toThrow(/lists 2 plural forms for ru/);
+    expect(broken((t) => (t.keyFigures[3].label.en = 'implementing partners'))).toThrow(/keyFigures\[3\]\.label\.en/);
+    // the six templates' count key figures all do (they load)
+    const all = loadTemplates(ids).flatMap(({ template }) => template.keyFigures);
+    const counts = all.filter((k) => /^\{[a-z_]+\}$/.test(k.value) && !/median/.test(k.value));
+    expect(counts.length).toBeGreaterThanOrEqual(9);
+    for (const k of counts) for (const lang of ['en', 'ru'] as const) expect(k.label[lang]).toMatch(/\{[a-z_]+\|noun:/);
+  });
+
   it('names the file, the path, the bad indicator id and the closest valid ids', () => {
     const load = broken((t) => (t.figures[1].indicator = 'b6.sexx'));
     expect(load).toThrow(UsageError);
