@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { PLURAL_FORM_COUNT } from '../i18n/plural.js';
 import { LANGS } from '../i18n/lang.js';
-import { NarrativeSyntaxError, parseSentence, type Token } from '../narrative/parse.js';
+import { NarrativeSyntaxError, parseSentence, parseSlotText, type Token } from '../narrative/parse.js';
 import { CONTEXT_SLOTS } from '../narrative/slot-value.js';
 import { FIGURE_SENTENCE_SLOTS } from './figure-sentence.js';
 import type { FigureSpec, Sentence, Template } from '../schema/template.js';
@@ -37,12 +37,22 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
   figures(t.figures, 'figures');
   figures(t.regional.figures, 'regional.figures');
   const known = new Set<string>([...Object.keys(t.slots), ...CONTEXT_SLOTS]);
-  const sentences = (list: Sentence[], where: string) =>
+  const figureIndicators = new Set([...t.figures, ...t.regional.figures].map((f) => f.indicator));
+  const sentences = (list: Sentence[], where: string, sectionText = false) =>
     list.forEach((s, i) => {
       for (const lang of LANGS) checkSentence(s[lang], `${where}[${i}].${lang}`, lang);
       (s.else ?? []).forEach((alt, j) => {
         for (const lang of LANGS) checkSentence(alt[lang], `${where}[${i}].else[${j}].${lang}`, lang);
       });
+      if (sectionText) for (const lang of LANGS) {
+        // A ranking slot of a figure is left out when that figure has one answer (it is written as
+        // a sentence, compose/figure-sentence.ts): only the clause it fills may go with it, never the
+        // population, period or other numbers of the sentence (an opener must survive).
+        const slot = rankedDroppingOthers(s[lang], t.slots, figureIndicators);
+        const alternatives = (s.else ?? []).map((alt) => alt[lang]);
+        if (slot !== null && !alternatives.some((alt) => !requiredSlots(parseSentence(alt)).includes(slot)))
+          throw new UsageError('template.invalid', msg.build.templateRankedNeedsElse(file, `${where}[${i}].${lang}`, slot), { file, path: `${where}[${i}].${lang}`, value: slot });
+      }
     });
   const checkSentence = (text: string, path: string, lang: 'en' | 'ru', sentence = true, names: ReadonlySet<string> = known) => {
     let tokens: Token[];
@@ -65,11 +75,30 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
       }
     }
   };
-  sentences(t.narrative, 'narrative');
-  sentences(t.regional.narrative, 'regional.narrative');
+  sentences(t.narrative, 'narrative', true);
+  sentences(t.regional.narrative, 'regional.narrative', true);
   sentences(t.keyFindings, 'keyFindings');
   t.keyFigures.forEach((k, i) => {
     for (const lang of LANGS) checkSentence(k.value, `keyFigures[${i}].value`, lang, false);
+    // a count under which the label is a noun agrees with it (1 452 получателя, 3 партнёрские
+    // организации): the label declares its forms with `{slot|noun:…}`, as a sentence does
+    const count = countSlot(parseSentence(k.value), t.slots);
+    for (const lang of LANGS) {
+      const path = `keyFigures[${i}].label.${lang}`;
+      let label: ReturnType<typeof parseSlotText>;
+      try {
+        label = parseSlotText(k.label[lang]);
+      } catch (e) {
+        if (e instanceof NarrativeSyntaxError) throw new UsageError('template.invalid', msg.build.templateSyntax(file, path, e.message, e.offset));
+        throw e;
+      }
+      for (const s of label) {
+        if (s.type !== 'slot') continue;
+        if (s.filter !== 'noun' || s.name !== count) throw new UsageError('template.invalid', msg.build.templateKeyFigureLabel(file, path, count), { file, path, value: s.name });
+        if (s.args.length !== PLURAL_FORM_COUNT[lang]) throw new UsageError('template.invalid', msg.build.templatePluralForms(file, path, s.name, lang, PLURAL_FORM_COUNT[lang], s.args.length));
+      }
+      if (count !== null && !label.some((s) => s.type === 'slot')) throw new UsageError('template.invalid', msg.build.templateKeyFigureLabel(file, path, count), { file, path, value: count });
+    }
   });
   // a figure's one-category sentence has its own slots (figure-sentence.ts)
   const figureSlots = new Set<string>(FIGURE_SENTENCE_SLOTS);
@@ -77,6 +106,37 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
     list.forEach((f, i) => {
       if (f.asSentence) for (const lang of LANGS) checkSentence(f.asSentence[lang], `${where}[${i}].asSentence.${lang}`, lang, true, figureSlots);
     });
+}
+
+/** Statistics that are not counts of people or things (a median of months is not "29 months" under the number). */
+const NOT_COUNTS: ReadonlySet<string> = new Set(['median', 'mean', 'min', 'max', 'share', 'sum']);
+
+/** The slot of a key figure's value when it prints a bare count ("1 452"), or null (a share, a median, an amount). */
+function countSlot(tokens: readonly Token[], slots: Template['slots']): string | null {
+  const s = tokens.find((t) => t.type === 'slot');
+  if (s?.type !== 'slot' || s.filter !== 'number') return null;
+  const spec = slots[s.name];
+  if (!spec || (spec.stat !== undefined && NOT_COUNTS.has(spec.stat))) return null;
+  return spec.category !== undefined || spec.categories !== undefined ? (spec.value === 'count' ? s.name : null) : s.name;
+}
+
+/** The slots a sentence cannot do without (outside optional fragments). */
+function requiredSlots(tokens: readonly Token[]): string[] {
+  return tokens.flatMap((t) => (t.type === 'slot' ? [t.name] : []));
+}
+
+/**
+ * A required slot naming the top answers (`top`, `list`) of an indicator the section draws as a
+ * figure, in a sentence that also needs other slots; null when there is none.
+ */
+export function rankedDroppingOthers(text: string, slots: Template['slots'], figureIndicators: ReadonlySet<string>): string | null {
+  const required = requiredSlots(parseSentence(text));
+  const ranked = required.find((name) => {
+    const spec = slots[name];
+    return spec !== undefined && (spec.top !== undefined || spec.list !== undefined) && figureIndicators.has(spec.indicator);
+  });
+  if (ranked === undefined) return null;
+  return required.some((name) => name !== ranked) ? ranked : null;
 }
 
 /** Filters that print a figure ("12", "45%", "12 people", "$280", "aged 34"). */

@@ -4,8 +4,11 @@
  * (never the value) in the strip, as in a table cell, while a finding that would print one is left
  * out, as is one missing a number.
  */
-import { fillSentence } from '../narrative/fill.js';
-import { parseSentence } from '../narrative/parse.js';
+import type { Lang } from '../i18n/lang.js';
+import { plural } from '../i18n/plural.js';
+import { fillSentence, formsOf } from '../narrative/fill.js';
+import { parseSentence, parseSlotText } from '../narrative/parse.js';
+import type { SlotValues } from '../narrative/slot-value.js';
 import type { Block, KeyFiguresBlock } from '../render/model.js';
 import type { KeyFigure, KeyFinding, SlotSpec } from '../schema/template.js';
 import { sectionSlotValues, type NarrativeContext } from './narrative.js';
@@ -17,12 +20,30 @@ export function keyFiguresBlock(figures: readonly KeyFigure[], slots: Record<str
   const items = figures.flatMap((k) => {
     const tokens = parseSentence(k.value);
     const filled = fillSentence(tokens, values, { lang: ctx.lang, minCell: ctx.minCell });
-    if (filled) return [{ value: filled.text, label: k.label[ctx.lang] }];
+    const label = keyFigureLabel(k.label[ctx.lang], values, ctx.lang);
+    if (filled) return [{ value: filled.text, label }];
     // A key figure is a number in a strip, not a sentence: a hidden one shows the charts' "–".
     const hidden = tokens.some((t) => t.type === 'slot' && values[t.name]?.suppressed === true);
-    return hidden ? [{ value: '–', label: k.label[ctx.lang] }] : [];
+    return hidden ? [{ value: '–', label }] : [];
   });
   return items.length ? { type: 'keyFigures', items } : null;
+}
+
+/**
+ * A key figure's label, its `{slot|noun:…}` words in the form its number takes («1 452 получателя
+ * помощи», «3 партнёрские организации», «5 партнёрских организаций»); under a hidden number ("–")
+ * the form for many (Russian) or other (English). The label keeps its case as written.
+ */
+export function keyFigureLabel(label: string, values: SlotValues, lang: Lang): string {
+  return parseSlotText(label)
+    .map((t) => {
+      if (t.type === 'text') return t.text;
+      const forms = formsOf(t.args, lang);
+      const v = values[t.name];
+      const n = v && !v.suppressed && v.value !== null && Number.isFinite(v.value) ? v.value : null;
+      return n === null ? (lang === 'ru' ? (forms.many ?? forms.other) : forms.other) : plural(n, forms, lang);
+    })
+    .join('');
 }
 
 /**

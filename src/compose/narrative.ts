@@ -17,6 +17,7 @@ import type { Localized, Sentence, SlotSpec } from '../schema/template.js';
 import { countryDimOf, type IndicatorInfo } from './indicator-info.js';
 import { codeLabel } from './labels.js';
 import { instrument } from '../schema/instruments.js';
+import { codeSentenceOf } from '../schema/variables.js';
 
 export interface NarrativeContext {
   lang: Lang;
@@ -74,6 +75,9 @@ export function sectionSlotValues(slots: Record<string, SlotSpec>, ctx: Narrativ
       ...(ctx.baseline ? { baselineOf: (r: ResultRow) => ctx.baseline?.[baselineKey(r.indicator, r.dims, r.category)] } : {}),
       labelOf: (id, code) => {
         const ind = ctx.registry.get(id);
+        // the answer as a sentence names it ("the loss of a job"), where the catalogue declares it
+        const sentence = codeSentenceOf(ind?.instrument ?? 'survey', ind?.variable, code);
+        if (sentence) return sentence;
         return inText(code, codeLabel(code, ind?.variable, ind?.instrument ?? 'survey', ctx.asOf), properName(ind));
       },
     }),

@@ -131,7 +131,7 @@ export const STRINGS = {
     'Выборка: неслучайная; данные носят ориентировочный характер и не отражают положение всех мигрантов.',
   ),
   methodSmallCounts: L(
-    'Small counts: 1 to {k} people, a percentage that stands for 1 to {k} people whatever its base, and a percentage or average of fewer than {m}, are shown as “<{m}”. Numbers shown as “–” (never zeros) are hidden so that no hidden number can be narrowed, from all bulletins, tables and charts of this release, to fewer than {r} possible values; a “–” may also hide a small count. Every release is checked for this before it is published.',
+    'Small counts: 1 to {k} people, a percentage that stands for 1 to {k} people whatever its base, and a percentage or average based on fewer than {m} people, are shown as “<{m}”. Numbers shown as “–” (never zeros) are hidden so that no hidden number can be narrowed, from all bulletins, tables and charts of this release, to fewer than {r} possible values; a “–” may also hide a small count. Every release is checked for this before it is published.',
     'Малые значения: от 1 до {k} человек, процент, за которым стоят от 1 до {k} человек (при любой базе), а также доля или среднее менее чем по {m} наблюдениям показаны как «<{m}». Числа «–» (это никогда не нули) скрыты так, чтобы ни одно скрытое число нельзя было, сопоставив все бюллетени, таблицы и диаграммы выпуска, свести менее чем к {r} возможным значениям; за «–» может стоять и малое число. Перед публикацией каждый выпуск проверяется на соответствие этому правилу.',
   ),
   methodNoSuppression: L(

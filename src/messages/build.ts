@@ -19,6 +19,12 @@ export const build = {
     `${file}: ${path}: ${problem} at character ${offset + 1}; slots are written {name}, {name|plural:form,forms}, optional parts [ … ]`,
   templatePluralForms: (file: string, path: string, slot: string, lang: string, want: number, got: number) =>
     `${file}: ${path}: slot "${slot}" lists ${got} plural forms for ${lang}; ${lang} needs ${want} (${lang === 'ru' ? 'one, few, many: мигрант,мигранта,мигрантов' : 'one, other: migrant,migrants'})`,
+  templateRankedNeedsElse: (file: string, path: string, slot: string) =>
+    `${file}: ${path}: slot "${slot}" names the top answer of a figure, which becomes a sentence when it has one answer; the slot is then left out, and with it this whole sentence and the other numbers it gives: put the slot in an optional fragment "[…]" or declare an "else" wording without it`,
+  templateKeyFigureLabel: (file: string, path: string, slot: string | null) =>
+    slot === null
+      ? `${file}: ${path}: a key-figure label may name only its count's plural forms, and this key figure is not a count`
+      : `${file}: ${path}: the label under the count "${slot}" must give its word forms with {${slot}|noun:…} (en: one,other; ru: one,few,many: {${slot}|noun:партнёрская организация,партнёрские организации,партнёрских организаций})`,
   templateSchema: (file: string, problems: string) => `${file} does not match schemas/template.schema.json:\n${problems}`,
   templateJson: (file: string, problem: string) => `${file} is not valid JSON: ${problem}`,
   templateMissing: (dir: string) => `no bulletin templates found in ${dir}`,

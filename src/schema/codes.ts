@@ -5,9 +5,14 @@
  */
 import type { Code, Label } from './types.js';
 
-const c = (code: string, en: string, ru: string): Code => ({ code, label: { en, ru } });
+/**
+ * `sentence`: the answer as a sentence names it where the narrative says which answer was given
+ * most often ("the main reason for return was {the loss of a job}", «… — {потеря работы}»): an
+ * English noun phrase, a Russian noun phrase in the nominative (schema/types.ts).
+ */
+const c = (code: string, en: string, ru: string, sentence?: [string, string]): Code => ({ code, label: { en, ru }, ...(sentence ? { sentence: { en: sentence[0], ru: sentence[1] } } : {}) });
 /** A code of a sensitive trait (schema/types.ts `sensitive`). */
-const s = (code: string, en: string, ru: string): Code => ({ code, label: { en, ru }, sensitive: true });
+const s = (code: string, en: string, ru: string, sentence?: [string, string]): Code => ({ code, label: { en, ru }, sensitive: true, ...(sentence ? { sentence: { en: sentence[0], ru: sentence[1] } } : {}) });
 
 /** Non-response codes: valid for any single-choice question, left out of "valid" bases. */
 export const NON_RESPONSE: Code[] = [
@@ -36,45 +41,45 @@ export const MARITAL_STATUS = [
 
 export const EDUCATION = [
   c('none', 'No education', 'Нет образования'),
-  c('primary', 'Primary', 'Начальное'),
-  c('lower_secondary', 'Lower secondary', 'Неполное среднее'),
-  c('upper_secondary', 'Upper secondary', 'Полное среднее'),
-  c('vocational', 'Vocational', 'Профессионально-техническое'),
-  c('higher', 'Higher', 'Высшее'),
+  c('primary', 'Primary', 'Начальное', ['primary', 'начальное']),
+  c('lower_secondary', 'Lower secondary', 'Неполное среднее', ['lower secondary', 'неполное среднее']),
+  c('upper_secondary', 'Upper secondary', 'Полное среднее', ['upper secondary', 'полное среднее']),
+  c('vocational', 'Vocational', 'Профессионально-техническое', ['vocational', 'профессионально-техническое']),
+  c('higher', 'Higher', 'Высшее', ['higher', 'высшее']),
 ];
 
 export const MIGRATION_REASON = [
-  c('employment', 'Employment', 'Трудоустройство'),
-  c('higher_wages', 'Higher wages', 'Более высокая заработная плата'),
-  c('family_reunification', 'Family reunification', 'Воссоединение семьи'),
-  c('education', 'Education', 'Учёба'),
+  c('employment', 'Employment', 'Трудоустройство', ['employment', 'трудоустройство']),
+  c('higher_wages', 'Higher wages', 'Более высокая заработная плата', ['higher wages', 'более высокая заработная плата']),
+  c('family_reunification', 'Family reunification', 'Воссоединение семьи', ['family reunification', 'воссоединение семьи']),
+  c('education', 'Education', 'Учёба', ['education', 'учёба']),
   c('other', 'Other', 'Другое'),
 ];
 
 export const RETURN_REASON = [
-  c('lost_job', 'Lost job', 'Потеря работы'),
-  c('covid_fear', 'Fear of COVID-19', 'Страх перед COVID-19'),
-  c('family', 'Family reasons', 'Семейные обстоятельства'),
-  c('documents_expired', 'Documents expired', 'Истёк срок документов'),
-  c('deported', 'Deported', 'Депортация'),
-  c('end_of_contract', 'End of contract', 'Окончание контракта'),
-  c('seasonal', 'Seasonal return', 'Сезонное возвращение'),
+  c('lost_job', 'Lost job', 'Потеря работы', ['the loss of a job', 'потеря работы']),
+  c('covid_fear', 'Fear of COVID-19', 'Страх перед COVID-19', ['fear of COVID-19', 'страх перед COVID-19']),
+  c('family', 'Family reasons', 'Семейные обстоятельства', ['family reasons', 'семейные обстоятельства']),
+  c('documents_expired', 'Documents expired', 'Истёк срок документов', ['expired documents', 'истечение срока документов']),
+  c('deported', 'Deported', 'Депортация', ['deportation', 'депортация']),
+  c('end_of_contract', 'End of contract', 'Окончание контракта', ['the end of a contract', 'окончание контракта']),
+  c('seasonal', 'Seasonal return', 'Сезонное возвращение', ['seasonal return', 'сезонное возвращение']),
   c('other', 'Other', 'Другое'),
 ];
 
 export const RETURN_TRANSPORT = [
-  c('air', 'Air', 'Самолёт'),
-  c('land', 'Road', 'Автотранспорт'),
-  c('rail', 'Rail', 'Поезд'),
+  c('air', 'Air', 'Самолёт', ['air travel', 'самолёт']),
+  c('land', 'Road', 'Автотранспорт', ['road transport', 'автотранспорт']),
+  c('rail', 'Rail', 'Поезд', ['rail', 'поезд']),
   c('other', 'Other', 'Другое'),
 ];
 
 export const STRANDED_REASON = [
-  c('borders_closed', 'Borders closed', 'Закрытие границ'),
-  c('flights_cancelled', 'Flights cancelled', 'Отмена авиарейсов'),
-  c('no_money_ticket', 'No money for a ticket', 'Нет денег на билет'),
-  c('no_documents', 'No documents', 'Нет документов'),
-  c('quarantine', 'Quarantine', 'Карантин'),
+  c('borders_closed', 'Borders closed', 'Закрытие границ', ['closed borders', 'закрытие границ']),
+  c('flights_cancelled', 'Flights cancelled', 'Отмена авиарейсов', ['cancelled flights', 'отмена авиарейсов']),
+  c('no_money_ticket', 'No money for a ticket', 'Нет денег на билет', ['a lack of money for a ticket', 'нехватка денег на билет']),
+  c('no_documents', 'No documents', 'Нет документов', ['a lack of documents', 'отсутствие документов']),
+  c('quarantine', 'Quarantine', 'Карантин', ['quarantine', 'карантин']),
   c('other', 'Other', 'Другое'),
 ];
 
@@ -85,10 +90,10 @@ export const REMIGRATION_INTENTION = [
 ];
 
 export const REMITTANCE_FREQUENCY = [
-  c('monthly', 'Monthly', 'Ежемесячно'),
-  c('every_2_3_months', 'Every 2–3 months', 'Раз в 2–3 месяца'),
-  c('twice_a_year', 'Twice a year', 'Два раза в год'),
-  c('less_often', 'Less often', 'Реже'),
+  c('monthly', 'Monthly', 'Ежемесячно', ['once a month', 'раз в месяц']),
+  c('every_2_3_months', 'Every 2–3 months', 'Раз в 2–3 месяца', ['once every 2–3 months', 'раз в 2–3 месяца']),
+  c('twice_a_year', 'Twice a year', 'Два раза в год', ['twice a year', 'два раза в год']),
+  c('less_often', 'Less often', 'Реже', ['less than twice a year', 'реже двух раз в год']),
 ];
 
 export const REMITTANCE_CHANGE = [
@@ -99,12 +104,12 @@ export const REMITTANCE_CHANGE = [
 ];
 
 export const REMITTANCE_CHANNEL = [
-  c('bank', 'Bank', 'Банк'),
-  c('money_transfer_operator', 'Money transfer operator', 'Система денежных переводов'),
-  c('mobile_app', 'Mobile application', 'Мобильное приложение'),
-  c('post', 'Post', 'Почта'),
-  c('informal_courier', 'Informal courier', 'Неофициальный курьер'),
-  c('carried_in_person', 'Carried in person', 'Лично привёз(ла)'),
+  c('bank', 'Bank', 'Банк', ['a bank', 'банк']),
+  c('money_transfer_operator', 'Money transfer operator', 'Система денежных переводов', ['a money transfer operator', 'система денежных переводов']),
+  c('mobile_app', 'Mobile application', 'Мобильное приложение', ['a mobile application', 'мобильное приложение']),
+  c('post', 'Post', 'Почта', ['the post', 'почта']),
+  c('informal_courier', 'Informal courier', 'Неофициальный курьер', ['an informal courier', 'неофициальный курьер']),
+  c('carried_in_person', 'Carried in person', 'Лично привёз(ла)', ['carrying the money in person', 'личная доставка денег']),
   c('other', 'Other', 'Другое'),
 ];
 
@@ -120,15 +125,15 @@ export const REMITTANCE_CHANNEL_KIND: Record<string, 'formal' | 'informal' | 'di
 };
 
 export const REMITTANCE_USE = [
-  c('food', 'Food', 'Продукты питания'),
-  c('housing', 'Housing', 'Жильё'),
-  c('utilities', 'Utilities', 'Коммунальные услуги'),
-  c('education', 'Education', 'Образование'),
-  c('health', 'Health', 'Здоровье'),
-  c('debt_repayment', 'Debt repayment', 'Погашение долгов'),
-  c('savings', 'Savings', 'Сбережения'),
-  c('business', 'Business', 'Бизнес'),
-  c('celebrations', 'Celebrations', 'Торжества'),
+  c('food', 'Food', 'Продукты питания', ['food', 'продукты питания']),
+  c('housing', 'Housing', 'Жильё', ['housing', 'жильё']),
+  c('utilities', 'Utilities', 'Коммунальные услуги', ['utilities', 'коммунальные услуги']),
+  c('education', 'Education', 'Образование', ['education', 'образование']),
+  c('health', 'Health', 'Здоровье', ['health care', 'здоровье']),
+  c('debt_repayment', 'Debt repayment', 'Погашение долгов', ['debt repayment', 'погашение долгов']),
+  c('savings', 'Savings', 'Сбережения', ['savings', 'сбережения']),
+  c('business', 'Business', 'Бизнес', ['business', 'бизнес']),
+  c('celebrations', 'Celebrations', 'Торжества', ['celebrations', 'торжества']),
   c('other', 'Other', 'Другое'),
 ];
 
@@ -141,24 +146,24 @@ export const HOUSEHOLD_REMITTANCE_SHARE = [
 ];
 
 export const EMPLOYMENT = [
-  c('employed_formal', 'Employed (formal)', 'Официальная работа по найму'),
-  c('employed_informal', 'Employed (informal)', 'Неофициальная работа по найму'),
-  c('self_employed', 'Self-employed', 'Самозанятость'),
-  c('daily_worker', 'Daily worker', 'Подённая работа'),
-  c('unemployed', 'Unemployed', 'Безработный(ая)'),
-  c('student', 'Student', 'Учащийся(аяся)'),
+  c('employed_formal', 'Employed (formal)', 'Официальная работа по найму', ['formal employment', 'официальная работа по найму']),
+  c('employed_informal', 'Employed (informal)', 'Неофициальная работа по найму', ['informal employment', 'неофициальная работа по найму']),
+  c('self_employed', 'Self-employed', 'Самозанятость', ['self-employment', 'самозанятость']),
+  c('daily_worker', 'Daily worker', 'Подённая работа', ['day labour', 'подённая работа']),
+  c('unemployed', 'Unemployed', 'Безработный(ая)', ['unemployment', 'безработица']),
+  c('student', 'Student', 'Учащийся(аяся)', ['studying', 'учёба']),
   c('other', 'Other', 'Другое'),
 ];
 
 export const SECTOR = [
-  c('construction', 'Construction', 'Строительство'),
-  c('trade', 'Trade', 'Торговля'),
-  c('services', 'Services', 'Услуги'),
-  c('transport', 'Transport', 'Транспорт'),
-  c('agriculture', 'Agriculture', 'Сельское хозяйство'),
-  c('manufacturing', 'Manufacturing', 'Производство'),
-  c('domestic_work', 'Domestic work', 'Работа по дому'),
-  c('hospitality', 'Hospitality', 'Гостиницы и общепит'),
+  c('construction', 'Construction', 'Строительство', ['construction', 'строительство']),
+  c('trade', 'Trade', 'Торговля', ['trade', 'торговля']),
+  c('services', 'Services', 'Услуги', ['services', 'услуги']),
+  c('transport', 'Transport', 'Транспорт', ['transport', 'транспорт']),
+  c('agriculture', 'Agriculture', 'Сельское хозяйство', ['agriculture', 'сельское хозяйство']),
+  c('manufacturing', 'Manufacturing', 'Производство', ['manufacturing', 'производство']),
+  c('domestic_work', 'Domestic work', 'Работа по дому', ['domestic work', 'работа по дому']),
+  c('hospitality', 'Hospitality', 'Гостиницы и общепит', ['hospitality', 'гостиницы и общепит']),
   c('other', 'Other', 'Другое'),
 ];
 
@@ -170,15 +175,15 @@ export const INCOME_CHANGE = [
 ];
 
 export const COVID_IMPACTS = [
-  c('lost_income', 'Lost income', 'Потеря дохода'),
-  c('reduced_income', 'Reduced income', 'Снижение дохода'),
-  s('evicted', 'Evicted', 'Выселение'),
-  c('food_shortage', 'Food shortage', 'Нехватка продуктов питания'),
-  c('no_health_access', 'No access to health care', 'Нет доступа к медицинской помощи'),
-  c('discrimination', 'Discrimination', 'Дискриминация'),
-  c('documents_expired', 'Documents expired', 'Истёк срок документов'),
-  c('debt', 'Debt', 'Долги'),
-  c('could_not_return', 'Could not return home', 'Не смог(ла) вернуться домой'),
+  c('lost_income', 'Lost income', 'Потеря дохода', ['the loss of income', 'потеря дохода']),
+  c('reduced_income', 'Reduced income', 'Снижение дохода', ['reduced income', 'снижение дохода']),
+  s('evicted', 'Evicted', 'Выселение', ['eviction', 'выселение']),
+  c('food_shortage', 'Food shortage', 'Нехватка продуктов питания', ['a shortage of food', 'нехватка продуктов питания']),
+  c('no_health_access', 'No access to health care', 'Нет доступа к медицинской помощи', ['a lack of access to health care', 'отсутствие доступа к медицинской помощи']),
+  c('discrimination', 'Discrimination', 'Дискриминация', ['discrimination', 'дискриминация']),
+  c('documents_expired', 'Documents expired', 'Истёк срок документов', ['expired documents', 'истечение срока документов']),
+  c('debt', 'Debt', 'Долги', ['debt', 'долги']),
+  c('could_not_return', 'Could not return home', 'Не смог(ла) вернуться домой', ['being unable to return home', 'невозможность вернуться домой']),
   c('none', 'None', 'Нет'),
 ];
 
@@ -189,38 +194,38 @@ export const HEALTH_ACCESS = [
 ];
 
 export const INFO_SOURCES = [
-  c('tv', 'Television', 'Телевидение'),
-  c('social_media', 'Social media', 'Социальные сети'),
-  c('messenger', 'Messengers', 'Мессенджеры'),
-  c('embassy', 'Embassy or consulate', 'Посольство или консульство'),
-  c('employer', 'Employer', 'Работодатель'),
-  c('ngo', 'NGOs', 'НКО'),
-  c('friends_family', 'Friends and family', 'Друзья и родственники'),
+  c('tv', 'Television', 'Телевидение', ['television', 'телевидение']),
+  c('social_media', 'Social media', 'Социальные сети', ['social media', 'социальные сети']),
+  c('messenger', 'Messengers', 'Мессенджеры', ['messaging apps', 'мессенджеры']),
+  c('embassy', 'Embassy or consulate', 'Посольство или консульство', ['embassies or consulates', 'посольство или консульство']),
+  c('employer', 'Employer', 'Работодатель', ['employers', 'работодатель']),
+  c('ngo', 'NGOs', 'НКО', ['NGOs', 'НКО']),
+  c('friends_family', 'Friends and family', 'Друзья и родственники', ['friends and family', 'друзья и родственники']),
   c('none', 'None', 'Нет'),
 ];
 
 export const SURVEY_VULNERABILITIES = [
-  c('pregnant_lactating', 'Pregnant or lactating', 'Беременные или кормящие'),
-  c('disability', 'Disability', 'Инвалидность'),
-  c('chronic_illness', 'Chronic illness', 'Хронические заболевания'),
-  c('older_person', 'Older person', 'Пожилой возраст'),
-  s('unaccompanied_minor', 'Unaccompanied minor', 'Несопровождаемый несовершеннолетний'),
-  s('trafficking_victim', 'Victim of trafficking', 'Жертва торговли людьми'),
-  s('gbv_survivor', 'Survivor of gender-based violence', 'Пострадавшие от гендерного насилия'),
-  c('single_parent', 'Single parent', 'Одинокий родитель'),
+  c('pregnant_lactating', 'Pregnant or lactating', 'Беременные или кормящие', ['pregnancy or breastfeeding', 'беременность или кормление грудью']),
+  c('disability', 'Disability', 'Инвалидность', ['disability', 'инвалидность']),
+  c('chronic_illness', 'Chronic illness', 'Хронические заболевания', ['chronic illness', 'хронические заболевания']),
+  c('older_person', 'Older person', 'Пожилой возраст', ['old age', 'пожилой возраст']),
+  s('unaccompanied_minor', 'Unaccompanied minor', 'Несопровождаемый несовершеннолетний', ['being an unaccompanied minor', 'статус несопровождаемого несовершеннолетнего']),
+  s('trafficking_victim', 'Victim of trafficking', 'Жертва торговли людьми', ['having been trafficked', 'статус жертвы торговли людьми']),
+  s('gbv_survivor', 'Survivor of gender-based violence', 'Пострадавшие от гендерного насилия', ['having survived gender-based violence', 'статус пострадавшего(ей) от гендерного насилия']),
+  c('single_parent', 'Single parent', 'Одинокий родитель', ['being a single parent', 'статус одинокого родителя']),
   c('none', 'None', 'Нет'),
 ];
 
 export const PRIORITY_NEEDS = [
-  c('food', 'Food', 'Продукты питания'),
-  c('cash', 'Cash', 'Денежная помощь'),
-  c('employment', 'Employment', 'Трудоустройство'),
-  c('shelter', 'Shelter', 'Жильё'),
-  c('medical', 'Medical care', 'Медицинская помощь'),
-  c('legal_documents', 'Legal documents', 'Документы'),
-  c('transport_home', 'Transport home', 'Транспорт домой'),
-  c('information', 'Information', 'Информация'),
-  c('psychosocial', 'Psychosocial support', 'Психосоциальная поддержка'),
+  c('food', 'Food', 'Продукты питания', ['food', 'продукты питания']),
+  c('cash', 'Cash', 'Денежная помощь', ['cash', 'денежная помощь']),
+  c('employment', 'Employment', 'Трудоустройство', ['employment', 'трудоустройство']),
+  c('shelter', 'Shelter', 'Жильё', ['shelter', 'жильё']),
+  c('medical', 'Medical care', 'Медицинская помощь', ['medical care', 'медицинская помощь']),
+  c('legal_documents', 'Legal documents', 'Документы', ['legal documents', 'документы']),
+  c('transport_home', 'Transport home', 'Транспорт домой', ['transport home', 'транспорт домой']),
+  c('information', 'Information', 'Информация', ['information', 'информация']),
+  c('psychosocial', 'Psychosocial support', 'Психосоциальная поддержка', ['psychosocial support', 'психосоциальная поддержка']),
   c('none', 'None', 'Нет'),
 ];
 
@@ -245,15 +250,15 @@ export const ASSISTANCE_TYPES = [
 ];
 
 export const ASSISTANCE_VULNERABILITIES = [
-  s('trafficking_victim', 'Victim of trafficking', 'Жертва торговли людьми'),
-  s('gbv_survivor', 'Survivor of gender-based violence', 'Пострадавшие от гендерного насилия'),
-  c('disability', 'Disability', 'Инвалидность'),
-  c('pregnant_lactating', 'Pregnant or lactating', 'Беременные или кормящие'),
-  s('unaccompanied_minor', 'Unaccompanied minor', 'Несопровождаемый несовершеннолетний'),
-  c('older_person', 'Older person', 'Пожилой возраст'),
-  c('lost_income', 'Lost income', 'Потеря дохода'),
-  c('undocumented', 'Undocumented', 'Без документов'),
-  c('chronic_illness', 'Chronic illness', 'Хронические заболевания'),
+  s('trafficking_victim', 'Victim of trafficking', 'Жертва торговли людьми', ['having been trafficked', 'статус жертвы торговли людьми']),
+  s('gbv_survivor', 'Survivor of gender-based violence', 'Пострадавшие от гендерного насилия', ['having survived gender-based violence', 'статус пострадавшего(ей) от гендерного насилия']),
+  c('disability', 'Disability', 'Инвалидность', ['disability', 'инвалидность']),
+  c('pregnant_lactating', 'Pregnant or lactating', 'Беременные или кормящие', ['pregnancy or breastfeeding', 'беременность или кормление грудью']),
+  s('unaccompanied_minor', 'Unaccompanied minor', 'Несопровождаемый несовершеннолетний', ['being an unaccompanied minor', 'статус несопровождаемого несовершеннолетнего']),
+  c('older_person', 'Older person', 'Пожилой возраст', ['old age', 'пожилой возраст']),
+  c('lost_income', 'Lost income', 'Потеря дохода', ['the loss of income', 'потеря дохода']),
+  c('undocumented', 'Undocumented', 'Без документов', ['a lack of documents', 'отсутствие документов']),
+  c('chronic_illness', 'Chronic illness', 'Хронические заболевания', ['chronic illness', 'хронические заболевания']),
   c('none', 'None', 'Нет'),
 ];
 

@@ -137,7 +137,7 @@ export const keyFigureSchema = z
       .string()
       .min(1)
       .describe('The number, as a slot in the narrative syntax: "{total}", "{lost_job|percent}", "{amount_median|usd}"; a hidden value prints as "<5", a missing one drops the item'),
-    label: localizedSchema.describe('Short label under the number: "interviews", "lost their job"'),
+    label: localizedSchema.describe('Short label under the number: "lost their job"; under a count, its word in the form the number takes: "{total|noun:interview,interviews}", «{partners|noun:партнёрская организация,партнёрские организации,партнёрских организаций}»'),
   })
   .strict();
 export type KeyFigure = z.infer<typeof keyFigureSchema>;

@@ -17,6 +17,12 @@ export const codeSchema = z.object({
    * base is large (analyse/sdc).
    */
   sensitive: z.boolean().optional(),
+  /**
+   * The answer as running text names it when a sentence says it was given most often: an English
+   * noun phrase ("the loss of a job"), a Russian noun phrase in the nominative («потеря работы»).
+   * Without it the label is used, starting in lower case.
+   */
+  sentence: labelSchema.optional(),
 });
 export type Code = z.infer<typeof codeSchema>;
 

@@ -114,6 +114,11 @@ export function codeLabelOf(kind: InstrumentKind, name: string | undefined, code
   return variableOf(kind, name)?.codes?.find((c) => c.code === code)?.label;
 }
 
+/** How a sentence names one of a variable's codes when it says it was given most often, or undefined (schema/types.ts `sentence`). */
+export function codeSentenceOf(kind: InstrumentKind, name: string | undefined, code: string): Label | undefined {
+  return variableOf(kind, name)?.codes?.find((c) => c.code === code)?.sentence;
+}
+
 /** Names of the derived variables of the indicators (the registry may use them). */
 export const DERIVED_COLUMNS = derivedVariables('survey')
   .filter((v) => !v.inTable)

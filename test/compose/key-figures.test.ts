@@ -56,6 +56,20 @@ describe('keyFiguresBlock', () => {
       { value: '–', label: 'lost their job' },
     ]);
   });
+  it('puts a count’s label in the form its number takes (ru: one, few, many), the form for many under a hidden one', () => {
+    const partners: KeyFigure[] = [{ value: '{total}', label: { en: '{total|noun:implementing partner,implementing partners}', ru: '{total|noun:партнёрская организация,партнёрские организации,партнёрских организаций}' } }];
+    const ru = (n: number | null, suppressed?: 'primary') => {
+      const own = [row('t.interviews', 'KGZ', n, suppressed ? { suppressed } : {})];
+      return keyFiguresBlock(partners, slots, { ...ctx('KGZ'), lang: 'ru', rowsOf: (id) => own.filter((r) => r.indicator === id) })?.items[0]?.label;
+    };
+    expect(ru(1)).toBe('партнёрская организация');
+    expect(ru(3)).toBe('партнёрские организации');
+    expect(ru(1452)).toBe('партнёрские организации');
+    expect(ru(11)).toBe('партнёрских организаций');
+    expect(ru(21)).toBe('партнёрская организация');
+    expect(ru(null, 'primary')).toBe('партнёрских организаций');
+    expect(keyFiguresBlock(partners, slots, ctx('KGZ'))?.items[0]).toEqual({ value: '295', label: 'implementing partners' });
+  });
   it('gives no strip when the template declares none', () => expect(keyFiguresBlock([], slots, ctx('KGZ'))).toBeNull());
 });
 

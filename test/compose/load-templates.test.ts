@@ -34,6 +34,31 @@ describe('templates', () => {
     expect(broken((t) => (t.narrative[0].en = 'In all, {total|number} people were assisted.'))).not.toThrow();
   });
 
+  it('refuses a top-answer slot of a figure that would take the rest of its sentence with it, unless an else wording does without it', () => {
+    // 06: vuln_top names the top vulnerability, drawn as a figure; alone in its sentence it may go
+    const withTotal = 'Of the {total|plural:person,people} assisted, the vulnerability recorded most often was {vuln_top|label}.';
+    const load = broken((t) => (t.narrative[8].en = withTotal));
+    expect(load).toThrow(/narrative\[8\]\.en: slot "vuln_top" names the top answer of a figure/);
+    expect(broken((t) => (t.narrative[8].en = 'Of the {total|plural:person,people} assisted[, the vulnerability recorded most often was {vuln_top|label}].'))).not.toThrow();
+    expect(
+      broken((t) => {
+        t.narrative[8].en = withTotal;
+        t.narrative[8].else = [{ en: 'In all, {total|plural:person,people} were assisted.', ru: 'Всего помощь получили {total|plural:человек,человека,человек}.' }];
+      }),
+    ).not.toThrow();
+  });
+
+  it('makes every key figure that prints a count declare its label’s word forms, in both languages', () => {
+    expect(broken((t) => (t.keyFigures[3].label.ru = 'партнёрских организаций'))).toThrow(/keyFigures\[3\]\.label\.ru: the label under the count "partners" must give its word forms/);
+    expect(broken((t) => (t.keyFigures[3].label.ru = '{partners|noun:партнёрская организация,партнёрских организаций}'))).toThrow(/lists 2 plural forms for ru/);
+    expect(broken((t) => (t.keyFigures[3].label.en = 'implementing partners'))).toThrow(/keyFigures\[3\]\.label\.en/);
+    // the six templates' count key figures all do (they load)
+    const all = loadTemplates(ids).flatMap(({ template }) => template.keyFigures);
+    const counts = all.filter((k) => /^\{[a-z_]+\}$/.test(k.value) && !/median/.test(k.value));
+    expect(counts.length).toBeGreaterThanOrEqual(9);
+    for (const k of counts) for (const lang of ['en', 'ru'] as const) expect(k.label[lang]).toMatch(/\{[a-z_]+\|noun:/);
+  });
+
   it('names the file, the path, the bad indicator id and the closest valid ids', () => {
     const load = broken((t) => (t.figures[1].indicator = 'b6.sexx'));
     expect(load).toThrow(UsageError);
