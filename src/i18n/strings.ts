@@ -38,6 +38,8 @@ export const STRINGS = {
   altNoData: L('{kind}, {caption}: no values to show.', '{kind}, {caption}: нет значений для показа.'),
   altSuppressed: L('fewer than {m}', 'менее {m}'),
   altHidden: L('hidden', 'скрыто'),
+  /** The legend entry of the hatched block that closes a stacked 100 % bar with hidden segments. */
+  hiddenSegments: L('Hidden (small counts)', 'Скрыто (малые числа)'),
   /** A hidden count beside shares: never a bare “<5”, which reads as a percentage. */
   hiddenPeople: L('<{m} people', '<{m}\u00a0чел.'),
   chartKindDonut: L('Donut chart', 'Кольцевая диаграмма'),
