@@ -154,6 +154,10 @@ export const STRINGS = {
   partnersColPartner: L('Partner', 'Партнёр'),
   partnersColProvinces: L('Provinces', 'Регионы'),
   partnersColCount: L('People assisted', 'Получили помощь'),
+  noteHiddenBlock: L(
+    'The “hidden” block closing a bar stands for these answers together, hidden under the small-count rule: {list}.',
+    'Блок «скрыто» в конце полосы объединяет эти ответы, скрытые по правилу малых чисел: {list}.',
+  ),
   noteZeroDropped: L('Not shown, as no respondent chose them: {list}.', 'Не показаны варианты ответа, которые не выбрал ни один респондент: {list}.'),
   noteZeroDroppedRecords: L('Not shown, as no one assisted was counted in them: {list}.', 'Не показаны категории, в которые не попал ни один получатель помощи: {list}.'),
   notePartnerMissing: L('People assisted whose partner or province is not recorded ({n}) are not shown.', 'Получатели помощи, для которых не указаны партнёр или регион ({n}), в таблицу не включены.'),
