@@ -6,7 +6,7 @@
  */
 import { mapAbbreviationNote } from '../geo/map-spec.js';
 import type { ResultRow } from '../analyse/result.js';
-import { drawsNothing, singleCategoryRow, wholeBarsValue } from '../charts/single.js';
+import { drawsNothing, singleCategoryRow, wholeBarsValue, wholeStackCategories } from '../charts/single.js';
 import { formatValue } from '../charts/labels.js';
 import { figureSentence } from './figure-sentence.js';
 import { formatN } from '../i18n/number.js';
@@ -112,6 +112,14 @@ export function sectionBlocks(
       const chart = data.chart;
       const cells = [...new Set(chart.rows.map((r) => (r.group ? `${r.category} (${r.group})` : r.category)))];
       blocks.push({ type: 'paragraph', text: str('figureWholeBars', lang, { caption: spec.caption[lang], value: formatValue(whole, 'share', chart), cells: cells.join(', '), base: formatN(data.base ?? chart.rows.reduce((a, r) => a + (r.n ?? 0), 0), lang) }) });
+      continue;
+    }
+    // Stacked bars each of one answer at 100 % compare nothing: a sentence names each bar's answer.
+    const stacks = data.chart ? wholeStackCategories(data.chart) : null;
+    if (stacks && data.chart && !singleCategoryRow(data.chart)) {
+      const chart = data.chart;
+      const cells = stacks.map((s) => `${s.group}: ${s.category}`);
+      blocks.push({ type: 'paragraph', text: str('figureWholeStacks', lang, { caption: spec.caption[lang], cells: cells.join('; '), base: formatN(data.base ?? chart.rows.reduce((a, r) => a + (r.n ?? 0), 0), lang) }) });
       continue;
     }
     // A chart whose every cell is hidden or zero shows nothing; its numbers stay in the tables.

@@ -12,6 +12,7 @@ export const STRINGS = {
   figure: L('Figure {n}: {caption}', 'Рисунок {n}: {caption}'),
   table: L('Table {n}: {caption}', 'Таблица {n}: {caption}'),
   figureAsSentence: L('{caption}: {category} in every case ({value}; {base}).', '{caption}: во всех случаях — {category} ({value}; {base}).'),
+  figureWholeStacks: L('{caption}: one answer in each case ({cells}; {base}).', '{caption}: в каждом случае один ответ ({cells}; {base}).'),
   figureWholeBars: L('{caption}: {value} in every case ({cells}; {base}).', '{caption}: {value} во всех случаях ({cells}; {base}).'),
   bulletinLabel: L('Bulletin {n}', 'Бюллетень {n}'),
   bulletinListItem: L('Bulletin {n} - {title}', 'Бюллетень {n} — {title}'),
