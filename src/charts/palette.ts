@@ -17,16 +17,17 @@ export const RULE = '#b3b3b3';
 /** Page text in grey (footers, sources) and the page's rules (blue-grey). */
 export const PAGE_GREY = '#5F6368';
 export const PAGE_RULE = '#C5CEE0';
-/** Fill of a cell hidden by the small-count rule. */
-export const SUPPRESSED_FILL = '#d9d9d9';
+/** Stripes of the hatched block that stands for the hidden (small-count) remainder of a stacked bar. */
+export const HIDDEN_HATCH = '#6b6b6b';
 
 /**
- * Categorical series: IOM blue, then a darkened Okabe–Ito orange and cerulean (so that every colour
- * keeps 3:1 against white), bluish green, vermillion, reddish purple, purple, brown (no yellow, too pale on white; no grey, which reads as "missing").
- * Distinct under the common colour-vision deficiencies.
+ * Categorical series: IOM blue, then a darkened Okabe–Ito orange and cerulean, bluish green, crimson,
+ * reddish purple, olive and magenta (every colour keeps 3:1 against white; no yellow, too pale on
+ * white; no grey, which reads as "missing"). Any two differ by at least `MIN_CATEGORY_DELTA_E`
+ * (CIEDE2000), so that a chart of eight categories never prints two of them in near-identical colours.
  */
 export const CATEGORICAL: readonly string[] = [
-  IOM_BLUE, '#c26a00', '#2a78b0', '#009e73', '#d55e00', '#cc79a7', '#5e3c99', '#8c510a',
+  IOM_BLUE, '#c26a00', '#2a78b0', '#009e73', '#bb0033', '#cc79a7', '#666600', '#aa0099',
 ];
 
 /**
@@ -37,14 +38,14 @@ export const SEX_COLORS: Readonly<Record<string, string>> = { male: IOM_BLUE, fe
 export const COUNTRY_COLORS: readonly string[] = ['#2a78b0', '#cc79a7', '#1b7f8c', '#5e3c99', '#8c510a', '#d55e00'];
 
 /**
- * Ordered answers (e.g. "increased … stopped"): IOM blue turning through cerulean to teal-green,
- * so that neighbouring steps differ in hue and not only in lightness. Every step of the ramps
- * below stands out from the white page by at least 3:1 (WCAG 1.4.11, graphical objects): no
- * near-white tint carries data.
+ * Ordered answers (lengths of stay, education levels, "increased … stopped"): one sequential ramp,
+ * dark to light (CIE lightness rising steadily from 25 to 58), its hue turning from indigo through
+ * blue, teal and green to ochre, so that any two of its seven steps differ by at least
+ * `MIN_CATEGORY_DELTA_E` (CIEDE2000). A ramp of blues alone cannot: between IOM blue and the
+ * lightest blue that keeps 3:1 against the white page (WCAG 1.4.11) there is room for four
+ * distinguishable steps at most. `sequential(k)` takes k evenly spaced steps.
  */
-export const SEQUENTIAL_BLUES: readonly string[] = ['#0033a0', '#3358c0', '#2f7fb5', '#1f8a9a', '#3a9a7a'];
-/** Further blues and teals after the blues run out (never grey: grey reads as "missing" or "hidden"). */
-export const SEQUENTIAL_MORE: readonly string[] = ['#1b7f8c', '#0b4f5c', '#3a9aa6', '#16707c'];
+export const SEQUENTIAL: readonly string[] = ['#4e2c6a', '#0c4a83', '#065e72', '#006f65', '#3a7d45', '#808036', '#b87d4f'];
 
 /** Two-sided answers ("increased … decreased"): blues, a neutral grey, oranges. */
 export const DIVERGING_BLUE: readonly string[] = ['#0033a0', '#3a6cc6', '#6c93d9'];

@@ -36,3 +36,23 @@ export function wholeBarsValue(chart: ChartInput): 0 | 1 | null {
   if (chart.rows.every((r) => (r.value ?? 0) <= 1e-12)) return 0;
   return null;
 }
+
+/**
+ * A stacked 100 % chart whose every bar is one answer at 100 % (a different one in some bars):
+ * no bar compares anything, so the chart says nothing a sentence would not ("Kyrgyzstan: returning
+ * migrants; Kazakhstan: stranded migrants"). Returns each bar's answer, in the bars' order, or null.
+ */
+export function wholeStackCategories(chart: ChartInput): { group: string; category: string }[] | null {
+  if (chart.type !== 'stacked100') return null;
+  const groups = chart.groups ?? [...new Set(chart.rows.map((r) => r.group ?? ''))];
+  if (groups.length < 2) return null;
+  const out: { group: string; category: string }[] = [];
+  for (const g of groups) {
+    const rows = chart.rows.filter((r) => (r.group ?? '') === g);
+    if (rows.some((r) => isHidden(r))) return null;
+    const drawn = rows.filter((r) => (r.value ?? 0) > 0);
+    if (drawn.length !== 1) return null;
+    out.push({ group: g, category: drawn[0]!.category });
+  }
+  return out;
+}

@@ -8,18 +8,19 @@ import type { Lang } from '../i18n/lang.js';
 import { FONT_FAMILY } from './fonts.js';
 import { vegaLocale } from './locale.js';
 import {
-  CATEGORICAL, DIVERGING_BLUE, DIVERGING_ORANGE, INK, INK_SOFT, IOM_BLUE, NEUTRAL, RULE, SEQUENTIAL_BLUES, SEQUENTIAL_MORE, WHITE,
+  CATEGORICAL, DIVERGING_BLUE, DIVERGING_ORANGE, INK, INK_SOFT, IOM_BLUE, NEUTRAL, RULE, SEQUENTIAL, WHITE,
 } from './palette.js';
 
-/** `k` colours of a sequential blue ramp (dark to light). */
+/**
+ * `k` colours of the sequential ramp (dark to light), evenly spaced along it; more steps than the
+ * ramp holds fall back to the categorical palette (an order then shows in the legend, not the hue).
+ */
 export function sequential(k: number): string[] {
   if (k <= 0) return [];
-  if (k === 1) return [IOM_BLUE];
-  if (k <= SEQUENTIAL_BLUES.length) {
-    const idx = Array.from({ length: k }, (_, i) => Math.round((i * (SEQUENTIAL_BLUES.length - 1)) / (k - 1)));
-    return idx.map((i) => SEQUENTIAL_BLUES[i] ?? IOM_BLUE);
-  }
-  return [...SEQUENTIAL_BLUES, ...Array.from({ length: k - SEQUENTIAL_BLUES.length }, (_, i) => SEQUENTIAL_MORE[i % SEQUENTIAL_MORE.length]!)];
+  if (k === 1) return [SEQUENTIAL[1] ?? IOM_BLUE];
+  if (k > SEQUENTIAL.length) return categorical(k);
+  const idx = Array.from({ length: k }, (_, i) => Math.round((i * (SEQUENTIAL.length - 1)) / (k - 1)));
+  return idx.map((i) => SEQUENTIAL[i] ?? IOM_BLUE);
 }
 
 /** `k` colours of a diverging ramp: the first half blue (dark to light), the second orange (light to dark). */

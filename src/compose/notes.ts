@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/lang.js';
 import { str, type StringKey } from '../i18n/strings.js';
 import type { FigureSpec, StandardNote } from '../schema/template.js';
 import type { IndicatorInfo } from './indicator-info.js';
+import type { ChartInput } from '../charts/types.js';
 
 const STANDARD: Record<StandardNote, StringKey> = {
   multi: 'noteMulti',
@@ -40,6 +41,33 @@ export interface NoteContext {
   /** Whether options nobody chose were left out of the chart (figure-data.ts). */
   /** The options left out because nobody chose them anywhere (figure-data.ts), named by the note. */
   zeroDropped?: readonly string[];
+  /** Stacked 100 % bars closed by a "hidden" block: which answers it stands for, in which bars. */
+  hiddenBars?: readonly HiddenBars[];
+}
+
+/** Answers hidden together in the closing block of some bars of a stacked 100 % chart. */
+export interface HiddenBars {
+  categories: readonly string[];
+  groups: readonly string[];
+}
+
+/**
+ * The bars of a stacked 100 % chart that draw a "hidden" block (marks/stacked100.ts), grouped by
+ * the answers the block stands for: `No education and primary (Russian Federation, Uzbekistan)`.
+ */
+export function hiddenBarsOf(chart: ChartInput | null | undefined): HiddenBars[] {
+  if (!chart || chart.type !== 'stacked100') return [];
+  const byKey = new Map<string, { categories: string[]; groups: string[] }>();
+  const groups = chart.groups ?? [...new Set(chart.rows.map((r) => r.group ?? ''))];
+  for (const g of groups) {
+    const cats = chart.rows.filter((r) => (r.group ?? '') === g && (r.suppressed !== undefined || r.value === null)).map((r) => r.category);
+    if (cats.length === 0) continue;
+    const key = JSON.stringify(cats);
+    const entry = byKey.get(key) ?? { categories: cats, groups: [] };
+    entry.groups.push(g);
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()];
 }
 
 /** Which "several answers" note: counts or shares; respondents' choices or a person's records. */
@@ -71,6 +99,10 @@ export function figureNotes(spec: FigureSpec, ind: IndicatorInfo, ctx: NoteConte
   // Programme records count people assisted, not respondents.
   const records = ind.instrument === 'assistance';
   if (ctx.smallBase) notes.push(str(records ? 'noteSmallBaseRecords' : 'noteSmallBase', ctx.lang));
+  if (ctx.hiddenBars && ctx.hiddenBars.length > 0) {
+    const list = ctx.hiddenBars.map((h) => `${joinList(h.categories.map(inList), ctx.lang)} (${h.groups.join(', ')})`).join('; ');
+    notes.push(str('noteHiddenBlock', ctx.lang, { list }));
+  }
   if (ctx.suppressed && ctx.minCell > 0) notes.push(str(records ? 'noteSuppressedRecords' : 'noteSuppressed', ctx.lang, { m: ctx.minCell }));
   if (ctx.map && ctx.mapAbbreviations) notes.push(ctx.mapAbbreviations);
   if (ctx.map) notes.push(MAP_DISCLAIMER[ctx.lang], MAP_ATTRIBUTION[ctx.lang]);

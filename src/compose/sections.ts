@@ -6,7 +6,7 @@
  */
 import { mapAbbreviationNote } from '../geo/map-spec.js';
 import type { ResultRow } from '../analyse/result.js';
-import { drawsNothing, singleCategoryRow, wholeBarsValue } from '../charts/single.js';
+import { drawsNothing, singleCategoryRow, wholeBarsValue, wholeStackCategories } from '../charts/single.js';
 import { formatValue } from '../charts/labels.js';
 import { figureSentence } from './figure-sentence.js';
 import { formatN } from '../i18n/number.js';
@@ -26,7 +26,7 @@ import { FULL_WIDTH, HALF_WIDTH, isNarrowTable, isSmall, isSmallMap, pairSmall }
 import { codeLabel } from './labels.js';
 import { conversionNotes } from './conversion-notes.js';
 import { mergeConversions } from '../analyse/conversions.js';
-import { figureNotes } from './notes.js';
+import { figureNotes, hiddenBarsOf } from './notes.js';
 import { tableBlockOf } from './table-block.js';
 import { crossTableOf } from './cross-table.js';
 import type { ChartInput } from '../charts/types.js';
@@ -114,6 +114,14 @@ export function sectionBlocks(
       blocks.push({ type: 'paragraph', text: str('figureWholeBars', lang, { caption: spec.caption[lang], value: formatValue(whole, 'share', chart), cells: cells.join(', '), base: formatN(data.base ?? chart.rows.reduce((a, r) => a + (r.n ?? 0), 0), lang) }) });
       continue;
     }
+    // Stacked bars each of one answer at 100 % compare nothing: a sentence names each bar's answer.
+    const stacks = data.chart ? wholeStackCategories(data.chart) : null;
+    if (stacks && data.chart && !singleCategoryRow(data.chart)) {
+      const chart = data.chart;
+      const cells = stacks.map((s) => `${s.group}: ${s.category}`);
+      blocks.push({ type: 'paragraph', text: str('figureWholeStacks', lang, { caption: spec.caption[lang], cells: cells.join('; '), base: formatN(data.base ?? chart.rows.reduce((a, r) => a + (r.n ?? 0), 0), lang) }) });
+      continue;
+    }
     // A chart whose every cell is hidden or zero shows nothing; its numbers stay in the tables.
     if (data.chart && drawsNothing(data.chart)) continue;
     // A chart of one category says nothing a sentence would not: it is written as one, in the
@@ -132,10 +140,10 @@ export function sectionBlocks(
   }
   const tableOf = (i: Item, number: number) =>
     tableBlockOf(i.spec, i.ind, i.data, { lang, minCell: input.minCell, number, source: sourceLine(input, rounds), partners: input.content?.meta.partners ?? [], asOf: input.period.to, country, records: i.records, mapped: items.some((m) => m.data.map !== undefined) });
-  const notesOf = (i: Item) =>
-    figureNotes(i.spec, i.ind, { lang, minCell: input.minCell, suppressed: i.data.suppressed, map: i.data.map !== undefined, mapAbbreviations: i.data.map ? mapAbbreviationNote(i.data.map.country, i.data.map.counts, lang) : undefined, counts: i.data.chart?.valueKind === 'count', smallBase: hasSmallBase(i.data.chart), zeroDropped: i.data.zeroDropped ?? [], nonResponseLeftOut: !allAnswered(i.ind, i.data, i.records), usd, usdAnnual });
+  const notesOf = (i: Item, asTable = false) =>
+    figureNotes(i.spec, i.ind, { lang, minCell: input.minCell, suppressed: i.data.suppressed, map: i.data.map !== undefined, mapAbbreviations: i.data.map ? mapAbbreviationNote(i.data.map.country, i.data.map.counts, lang) : undefined, counts: i.data.chart?.valueKind === 'count', smallBase: hasSmallBase(i.data.chart), zeroDropped: i.data.zeroDropped ?? [], hiddenBars: asTable || isTable(i) ? [] : hiddenBarsOf(i.data.chart), nonResponseLeftOut: !allAnswered(i.ind, i.data, i.records), usd, usdAnnual });
   const crossOf = (i: Item, number: number) =>
-    crossTableOf(i.data.chart as ChartInput, { lang, caption: str('table', lang, { n: number, caption: i.spec.caption[lang] }), rowsHeader: '', source: sourceLine(input, rounds), continued: str('tableContinued', lang), notes: notesOf(i) });
+    crossTableOf(i.data.chart as ChartInput, { lang, caption: str('table', lang, { n: number, caption: i.spec.caption[lang] }), rowsHeader: '', source: sourceLine(input, rounds), continued: str('tableContinued', lang), notes: notesOf(i, true) });
   const isTable = (i: Item) => i.spec.chart === 'table' || i.spec.chart === 'cross-table';
   const small = (i: Item) =>
     i.spec.chart === 'table' ? isNarrowTable(tableOf(i, 0)) : i.spec.chart === 'cross-table' ? isNarrowTable(crossOf(i, 0)) : i.data.map ? isSmallMap(i.data.map, lang) : isSmall(i.data.chart);

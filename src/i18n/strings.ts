@@ -12,6 +12,7 @@ export const STRINGS = {
   figure: L('Figure {n}: {caption}', 'Рисунок {n}: {caption}'),
   table: L('Table {n}: {caption}', 'Таблица {n}: {caption}'),
   figureAsSentence: L('{caption}: {category} in every case ({value}; {base}).', '{caption}: во всех случаях — {category} ({value}; {base}).'),
+  figureWholeStacks: L('{caption}: one answer in each case ({cells}; {base}).', '{caption}: в каждом случае один ответ ({cells}; {base}).'),
   figureWholeBars: L('{caption}: {value} in every case ({cells}; {base}).', '{caption}: {value} во всех случаях ({cells}; {base}).'),
   bulletinLabel: L('Bulletin {n}', 'Бюллетень {n}'),
   bulletinListItem: L('Bulletin {n} - {title}', 'Бюллетень {n} — {title}'),
@@ -38,6 +39,8 @@ export const STRINGS = {
   altNoData: L('{kind}, {caption}: no values to show.', '{kind}, {caption}: нет значений для показа.'),
   altSuppressed: L('fewer than {m}', 'менее {m}'),
   altHidden: L('hidden', 'скрыто'),
+  /** The legend entry of the hatched block that closes a stacked 100 % bar with hidden segments. */
+  hiddenSegments: L('Hidden (small counts)', 'Скрыто (малые числа)'),
   /** A hidden count beside shares: never a bare “<5”, which reads as a percentage. */
   hiddenPeople: L('<{m} people', '<{m}\u00a0чел.'),
   chartKindDonut: L('Donut chart', 'Кольцевая диаграмма'),
@@ -152,6 +155,10 @@ export const STRINGS = {
   partnersColPartner: L('Partner', 'Партнёр'),
   partnersColProvinces: L('Provinces', 'Регионы'),
   partnersColCount: L('People assisted', 'Получили помощь'),
+  noteHiddenBlock: L(
+    'The “hidden” block closing a bar stands for these answers together, hidden under the small-count rule: {list}.',
+    'Блок «скрыто» в конце полосы объединяет эти ответы, скрытые по правилу малых чисел: {list}.',
+  ),
   noteZeroDropped: L('Not shown, as no respondent chose them: {list}.', 'Не показаны варианты ответа, которые не выбрал ни один респондент: {list}.'),
   noteZeroDroppedRecords: L('Not shown, as no one assisted was counted in them: {list}.', 'Не показаны категории, в которые не попал ни один получатель помощи: {list}.'),
   notePartnerMissing: L('People assisted whose partner or province is not recorded ({n}) are not shown.', 'Получатели помощи, для которых не указаны партнёр или регион ({n}), в таблицу не включены.'),

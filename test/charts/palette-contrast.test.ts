@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  CATEGORICAL, COUNTRY_COLORS, DIVERGING_BLUE, DIVERGING_ORANGE, MAP, MIN_GRAPHIC_CONTRAST, NEUTRAL, SEQUENTIAL_BLUES, SEQUENTIAL_MORE, SEX_COLORS,
+  CATEGORICAL, COUNTRY_COLORS, DIVERGING_BLUE, DIVERGING_ORANGE, MAP, MIN_GRAPHIC_CONTRAST, NEUTRAL, SEQUENTIAL, SEX_COLORS,
 } from '../../src/charts/palette.js';
 
 function luminance(hex: string): number {
@@ -31,7 +31,7 @@ describe('palette accessibility', () => {
     CATEGORICAL.forEach((c, i) => (all[`categorical[${i}]`] = c));
     Object.entries(SEX_COLORS).forEach(([k, c]) => (all[`sex.${k}`] = c));
     COUNTRY_COLORS.forEach((c, i) => (all[`country[${i}]`] = c));
-    [...SEQUENTIAL_BLUES, ...SEQUENTIAL_MORE].forEach((c, i) => (all[`sequential[${i}]`] = c));
+    [...SEQUENTIAL].forEach((c, i) => (all[`sequential[${i}]`] = c));
     [...DIVERGING_BLUE, ...DIVERGING_ORANGE, NEUTRAL].forEach((c, i) => (all[`diverging[${i}]`] = c));
     all['map.covered'] = MAP.covered;
     const low = Object.entries(all).filter(([, c]) => contrast(c.toLowerCase(), '#ffffff') < MIN_GRAPHIC_CONTRAST).map(([k, c]) => `${k} ${c} ${contrast(c.toLowerCase(), '#ffffff').toFixed(2)}`);
@@ -39,9 +39,9 @@ describe('palette accessibility', () => {
   });
 
   it('neighbouring steps of the sequential ramp turn in hue', () => {
-    for (let i = 1; i < SEQUENTIAL_BLUES.length; i++) {
-      const d = Math.abs(hue(SEQUENTIAL_BLUES[i]!) - hue(SEQUENTIAL_BLUES[i - 1]!));
-      expect(Math.min(d, 360 - d), `${SEQUENTIAL_BLUES[i - 1]} → ${SEQUENTIAL_BLUES[i]}`).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < SEQUENTIAL.length; i++) {
+      const d = Math.abs(hue(SEQUENTIAL[i]!) - hue(SEQUENTIAL[i - 1]!));
+      expect(Math.min(d, 360 - d), `${SEQUENTIAL[i - 1]} → ${SEQUENTIAL[i]}`).toBeGreaterThanOrEqual(3);
     }
   });
 

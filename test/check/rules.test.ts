@@ -73,6 +73,15 @@ describe('publication check', () => {
     expect(rules(pub({ figures: [figure({ chart: chart({ rows: [{ category: 'Kyrgyzstan', value: 1, n: 60 }] }) })] }))).toEqual(['chart.single-category']);
     const stack = chart({ type: 'stacked100', rows: ['KGZ', 'TJK', 'KAZ'].map((g) => ({ category: 'Yes', group: g, value: 0.2 })) });
     expect(rules(pub({ figures: [figure({ chart: stack })] }))).toEqual(['chart.single-category']);
+    // every bar one answer at 100 %, not the same answer in every bar
+    const groupPerBar = chart({ type: 'stacked100', rows: ['KGZ', 'TJK', 'KAZ'].flatMap((g) => ['Returning', 'Stranded'].map((c) => ({ category: c, group: g, value: (g === 'KAZ') === (c === 'Stranded') ? 1 : 0 }))) });
+    expect(rules(pub({ figures: [figure({ chart: groupPerBar })] }))).toEqual(['chart.single-category']);
+    // one bar compares two answers: the chart is drawn
+    const mixed = { ...groupPerBar, rows: groupPerBar.rows.map((r) => (r.group === 'TJK' ? { ...r, value: 0.5 } : r)) };
+    expect(rules(pub({ figures: [figure({ chart: mixed })] }))).toEqual([]);
+    // a bar with a hidden cell may hide a second answer: drawn
+    const hidden = { ...groupPerBar, rows: groupPerBar.rows.map((r) => (r.group === 'TJK' && r.value === 0 ? { ...r, value: null, suppressed: 'secondary' as const } : r)) };
+    expect(rules(pub({ figures: [figure({ chart: hidden })] }))).toEqual([]);
   });
 
   it('note.not-applicable: a multiple-answers note on single answers, percentages on counts', () => {

@@ -1,17 +1,23 @@
 /**
  * 100 % stacked bars, one per group (sex, country …), for change questions: segments in the order
  * of the answers, a sequential blue ramp by default, percentages written in segments wide enough
- * to hold them. Counts are turned into shares of the group's drawn total. Hidden (suppressed)
- * cells of a group are drawn together as one grey segment closing the bar, labelled `–`.
+ * to hold them. Counts are turned into shares of the group's drawn total.
+ *
+ * Hidden (suppressed) cells: only the SUM of a bar's hidden cells is known (100 % minus what is
+ * shown), never one of them, so they are drawn together as one block closing the bar: white with a
+ * dashed outline (never grey, which reads as "missing"; never a category's colour, which would
+ * claim the remainder for it), labelled `hidden` / `скрыто` where it fits, with its own legend entry
+ * `Hidden (small counts)`. The legend lists only the categories drawn in some bar; a figure note
+ * names which categories are hidden in which bar.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { prepare } from '../data.js';
-import { DASH } from '../labels.js';
 import { seriesColors } from '../colors.js';
 import { topLegend } from '../legend.js';
 import { DEFAULT_WIDTH, PADDING, frame, measurer, r4 } from '../frame.js';
 import { formatPercent } from '../../i18n/number.js';
-import { INK, SUPPRESSED_FILL, WHITE } from '../palette.js';
+import { HIDDEN_HATCH, INK, INK_SOFT, WHITE } from '../palette.js';
+import { str } from '../../i18n/strings.js';
 import { SIZE, inkOn } from '../theme.js';
 import type { ChartInput } from '../types.js';
 
@@ -23,13 +29,11 @@ export function stacked100Spec(input: ChartInput): TopLevelSpec {
   const cd = prepare(input);
   const width = input.width ?? DEFAULT_WIDTH;
   const colors = seriesColors(input, cd.categories);
+  const hiddenWord = str('altHidden', input.lang);
+  const hiddenEntry = str('hiddenSegments', input.lang);
 
   const groupLabelWidth = Math.max(...cd.groups.map((g) => measure(g, SIZE.label))) + 6;
   const plot = width - groupLabelWidth - 2 * PADDING;
-
-  // The legend starts at the plot's left edge, right of the group labels: its columns fit the plot.
-  const legend = topLegend(cd.categories, plot + 2 * PADDING, measure);
-  const height = input.height ?? cd.groups.length * STEP + legend.height + 2 * PADDING;
 
   const segments: Record<string, string | number | boolean | null>[] = [];
   cd.groups.forEach((g, gi) => {
@@ -47,10 +51,20 @@ export function stacked100Spec(input: ChartInput): TopLevelSpec {
       x += share;
     }
     if (cells.some((d) => d.hidden) && x < 1 - 1e-6) {
-      const fits = measure(DASH, SIZE.value) + 6 <= (1 - x) * plot;
-      segments.push({ g, c: '', ci: cd.categories.length, x0: r4(x), x1: 1, label: fits ? DASH : '', ink: INK, n: null, hidden: true });
+      const fits = measure(hiddenWord, SIZE.value) + 6 <= (1 - x) * plot;
+      segments.push({ g, c: hiddenEntry, ci: cd.categories.length, x0: r4(x), x1: 1, label: fits ? hiddenWord : '', ink: INK_SOFT, n: null, hidden: true });
     }
   });
+
+  // The legend names what is drawn: categories with a visible segment in some bar, then the hidden block.
+  const drawnCats = cd.categories.filter((c) => segments.some((s) => !s.hidden && s.c === c && Number(s.x1) > Number(s.x0)));
+  const anyHidden = segments.some((s) => s.hidden);
+  const entries = anyHidden ? [...drawnCats, hiddenEntry] : drawnCats;
+  const entryColors = [...drawnCats.map((c) => colors[cd.categories.indexOf(c)] ?? INK), ...(anyHidden ? [WHITE] : [])];
+  // The legend starts at the plot's left edge, right of the group labels: its columns fit the plot.
+  const legend = topLegend(entries, plot + 2 * PADDING, measure);
+  const height = input.height ?? cd.groups.length * STEP + legend.height + 2 * PADDING;
+  const hiddenTest = `datum.value === ${JSON.stringify(hiddenEntry)}`;
 
   const x = { field: 'x0', type: 'quantitative' as const, axis: null, scale: { domain: [0, 1], nice: false } };
   const y = { field: 'g', type: 'nominal' as const, sort: cd.groups, title: null, axis: { domain: false }, scale: { paddingInner: r4(1 - BAR / STEP), paddingOuter: 0.2 } };
@@ -60,7 +74,7 @@ export function stacked100Spec(input: ChartInput): TopLevelSpec {
     encoding: { y },
     layer: [
       {
-        transform: [{ filter: 'datum.x1 > datum.x0' }],
+        transform: [{ filter: 'datum.x1 > datum.x0 && !datum.hidden' }],
         mark: { type: 'bar', stroke: WHITE, strokeWidth: 0.75 },
         encoding: {
           x,
@@ -68,11 +82,25 @@ export function stacked100Spec(input: ChartInput): TopLevelSpec {
           color: {
             field: 'c',
             type: 'nominal',
-            sort: [...cd.categories, ''],
-            scale: { domain: [...cd.categories, ''], range: [...colors, SUPPRESSED_FILL] },
-            legend: { ...legend.legend, values: cd.categories },
+            sort: entries,
+            scale: { domain: entries, range: entryColors },
+            legend: {
+              ...legend.legend,
+              values: entries,
+              symbolStrokeWidth: 0.75,
+              // The hidden block's entry is drawn as the block is: white, dashed outline.
+              encoding: { symbols: {
+                stroke: { condition: { test: hiddenTest, value: HIDDEN_HATCH }, value: WHITE },
+                strokeDash: { condition: { test: hiddenTest, value: [2, 1.5] }, value: [] },
+              } },
+            },
           },
         },
+      },
+      {
+        transform: [{ filter: 'datum.x1 > datum.x0 && datum.hidden' }],
+        mark: { type: 'bar', fill: WHITE, stroke: HIDDEN_HATCH, strokeWidth: 0.75, strokeDash: [2, 1.5] },
+        encoding: { x, x2: { field: 'x1' } },
       },
       {
         transform: [{ calculate: '(datum.x0 + datum.x1) / 2', as: 'xm' }],
