@@ -40,12 +40,14 @@ export function resolveSlots(slots: Record<string, SlotSpec>, ctx: ResolveContex
 }
 
 /**
- * A total and its parts printed together add up: "82% … (37% … and 45% …)", not "(37% … and
- * 44% …)". For every slot summing categories of one base (`categories`) whose categories are each
- * the value of another slot (same indicator and cells), the parts' shares are rounded to whole
- * percent with the largest-remainder method against the rounded total, and take those values; the
- * result rows (what the tables record) are untouched. A part that would round to 0 or to the
- * whole total is left as it is (the sum would then say more than the parts).
+ * A total and its parts printed together add up, and each part reads as its figure does: the parts
+ * keep their own rounding (that of the charts and tables beside the sentence) and the total printed
+ * is their sum: "81% … (37% … and 44% …)", neither "82% … (37% … and 44% …)" nor a part moved to
+ * 45% beside a figure that shows 44%. For every slot summing categories of one base (`categories`)
+ * whose categories are each the value of another slot (same indicator and cells), when the sum of
+ * the rounded parts is within one point of the rounded total (rounding, nothing else), the total
+ * takes that sum, wherever the bulletin prints it (sentence, key figure, key finding); the result
+ * rows (what the tables record) are untouched. A part that rounds to 0 leaves the total as it is.
  */
 export function reconcileParts(slots: Record<string, SlotSpec>, values: SlotValues): void {
   const sameCells = (a: SlotSpec, b: SlotSpec) => a.indicator === b.indicator && JSON.stringify(a.dims ?? {}) === JSON.stringify(b.dims ?? {}) && (a.value ?? 'value') === (b.value ?? 'value') && a.stat === b.stat;
@@ -56,24 +58,13 @@ export function reconcileParts(slots: Record<string, SlotSpec>, values: SlotValu
     if (parts.some((p) => p.length === 0)) continue;
     const shares = parts.map((p) => values[p[0]!]);
     if (shares.some((v) => !v || v.suppressed || v.value === null || v.value <= 0)) continue;
-    const raw = shares.map((v) => clean(v!.value! * 100));
+    const rounded = shares.map((v) => Math.round(clean(v!.value! * 100)));
+    if (rounded.some((r) => r <= 0)) continue;
+    const sum = rounded.reduce((a, b) => a + b, 0);
     const whole = Math.round(clean(total.value * 100));
-    const rounded = largestRemainder(raw, whole);
-    if (rounded === null || rounded.some((r, i) => r <= 0 || (r >= whole && raw.length > 1) || Math.abs(r - raw[i]!) >= 1)) continue;
-    parts.forEach((names, i) => {
-      for (const n of names) values[n] = { ...values[n]!, value: rounded[i]! / 100 };
-    });
+    if (sum === whole || Math.abs(sum - whole) > 1 || sum > 100) continue;
+    values[name] = { ...total, value: sum / 100 };
   }
-}
-
-/** Whole numbers nearest to `raw` that add up to `whole` (Hamilton's method), or null when they cannot. */
-export function largestRemainder(raw: readonly number[], whole: number): number[] | null {
-  const floors = raw.map((x) => Math.floor(x));
-  const left = whole - floors.reduce((a, b) => a + b, 0);
-  if (left < 0 || left > raw.length) return null;
-  const order = raw.map((x, i) => ({ i, rem: x - floors[i]! })).sort((a, b) => b.rem - a.rem || a.i - b.i);
-  for (const { i } of order.slice(0, left)) floors[i]! += 1;
-  return floors;
 }
 
 /** A float's noise removed (0.37 × 100 = 36.99999999999999). */

@@ -1,9 +1,9 @@
-/** A total and its parts printed in one sentence add up (largest remainder against the rounded total). */
+/** A total and its parts printed in one sentence add up, the parts as their figures print them (the total is their sum). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ResultRow } from '../../src/analyse/result.js';
-import { largestRemainder, resolveSlots } from '../../src/narrative/resolve.js';
+import { resolveSlots } from '../../src/narrative/resolve.js';
 import { fillSentence } from '../../src/narrative/fill.js';
 import { parseSentence } from '../../src/narrative/parse.js';
 import { TEMPLATE_DIR } from '../../src/schema/bulletins.js';
@@ -21,22 +21,21 @@ const text = (rows: ResultRow[], lang: Lang) => fillSentence(parseSentence(sente
 const numbers = (s: string) => [...s.matchAll(/(\d+)\s?%/g)].map((m) => Number(m[1]));
 
 describe('a printed total and its printed parts', () => {
-  it('add up in both languages (37.4 % + 44.3 % = 81.7 %: 82 % = 38 % + 44 %, not 37 % + 44 %)', () => {
+  it('add up in both languages, the parts as the figures round them (37.4 % + 44.3 %: 81 % = 37 % + 44 %, not 82 %, nor 38 % + 44 %)', () => {
     const rows = [row('decreased', 0.374), row('no_income', 0.443), row('increased', 0.05), row('no_change', 0.133)];
     for (const lang of ['en', 'ru'] as const) {
       const [total, a, b] = numbers(text(rows, lang));
-      expect([total, a, b]).toEqual([82, 38, 44]);
+      expect([total, a, b]).toEqual([81, 37, 44]);
     }
   });
 
-  it('leave parts that already add up as they are', () => {
+  it('leave a total whose parts already add up as it is', () => {
     const rows = [row('decreased', 0.372), row('no_income', 0.446)];
     expect(numbers(text(rows, 'en'))).toEqual([82, 37, 45]);
   });
 
-  it('largestRemainder gives whole numbers nearest to the raw ones with the given sum', () => {
-    expect(largestRemainder([37.4, 44.3], 82)).toEqual([38, 44]);
-    expect(largestRemainder([33.4, 33.3, 33.3], 100)).toEqual([34, 33, 33]);
-    expect(largestRemainder([10.2, 10.2], 25)).toBeNull();
+  it('a total above the sum by rounding takes the sum (33.4 % + 33.4 % = 66.8 %: 66 %, not 67 %)', () => {
+    const rows = [row('decreased', 0.334), row('no_income', 0.334)];
+    expect(numbers(text(rows, 'ru'))).toEqual([66, 33, 33]);
   });
 });
