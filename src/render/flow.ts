@@ -7,7 +7,9 @@
  * - A keep-together block that does not fit the rest of the page but fits a page moves whole,
  *   unless it can be drawn a little smaller to fit (figures: `fit`; a little more smaller when
  *   moving it would leave the page less than half full, or in a `tight` flow, which layoutDocument
- *   keeps only when it saves a page).
+ *   keeps only when it saves a page). In a `tight` flow a figure that fits in no allowed size may
+ *   also stay when the figure just above it at the text width, drawn as little smaller as needed
+ *   (within the same allowance), leaves room for it.
  * - A chunk marked keepWithNext (headings, table heads) moves to the next page unless the
  *   first unbreakable part of what follows fits after it.
  * - After a break inside a table, its caption ("continued") and header row are repeated (as
@@ -169,7 +171,34 @@ export function flow(blocks: BlockLayout[], opts: FlowOptions = {}): FlowResult 
     return slot(b) === null;
   };
 
+  /** The keep-together figure placed last at the text width on this page, where it starts: it may give up some height to the next one (`share`). */
+  let prev: { b: BlockLayout; page: number; item: number; outline: number; y: number; h: number } | null = null;
+  /**
+   * In a tight flow, a figure that fits the rest of the page in no allowed size may still stay there
+   * when the figure above it, drawn smaller (no more than the tight allowance either), leaves room for
+   * it: the one above is redrawn as little smaller as that needs. Returns the figure as drawn, or null.
+   */
+  const share = (b: BlockLayout, p: typeof prev): Chunk | null => {
+    if (!p || !p.b.fit || !b.fit || p.page !== pages.length - 1) return null;
+    for (let d = 1; d < p.h / 2; d += 1) {
+      const before = p.b.fit(p.h - d, 'tight');
+      if (!before) return null;
+      const top = p.y + before.h;
+      const cur = b.fit(BOTTOM - top - b.spaceBefore, 'tight');
+      if (!cur) continue;
+      const items = pages[p.page] as LayoutItem[];
+      items.splice(p.item);
+      outline.splice(p.outline);
+      y = p.y;
+      place(before);
+      return cur;
+    }
+    return null;
+  };
+
   blocks.forEach((block, bi) => {
+    const above = prev;
+    prev = null;
     let b = block;
     if (b.half) {
       foot = null;
@@ -190,10 +219,13 @@ export function flow(blocks: BlockLayout[], opts: FlowOptions = {}): FlowResult 
     const total = chunks.reduce((s, c) => s + c.h, 0);
     if (!empty && b.keepTogether && total <= BODY.height && y + b.spaceBefore + total > BOTTOM) {
       const fitted = b.fit?.(BOTTOM - y - b.spaceBefore, y - BODY.y < BODY.height / 2 ? 'hard' : tight ? 'tight' : 'soft');
+      const shared = fitted ? null : tight ? share(b, above) : null;
       if (fitted) chunks = [fitted];
+      else if (shared) chunks = [shared];
       else newPage();
     }
     if (!empty) y += b.spaceBefore;
+    const start = { page: pages.length - 1, item: (pages[pages.length - 1] as LayoutItem[]).length, outline: outline.length, y };
     if (!b.foot) foot = null;
     chunks.forEach((c, ci) => {
       let need = c.h;
@@ -208,6 +240,7 @@ export function flow(blocks: BlockLayout[], opts: FlowOptions = {}): FlowResult 
       place(c);
     });
     if (b.foot && foot && foot.page !== pages.length - 1) foot = null;
+    prev = b.keepTogether && b.fit && chunks.length === 1 && start.page === pages.length - 1 ? { b, ...start, h: y - start.y } : null;
   });
   leaveGrid();
   if (foot) {

@@ -21,7 +21,7 @@ const BUDGET: Record<number, number> = { 1: 14, 2: 14, 3: 14, 4: 14, 5: 14, 6: 1
  * Where the samples still run over the budget (pages as built now): a ceiling, so that the layout
  * can only get shorter; the entry goes when the bulletin fits its budget.
  */
-const OVER: Record<string, number> = { '4.ru': 15, '6.ru': 13 };
+const OVER: Record<string, number> = { '6.ru': 13 };
 
 let summary: BuildSummary;
 beforeAll(async () => {
