@@ -14,10 +14,11 @@ import { InputSnapshot } from '../fs/snapshot.js';
 import { parseDelimiter, sniffDelimiter, type Delimiter } from './delimiter.js';
 import { detectEncoding } from './encoding.js';
 import { isBlank, isHxl } from './row-kind.js';
-import { parseRecordBatches, type CsvRecord, type RecordProblem } from './records.js';
+import { parseRecordBatches, projectionOf, type CsvRecord, type ProjectionRef, type RecordProblem } from './records.js';
 
 export interface CsvRow {
   line: number;
+  /** Every cell; after `CsvStream.project`, the cells not asked for may read '' (records.ts). */
   cells: string[];
   problem?: RecordProblem;
 }
@@ -34,6 +35,12 @@ export interface CsvStream {
   rows: AsyncIterable<CsvRow>;
   /** The same records in batches, for fast consumers; single pass. */
   batches: AsyncIterable<CsvRow[]>;
+  /**
+   * Only these cells (indices into the header) are read from now on: the reader may leave the
+   * others '' in records that are certainly not blank, not the header repeated, not longer than the
+   * header and well quoted (records.ts). Call before reading `rows` or `batches`.
+   */
+  project?: (cells: Iterable<number>) => void;
   /** The HXL hashtag row under the header, dropped from `rows`; null when there is none. */
   hxl: string[] | null;
   /** Line of the HXL row, when there is one. */
@@ -125,7 +132,8 @@ async function openSnapshot(path: string, snap: InputSnapshot, bytes: AsyncItera
   const chunks = decodeChunks(rest(head.subarray(bomLength), bytes, eof), encoding)[Symbol.asyncIterator]();
   const { sample, done } = await sampleText(chunks);
   const delimiter = opts.delimiter !== undefined ? parseDelimiter(opts.delimiter) : sniffDelimiter(sample);
-  const source = parseRecordBatches(prepend(sample, chunks, done), delimiter, path)[Symbol.asyncIterator]();
+  const projection: ProjectionRef = { current: null };
+  const source = parseRecordBatches(prepend(sample, chunks, done), delimiter, path, projection)[Symbol.asyncIterator]();
   let pending: CsvRecord[] = [];
   let at = 0;
   const nextRecord = async (): Promise<CsvRecord | null> => {
@@ -180,6 +188,9 @@ async function openSnapshot(path: string, snap: InputSnapshot, bytes: AsyncItera
     },
     get batches() {
       return batches();
+    },
+    project: (cells) => {
+      projection.current = projectionOf(header, cells);
     },
     hxl: hxlRec ? hxlRec.cells : null,
     hxlLine: hxlRec ? hxlRec.line : null,

@@ -6,6 +6,11 @@
  *
  * The incomplete last record of a chunk is kept and parsed again with the next chunk; to stay
  * linear on huge fields, a kept remainder is re-parsed only once the text has doubled.
+ *
+ * With a projection (a query reads a few columns), records are split by our own scanner, which
+ * gives papaparse's records, but takes out only the cells asked for: the others read ''. A record
+ * that may be blank, a repeated header or longer than the header is given whole, and so is every
+ * record from a broken quote on (papaparse parses those, for its best guess and its errors).
  */
 import Papa from 'papaparse';
 import { UsageError } from '../errors.js';
@@ -27,6 +32,8 @@ interface ParseResult {
   data: string[][];
   errors: Array<{ code: string; row: number }>;
   meta: { cursor: number };
+  /** Line breaks inside each record, when the parser counted them. */
+  breaks?: number[];
 }
 
 function countLf(cells: string[]): number {
@@ -41,19 +48,45 @@ function countLf(cells: string[]): number {
   return n;
 }
 
+/** The cells a projected reader takes out of each record (the first always). */
+export interface Projection {
+  /** need[k] = 1: cell k is read. */
+  need: Uint8Array;
+  /** The header: a record starting with its first cell, or longer, is given whole. */
+  header: readonly string[];
+}
+
+/** The projection a reader applies from its next chunk on; null: whole records. */
+export interface ProjectionRef {
+  current: Projection | null;
+}
+
+/** A projection reading the cells `read` of records under `header`. */
+export function projectionOf(header: readonly string[], read: Iterable<number>): Projection {
+  const need = new Uint8Array(header.length + 1);
+  need[0] = 1;
+  for (const k of read) if (k < header.length) need[k] = 1;
+  return { need, header };
+}
+
 /** The records of a text stream, one by one. */
 export async function* parseRecords(chunks: AsyncIterable<string>, delimiter: string, path: string): AsyncGenerator<CsvRecord> {
   for await (const batch of parseRecordBatches(chunks, delimiter, path)) yield* batch;
 }
 
 /** The records of a text stream, in batches (one per parsed chunk): one await per chunk, not per record. */
-export async function* parseRecordBatches(chunks: AsyncIterable<string>, delimiter: string, path: string): AsyncGenerator<CsvRecord[]> {
+export async function* parseRecordBatches(chunks: AsyncIterable<string>, delimiter: string, path: string, projection?: ProjectionRef): AsyncGenerator<CsvRecord[]> {
   const parser = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"' });
+  const parse = (text: string, last: boolean): ParseResult => {
+    const p = projection?.current;
+    return p ? scanProjected(text, delimiter, p, last, parser) : (parser.parse(text, 0, !last) as ParseResult);
+  };
   let pending = '';
   let waitFor = 0;
   let line = 1;
 
   function emit(res: ParseResult, quoted: boolean): CsvRecord[] {
+    const breaks = res.breaks;
     const problems = new Map<number, RecordProblem>();
     for (const e of res.errors) {
       if (e.row >= res.data.length) continue;
@@ -67,7 +100,7 @@ export async function* parseRecordBatches(chunks: AsyncIterable<string>, delimit
       const rec: CsvRecord = { line, cells };
       const p = problems.get(r);
       if (p) rec.problem = p;
-      line += 1 + (quoted ? countLf(cells) : 0);
+      line += 1 + (breaks ? breaks[r]! : quoted ? countLf(cells) : 0);
       batch[r] = rec;
     }
     return batch;
@@ -77,7 +110,7 @@ export async function* parseRecordBatches(chunks: AsyncIterable<string>, delimit
     pending = pending === '' ? chunk : pending + chunk;
     if (pending.length < waitFor) continue;
     const quoted = pending.indexOf('"') !== -1;
-    const res = parser.parse(pending, 0, true) as ParseResult;
+    const res = parse(pending, false);
     yield emit(res, quoted);
     pending = pending.slice(res.meta.cursor);
     if (pending.length > MAX_RECORD_CHARS) {
@@ -91,12 +124,137 @@ export async function* parseRecordBatches(chunks: AsyncIterable<string>, delimit
   if (pending !== '') {
     // complete records first (as a single chunk would give them), then the unterminated last one
     const quoted = pending.indexOf('"') !== -1;
-    const res = parser.parse(pending, 0, true) as ParseResult;
+    const res = parse(pending, false);
     if (res.data.length > 0) yield emit(res, quoted);
     pending = pending.slice(res.meta.cursor);
   }
   if (pending !== '') {
-    const res = parser.parse(pending, 0, false) as ParseResult;
+    const res = parse(pending, true);
     yield emit(res, pending.indexOf('"') !== -1);
+  }
+}
+
+const QUOTE = 34;
+const LF = 10;
+/** A record the scanner leaves to papaparse: it runs past the text (more to come), or its quotes are broken. */
+const INCOMPLETE = 1;
+const BROKEN = 2;
+
+/**
+ * Papaparse's `parse(text, 0, !last)` for the records of `text` (the same records, cells and
+ * cursor), with the cells outside the projection read as ''.
+ */
+export function scanProjected(text: string, delimiter: string, p: Projection, last: boolean, parser: { parse(text: string, base: number, ignoreLastRow: boolean): unknown }): ParseResult {
+  const data: string[][] = [];
+  const breaks: number[] = [];
+  const len = text.length;
+  let pos = 0;
+  let ended = false; // the last record ended with a line break
+  let quote = text.indexOf('"');
+  const blank: string[] = new Array<string>(p.header.length).fill('');
+  while (pos < len) {
+    if (quote !== -1 && quote < pos) quote = text.indexOf('"', pos);
+    const nl = text.indexOf('\n', pos);
+    if (nl !== -1 && (quote === -1 || quote > nl)) {
+      // a line without quotes: its cells are between the delimiters
+      const cells = splitLine(text, pos, nl, delimiter, p, blank);
+      if (cells) {
+        data.push(cells);
+        breaks.push(0);
+        pos = nl + 1;
+        ended = true;
+        continue;
+      }
+    }
+    let r = scanRecord(text, pos, delimiter, last, p.need);
+    if (typeof r !== 'number') {
+      const first = r.cells[0]!;
+      if (first === p.header[0] || r.cells.length > p.header.length || first.trim() === '') r = scanRecord(text, pos, delimiter, last, null);
+    }
+    if (r === INCOMPLETE) return { data, errors: [], meta: { cursor: pos }, breaks };
+    if (r === BROKEN) {
+      // papaparse from this record on: its best guess of the cells, its errors, its line count
+      const rest = parser.parse(text.slice(pos), 0, !last) as ParseResult;
+      for (const cells of rest.data) {
+        data.push(cells);
+        breaks.push(countLf(cells));
+      }
+      const errors = rest.errors.map((e) => ({ code: e.code, row: e.row + data.length - rest.data.length }));
+      return { data, errors, meta: { cursor: pos + rest.meta.cursor }, breaks };
+    }
+    data.push(r.cells);
+    breaks.push(r.breaks);
+    pos = r.end;
+    ended = text.charCodeAt(pos - 1) === LF;
+  }
+  // papaparse's last record: the empty one after a final line break
+  if (last && ended) {
+    data.push(['']);
+    breaks.push(0);
+  }
+  return { data, errors: [], meta: { cursor: pos }, breaks };
+}
+
+/** The cells of a line without quotes (those outside the projection ''), or null when it must be given whole. */
+function splitLine(text: string, pos: number, nl: number, delimiter: string, p: Projection, blank: readonly string[]): string[] | null {
+  const { need, header } = p;
+  const cells = blank.slice();
+  let k = 0;
+  for (let at = pos; ; k++) {
+    if (k === header.length) return null;
+    let e = text.indexOf(delimiter, at);
+    if (e === -1 || e > nl) e = nl;
+    if (need[k] === 1) cells[k] = text.slice(at, e);
+    if (e === nl) break;
+    at = e + 1;
+  }
+  if (k + 1 < header.length) cells.length = k + 1;
+  const first = cells[0]!;
+  return first === header[0] || first.trim() === '' ? null : cells;
+}
+
+/** One record from `pos`: its cells (those outside `need` as ''), where the next starts, its inner line breaks. */
+function scanRecord(text: string, pos: number, delimiter: string, last: boolean, need: Uint8Array | null): { cells: string[]; end: number; breaks: number } | typeof INCOMPLETE | typeof BROKEN {
+  const len = text.length;
+  const d = delimiter.charCodeAt(0);
+  const cells: string[] = [];
+  let breaks = 0;
+  let at = pos;
+  let nl = -1;
+  let nd = -1;
+  for (let k = 0; ; k++) {
+    const want = need === null || need[k] === 1;
+    if (text.charCodeAt(at) === QUOTE) {
+      let q = at;
+      for (;;) {
+        q = text.indexOf('"', q + 1);
+        if (q === -1) return last ? BROKEN : INCOMPLETE; // unclosed: papaparse says so at the end
+        if (q === len - 1 && !last) return INCOMPLETE; // closed at the end of the text: more may come
+        const c = text.charCodeAt(q + 1);
+        if (c === QUOTE) {
+          q++;
+          continue;
+        }
+        if (q !== len - 1 && c !== d && c !== LF) return BROKEN;
+        break;
+      }
+      for (let i = text.indexOf('\n', at); i !== -1 && i < q; i = text.indexOf('\n', i + 1)) breaks++;
+      cells.push(want ? text.slice(at + 1, q).replaceAll('""', '"') : '');
+      if (q === len - 1) return { cells, end: len, breaks };
+      at = q + 2;
+      if (text.charCodeAt(q + 1) === LF) return { cells, end: at, breaks };
+      continue;
+    }
+    if (nl < at) nl = text.indexOf('\n', at);
+    if (nd < at) nd = text.indexOf(delimiter, at);
+    if (nd !== -1 && (nd < nl || nl === -1)) {
+      cells.push(want ? text.slice(at, nd) : '');
+      at = nd + 1;
+      continue;
+    }
+    if (nl === -1 && !last) return INCOMPLETE;
+    const e = nl === -1 ? len : nl;
+    cells.push(want ? text.slice(at, e) : '');
+    return { cells, end: nl === -1 ? len : nl + 1, breaks };
   }
 }

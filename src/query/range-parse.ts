@@ -10,7 +10,7 @@
  */
 import { decodeFile } from '../ingest/decode.js';
 import type { CsvRow, CsvStream } from '../ingest/read-csv.js';
-import { parseRecordBatches } from '../ingest/records.js';
+import { parseRecordBatches, projectionOf, type ProjectionRef } from '../ingest/records.js';
 import { INSTRUMENTS, type InstrumentKind } from '../schema/instruments.js';
 import type { Mapping } from '../schema/mapping.js';
 import { IssueSink } from '../validate/issue-sink.js';
@@ -60,8 +60,9 @@ export async function parseRange(job: RangeJob): Promise<RangeResult> {
     }
   }
   let firstLine = 0;
+  const projection: ProjectionRef = { current: null };
   async function* batches(): AsyncGenerator<CsvRow[]> {
-    for await (const b of parseRecordBatches(text(), job.delimiter, job.path)) {
+    for await (const b of parseRecordBatches(text(), job.delimiter, job.path, projection)) {
       const rows = b.filter((r) => !isBlank(r.cells));
       if (rows.length === 0) continue;
       if (firstLine === 0) firstLine = rows[0]!.line;
@@ -81,6 +82,9 @@ export async function parseRange(job: RangeJob): Promise<RangeResult> {
       return (async function* () {
         for await (const b of batches()) yield* b;
       })();
+    },
+    project: (cells) => {
+      projection.current = projectionOf(job.header, cells);
     },
     hxl: null,
     hxlLine: null,

@@ -143,6 +143,11 @@ export async function validateCsv(
       admin1s.push({ name: c.name, slot: slot.get(c.name)!, rawSlot: slot.get(`${c.name}_raw`)!, countrySlot: slot.get(admin1Country(inst, c)), cache: new Map(), cached: 0 });
     }
   }
+  // a query reads these cells only: the reader need not take out the others
+  if (only !== undefined) {
+    const read = [...singles.map((s) => s.source), ...multis.flatMap((m) => [m.spec.parent, ...m.spec.options])];
+    csv.project?.(read.filter((s): s is number => typeof s === 'number'));
+  }
   // the place table is loaded only when an admin1 column is read
   const matchAdmin1 = admin1s.length > 0 ? (await import('../schema/places.js')).matchAdmin1 : () => ({ match: null, candidates: [] });
   const defaults = inst.columns.filter((c) => c.default !== undefined && !plan.sources.has(c.name) && reads(c.name));

@@ -1,0 +1,108 @@
+// The projected reader of a query (ingest/records.ts, scanProjected) against papaparse on random
+// nasty CSV: quotes, doubled quotes, quotes that are broken or never closed, line breaks and
+// delimiters inside quotes, blank records, the header repeated, records longer or shorter than the
+// header. It must give papaparse's records, cursor, problems and line numbers, every cell asked for
+// as papaparse reads it, and '' for another only in a record it may project (records from a broken
+// quote on are papaparse's, whole).
+import Papa from 'papaparse';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseRecordBatches, projectionOf, scanProjected, type CsvRecord, type Projection } from '../../src/ingest/records.js';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+
+const HEADER = ['id', 'b', 'c', 'd'];
+const TOKENS = ['a', 'id', ' ', ',', ';', '"', '""', '\n', 'ж', 'x y', '"q"', '\u00a0'];
+const text = fc.array(fc.constantFrom(...TOKENS), { maxLength: 120 }).map((ts) => ts.join(''));
+const delimiter = fc.constantFrom(',', ';');
+const read = fc.uniqueArray(fc.integer({ min: 0, max: HEADER.length - 1 }), { maxLength: HEADER.length });
+
+function papa(s: string, d: string, last: boolean) {
+  return new Papa.Parser({ delimiter: d, newline: '\n', quoteChar: '"' }).parse(s, 0, !last) as {
+    data: string[][];
+    errors: Array<{ code: string; row: number }>;
+    meta: { cursor: number };
+  };
+}
+
+const lf = (cells: string[]) => cells.join('').split('\n').length - 1;
+
+/** A record may hold '' for a cell not asked for only when it is certainly not blank, not the header, not longer than it. */
+function mayProject(cells: string[], p: Projection): boolean {
+  return cells[0]!.trim() !== '' && cells[0] !== p.header[0] && cells.length <= p.header.length;
+}
+
+/** Cells asked for as read whole; another as read whole, or '' when the record may be projected. */
+function expectProjected(got: string[], whole: string[], p: Projection): void {
+  expect(got.length).toBe(whole.length);
+  const projected = mayProject(whole, p);
+  whole.forEach((c, k) => {
+    if (p.need[k] === 1 || !projected || got[k] !== '') expect(got[k]).toBe(c);
+  });
+}
+
+describe('scanProjected', () => {
+  it('gives papaparse’s records, cursor, errors and line breaks, the cells asked for unchanged', () => {
+    fc.assert(
+      fc.property(text, delimiter, read, fc.boolean(), (s, d, cols, last) => {
+        const p = projectionOf(HEADER, cols);
+        const want = papa(s, d, last);
+        const got = scanProjected(s, d, p, last, new Papa.Parser({ delimiter: d, newline: '\n', quoteChar: '"' }));
+        expect(got.meta.cursor).toBe(want.meta.cursor);
+        expect(got.data.length).toBe(want.data.length);
+        want.data.forEach((cells, r) => {
+          expectProjected(got.data[r]!, cells, p);
+          expect(got.breaks?.[r]).toBe(lf(cells));
+        });
+        const rows = (errors: Array<{ code: string; row: number }>) => errors.filter((e) => e.row < want.data.length).map((e) => `${e.row}:${e.code}`);
+        expect(rows(got.errors)).toEqual(rows(want.errors));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('parseRecordBatches with a projection', () => {
+  it('reads the records, lines and problems of the whole reader, in any chunks', async () => {
+    const cuts = fc.array(fc.integer({ min: 1, max: 30 }), { maxLength: 20 });
+    await fc.assert(
+      fc.asyncProperty(text, delimiter, read, cuts, async (s, d, cols, sizes) => {
+        async function* chunks() {
+          let at = 0;
+          for (const n of sizes) {
+            if (at >= s.length) break;
+            yield s.slice(at, at + n);
+            at += n;
+          }
+          if (at < s.length) yield s.slice(at);
+        }
+        const collect = async (projection?: { current: Projection | null }) => {
+          const out: CsvRecord[] = [];
+          for await (const b of parseRecordBatches(chunks(), d, 'x', projection)) out.push(...b);
+          return out;
+        };
+        const p = projectionOf(HEADER, cols);
+        const whole = await collect();
+        const got = await collect({ current: p });
+        expect(got.map((r) => [r.line, r.problem])).toEqual(whole.map((r) => [r.line, r.problem]));
+        whole.forEach((r, i) => expectProjected(got[i]!.cells, r.cells, p));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('a line without quotes', () => {
+  it('is projected when it may be, and given whole when it may be blank, the header or too long', () => {
+    const p = projectionOf(HEADER, [2]);
+    const parser = new Papa.Parser({ delimiter: ',', newline: '\n', quoteChar: '"' });
+    const s = 'r1,b1,c1,d1\n ,b2,c2,d2\nid,b3,c3,d3\nr4,b4,c4,d4,e4\nr5,b5\n';
+    expect(scanProjected(s, ',', p, false, parser).data).toEqual([
+      ['r1', '', 'c1', ''],
+      [' ', 'b2', 'c2', 'd2'],
+      ['id', 'b3', 'c3', 'd3'],
+      ['r4', 'b4', 'c4', 'd4', 'e4'],
+      ['r5', ''],
+    ]);
+  });
+});
