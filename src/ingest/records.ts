@@ -109,9 +109,8 @@ export async function* parseRecordBatches(chunks: AsyncIterable<string>, delimit
   for await (const chunk of chunks) {
     pending = pending === '' ? chunk : pending + chunk;
     if (pending.length < waitFor) continue;
-    const quoted = pending.indexOf('"') !== -1;
     const res = parse(pending, false);
-    yield emit(res, quoted);
+    yield emit(res, res.breaks === undefined && pending.indexOf('"') !== -1);
     pending = pending.slice(res.meta.cursor);
     if (pending.length > MAX_RECORD_CHARS) {
       throw new UsageError('csv.record-too-large', `${path}: the record starting on line ${line} is larger than 256 MB (an unclosed quote?)`, {

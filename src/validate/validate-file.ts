@@ -160,6 +160,15 @@ export async function validateCsv(
   const out: unknown[] = new Array(store.layout.names.length).fill(null);
   /** Slots whose cell failed its check in the current row: rules on them are not checked. */
   const bad = new Uint8Array(store.layout.names.length);
+  // the slots a row may write (the others stay null): reset before each row
+  const written = [
+    ...new Set([
+      ...singles.map((s) => s.slot),
+      ...defaults.map((d) => slot.get(d.name)!),
+      ...multis.flatMap((m) => [m.slot, ...m.optionSlots]),
+      ...admin1s.flatMap((a) => [a.slot, a.rawSlot]),
+    ]),
+  ];
   const ruleSlots = rules.map((r) => r.rule.columns.map((c) => slot.get(c)).filter((i): i is number => i !== undefined));
   const view: RowView = { get: (name) => out[slot.get(name) ?? -1] ?? null };
   const seenIds = ids.seen;
@@ -206,8 +215,10 @@ export async function validateCsv(
         continue;
       }
     }
-    out.fill(null);
-    bad.fill(0);
+    for (let k = 0; k < written.length; k++) {
+      out[written[k]!] = null;
+      bad[written[k]!] = 0;
+    }
     out[lineSlot] = line;
 
     for (let k = 0; k < singles.length; k++) {
