@@ -1,7 +1,8 @@
 /**
  * The command line: parses argv with commander, runs one command, and turns whatever
  * happens into an exit code of docs/cli.md. Nothing below cli/ writes to the terminal or exits.
- * Commands are defined in cli/commands/*.ts; their implementations are imported lazily
+ * Commands are defined in cli/commands/*.ts, loaded only for the command that runs (all of them
+ * for `bulletin --help` or an unknown command); their implementations are imported lazily too,
  * so that `bulletin validate` never loads vega or pdfkit.
  */
 import { Command, CommanderError } from 'commander';
@@ -9,14 +10,20 @@ import { EXIT, isBulletinError, type ExitCode } from '../errors.js';
 import { msg } from '../messages/index.js';
 import type { CliContext } from './context.js';
 import { safeStream } from './terminal.js';
-import { buildCommand } from './commands/build.js';
-import { validateCommand } from './commands/validate.js';
-import { queryCommand } from './commands/query.js';
-import { sampleCommand } from './commands/sample.js';
-import { diffCommand } from './commands/diff.js';
-import { initCommand } from './commands/init.js';
-import { mappingCommand } from './commands/mapping.js';
 import { TOOL_VERSION } from '../version.js';
+
+type MakeCommand = (ctx: CliContext, setExit: (code: number) => void) => Command;
+
+/** The commands in the order of `--help`, each defined by its module in cli/commands/. */
+const COMMANDS = new Map<string, () => Promise<MakeCommand>>([
+  ['build', async () => (await import('./commands/build.js')).buildCommand],
+  ['validate', async () => (await import('./commands/validate.js')).validateCommand],
+  ['query', async () => (await import('./commands/query.js')).queryCommand],
+  ['sample', async () => (await import('./commands/sample.js')).sampleCommand],
+  ['diff', async () => (await import('./commands/diff.js')).diffCommand],
+  ['mapping', async () => (await import('./commands/mapping.js')).mappingCommand],
+  ['init', async () => (await import('./commands/init.js')).initCommand],
+]);
 
 export async function main(argv: string[], given: CliContext): Promise<number> {
   // everything printed goes through one escape of control characters (cli/terminal.ts)
@@ -39,7 +46,10 @@ export async function main(argv: string[], given: CliContext): Promise<number> {
   const setExit = (code: number) => {
     exitCode = code;
   };
-  for (const make of [buildCommand, validateCommand, queryCommand, sampleCommand, diffCommand, mappingCommand, initCommand]) {
+  // the command named first (the only global option, --debug, takes no value); every one when none is
+  const named = argv.find((a) => !a.startsWith('-'));
+  const loaders = named !== undefined && COMMANDS.has(named) ? [COMMANDS.get(named)!] : [...COMMANDS.values()];
+  for (const make of await Promise.all(loaders.map((load) => load()))) {
     const cmd = make(ctx, setExit).exitOverride().configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => {
