@@ -15,10 +15,10 @@ import { indexedSha256, unchangedSince, type IndexedHash } from '../cache/stat-i
 import type { CacheOptions } from '../cache/load-cached.js';
 import { lookup, store, type CacheSlot, type Codec } from '../cache/through-cache.js';
 
-type ProjectedMeta = Omit<ProjectedLoad, 'table' | 'parts'>;
+type ProjectedMeta = Omit<ProjectedLoad, 'table'>;
 
 const codec: Codec<ProjectedLoad, ProjectedMeta> = {
-  split: ({ table, parts: _parts, ...meta }) => ({ table, meta }),
+  split: ({ table, ...meta }) => ({ table, meta }),
   join: (table, meta) => ({ ...meta, table }),
 };
 

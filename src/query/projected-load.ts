@@ -11,7 +11,6 @@
  * Two steps, so that the query resolves its column names against the header in between:
  * `openProjected` (header, instrument, columns), then `loadProjected` (the rows).
  */
-import { stat } from 'node:fs/promises';
 import { checkMappingTargets, planColumns } from '../ingest/column-plan.js';
 import type { CsvStream } from '../ingest/read-csv.js';
 import { openInput } from '../ingest/open-input.js';
@@ -25,7 +24,6 @@ import { datasetLayout, type Layout } from '../validate/layout.js';
 import { validateCsv } from '../validate/validate-file.js';
 import { ColumnStore } from '../validate/column-store.js';
 import { deriveColumns } from '../validate/derive.js';
-import { SPLIT_MIN_BYTES, planSplit, runSplit, type Split, type SplitRun } from './split-load.js';
 import { projectionOf, tableNames, visibleNames } from './projection.js';
 
 export interface OpenedFile {
@@ -50,8 +48,6 @@ export interface ProjectedLoad {
   visible: string[];
   /** Rows left out: broken, or invalid in a column read. */
   rejected: number;
-  /** Threads that read the file (split-load.ts). */
-  parts?: 1 | 2;
 }
 
 /** `csv`: the file already opened (to detect its kind), not yet read. */
@@ -72,15 +68,8 @@ export async function openProjected(opts: { file: string; csv?: CsvStream; kind?
   return { csv, kind, inst, mapping, layout, multi, names, visible: visibleNames(names, multi) };
 }
 
-export interface LoadProjectedOptions {
-  /** Files from this size on are read by two threads (split-load.ts); default SPLIT_MIN_BYTES. */
-  splitMinBytes?: number;
-  /** Read the second part in this thread (tests; always so when running from the TypeScript sources). */
-  inProcess?: boolean;
-}
-
 /** The rows of an opened file, validated and kept for the table columns `reads`. */
-export async function loadProjected(f: OpenedFile, reads: readonly string[], opts: LoadProjectedOptions = {}): Promise<ProjectedLoad> {
+export async function loadProjected(f: OpenedFile, reads: readonly string[]): Promise<ProjectedLoad> {
   const p = projectionOf(f.inst, f.layout, reads, f.multi);
   // a table without columns has no rows: a query reading no column keeps the line numbers
   if (p.keep.length === 0) {
@@ -90,29 +79,10 @@ export async function loadProjected(f: OpenedFile, reads: readonly string[], opt
   const store = new ColumnStore(f.layout, true, p.collect);
   // the query reports how many rows were left out, not the issues: they are counted, not kept
   const sink = new IssueSink(0);
-  const split = await splitOf(f, p.only, opts);
-  let csv = f.csv;
-  let run: SplitRun | undefined;
-  if (split) {
-    const job = { path: f.csv.path, header: f.csv.header, headerLine: f.csv.headerLine, delimiter: f.csv.delimiter, kind: f.kind, mapping: f.mapping };
-    run = runSplit(f.csv, split, { ...job, only: [...p.only], collect: p.collect }, opts.inProcess ?? import.meta.url.endsWith('.ts'));
-    const batches = run.batches;
-    csv = {
-      ...f.csv,
-      get batches() {
-        return batches();
-      },
-    };
-  }
-  const counts = await validateCsv(csv, f.inst, f.mapping, sink, store, p.only);
-  const second = run?.second();
-  // read in two parts: the first reader stopped early; the file must still be what was opened
+  const counts = await validateCsv(f.csv, f.inst, f.mapping, sink, store, p.only);
+  // the file must still be what was opened
   await f.csv.source?.close();
   await f.csv.source?.verify();
-  if (second) {
-    store.append(second.rows, second.columns);
-    counts.rejected += second.rejected;
-  }
   const cols: Record<string, unknown[]> = {};
   p.collect.forEach((n, k) => {
     cols[n] = store.data[k]!;
@@ -123,17 +93,5 @@ export async function loadProjected(f: OpenedFile, reads: readonly string[], opt
   // a column the layout does not have (`minor` of a survey): nulls
   const missing = Object.fromEntries(p.keep.filter((n) => !t.columnNames().includes(n)).map((n) => [n, new Array<unknown>(store.rows).fill(null)]));
   const all = Object.keys(missing).length > 0 ? t.assign(table(missing)) : t;
-  return { kind: f.kind, table: all.select(p.keep), multi: f.multi, visible: f.visible, rejected: counts.rejected, parts: second ? 2 : 1 };
-}
-
-/** Where to read the file in two parts, or undefined: small, not UTF-8, or the query reads the ids. */
-async function splitOf(f: OpenedFile, only: ReadonlySet<string>, opts: LoadProjectedOptions): Promise<Split | undefined> {
-  if (f.csv.encoding !== 'utf-8' || only.has(f.inst.idColumn) || !f.csv.source?.regular) return undefined;
-  try {
-    const { size } = await stat(f.csv.path);
-    if (size < (opts.splitMinBytes ?? SPLIT_MIN_BYTES)) return undefined;
-    return await planSplit(f.csv.path, size);
-  } catch {
-    return undefined;
-  }
+  return { kind: f.kind, table: all.select(p.keep), multi: f.multi, visible: f.visible, rejected: counts.rejected };
 }

@@ -37,15 +37,6 @@ export class ColumnStore {
     this.rows++;
   }
 
-  /** Appends the rows of another store's columns (aligned with `collect`), in order. */
-  append(rows: number, columns: readonly (readonly unknown[])[]): void {
-    columns.forEach((c, k) => {
-      const d = this.data[k]!;
-      for (const v of c) d.push(v);
-    });
-    this.rows += rows;
-  }
-
   has(name: string): boolean {
     return this.at.has(name);
   }
