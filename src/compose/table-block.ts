@@ -6,6 +6,7 @@
 import type { ResultRow } from '../analyse/result.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatCount, formatNumber } from '../i18n/number.js';
+import { hiddenMark } from '../charts/labels.js';
 import { str } from '../i18n/strings.js';
 import type { TableBlock } from '../render/model.js';
 import type { FigureSpec } from '../schema/template.js';
@@ -47,7 +48,7 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
   const { lang } = ctx;
   const caption = str('table', lang, { n: ctx.number, caption: spec.caption[lang] });
   const cell = (r: ResultRow) =>
-    r.suppressed === 'primary' ? (r.stat === 'share' ? str('hiddenPeople', lang, { m: ctx.minCell }) : `<${ctx.minCell}`) : r.suppressed || r.value === null ? '–' : Number.isInteger(r.value) ? formatCount(r.value, lang) : formatNumber(r.value, lang);
+    r.suppressed || r.value === null ? hiddenMark(r.suppressed, ctx.minCell) : Number.isInteger(r.value) ? formatCount(r.value, lang) : formatNumber(r.value, lang);
   if (spec.series) {
     const byKey = new Map<string, ResultRow[]>();
     for (const r of data.rows) {
