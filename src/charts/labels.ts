@@ -1,6 +1,5 @@
 /** The printed value of a chart cell, formatted for the language (same formatters as the text). */
 import { formatCount, formatNumber, formatPercent, formatUsd } from '../i18n/number.js';
-import { str } from '../i18n/strings.js';
 import type { ChartInput, ChartRow, ValueKind } from './types.js';
 
 /** Printed for a cell hidden to protect a small count that is not itself small, or without a base. */
