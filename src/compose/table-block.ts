@@ -5,7 +5,7 @@
  */
 import type { ResultRow } from '../analyse/result.js';
 import type { Lang } from '../i18n/lang.js';
-import { formatCount, formatNumber } from '../i18n/number.js';
+import { formatCount, formatN, formatNumber } from '../i18n/number.js';
 import { hiddenMark } from '../charts/labels.js';
 import { str } from '../i18n/strings.js';
 import type { TableBlock } from '../render/model.js';
@@ -86,16 +86,21 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
       rowHeaders: true,
     };
   }
-  const rows = data.rows.map((r) => [STAT_LABEL[r.stat]?.[lang] ?? r.stat, cell(r), r.nHidden ? '' : formatCount(r.n, lang)]);
+  const valueHeader = lang === 'en' ? 'Value' : 'Значение';
+  // One base for every row (the quartiles of one variable): stated once, under the table, not in each row.
+  const bases = new Set(data.rows.map((r) => (r.nHidden ? null : r.n)));
+  const oneBase = data.rows.length > 1 && bases.size === 1 && !bases.has(null) ? data.rows[0]!.n : null;
+  const rows = data.rows.map((r) => [STAT_LABEL[r.stat]?.[lang] ?? r.stat, cell(r), ...(oneBase === null ? [r.nHidden ? '' : formatCount(r.n, lang)] : [])]);
   return {
     type: 'table',
     caption,
     columns: [
       { header: '', align: 'left', width: 2 },
-      { header: lang === 'en' ? 'Value' : 'Значение', align: 'right', width: 1 },
-      { header: 'n', align: 'right', width: 1 },
+      { header: valueHeader, align: 'right', width: 1 },
+      ...(oneBase === null ? [{ header: 'n', align: 'right' as const, width: 1 }] : []),
     ],
     rows,
+    ...(oneBase === null ? {} : { notes: [formatN(oneBase, lang)] }),
     source: ctx.source,
     continued: str('tableContinued', lang),
     rowHeaders: true,
