@@ -30,7 +30,7 @@ import { placeLabels, type LabelRequest } from './map-labels.js';
 import { boxOutline, fitProjection, lonLatBox } from './map-projection.js';
 import { provinceTotals, type ProvinceCount } from './map-table.js';
 import { placeByCode, placesOf } from '../schema/places.js';
-import { abbreviations, shortName } from './short-names.js';
+import { abbreviations, mapName } from './short-names.js';
 import { MAP } from '../charts/palette.js';
 
 export const MAP_COLORS = MAP;
@@ -42,8 +42,6 @@ export interface MapSpecOptions {
   measure?: { en: string; ru: string };
   /** Fit the view to the whole country or to the provinces with records. Default: `counts` for RUS, else `country`. */
   fit?: 'country' | 'counts';
-  /** Also label provinces without records where there is room. Default: true except for RUS. */
-  labelAll?: boolean;
   /** The date of the data (YYYY-MM-DD): place names are those in force then (names-in-force.ts). */
   asOf?: string;
 }
@@ -116,18 +114,14 @@ function fitArea(provinces: readonly ProvinceFeature[], known: ReadonlyMap<strin
   ]);
 }
 
-/** Whether a map of this country labels provinces without records too (not the many of RUS). */
-export function labelsEveryProvince(iso3: string): boolean {
-  return iso3.toUpperCase() !== 'RUS';
-}
-
 /**
  * The note that spells out the abbreviations a coverage map writes ("DRS: Districts of Republican
  * Subordination; GBAO: …"), or undefined when it writes none.
  */
 export function mapAbbreviationNote(countryIso3: string, counts: readonly ProvinceCount[], lang: Lang): string | undefined {
+  // The map labels the provinces with records, and only those (in either language).
   const counted = new Set(counts.filter((c) => c.count > 0).map((c) => c.code));
-  const drawn = placesOf(countryIso3).filter((p) => labelsEveryProvince(countryIso3) || counted.has(p.code));
+  const drawn = placesOf(countryIso3).filter((p) => counted.has(p.code));
   const list = abbreviations(drawn, lang);
   return list.length > 0 ? `${list.join('; ')}.` : undefined;
 }
@@ -137,7 +131,6 @@ function layoutMap(countryIso3: string, counts: readonly ProvinceCount[], lang: 
   const iso3 = countryIso3.toUpperCase();
   const width = options.width ?? 480;
   const fit = options.fit ?? (iso3 === 'RUS' ? 'counts' : 'country');
-  const labelAll = options.labelAll ?? labelsEveryProvince(iso3);
 
   const { provinces, outline } = loadAdmin1(iso3);
   const neighbours = loadCountries().filter((f) => f.id !== iso3);
@@ -159,7 +152,7 @@ function layoutMap(countryIso3: string, counts: readonly ProvinceCount[], lang: 
 
   const nameOf = (code: string): string => {
     const place = placeByCode(code, options.asOf);
-    return place ? shortName(place, lang) : code;
+    return place ? mapName(place, lang) : code;
   };
   const measureText = textMeasure();
   const request = (f: ProvinceFeature, count: number, required: boolean): LabelRequest => {
@@ -168,18 +161,12 @@ function layoutMap(countryIso3: string, counts: readonly ProvinceCount[], lang: 
     const width = Math.max(...lines.map((l) => measureText(l, LABEL_SIZE, count > 0 ? 'semibold' : 'regular')));
     return { id: f.id, x, y, r: count > 0 ? radiusOf(count) : 0, lines, width, required };
   };
-  const inFrame = (f: ProvinceFeature): boolean => {
-    const [x, y] = projection.project(f.properties.label);
-    return x >= 0 && y >= 0 && x <= projection.width && y <= projection.height;
-  };
   const counted = provinces
     .filter((f) => has(f.id))
     .sort((a, b) => (known.get(b.id) ?? 0) - (known.get(a.id) ?? 0));
-  const others = labelAll ? provinces.filter((f) => !has(f.id) && inFrame(f)) : [];
   const placed = placeLabels(
     [
       ...counted.map((f, rank) => request(f, known.get(f.id) ?? 0, rank < MAX_REQUIRED_LABELS)),
-      ...others.map((f) => request(f, 0, false)),
     ],
     { width: projection.width, height: projection.height, lineHeight: LINE_HEIGHT, gap: 2 },
   );

@@ -29,7 +29,7 @@ describe('tableBlockOf (partners)', () => {
   });
 
   it('a table of statistics states its base once, under the table, when every row has the same one', () => {
-    const hh: IndicatorInfo = { id: 'b1.household_size', dimensions: ['country'], statistic: 'quantiles', variable: 'household_size', base: 'valid', instrument: 'survey', bulletin: 1 } as IndicatorInfo;
+    const hh: IndicatorInfo = { id: 'b1.household_size', dimensions: ['country'], statistic: 'quartiles', variable: 'household_size', base: 'valid', instrument: 'survey', bulletin: 1 };
     const hhSpec = { id: 'household-size', indicator: hh.id, chart: 'table', caption: { en: 'Household size', ru: 'Размер домохозяйства' }, notes: [], sort: false } as FigureSpec;
     const q = (stat: 'q1' | 'median' | 'q3', value: number, n: number): ResultRow => ({ key: stat, indicator: hh.id, dims: { country: 'KAZ' }, stat, value, n, weighted: false });
     const en = tableBlockOf(hhSpec, hh, data([q('q1', 4, 1098), q('median', 6, 1098), q('q3', 7, 1098)]), { lang: 'en', minCell: 5, number: 1, source: 'x' });
