@@ -87,7 +87,8 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
     };
   }
   const valueHeader = lang === 'en' ? 'Value' : 'Значение';
-  // One base for every row (the quartiles of one variable): stated once, under the table, not in each row.
+  // One base for every row (the quartiles of one variable): stated once on the source line, as a
+  // figure states its base (render/blocks/figure.ts), not in each row.
   const bases = new Set(data.rows.map((r) => (r.nHidden ? null : r.n)));
   const oneBase = data.rows.length > 1 && bases.size === 1 && !bases.has(null) ? data.rows[0]!.n : null;
   const rows = data.rows.map((r) => [STAT_LABEL[r.stat]?.[lang] ?? r.stat, cell(r), ...(oneBase === null ? [r.nHidden ? '' : formatCount(r.n, lang)] : [])]);
@@ -100,8 +101,7 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
       ...(oneBase === null ? [{ header: 'n', align: 'right' as const, width: 1 }] : []),
     ],
     rows,
-    ...(oneBase === null ? {} : { notes: [formatN(oneBase, lang)] }),
-    source: ctx.source,
+    source: oneBase === null ? ctx.source : `${ctx.source}  ·  ${formatN(oneBase, lang)}`,
     continued: str('tableContinued', lang),
     rowHeaders: true,
   };

@@ -76,7 +76,7 @@ export function stacked100Spec(input: ChartInput): TopLevelSpec {
   if (anyHidden && sameHidden) {
     const named = str('hiddenSegmentsOf', input.lang, { list: answerList(sameHidden) });
     const namedLegend = legendOf(named);
-    if (namedLegend.height <= legend.height) {
+    if (namedLegend.height <= legend.height && measure(named, SIZE.legend) <= namedLegend.legend.labelLimit) {
       hiddenEntry = named;
       legend = namedLegend;
       for (const s of segments) if (s.hidden) s.c = named;
