@@ -8,8 +8,9 @@
  * circles whose area is proportional to the count, at a point well inside each province, and the
  * provinces with any record get a light tint, so that the map shows both coverage (which provinces)
  * and weight (how many). Every province of the country is drawn; the neighbouring countries are
- * drawn faintly for context; labels give the province's name in the bulletin's language and its
- * count, and are placed so that they do not overlap (map-labels.ts).
+ * drawn faintly for context; labels give the name of each province with records as tables and
+ * text write it (short-names.ts), in the bulletin's language, and its count, and are placed inside
+ * the frame so that they do not overlap (map-labels.ts); one that finds no such place is not drawn.
  *
  * Projection: equal-area conic fitted to the country (map-projection.ts). For the Russian
  * Federation the view is by default fitted to the subjects with records (all subjects are still
@@ -170,14 +171,17 @@ function layoutMap(countryIso3: string, counts: readonly ProvinceCount[], lang: 
     ],
     { width: projection.width, height: projection.height, lineHeight: LINE_HEIGHT, gap: 2 },
   );
-  const leaders = placed.flatMap((p) => {
+  // A label that found no free place inside the frame is not drawn (its count is in the map's
+  // table): labels never run into each other or out of the frame. The layout draws such a map wider.
+  const drawn = placed.filter((p) => p.clash !== true);
+  const leaders = drawn.flatMap((p) => {
     if (!p.leader) return [];
     const f = provinces.find((x) => x.id === p.id);
     if (!f) return [];
     const [lon2, lat2] = projection.invert(p.leader);
     return [{ lon: f.properties.label[0], lat: f.properties.label[1], lon2, lat2 }];
   });
-  return { iso3, provinces, outline, neighbours, known, has, max, projection, maxArea, minArea, counted, placed, leaders, measureText };
+  return { iso3, provinces, outline, neighbours, known, has, max, projection, maxArea, minArea, counted, placed, drawn, leaders, measureText };
 }
 
 /**
@@ -195,8 +199,8 @@ export function mapLabelsClash(countryIso3: string, counts: readonly ProvinceCou
  */
 export function mapSpec(countryIso3: string, counts: readonly ProvinceCount[], lang: Lang, options: MapSpecOptions = {}): TopLevelSpec {
   const measure = options.measure ?? { en: 'Records', ru: 'Записи' };
-  const { iso3, provinces, outline, neighbours, known, has, max, projection, maxArea, minArea, counted, placed, leaders, measureText } = layoutMap(countryIso3, counts, lang, options);
-  const labels = placed.map((p) => {
+  const { iso3, provinces, outline, neighbours, known, has, max, projection, maxArea, minArea, counted, drawn, leaders, measureText } = layoutMap(countryIso3, counts, lang, options);
+  const labels = drawn.map((p) => {
     // Vega sets the first line of a text mark at its anchor ('middle') and the others below it: the
     // anchor goes half the extra lines up, so that the block is centred where it was placed.
     const [lon, lat] = projection.invert([p.cx, p.cy - ((p.lines.length - 1) * LINE_HEIGHT) / 2]);
@@ -205,7 +209,7 @@ export function mapSpec(countryIso3: string, counts: readonly ProvinceCount[], l
 
   const contextName = (id: string): string => (CONTEXT_NAMES[id] ?? countryLabel(id, options.asOf))[lang].toUpperCase();
   const avoid = [
-    ...placed.map((p) => {
+    ...drawn.map((p) => {
       const half = (Math.max(...p.lines.map((l) => measureText(l, LABEL_SIZE, 'semibold'))) + 4) / 2;
       // Half a line of margin above and below: the glyphs of a label reach beyond its line boxes.
       const halfH = ((p.lines.length + 1) * LINE_HEIGHT) / 2;

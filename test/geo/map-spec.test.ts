@@ -121,6 +121,24 @@ describe('map labels', () => {
     expect(hits).toEqual([]);
   });
 
+  it('draws no label out of the frame or into another, even on a map too small for them', async () => {
+    const spec = mapSpec('KAZ', KAZ, 'ru', { width: 150 });
+    const { width, height } = spec as unknown as { width: number; height: number };
+    const view = new vega.View(vega.parse(compile(spec).vega), { renderer: 'none' });
+    const svg = await view.toSVG();
+    view.finalize();
+    // province labels (not the neighbours' capitals, not the legend's title below the map)
+    const labels = svgTextBoxes(svg, textMeasure()).boxes.filter((b) => b.text !== 'Записи' && ((/[а-я]/.test(b.text) && !/^[А-Я ]+$/.test(b.text)) || /^\(/.test(b.text)));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const b of labels) expect([b.x0 >= 0, b.y0 >= 0, b.x1 <= width, b.y1 <= height], b.text).toEqual([true, true, true, true]);
+    const hits: string[] = [];
+    for (const a of labels) for (const b of labels) {
+      if (a === b || a.element === b.element || a.text === b.text) continue;
+      if (Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0.75 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 0.75) hits.push(`${a.text} / ${b.text}`);
+    }
+    expect(hits).toEqual([]);
+  });
+
   it('says when a map is too small for its labels', () => {
     expect(mapLabelsClash('KAZ', KAZ, 'ru', 480)).toBe(false);
     expect(mapLabelsClash('KAZ', KAZ, 'ru', 120)).toBe(true);
