@@ -43,6 +43,8 @@ export const STRINGS = {
   hiddenSegments: L('Hidden (small counts)', 'Скрыто (малые числа)'),
   /** The same entry when every block of the chart stands for the same answers: it names them. */
   hiddenSegmentsOf: L('{list}: hidden (small counts)', '{list}: скрыто (малые числа)'),
+  /** The same, shorter, where the legend has no room for it (the figure's note says why they are hidden). */
+  hiddenSegmentsOfShort: L('{list}: hidden', '{list}: скрыто'),
   /** The label written in a hidden block that holds it: the answers it stands for, and the mark. */
   hiddenBlockLabel: L('{list}: –', '{list}: –'),
   chartKindDonut: L('Donut chart', 'Кольцевая диаграмма'),

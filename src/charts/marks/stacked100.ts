@@ -9,7 +9,8 @@
  * claim the remainder for it). The block never passes for one answer: it is labelled with the
  * answers it stands for and the hidden mark (`No change, increased: –`) where that fits, else
  * `hidden` / `скрыто`; its legend entry names the answers when every block of the chart stands for
- * the same ones (`No change, increased: hidden (small counts)`), else `Hidden (small counts)`. The
+ * the same ones (`No change, increased: hidden (small counts)`, or `…: hidden` where the legend has
+ * no room for more), else `Hidden (small counts)`. The
  * legend lists only the categories drawn in some bar; a figure note names which categories are
  * hidden in which bar.
  */
@@ -74,12 +75,14 @@ export function stacked100Spec(input: ChartInput): TopLevelSpec {
   let legend = legendOf(genericEntry);
   // One set of answers hidden in every bar: the block's entry names them, if that takes no more legend rows.
   if (anyHidden && sameHidden) {
-    const named = str('hiddenSegmentsOf', input.lang, { list: answerList(sameHidden) });
-    const namedLegend = legendOf(named);
-    if (namedLegend.height <= legend.height && measure(named, SIZE.legend) <= namedLegend.legend.labelLimit) {
+    const list = answerList(sameHidden);
+    for (const named of [str('hiddenSegmentsOf', input.lang, { list }), str('hiddenSegmentsOfShort', input.lang, { list })]) {
+      const namedLegend = legendOf(named);
+      if (namedLegend.height > legend.height || measure(named, SIZE.legend) > namedLegend.legend.labelLimit) continue;
       hiddenEntry = named;
       legend = namedLegend;
       for (const s of segments) if (s.hidden) s.c = named;
+      break;
     }
   }
   const entries = anyHidden ? [...drawnCats, hiddenEntry] : drawnCats;
