@@ -1,6 +1,5 @@
 /** The printed value of a chart cell, formatted for the language (same formatters as the text). */
 import { formatCount, formatNumber, formatPercent, formatUsd } from '../i18n/number.js';
-import { str } from '../i18n/strings.js';
 import type { ChartInput, ChartRow, ValueKind } from './types.js';
 
 /** Printed for a cell hidden to protect a small count that is not itself small, or without a base. */
@@ -20,18 +19,21 @@ export function formatValue(v: number, kind: ValueKind, input: Pick<ChartInput, 
 }
 
 /**
- * `<5` for a primary-suppressed cell of counts, `–` for a secondary one or a missing value. Beside
- * shares (or amounts) a bare `<5` reads as a percentage: there it says what it counts, `<5 people`
- * / `<5 чел.`.
+ * The one mark of a hidden cell, in every figure and table, both languages: `<5` for a primary-
+ * suppressed cell (a count, or a share standing for, or resting on, 1–4 people), `–` for a
+ * secondary one or a missing value. The figure's note and the methodology define both.
  */
-export function hiddenLabel(row: ChartRow, input: Pick<ChartInput, 'threshold'> & Partial<Pick<ChartInput, 'lang' | 'valueKind'>>): string {
-  if (row.suppressed !== 'primary') return DASH;
-  const m = input.threshold ?? DEFAULT_THRESHOLD;
-  return input.valueKind === undefined || input.valueKind === 'count' ? `<${m}` : str('hiddenPeople', input.lang ?? 'en', { m });
+export function hiddenMark(suppressed: 'primary' | 'secondary' | undefined, threshold: number | undefined): string {
+  return suppressed === 'primary' ? `<${threshold ?? DEFAULT_THRESHOLD}` : DASH;
 }
 
-/** A hidden label that reads as a bare number (`<5`): right beside counts, ambiguous beside shares. */
-export const BARE_HIDDEN = /^<\s?\d+$/;
+/** The hidden mark of a chart cell (see `hiddenMark`). */
+export function hiddenLabel(row: ChartRow, input: Pick<ChartInput, 'threshold'>): string {
+  return hiddenMark(row.suppressed, input.threshold);
+}
+
+/** A hidden mark in any other form than `hiddenMark`'s: `<5 people`, `<5 чел.` (never `<1%`). */
+export const VARIANT_HIDDEN = /<\s?\d+[\s\u00a0]*\p{L}[\p{L}.]*/u;
 
 /** Whether the row draws no mark. */
 export function isHidden(row: ChartRow): boolean {

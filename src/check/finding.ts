@@ -11,7 +11,7 @@ export const CHECK_RULES = [
   'figure.small-base-unmarked',
   'name.not-in-force',
   'sentence.opens-with-numeral',
-  'chart.ambiguous-hidden',
+  'figure.hidden-mark',
   'chart.zero-everywhere',
   'chart.whole-bars',
   'sentence.undeclined-name',

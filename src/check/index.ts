@@ -17,7 +17,7 @@ import { singleCategory } from './rules/single-category.js';
 import { textFit } from './rules/text-fit.js';
 import { placeNames } from './rules/place-names.js';
 import { sentenceNumerals } from './rules/sentence-numeral.js';
-import { ambiguousHidden } from './rules/ambiguous-hidden.js';
+import { hiddenMarkVariants } from './rules/hidden-mark.js';
 import { zeroEverywhere } from './rules/zero-everywhere.js';
 import { wholeBars } from './rules/whole-bars.js';
 import { undeclinedNames } from './rules/undeclined-name.js';
@@ -39,7 +39,7 @@ export function checkPublication(pub: Publication, measure: MeasureText): Findin
     ...smallBases(pub),
     ...placeNames(pub, measure),
     ...sentenceNumerals(pub),
-    ...ambiguousHidden(pub, measure),
+    ...hiddenMarkVariants(pub, measure),
     ...zeroEverywhere(pub),
     ...wholeBars(pub),
     ...undeclinedNames(pub),

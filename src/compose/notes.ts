@@ -1,7 +1,6 @@
 /** The notes printed under a figure: standard notes of the template and of the indicator, its own note, "<5". */
 import { MAP_ATTRIBUTION, MAP_DISCLAIMER } from '../i18n/map-attribution.js';
-import { joinList } from '../i18n/format.js';
-import { countryFromText } from '../schema/countries.js';
+import { inList, joinList } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { str, type StringKey } from '../i18n/strings.js';
 import type { FigureSpec, StandardNote } from '../schema/template.js';
@@ -109,9 +108,3 @@ export function figureNotes(spec: FigureSpec, ind: IndicatorInfo, ctx: NoteConte
   return notes;
 }
 
-/** An option named inside a sentence: lower-case first letter ("shelter"), unless an acronym ("PCR test") or a country. */
-function inList(label: string): string {
-  const [a, b] = [label.charAt(0), label.charAt(1)];
-  if (countryFromText(label) !== undefined || b === '' || b !== b.toLowerCase()) return label;
-  return a.toLowerCase() + label.slice(1);
-}

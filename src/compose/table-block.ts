@@ -5,7 +5,8 @@
  */
 import type { ResultRow } from '../analyse/result.js';
 import type { Lang } from '../i18n/lang.js';
-import { formatCount, formatNumber } from '../i18n/number.js';
+import { formatCount, formatN, formatNumber } from '../i18n/number.js';
+import { hiddenMark } from '../charts/labels.js';
 import { str } from '../i18n/strings.js';
 import type { TableBlock } from '../render/model.js';
 import type { FigureSpec } from '../schema/template.js';
@@ -47,7 +48,7 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
   const { lang } = ctx;
   const caption = str('table', lang, { n: ctx.number, caption: spec.caption[lang] });
   const cell = (r: ResultRow) =>
-    r.suppressed === 'primary' ? (r.stat === 'share' ? str('hiddenPeople', lang, { m: ctx.minCell }) : `<${ctx.minCell}`) : r.suppressed || r.value === null ? '–' : Number.isInteger(r.value) ? formatCount(r.value, lang) : formatNumber(r.value, lang);
+    r.suppressed || r.value === null ? hiddenMark(r.suppressed, ctx.minCell) : Number.isInteger(r.value) ? formatCount(r.value, lang) : formatNumber(r.value, lang);
   if (spec.series) {
     const byKey = new Map<string, ResultRow[]>();
     for (const r of data.rows) {
@@ -85,17 +86,22 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
       rowHeaders: true,
     };
   }
-  const rows = data.rows.map((r) => [STAT_LABEL[r.stat]?.[lang] ?? r.stat, cell(r), r.nHidden ? '' : formatCount(r.n, lang)]);
+  const valueHeader = lang === 'en' ? 'Value' : 'Значение';
+  // One base for every row (the quartiles of one variable): stated once on the source line, as a
+  // figure states its base (render/blocks/figure.ts), not in each row.
+  const bases = new Set(data.rows.map((r) => (r.nHidden ? null : r.n)));
+  const oneBase = data.rows.length > 1 && bases.size === 1 && !bases.has(null) ? data.rows[0]!.n : null;
+  const rows = data.rows.map((r) => [STAT_LABEL[r.stat]?.[lang] ?? r.stat, cell(r), ...(oneBase === null ? [r.nHidden ? '' : formatCount(r.n, lang)] : [])]);
   return {
     type: 'table',
     caption,
     columns: [
       { header: '', align: 'left', width: 2 },
-      { header: lang === 'en' ? 'Value' : 'Значение', align: 'right', width: 1 },
-      { header: 'n', align: 'right', width: 1 },
+      { header: valueHeader, align: 'right', width: 1 },
+      ...(oneBase === null ? [{ header: 'n', align: 'right' as const, width: 1 }] : []),
     ],
     rows,
-    source: ctx.source,
+    source: oneBase === null ? ctx.source : `${ctx.source}  ·  ${formatN(oneBase, lang)}`,
     continued: str('tableContinued', lang),
     rowHeaders: true,
   };

@@ -33,8 +33,10 @@ export interface PlacedLabel {
   clash?: boolean;
 }
 
-/** Labels closer than this (points) count as clashing: their glyphs reach beyond the line boxes. */
-const CLEARANCE = 0;
+/** Labels closer than this (points) count as clashing: their glyphs and halos reach beyond the line boxes. */
+const CLEARANCE = 1.5;
+/** A label keeps this far (points) inside the frame: its halo never touches the map's edge. */
+const INSET = 3;
 
 interface Box {
   x0: number;
@@ -123,9 +125,10 @@ export function placeLabels(requests: readonly LabelRequest[], frame: LabelFrame
     let best: { c: [number, number]; ring: number; cost: number; leader: Segment | undefined } | undefined;
     for (const [cx, cy, ring] of candidates(q, w, h, frame.gap)) {
       const box = { x0: cx - w / 2 - 1, y0: cy - h / 2, x1: cx + w / 2 + 1, y1: cy + h / 2 };
-      const outside = Math.max(0, -box.x0) + Math.max(0, box.x1 - frame.width) + Math.max(0, -box.y0) + Math.max(0, box.y1 - frame.height);
+      const outside = Math.max(0, INSET - box.x0) + Math.max(0, box.x1 - frame.width + INSET) + Math.max(0, INSET - box.y0) + Math.max(0, box.y1 - frame.height + INSET);
+      const near = { x0: box.x0 - CLEARANCE, y0: box.y0 - CLEARANCE, x1: box.x1 + CLEARANCE, y1: box.y1 + CLEARANCE };
       let cost = outside * 1000 + ring * 30;
-      for (const b of boxes) cost += overlap(box, b) * 10;
+      for (const b of boxes) cost += overlap(near, b) * 10;
       for (const s of symbols) if (s.id !== q.id) cost += overlap(box, s) * 3;
       for (const l of leaders) if (segmentHitsBox(l, box)) cost += 150;
       let leader: Segment | undefined;
@@ -145,7 +148,7 @@ export function placeLabels(requests: readonly LabelRequest[], frame: LabelFrame
     if (best.leader) leaders.push(best.leader);
     const box = { x0: cx - w / 2 - 1, y0: cy - h / 2, x1: cx + w / 2 + 1, y1: cy + h / 2 };
     const near = { x0: box.x0 - CLEARANCE, y0: box.y0 - CLEARANCE, x1: box.x1 + CLEARANCE, y1: box.y1 + CLEARANCE };
-    const clash = box.x0 < 0 || box.y0 < 0 || box.x1 > frame.width || box.y1 > frame.height || boxes.some((b) => overlap(near, b) > 0);
+    const clash = box.x0 < INSET || box.y0 < INSET || box.x1 > frame.width - INSET || box.y1 > frame.height - INSET || boxes.some((b) => overlap(near, b) > 0);
     boxes.push(box);
     const label: PlacedLabel = { id: q.id, cx, cy, lines: q.lines, leader: best.leader ? [best.leader[2], best.leader[3]] : undefined };
     if (clash) label.clash = true;

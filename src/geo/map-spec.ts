@@ -8,8 +8,9 @@
  * circles whose area is proportional to the count, at a point well inside each province, and the
  * provinces with any record get a light tint, so that the map shows both coverage (which provinces)
  * and weight (how many). Every province of the country is drawn; the neighbouring countries are
- * drawn faintly for context; labels give the province's name in the bulletin's language and its
- * count, and are placed so that they do not overlap (map-labels.ts).
+ * drawn faintly for context; labels give the name of each province with records as tables and
+ * text write it (short-names.ts), in the bulletin's language, and its count, and are placed inside
+ * the frame so that they do not overlap (map-labels.ts); one that finds no such place is not drawn.
  *
  * Projection: equal-area conic fitted to the country (map-projection.ts). For the Russian
  * Federation the view is by default fitted to the subjects with records (all subjects are still
@@ -30,7 +31,7 @@ import { placeLabels, type LabelRequest } from './map-labels.js';
 import { boxOutline, fitProjection, lonLatBox } from './map-projection.js';
 import { provinceTotals, type ProvinceCount } from './map-table.js';
 import { placeByCode, placesOf } from '../schema/places.js';
-import { abbreviations, shortName } from './short-names.js';
+import { abbreviations, mapName } from './short-names.js';
 import { MAP } from '../charts/palette.js';
 
 export const MAP_COLORS = MAP;
@@ -42,8 +43,6 @@ export interface MapSpecOptions {
   measure?: { en: string; ru: string };
   /** Fit the view to the whole country or to the provinces with records. Default: `counts` for RUS, else `country`. */
   fit?: 'country' | 'counts';
-  /** Also label provinces without records where there is room. Default: true except for RUS. */
-  labelAll?: boolean;
   /** The date of the data (YYYY-MM-DD): place names are those in force then (names-in-force.ts). */
   asOf?: string;
 }
@@ -116,18 +115,14 @@ function fitArea(provinces: readonly ProvinceFeature[], known: ReadonlyMap<strin
   ]);
 }
 
-/** Whether a map of this country labels provinces without records too (not the many of RUS). */
-export function labelsEveryProvince(iso3: string): boolean {
-  return iso3.toUpperCase() !== 'RUS';
-}
-
 /**
  * The note that spells out the abbreviations a coverage map writes ("DRS: Districts of Republican
  * Subordination; GBAO: …"), or undefined when it writes none.
  */
 export function mapAbbreviationNote(countryIso3: string, counts: readonly ProvinceCount[], lang: Lang): string | undefined {
+  // The map labels the provinces with records, and only those (in either language).
   const counted = new Set(counts.filter((c) => c.count > 0).map((c) => c.code));
-  const drawn = placesOf(countryIso3).filter((p) => labelsEveryProvince(countryIso3) || counted.has(p.code));
+  const drawn = placesOf(countryIso3).filter((p) => counted.has(p.code));
   const list = abbreviations(drawn, lang);
   return list.length > 0 ? `${list.join('; ')}.` : undefined;
 }
@@ -137,7 +132,6 @@ function layoutMap(countryIso3: string, counts: readonly ProvinceCount[], lang: 
   const iso3 = countryIso3.toUpperCase();
   const width = options.width ?? 480;
   const fit = options.fit ?? (iso3 === 'RUS' ? 'counts' : 'country');
-  const labelAll = options.labelAll ?? labelsEveryProvince(iso3);
 
   const { provinces, outline } = loadAdmin1(iso3);
   const neighbours = loadCountries().filter((f) => f.id !== iso3);
@@ -159,7 +153,7 @@ function layoutMap(countryIso3: string, counts: readonly ProvinceCount[], lang: 
 
   const nameOf = (code: string): string => {
     const place = placeByCode(code, options.asOf);
-    return place ? shortName(place, lang) : code;
+    return place ? mapName(place, lang) : code;
   };
   const measureText = textMeasure();
   const request = (f: ProvinceFeature, count: number, required: boolean): LabelRequest => {
@@ -168,29 +162,26 @@ function layoutMap(countryIso3: string, counts: readonly ProvinceCount[], lang: 
     const width = Math.max(...lines.map((l) => measureText(l, LABEL_SIZE, count > 0 ? 'semibold' : 'regular')));
     return { id: f.id, x, y, r: count > 0 ? radiusOf(count) : 0, lines, width, required };
   };
-  const inFrame = (f: ProvinceFeature): boolean => {
-    const [x, y] = projection.project(f.properties.label);
-    return x >= 0 && y >= 0 && x <= projection.width && y <= projection.height;
-  };
   const counted = provinces
     .filter((f) => has(f.id))
     .sort((a, b) => (known.get(b.id) ?? 0) - (known.get(a.id) ?? 0));
-  const others = labelAll ? provinces.filter((f) => !has(f.id) && inFrame(f)) : [];
   const placed = placeLabels(
     [
       ...counted.map((f, rank) => request(f, known.get(f.id) ?? 0, rank < MAX_REQUIRED_LABELS)),
-      ...others.map((f) => request(f, 0, false)),
     ],
     { width: projection.width, height: projection.height, lineHeight: LINE_HEIGHT, gap: 2 },
   );
-  const leaders = placed.flatMap((p) => {
+  // A label that found no free place inside the frame is not drawn (its count is in the map's
+  // table): labels never run into each other or out of the frame. The layout draws such a map wider.
+  const drawn = placed.filter((p) => p.clash !== true);
+  const leaders = drawn.flatMap((p) => {
     if (!p.leader) return [];
     const f = provinces.find((x) => x.id === p.id);
     if (!f) return [];
     const [lon2, lat2] = projection.invert(p.leader);
     return [{ lon: f.properties.label[0], lat: f.properties.label[1], lon2, lat2 }];
   });
-  return { iso3, provinces, outline, neighbours, known, has, max, projection, maxArea, minArea, counted, placed, leaders, measureText };
+  return { iso3, provinces, outline, neighbours, known, has, max, projection, maxArea, minArea, counted, placed, drawn, leaders, measureText };
 }
 
 /**
@@ -208,8 +199,8 @@ export function mapLabelsClash(countryIso3: string, counts: readonly ProvinceCou
  */
 export function mapSpec(countryIso3: string, counts: readonly ProvinceCount[], lang: Lang, options: MapSpecOptions = {}): TopLevelSpec {
   const measure = options.measure ?? { en: 'Records', ru: 'Записи' };
-  const { iso3, provinces, outline, neighbours, known, has, max, projection, maxArea, minArea, counted, placed, leaders, measureText } = layoutMap(countryIso3, counts, lang, options);
-  const labels = placed.map((p) => {
+  const { iso3, provinces, outline, neighbours, known, has, max, projection, maxArea, minArea, counted, drawn, leaders, measureText } = layoutMap(countryIso3, counts, lang, options);
+  const labels = drawn.map((p) => {
     // Vega sets the first line of a text mark at its anchor ('middle') and the others below it: the
     // anchor goes half the extra lines up, so that the block is centred where it was placed.
     const [lon, lat] = projection.invert([p.cx, p.cy - ((p.lines.length - 1) * LINE_HEIGHT) / 2]);
@@ -218,7 +209,7 @@ export function mapSpec(countryIso3: string, counts: readonly ProvinceCount[], l
 
   const contextName = (id: string): string => (CONTEXT_NAMES[id] ?? countryLabel(id, options.asOf))[lang].toUpperCase();
   const avoid = [
-    ...placed.map((p) => {
+    ...drawn.map((p) => {
       const half = (Math.max(...p.lines.map((l) => measureText(l, LABEL_SIZE, 'semibold'))) + 4) / 2;
       // Half a line of margin above and below: the glyphs of a label reach beyond its line boxes.
       const halfH = ((p.lines.length + 1) * LINE_HEIGHT) / 2;

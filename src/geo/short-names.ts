@@ -1,33 +1,15 @@
 /**
- * Short province names for map labels, where room is scarce: "Chui", "Чуйская обл.", "GBAO",
- * "РРП". Tables and text use the full names of the place table.
+ * Province names on maps: the same as in tables and text (the place table's names in force), so a
+ * reader finds "Chui Region" in both; the only short forms are the abbreviations the bulletins'
+ * glossary defines ("GBAO", "DRS"), which the note under the map spells out.
  */
 import type { Lang } from '../i18n/lang.js';
 import type { Place } from '../schema/places.js';
 
 const SHORT: Readonly<Record<string, { en: string; ru: string }>> = {
-  // Regions named like the city of republican status inside them keep the word "Region".
-  'KG-O': { en: 'Osh Region', ru: 'Ошская обл.' },
-  'KG-GO': { en: 'Osh city', ru: 'г. Ош' },
-  'UZ-TO': { en: 'Tashkent Region', ru: 'Ташкентская обл.' },
-  'KZ-ALM': { en: 'Almaty Region', ru: 'Алматинская обл.' },
-  'RU-MOS': { en: 'Moscow Oblast', ru: 'Московская обл.' },
-  'RU-LEN': { en: 'Leningrad Oblast', ru: 'Ленинградская обл.' },
+  // The two abbreviations the bulletins define (glossary) and every map that writes them spells out.
   'TJ-GB': { en: 'GBAO', ru: 'ГБАО' },
   'TJ-RA': { en: 'DRS', ru: 'РРП' },
-  'UZ-QR': { en: 'Karakalpakstan', ru: 'Каракалпакстан' },
-  'RU-KHM': { en: 'Khanty-Mansi AO', ru: 'ХМАО — Югра' },
-  'RU-YAN': { en: 'Yamalo-Nenets AO', ru: 'ЯНАО' },
-  'RU-NEN': { en: 'Nenets AO', ru: 'НАО' },
-  'RU-CHU': { en: 'Chukotka AO', ru: 'Чукотский АО' },
-  'RU-YEV': { en: 'Jewish AO', ru: 'ЕАО' },
-  'RU-SA': { en: 'Sakha (Yakutia)', ru: 'Якутия' },
-  'RU-SE': { en: 'North Ossetia', ru: 'Северная Осетия' },
-  'RU-KB': { en: 'Kabardino-Balkaria', ru: 'Кабардино-Балкария' },
-  'RU-KC': { en: 'Karachay-Cherkessia', ru: 'Карачаево-Черкесия' },
-  'RU-CE': { en: 'Chechnya', ru: 'Чечня' },
-  'RU-CU': { en: 'Chuvashia', ru: 'Чувашия' },
-  'RU-UD': { en: 'Udmurtia', ru: 'Удмуртия' },
 };
 
 /**
@@ -38,11 +20,6 @@ type Abbreviation = { abbr: string; long: string };
 const EXPANSIONS: Readonly<Record<string, { en: Abbreviation; ru: Abbreviation }>> = {
   'TJ-GB': { en: { abbr: 'GBAO', long: 'Gorno-Badakhshan Autonomous Region' }, ru: { abbr: 'ГБАО', long: 'Горно-Бадахшанская автономная область' } },
   'TJ-RA': { en: { abbr: 'DRS', long: 'Districts of Republican Subordination' }, ru: { abbr: 'РРП', long: 'районы республиканского подчинения' } },
-  'RU-KHM': { en: { abbr: 'AO', long: 'Autonomous Okrug' }, ru: { abbr: 'ХМАО', long: 'Ханты-Мансийский автономный округ' } },
-  'RU-YAN': { en: { abbr: 'AO', long: 'Autonomous Okrug' }, ru: { abbr: 'ЯНАО', long: 'Ямало-Ненецкий автономный округ' } },
-  'RU-NEN': { en: { abbr: 'AO', long: 'Autonomous Okrug' }, ru: { abbr: 'НАО', long: 'Ненецкий автономный округ' } },
-  'RU-CHU': { en: { abbr: 'AO', long: 'Autonomous Okrug' }, ru: { abbr: 'АО', long: 'автономный округ' } },
-  'RU-YEV': { en: { abbr: 'Jewish AO', long: 'Jewish Autonomous Oblast' }, ru: { abbr: 'ЕАО', long: 'Еврейская автономная область' } },
 };
 
 /**
@@ -58,16 +35,11 @@ export function abbreviations(places: readonly Place[], lang: Lang): string[] {
   return [...out.values()];
 }
 
-export function shortName(place: Place, lang: Lang): string {
-  const explicit = SHORT[place.code];
-  if (explicit) return explicit[lang];
-  const name = place.name[lang];
-  if (lang === 'en') {
-    return name
-      .replace(/^Republic of /, '')
-      .replace(/ (Region|Oblast|Province|Republic)$/, '');
-  }
-  return name
-    .replace(/^Республика /, '')
-    .replace(/ область$/, ' обл.');
+/**
+ * The name a map writes for a province: the place table's name in force, as every table and
+ * sentence writes it ("Sverdlovsk Oblast", «Чуйская область»); only the two abbreviations the
+ * glossary defines stand for their long names (GBAO, DRS), spelled out in the map's note.
+ */
+export function mapName(place: Place, lang: Lang): string {
+  return SHORT[place.code]?.[lang] ?? place.name[lang];
 }

@@ -4,6 +4,7 @@
  */
 export { type Lang, LANGS, NBSP } from './lang.js';
 import type { Lang } from './lang.js';
+import { countryFromText } from '../schema/countries.js';
 export { type NumberOptions, formatNumber, formatCount, formatPercent, formatUsd, formatN } from './number.js';
 export { formatDate, formatMonth, formatMonthShort, formatPeriod, monthNames, monthNamesShort } from './date.js';
 export { type PluralForms, plural, pluralForm, countOf, PLURAL_FORM_COUNT } from './plural.js';
@@ -13,4 +14,16 @@ export function joinList(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   const and = lang === 'en' ? ' and ' : ' и ';
   return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+}
+
+/** An answer named inside a list or sentence: lower-case first letter ("shelter"), unless an acronym ("PCR test") or a country. */
+export function inList(label: string): string {
+  const [a, b] = [label.charAt(0), label.charAt(1)];
+  if (countryFromText(label) !== undefined || b === '' || b !== b.toLowerCase()) return label;
+  return a.toLowerCase() + label.slice(1);
+}
+
+/** Answers named together, the first as written and the rest in a list: "No change, increased". */
+export function answerList(labels: readonly string[]): string {
+  return labels.map((l, i) => (i === 0 ? l : inList(l))).join(', ');
 }

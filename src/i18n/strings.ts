@@ -41,8 +41,12 @@ export const STRINGS = {
   altHidden: L('hidden', 'скрыто'),
   /** The legend entry of the hatched block that closes a stacked 100 % bar with hidden segments. */
   hiddenSegments: L('Hidden (small counts)', 'Скрыто (малые числа)'),
-  /** A hidden count beside shares: never a bare “<5”, which reads as a percentage. */
-  hiddenPeople: L('<{m} people', '<{m}\u00a0чел.'),
+  /** The same entry when every block of the chart stands for the same answers: it names them. */
+  hiddenSegmentsOf: L('{list}: hidden (small counts)', '{list}: скрыто (малые числа)'),
+  /** The same, shorter, where the legend has no room for it (the figure's note says why they are hidden). */
+  hiddenSegmentsOfShort: L('{list}: hidden', '{list}: скрыто'),
+  /** The label written in a hidden block that holds it: the answers it stands for, and the mark. */
+  hiddenBlockLabel: L('{list}: –', '{list}: –'),
   chartKindDonut: L('Donut chart', 'Кольцевая диаграмма'),
   chartKindBar: L('Bar chart', 'Столбчатая диаграмма'),
   chartKindGrouped: L('Grouped bar chart', 'Сгруппированная столбчатая диаграмма'),

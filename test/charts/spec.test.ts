@@ -36,10 +36,36 @@ describe('toVegaLite', () => {
     }));
     expect(dataOf(spec).map((d) => [d.label, d.v, d.hidden])).toEqual([
       ['82\u00a0%', 0.823, false],
-      ['<10\u00a0чел.', 0, true],
+      ['<10', 0, true],
       ['–', 0, true],
       ['–', 0, true],
     ]);
+  });
+
+  it('stacked 100 % bars: the hidden block names the answers it stands for, never as one answer', () => {
+    const rows = (lang: 'en' | 'ru') => {
+      const [stopped, decreased, noChange, increased] = lang === 'en' ? ['Stopped', 'Decreased', 'No change', 'Increased'] : ['Прекратились', 'Уменьшились', 'Не изменились', 'Увеличились'];
+      return ['Male', 'Female'].flatMap((g, i) => [
+        { category: stopped!, group: g, value: [0.44, 0.3][i]!, n: 600, order: 0 },
+        { category: decreased!, group: g, value: [0.3, 0.4][i]!, n: 600, order: 1 },
+        { category: noChange!, group: g, value: null, n: 600, order: 2, suppressed: 'secondary' as const },
+        { category: increased!, group: g, value: null, n: 600, order: 3, suppressed: i === 0 ? ('secondary' as const) : ('primary' as const) },
+      ]);
+    };
+    for (const lang of ['en', 'ru'] as const) {
+      const spec = toVegaLite(base({ type: 'stacked100', lang, width: 900, rows: rows(lang) }));
+      const blocks = dataOf(spec).filter((d) => d.hidden === true);
+      expect(blocks.map((d) => d.label)).toEqual(lang === 'en' ? ['No change, increased: –', 'No change, increased: –'] : ['Не изменились, увеличились: –', 'Не изменились, увеличились: –']);
+      // the legend entry names both answers: no colour of either is listed, as neither is drawn
+      const entry = blocks[0]!.c as string;
+      expect(entry).toBe(lang === 'en' ? 'No change, increased: hidden (small counts)' : 'Не изменились, увеличились: скрыто (малые числа)');
+      const legendValues = JSON.stringify(spec).match(/"values":\[[^\]]*\]/g) ?? [];
+      expect(legendValues.some((v) => v.includes('"No change"') || v.includes('"Не изменились"'))).toBe(false);
+    }
+    // bars hiding different answers: the entry stays generic, each block names its own where it fits
+    const mixed = rows('en').map((r) => (r.group === 'Male' && r.category === 'No change' ? { ...r, value: 0.15, suppressed: undefined } : r)).map(({ suppressed, ...r }) => (suppressed ? { ...r, suppressed } : r));
+    const blocks = dataOf(toVegaLite(base({ type: 'stacked100', width: 900, rows: mixed }))).filter((d) => d.hidden === true);
+    expect(blocks.map((d) => [d.c, d.label])).toEqual([['Hidden (small counts)', 'Increased: –'], ['Hidden (small counts)', 'No change, increased: –']]);
   });
 
   it('orders categories by `order`, then input order; or by value when asked (ranked), residual answers last', () => {

@@ -152,17 +152,19 @@ describe('publication check', () => {
     }
   });
 
-  it('chart.ambiguous-hidden: a bare "<5" on a chart of shares', async () => {
+  it('figure.hidden-mark: a hidden cell prints "<5" in every chart and table, never "<5 people"', async () => {
     const hidden = chart({ rows: [{ category: 'Trade', value: 0.7, n: 134 }, { category: 'Farming', value: 0.2, n: 134 }, { category: 'Transport', value: null, n: 134, suppressed: 'primary' as const }] });
-    expect(rules(pub({ figures: [figure({ chart: { ...hidden, rows: hidden.rows.map((r) => (r.value === null ? { ...r, display: '<5' } : r)) } })] }))).toEqual(['chart.ambiguous-hidden']);
+    // the drawn chart of shares prints the one mark, in both languages
     const svg = await renderSvg(toVegaLite(hidden));
-    expect(svg).toContain('&lt;5 people');
+    expect(svg).toContain('&lt;5<');
     expect(rules(pub({ figures: [figure({ chart: hidden, svg })] }))).toEqual([]);
     const ru = await renderSvg(toVegaLite({ ...hidden, lang: 'ru' }));
-    expect(ru).toContain('&lt;5\u00a0чел.');
-    // beside counts a bare "<5" is a count, and right
-    const counts = chart({ valueKind: 'count', rows: [{ category: 'Trade', value: 70 }, { category: 'Farming', value: 20 }, { category: 'Transport', value: null, suppressed: 'primary' as const }] });
-    expect(rules(pub({ figures: [figure({ chart: counts, svg: await renderSvg(toVegaLite(counts)) })] }))).toEqual([]);
+    expect(ru).not.toContain('чел.');
+    expect(rules(pub({ lang: 'ru', figures: [figure({ chart: { ...hidden, lang: 'ru' }, svg: ru })] }))).toEqual([]);
+    // a variant, on a bar or in a table cell, is a finding; "<1%" is a share, not a mark
+    expect(rules(pub({ figures: [figure({ chart: { ...hidden, rows: hidden.rows.map((r) => (r.value === null ? { ...r, display: '<5 people' } : r)) } })] }))).toEqual(['figure.hidden-mark']);
+    expect(rules(pub({ figures: [figure({ table: [['Trade', '<5\u00a0чел.']] })] }))).toEqual(['figure.hidden-mark']);
+    expect(rules(pub({ figures: [figure({ table: [['Trade', '<1%'], ['Farming', '<5'], ['Transport', '–']] })] }))).toEqual([]);
   });
 
   it('chart.zero-everywhere: an option nobody chose in any country drawn as empty bars', () => {
@@ -225,6 +227,6 @@ describe('publication check', () => {
   });
 
   it('has a test above for every rule it can report', () => {
-    expect([...CHECK_RULES].sort()).toEqual(['chart.ambiguous-hidden', 'chart.ranked-unsorted', 'chart.single-category', 'chart.whole-bars', 'chart.zero-everywhere', 'figure.no-base', 'figure.out-of-order', 'figure.small-base-unmarked', 'name.not-in-force', 'note.not-applicable', 'sentence.opens-with-numeral', 'sentence.suppressed-symbol', 'sentence.undeclined-name', 'share.non-response-group', 'table.orphan-rows', 'term.inconsistent', 'text.collision', 'text.truncated']);
+    expect([...CHECK_RULES].sort()).toEqual(['chart.ranked-unsorted', 'chart.single-category', 'chart.whole-bars', 'chart.zero-everywhere', 'figure.hidden-mark', 'figure.no-base', 'figure.out-of-order', 'figure.small-base-unmarked', 'name.not-in-force', 'note.not-applicable', 'sentence.opens-with-numeral', 'sentence.suppressed-symbol', 'sentence.undeclined-name', 'share.non-response-group', 'table.orphan-rows', 'term.inconsistent', 'text.collision', 'text.truncated']);
   });
 });

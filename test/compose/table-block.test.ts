@@ -27,4 +27,20 @@ describe('tableBlockOf (partners)', () => {
     const hidden = [...rows, row('Ural House', 'RU-SVE', 3, 'primary')];
     expect(tableBlockOf(spec, ind, data(hidden), { lang: 'en', minCell: 5, number: 4, source: 'x', records: 1071 }).notes).toBeUndefined();
   });
+
+  it('a table of statistics states its base once, on its source line, when every row has the same one', () => {
+    const hh: IndicatorInfo = { id: 'b1.household_size', dimensions: ['country'], statistic: 'quartiles', variable: 'household_size', base: 'valid', instrument: 'survey', bulletin: 1 };
+    const hhSpec = { id: 'household-size', indicator: hh.id, chart: 'table', caption: { en: 'Household size', ru: 'Размер домохозяйства' }, notes: [], sort: false } as FigureSpec;
+    const q = (stat: 'q1' | 'median' | 'q3', value: number, n: number): ResultRow => ({ key: stat, indicator: hh.id, dims: { country: 'KAZ' }, stat, value, n, weighted: false });
+    const en = tableBlockOf(hhSpec, hh, data([q('q1', 4, 1098), q('median', 6, 1098), q('q3', 7, 1098)]), { lang: 'en', minCell: 5, number: 1, source: 'x' });
+    expect(en.columns.map((c) => c.header)).toEqual(['', 'Value']);
+    expect(en.rows).toEqual([['First quartile', '4'], ['Median', '6'], ['Third quartile', '7']]);
+    expect(en.source).toBe('x  ·  n\u00a0=\u00a01,098');
+    const ru = tableBlockOf(hhSpec, hh, data([q('q1', 4, 1098), q('median', 6, 1098), q('q3', 7, 1098)]), { lang: 'ru', minCell: 5, number: 1, source: 'x' });
+    expect(ru.source).toBe('x  ·  n\u00a0=\u00a01\u00a0098');
+    // bases that differ stay in their rows
+    const mixed = tableBlockOf(hhSpec, hh, data([q('q1', 4, 1098), q('median', 6, 1090)]), { lang: 'en', minCell: 5, number: 1, source: 'x' });
+    expect(mixed.columns.map((c) => c.header)).toEqual(['', 'Value', 'n']);
+    expect(mixed.source).toBe('x');
+  });
 });

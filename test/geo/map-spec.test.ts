@@ -59,12 +59,15 @@ describe('mapSpec', () => {
     expect(symbols.map((s) => [s['code'], s['count']])).toEqual([['KG-GB', 1234], ['KG-C', 45]]);
     const texts = layers(ru).filter((l) => l.mark.type === 'text').flatMap((l) => l.data?.values ?? []).map((v) => [v['text']].flat().join(' '));
     expect(texts).toContain('Бишкек (1\u00a0234)');
-    expect(texts).toContain('Чуйская обл. (45)');
+    // the name of the tables and text, not a short form
+    expect(texts).toContain('Чуйская область (45)');
     expect(texts).toContain('КАЗАХСТАН');
     const en = mapSpec('KGZ', counts, 'en');
     const textsEn = layers(en).filter((l) => l.mark.type === 'text').flatMap((l) => l.data?.values ?? []).map((v) => [v['text']].flat().join(' '));
     expect(textsEn).toContain('Bishkek (1,234)');
-    expect(textsEn).toContain('Naryn');
+    expect(textsEn).toContain('Chui Region (45)');
+    // provinces without records are not labelled, in either language
+    for (const t of [texts, textsEn]) expect(t.filter((x) => /Naryn|Нарын/.test(x))).toEqual([]);
     expect((en as unknown as { usermeta: { attribution: string } }).usermeta.attribution).toBe(MAP_ATTRIBUTION.en);
   });
 
@@ -73,7 +76,8 @@ describe('mapSpec', () => {
     const symbols = layers(spec).find((l) => l.mark.type === 'circle')?.data?.values ?? [];
     expect(symbols.map((s) => s['code'])).toEqual(['KG-GB']);
     const texts = layers(spec).filter((l) => l.mark.type === 'text').flatMap((l) => l.data?.values ?? []);
-    expect(texts.find((t) => [t['text']].flat().join(' ') === 'Naryn')?.['strong']).toBe(false);
+    expect(texts.map((t) => [t['text']].flat().join(' '))).not.toContain('Naryn Region');
+    expect(texts.map((t) => [t['text']].flat().join(' ')).filter((t) => t.startsWith('Naryn'))).toEqual([]);
   });
 
   it('is deterministic', () => {
@@ -117,6 +121,24 @@ describe('map labels', () => {
     expect(hits).toEqual([]);
   });
 
+  it('draws no label out of the frame or into another, even on a map too small for them', async () => {
+    const spec = mapSpec('KAZ', KAZ, 'ru', { width: 150 });
+    const { width, height } = spec as unknown as { width: number; height: number };
+    const view = new vega.View(vega.parse(compile(spec).vega), { renderer: 'none' });
+    const svg = await view.toSVG();
+    view.finalize();
+    // province labels (not the neighbours' capitals, not the legend's title below the map)
+    const labels = svgTextBoxes(svg, textMeasure()).boxes.filter((b) => b.text !== 'Записи' && ((/[а-я]/.test(b.text) && !/^[А-Я ]+$/.test(b.text)) || /^\(/.test(b.text)));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const b of labels) expect([b.x0 >= 0, b.y0 >= 0, b.x1 <= width, b.y1 <= height], b.text).toEqual([true, true, true, true]);
+    const hits: string[] = [];
+    for (const a of labels) for (const b of labels) {
+      if (a === b || a.element === b.element || a.text === b.text) continue;
+      if (Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0.75 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 0.75) hits.push(`${a.text} / ${b.text}`);
+    }
+    expect(hits).toEqual([]);
+  });
+
   it('says when a map is too small for its labels', () => {
     expect(mapLabelsClash('KAZ', KAZ, 'ru', 480)).toBe(false);
     expect(mapLabelsClash('KAZ', KAZ, 'ru', 120)).toBe(true);
@@ -137,11 +159,13 @@ describe('legendValues', () => {
 
 describe('the abbreviations a map writes are spelled out in its note', () => {
   it('a map of Tajikistan explains DRS and GBAO (РРП, ГБАО); a map without abbreviations has no such note', () => {
-    expect(mapAbbreviationNote('TJK', [{ code: 'TJ-DU', count: 40 }], 'en')).toBe('GBAO: Gorno-Badakhshan Autonomous Region; DRS: Districts of Republican Subordination.');
-    expect(mapAbbreviationNote('TJK', [{ code: 'TJ-DU', count: 40 }], 'ru')).toBe('ГБАО: Горно-Бадахшанская автономная область; РРП: районы республиканского подчинения.');
+    // a map labels only the provinces with records: the note explains what it writes
+    const tjk = [{ code: 'TJ-DU', count: 40 }, { code: 'TJ-GB', count: 12 }, { code: 'TJ-RA', count: 30 }];
+    expect(mapAbbreviationNote('TJK', tjk, 'en')).toBe('GBAO: Gorno-Badakhshan Autonomous Region; DRS: Districts of Republican Subordination.');
+    expect(mapAbbreviationNote('TJK', tjk, 'ru')).toBe('ГБАО: Горно-Бадахшанская автономная область; РРП: районы республиканского подчинения.');
+    expect(mapAbbreviationNote('TJK', [{ code: 'TJ-DU', count: 40 }], 'en')).toBeUndefined();
     expect(mapAbbreviationNote('KGZ', [{ code: 'KG-GB', count: 40 }], 'en')).toBeUndefined();
-    // The Russian Federation's map labels only the provinces with records.
-    expect(mapAbbreviationNote('RUS', [{ code: 'RU-MOW', count: 40 }], 'ru')).toBeUndefined();
-    expect(mapAbbreviationNote('RUS', [{ code: 'RU-KHM', count: 4 }], 'ru')).toBe('ХМАО: Ханты-Мансийский автономный округ.');
+    // no other short forms: Khanty-Mansi is written as in the tables
+    expect(mapAbbreviationNote('RUS', [{ code: 'RU-KHM', count: 4 }], 'ru')).toBeUndefined();
   });
 });

@@ -6,9 +6,13 @@
  * Hidden (suppressed) cells: only the SUM of a bar's hidden cells is known (100 % minus what is
  * shown), never one of them, so they are drawn together as one block closing the bar: white with a
  * dashed outline (never grey, which reads as "missing"; never a category's colour, which would
- * claim the remainder for it), labelled `hidden` / `скрыто` where it fits, with its own legend entry
- * `Hidden (small counts)`. The legend lists only the categories drawn in some bar; a figure note
- * names which categories are hidden in which bar.
+ * claim the remainder for it). The block never passes for one answer: it is labelled with the
+ * answers it stands for and the hidden mark (`No change, increased: –`) where that fits, else
+ * `hidden` / `скрыто`; its legend entry names the answers when every block of the chart stands for
+ * the same ones (`No change, increased: hidden (small counts)`, or `…: hidden` where the legend has
+ * no room for more), else `Hidden (small counts)`. The
+ * legend lists only the categories drawn in some bar; a figure note names which categories are
+ * hidden in which bar.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { prepare } from '../data.js';
@@ -16,6 +20,7 @@ import { seriesColors } from '../colors.js';
 import { topLegend } from '../legend.js';
 import { DEFAULT_WIDTH, PADDING, frame, measurer, r4 } from '../frame.js';
 import { formatPercent } from '../../i18n/number.js';
+import { answerList } from '../../i18n/format.js';
 import { HIDDEN_HATCH, INK, INK_SOFT, WHITE } from '../palette.js';
 import { str } from '../../i18n/strings.js';
 import { SIZE, inkOn } from '../theme.js';
@@ -30,7 +35,12 @@ export function stacked100Spec(input: ChartInput): TopLevelSpec {
   const width = input.width ?? DEFAULT_WIDTH;
   const colors = seriesColors(input, cd.categories);
   const hiddenWord = str('altHidden', input.lang);
-  const hiddenEntry = str('hiddenSegments', input.lang);
+  // The answers each bar's block stands for (in print order); one legend entry names them when all agree.
+  const hiddenOf = cd.groups.map((_, gi) => cd.data.filter((d) => d.gi === gi && d.hidden).map((d) => cd.categories[d.ci] ?? d.c));
+  const hiddenSets = new Set(hiddenOf.filter((h) => h.length > 0).map((h) => JSON.stringify(h)));
+  const sameHidden = hiddenSets.size === 1 ? (JSON.parse([...hiddenSets][0]!) as string[]) : null;
+  const genericEntry = str('hiddenSegments', input.lang);
+  let hiddenEntry = genericEntry;
 
   const groupLabelWidth = Math.max(...cd.groups.map((g) => measure(g, SIZE.label))) + 6;
   const plot = width - groupLabelWidth - 2 * PADDING;
@@ -51,18 +61,32 @@ export function stacked100Spec(input: ChartInput): TopLevelSpec {
       x += share;
     }
     if (cells.some((d) => d.hidden) && x < 1 - 1e-6) {
-      const fits = measure(hiddenWord, SIZE.value) + 6 <= (1 - x) * plot;
-      segments.push({ g, c: hiddenEntry, ci: cd.categories.length, x0: r4(x), x1: 1, label: fits ? hiddenWord : '', ink: INK_SOFT, n: null, hidden: true });
+      const named = str('hiddenBlockLabel', input.lang, { list: answerList(hiddenOf[gi] ?? []) });
+      const label = [named, hiddenWord].find((l) => measure(l, SIZE.value) + 6 <= (1 - x) * plot) ?? '';
+      segments.push({ g, c: genericEntry, ci: cd.categories.length, x0: r4(x), x1: 1, label, ink: INK_SOFT, n: null, hidden: true });
     }
   });
 
   // The legend names what is drawn: categories with a visible segment in some bar, then the hidden block.
   const drawnCats = cd.categories.filter((c) => segments.some((s) => !s.hidden && s.c === c && Number(s.x1) > Number(s.x0)));
   const anyHidden = segments.some((s) => s.hidden);
+  // The legend starts at the plot's left edge, right of the group labels: its columns fit the plot.
+  const legendOf = (hidden: string) => topLegend(anyHidden ? [...drawnCats, hidden] : drawnCats, plot + 2 * PADDING, measure);
+  let legend = legendOf(genericEntry);
+  // One set of answers hidden in every bar: the block's entry names them, if that takes no more legend rows.
+  if (anyHidden && sameHidden) {
+    const list = answerList(sameHidden);
+    for (const named of [str('hiddenSegmentsOf', input.lang, { list }), str('hiddenSegmentsOfShort', input.lang, { list })]) {
+      const namedLegend = legendOf(named);
+      if (namedLegend.height > legend.height || measure(named, SIZE.legend) > namedLegend.legend.labelLimit) continue;
+      hiddenEntry = named;
+      legend = namedLegend;
+      for (const s of segments) if (s.hidden) s.c = named;
+      break;
+    }
+  }
   const entries = anyHidden ? [...drawnCats, hiddenEntry] : drawnCats;
   const entryColors = [...drawnCats.map((c) => colors[cd.categories.indexOf(c)] ?? INK), ...(anyHidden ? [WHITE] : [])];
-  // The legend starts at the plot's left edge, right of the group labels: its columns fit the plot.
-  const legend = topLegend(entries, plot + 2 * PADDING, measure);
   const height = input.height ?? cd.groups.length * STEP + legend.height + 2 * PADDING;
   const hiddenTest = `datum.value === ${JSON.stringify(hiddenEntry)}`;
 
