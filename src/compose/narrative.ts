@@ -38,6 +38,13 @@ export interface NarrativeContext {
   used?: NarrativeCell[];
   /** Notes on USD conversion, printed after the narrative when a sentence shows USD amounts. */
   usd?: readonly string[];
+  /**
+   * When given, the narrative does not print the USD notes itself: it calls this when a sentence
+   * shows an amount (the section prints the notes once, under the figure of amounts when there is one).
+   */
+  onUsd?: () => void;
+  /** Receives the figures the narrative states (fill.ts `stated`), so that a figure's sentence does not repeat them. */
+  stated?: Set<string>;
 }
 
 /** One number a section's narrative can print, with what a later round compares it with. */
@@ -107,6 +114,7 @@ export function narrativeBlocks(
       if (!filled) continue;
       usd ||= usesUsd(tokens, slots, ctx.registry);
       texts.push(filled.text);
+      for (const f of filled.stated ?? []) ctx.stated?.add(f);
       break;
     }
   }
@@ -116,7 +124,8 @@ export function narrativeBlocks(
     blocks.push(...more.blocks);
     if (more.suppressed) blocks.push({ type: 'paragraph', text: str('noteNarrativeSuppressed', ctx.lang, { m: ctx.minCell }), style: 'small' });
   }
-  if (usd) for (const note of ctx.usd ?? []) blocks.push({ type: 'paragraph', text: note, style: 'small' });
+  if (usd && ctx.onUsd) ctx.onUsd();
+  else if (usd) for (const note of ctx.usd ?? []) blocks.push({ type: 'paragraph', text: note, style: 'small' });
   return blocks;
 }
 

@@ -93,11 +93,16 @@ export function sectionBlocks(
   }
   // the analyst's text (content folder) follows the computed narrative and shares its "<5" note
   const analyst = sectionText(input.content, country ?? 'regional', lang);
+  // The USD notes go once a section: under the figure of amounts, or after the sentence writing it,
+  // or (when neither is printed) after the narrative quoting amounts: never twice.
+  let narrativeUsd = false;
+  const stated = new Set<string>();
   blocks.push(
-    ...narrativeBlocks(regional ? t.regional.narrative : t.narrative, t.slots, { ...narrative, used: counters.narrative }, (values) =>
+    ...narrativeBlocks(regional ? t.regional.narrative : t.narrative, t.slots, { ...narrative, used: counters.narrative, onUsd: () => (narrativeUsd = true), stated }, (values) =>
       editorialBlocks(analyst, values, { lang, minCell: input.minCell, headingLevel: 3 }),
     ),
   );
+  const narrativeEnd = blocks.length;
   const items: Item[] = [];
   for (const spec of regional ? t.regional.figures : t.figures) {
     if (spec.alone && input.countries.length > 1) continue;
@@ -127,16 +132,23 @@ export function sectionBlocks(
     // A chart of one category says nothing a sentence would not: it is written as one, in the
     // figure's declared wording (figure-sentence.ts); an amount without one is drawn.
     const single = data.chart ? singleCategoryRow(data.chart) : null;
-    const sentence = single && data.chart ? figureSentence(spec, single, data.chart, { lang, minCell: input.minCell, base: data.base, asOf: input.period.to }) : null;
+    const sentence = single && data.chart ? figureSentence(spec, single, data.chart, { lang, minCell: input.minCell, base: data.base, asOf: input.period.to, stated }) : null;
     if (sentence !== null) {
       blocks.push({ type: 'paragraph', text: sentence });
       // An amount in US dollars keeps the note on how it was converted.
       // once a section: a sentence in dollars leans on the note already printed above it (by the
       // narrative or by another such sentence)
-      if (ind.currency === 'USD') for (const note of usd) if (!printed(note)) blocks.push({ type: 'paragraph', text: note, style: 'small' });
+      // (when the narrative quotes amounts too, the notes follow the narrative: below)
+      if (ind.currency === 'USD' && !narrativeUsd) for (const note of usd) if (!printed(note)) blocks.push({ type: 'paragraph', text: note, style: 'small' });
       continue;
     }
     items.push({ spec, ind, data, records });
+  }
+  // figures drawn with their notes (a table block has no USD note): the notes stand there
+  const usdFigure = items.some((i) => i.ind.currency === 'USD' && i.spec.chart !== 'table');
+  if (narrativeUsd && !usdFigure) {
+    const notes = usd.filter((note) => !printed(note));
+    blocks.splice(narrativeEnd, 0, ...notes.map((text): Block => ({ type: 'paragraph', text, style: 'small' })));
   }
   const tableOf = (i: Item, number: number) =>
     tableBlockOf(i.spec, i.ind, i.data, { lang, minCell: input.minCell, number, source: sourceLine(input, rounds), partners: input.content?.meta.partners ?? [], asOf: input.period.to, country, records: i.records, mapped: items.some((m) => m.data.map !== undefined) });

@@ -86,8 +86,8 @@ export const STRINGS = {
   noteReturneesOnly: L('Returnees only.', 'Только вернувшиеся мигранты.'),
   noteStrandedOnly: L('Stranded migrants only.', 'Только мигранты, оказавшиеся в затруднительном положении.'),
   noteAnnualRates: L(
-    'No monthly exchange rate was available for {list}: these amounts were converted at the annual average rate of their year, so a month’s amount may differ from its value at that month’s rate.',
-    'Месячный обменный курс недоступен для сумм в следующих валютах и месяцах: {list}; эти суммы пересчитаны по среднегодовому курсу соответствующего года, поэтому сумма за отдельный месяц может отличаться от пересчитанной по курсу этого месяца.',
+    'No monthly exchange rate was available for {list}: the amounts reported in {currencies} in those months were converted to US dollars at the annual average rate of their year, so such an amount may differ from its value at that month’s rate.',
+    'Месячный обменный курс недоступен для сумм в следующих валютах и месяцах: {list}; суммы в {currencies} за эти месяцы пересчитаны в доллары США по среднегодовому курсу соответствующего года, поэтому такая сумма может отличаться от пересчитанной по курсу своего месяца.',
   ),
   noteNotConverted: L(
     'Not included: amounts in a currency without an exchange rate for the month of the interview ({n}).',
