@@ -12,6 +12,7 @@ import type { Lang } from '../i18n/lang.js';
 import { formatCount, formatPercent } from '../i18n/number.js';
 import { ageGroupOf, ASSISTANCE_AGE_GROUPS, MINOR_AGE, SURVEY_AGE_GROUPS, type AgeGroup } from '../schema/age-groups.js';
 import { TOTAL } from '../analyse/select-rows.js';
+import { countryIn } from '../i18n/country-cases.js';
 
 export interface ResolveContext {
   /** Rows of the indicator (already narrowed to it is fine; others are ignored). */
@@ -73,6 +74,7 @@ function clean(x: number): number {
 }
 
 export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
+  if (spec.across !== undefined) return acrossCountries(spec, spec.across, ctx);
   const candidates = selectRows(ctx.rowsOf(spec.indicator), {
     indicator: spec.indicator,
     countryDim: ctx.countryDimOf(spec.indicator),
@@ -268,4 +270,30 @@ function listOf(rows: ResultRow[], spec: SlotSpec, ctx: ResolveContext): SlotVal
 function ageGroupsOf(codes: ReadonlySet<string | undefined>): typeof ASSISTANCE_AGE_GROUPS {
   const hits = (gs: typeof ASSISTANCE_AGE_GROUPS) => gs.filter((g) => codes.has(g.code)).length;
   return hits(SURVEY_AGE_GROUPS) > hits(ASSISTANCE_AGE_GROUPS) ? SURVEY_AGE_GROUPS : ASSISTANCE_AGE_GROUPS;
+}
+
+/**
+ * The country of the regional comparison where the slot's cell is highest (or lowest): its value,
+ * and "in Kazakhstan" as its label. Said only when every country's cell is published (a hidden one
+ * could be the extreme) and at least two countries differ; never in a country section.
+ */
+function acrossCountries(spec: SlotSpec, end: 'max' | 'min', ctx: ResolveContext): SlotValue {
+  if (ctx.country !== null) return { value: null };
+  const cd = ctx.countryDimOf(spec.indicator);
+  const rows = selectRows(ctx.rowsOf(spec.indicator), { indicator: spec.indicator, countryDim: cd, country: null, dims: spec.dims, stat: spec.stat, free: [cd] }).filter(
+    (r) => r.dims[cd] !== undefined && r.dims[cd] !== TOTAL && (spec.category === undefined ? r.category === undefined || r.category === TOTAL : r.category === spec.category),
+  );
+  if (rows.some((r) => r.suppressed !== undefined)) return { value: null, suppressed: true, secondary: true };
+  const valued = rows.filter((r) => r.value !== null && Number.isFinite(r.value));
+  if (valued.length < 2) return { value: null };
+  const pick = spec.value === 'n' ? (r: ResultRow) => r.n : spec.value === 'count' ? (r: ResultRow) => r.count ?? null : (r: ResultRow) => r.value;
+  const sorted = [...valued].sort((a, b) => (pick(a) ?? 0) - (pick(b) ?? 0) || (a.dims[cd] ?? '').localeCompare(b.dims[cd] ?? ''));
+  const lo = sorted[0]!;
+  const hi = sorted[sorted.length - 1]!;
+  // "from 45% in A to 45% in B" compares nothing
+  const same = lo.stat === 'share' ? Math.round((pick(lo) ?? 0) * 100) === Math.round((pick(hi) ?? 0) * 100) : pick(lo) === pick(hi);
+  if (same) return { value: null };
+  const row = end === 'max' ? hi : lo;
+  const iso3 = row.dims[cd]!;
+  return { value: pick(row), label: { en: countryIn(iso3, 'en'), ru: countryIn(iso3, 'ru') }, row };
 }

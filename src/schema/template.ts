@@ -71,6 +71,10 @@ export const slotSpecSchema = z
       .boolean()
       .optional()
       .describe('With `top`/`list`: leave out the section\'s own country ("the country they came from" is never the country they are in)'),
+    across: z
+      .enum(['max', 'min'])
+      .optional()
+      .describe('Regional comparison only: the country where the cell (category, statistic) is highest (max) or lowest (min), as the value and, for {name|label}, "in Kazakhstan" / «в Казахстане»; left out when a country\'s cell is hidden or fewer than two countries have one. In a country section the slot has no value'),
     hiddenWith: z
       .string()
       .min(1)
