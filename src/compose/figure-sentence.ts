@@ -33,7 +33,7 @@ export function figureSentence(
   spec: FigureSpec,
   row: ChartRow,
   chart: ChartInput,
-  opts: { lang: Lang; minCell: number; base: number | null; asOf?: string | undefined; stated?: ReadonlySet<string> | undefined },
+  opts: { lang: Lang; minCell: number; base: number | null; asOf?: string | undefined; stated?: ReadonlySet<string> | undefined; slots?: SlotValues | undefined },
 ): string | null {
   const { lang } = opts;
   const n = chart.valueKind === 'count' ? (row.value ?? row.n ?? opts.base ?? 0) : (row.n ?? opts.base ?? 0);
@@ -42,6 +42,8 @@ export function figureSentence(
     const text = (s: string) => ({ en: s, ru: s });
     const iso3 = countryFromText(row.category);
     const values: SlotValues = {
+      // the section's slots ("… returned to Kyrgyzstan[ from …]"), under the figure's own
+      ...(opts.slots ?? {}),
       n: { value: n },
       value: { value: row.value },
       category: { value: 1, label: text(row.category) },

@@ -102,11 +102,25 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
   };
   if (spec.list !== undefined) {
     if (single()) return { value: null };
-    return rankable(spec.list) ? listOf(ranked().slice(0, spec.list), spec, ctx) : { value: null, suppressed: true, secondary: true };
+    if (!rankable(spec.list)) return { value: null, suppressed: true, secondary: true };
+    const list = listOf(ranked().slice(0, spec.list), spec, ctx);
+    if (spec.complete !== undefined && list.value !== null) {
+      // every answer given (shown or hidden: a hidden cell is never empty) is named in the list
+      const given = candidates.filter((r) => r.category !== undefined && !SPECIAL.has(r.category) && !(spec.otherThanSection && r.category === ctx.country) && (r.suppressed !== undefined || (r.count ?? r.value ?? 0) > 0));
+      if ((given.length === list.value) !== spec.complete) return { value: null };
+    }
+    return list;
   }
   if (spec.categories !== undefined) return sumOf(candidates, spec);
   if (spec.top !== undefined) {
     if (single()) return { value: null };
+    if (spec.topIsSection !== undefined) {
+      const first = candidates
+        .filter((r) => r.category !== undefined && !SPECIAL.has(r.category) && (r.count ?? r.value ?? 0) > 0)
+        .sort((a, b) => (b.count ?? b.value ?? 0) - (a.count ?? a.value ?? 0) || (a.category ?? '').localeCompare(b.category ?? ''))[0];
+      const isSection = ctx.country !== null && first?.category === ctx.country;
+      if (isSection !== spec.topIsSection) return { value: null };
+    }
     if (!rankable(spec.top)) return { value: null, suppressed: true, secondary: true };
     row = ranked()[spec.top - 1];
   } else if (spec.category !== undefined) {
