@@ -4,7 +4,7 @@ import type { ResultRow } from '../analyse/result.js';
 import type { ShareEstimate } from '../analyse/change-interval.js';
 import { baselineKey } from './input.js';
 import { formatPeriod } from '../i18n/date.js';
-import { countryIn } from '../i18n/country-cases.js';
+import { countryIn, countryThe } from '../i18n/country-cases.js';
 import type { Lang } from '../i18n/lang.js';
 import { str } from '../i18n/strings.js';
 import { fillSentence } from '../narrative/fill.js';
@@ -219,6 +219,8 @@ function contextSlots(ctx: NarrativeContext): SlotValues {
   const text = (f: (l: Lang) => string) => ({ value: null, text: { en: f('en'), ru: f('ru') } });
   return {
     country: text(names),
+    // mid-sentence, English writes "the Russian Federation"
+    country_the: text((lang) => (ctx.country !== null ? countryThe(ctx.country, lang, ctx.asOf) : joinList(ctx.countries.map((c) => countryThe(c, lang, ctx.asOf)), lang))),
     country_in: text(inNames),
     period: text((l) => formatPeriod(ctx.period.from, ctx.period.to, l)),
     round: text(() => ctx.rounds.join(', ')),

@@ -20,7 +20,7 @@
  * A sentence whose slot outside any fragment is missing or hidden is left out, or replaced by the
  * first of its `else` wordings that can be filled ("fewer than five …", the sentence without the
  * breakdown). A sentence never prints "<5" or "–".
- * Context slots that need no declaration: {country}, {country_in} (in Kyrgyzstan / в Кыргызстане),
+ * Context slots that need no declaration: {country}, {country_the} (the Russian Federation, mid-sentence), {country_in} (in Kyrgyzstan / в Кыргызстане),
  * {period}, {round}.
  */
 import { z } from 'zod';
