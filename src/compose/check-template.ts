@@ -101,7 +101,8 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
     }
   });
   // a figure's one-category sentence has its own slots (figure-sentence.ts)
-  const figureSlots = new Set<string>(FIGURE_SENTENCE_SLOTS);
+  // and may name the template's slots in optional fragments ("… returned to Kyrgyzstan[ from …]")
+  const figureSlots = new Set<string>([...FIGURE_SENTENCE_SLOTS, ...known]);
   for (const [list, where] of [[t.figures, 'figures'], [t.regional.figures, 'regional.figures']] as const)
     list.forEach((f, i) => {
       if (f.asSentence) for (const lang of LANGS) checkSentence(f.asSentence[lang], `${where}[${i}].asSentence.${lang}`, lang, true, figureSlots);

@@ -5,6 +5,7 @@
  */
 import type { Conversion } from '../analyse/conversions.js';
 import { formatPeriod } from '../i18n/date.js';
+import { joinList } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatCount } from '../i18n/number.js';
 import { str } from '../i18n/strings.js';
@@ -38,7 +39,9 @@ export function conversionNotes(c: Conversion | undefined, lang: Lang): string[]
         return lang === 'ru' ? `${ruCurrency(a.currency)} — ${months}` : `${a.currency} (${months})`;
       })
       .join('; ');
-    notes.push(str('noteAnnualRates', lang, { list }));
+    // the note names the amounts it speaks of: it stands under a figure or after the sentences quoting them
+    const currencies = joinList([...new Set(c.annual.map((a) => a.currency))], lang);
+    notes.push(str('noteAnnualRates', lang, { list, currencies }));
   }
   const lost = c.missing.reduce((a, m) => a + m.amounts, 0);
   if (lost > 0) notes.push(str('noteNotConverted', lang, { n: formatCount(lost, lang) }));

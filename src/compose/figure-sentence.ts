@@ -33,7 +33,7 @@ export function figureSentence(
   spec: FigureSpec,
   row: ChartRow,
   chart: ChartInput,
-  opts: { lang: Lang; minCell: number; base: number | null; asOf?: string | undefined },
+  opts: { lang: Lang; minCell: number; base: number | null; asOf?: string | undefined; stated?: ReadonlySet<string> | undefined; slots?: SlotValues | undefined },
 ): string | null {
   const { lang } = opts;
   const n = chart.valueKind === 'count' ? (row.value ?? row.n ?? opts.base ?? 0) : (row.n ?? opts.base ?? 0);
@@ -42,13 +42,16 @@ export function figureSentence(
     const text = (s: string) => ({ en: s, ru: s });
     const iso3 = countryFromText(row.category);
     const values: SlotValues = {
+      // the section's slots ("… returned to Kyrgyzstan[ from …]"), under the figure's own
+      ...(opts.slots ?? {}),
       n: { value: n },
       value: { value: row.value },
       category: { value: 1, label: text(row.category) },
       category_the: { value: 1, label: text(iso3 ? countryThe(iso3, lang, opts.asOf) : row.category) },
       category_in: { value: 1, label: text(iso3 ? countryIn(iso3, lang) : lang === 'en' ? `in ${row.category}` : `в стране: ${row.category}`) },
     };
-    const filled = fillSentence(parseSentence(spec.asSentence[lang]), values, { lang, minCell: opts.minCell });
+    // a figure the narrative above has stated is not repeated (an optional fragment that would is dropped)
+    const filled = fillSentence(parseSentence(spec.asSentence[lang]), values, { lang, minCell: opts.minCell, ...(opts.stated ? { stated: opts.stated } : {}) });
     if (filled) return filled.text;
   }
   if (!sentenceByDefault(chart)) return null;

@@ -4,7 +4,7 @@ import type { ResultRow } from '../analyse/result.js';
 import type { ShareEstimate } from '../analyse/change-interval.js';
 import { baselineKey } from './input.js';
 import { formatPeriod } from '../i18n/date.js';
-import { countryIn } from '../i18n/country-cases.js';
+import { countryIn, countryThe } from '../i18n/country-cases.js';
 import type { Lang } from '../i18n/lang.js';
 import { str } from '../i18n/strings.js';
 import { fillSentence } from '../narrative/fill.js';
@@ -38,6 +38,13 @@ export interface NarrativeContext {
   used?: NarrativeCell[];
   /** Notes on USD conversion, printed after the narrative when a sentence shows USD amounts. */
   usd?: readonly string[];
+  /**
+   * When given, the narrative does not print the USD notes itself: it calls this when a sentence
+   * shows an amount (the section prints the notes once, under the figure of amounts when there is one).
+   */
+  onUsd?: () => void;
+  /** Receives the figures the narrative states (fill.ts `stated`), so that a figure's sentence does not repeat them. */
+  stated?: Set<string>;
 }
 
 /** One number a section's narrative can print, with what a later round compares it with. */
@@ -107,6 +114,7 @@ export function narrativeBlocks(
       if (!filled) continue;
       usd ||= usesUsd(tokens, slots, ctx.registry);
       texts.push(filled.text);
+      for (const f of filled.stated ?? []) ctx.stated?.add(f);
       break;
     }
   }
@@ -116,7 +124,8 @@ export function narrativeBlocks(
     blocks.push(...more.blocks);
     if (more.suppressed) blocks.push({ type: 'paragraph', text: str('noteNarrativeSuppressed', ctx.lang, { m: ctx.minCell }), style: 'small' });
   }
-  if (usd) for (const note of ctx.usd ?? []) blocks.push({ type: 'paragraph', text: note, style: 'small' });
+  if (usd && ctx.onUsd) ctx.onUsd();
+  else if (usd) for (const note of ctx.usd ?? []) blocks.push({ type: 'paragraph', text: note, style: 'small' });
   return blocks;
 }
 
@@ -210,6 +219,8 @@ function contextSlots(ctx: NarrativeContext): SlotValues {
   const text = (f: (l: Lang) => string) => ({ value: null, text: { en: f('en'), ru: f('ru') } });
   return {
     country: text(names),
+    // mid-sentence, English writes "the Russian Federation"
+    country_the: text((lang) => (ctx.country !== null ? countryThe(ctx.country, lang, ctx.asOf) : joinList(ctx.countries.map((c) => countryThe(c, lang, ctx.asOf)), lang))),
     country_in: text(inNames),
     period: text((l) => formatPeriod(ctx.period.from, ctx.period.to, l)),
     round: text(() => ctx.rounds.join(', ')),

@@ -12,13 +12,16 @@ import { figureSentence } from './figure-sentence.js';
 import { formatN } from '../i18n/number.js';
 import { str } from '../i18n/strings.js';
 import type { Block, FigureBlock, TableBlock } from '../render/model.js';
-import { countryLabel } from '../schema/countries.js';
+import { countryFromText, countryLabel } from '../schema/countries.js';
+import { countryIn } from '../i18n/country-cases.js';
+import { joinList } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
 import type { FigureSpec } from '../schema/template.js';
 import { figureData, hasSmallBase, type FigureData } from './figure-data.js';
 import type { IndicatorInfo } from './indicator-info.js';
 import { figureId, type FigurePlan } from './figure-plan.js';
 import type { ComposeInput } from './input.js';
-import { narrativeBlocks, type NarrativeCell, type NarrativeContext } from './narrative.js';
+import { narrativeBlocks, sectionSlotValues, type NarrativeCell, type NarrativeContext } from './narrative.js';
 import { editorialBlocks, sectionText } from './editorial.js';
 import { keyFiguresBlock } from './key-figures.js';
 import { chartAlt, mapAlt } from './alt-text.js';
@@ -93,11 +96,16 @@ export function sectionBlocks(
   }
   // the analyst's text (content folder) follows the computed narrative and shares its "<5" note
   const analyst = sectionText(input.content, country ?? 'regional', lang);
+  // The USD notes go once a section: under the figure of amounts, or after the sentence writing it,
+  // or (when neither is printed) after the narrative quoting amounts: never twice.
+  let narrativeUsd = false;
+  const stated = new Set<string>();
   blocks.push(
-    ...narrativeBlocks(regional ? t.regional.narrative : t.narrative, t.slots, { ...narrative, used: counters.narrative }, (values) =>
+    ...narrativeBlocks(regional ? t.regional.narrative : t.narrative, t.slots, { ...narrative, used: counters.narrative, onUsd: () => (narrativeUsd = true), stated }, (values) =>
       editorialBlocks(analyst, values, { lang, minCell: input.minCell, headingLevel: 3 }),
     ),
   );
+  const narrativeEnd = blocks.length;
   const items: Item[] = [];
   for (const spec of regional ? t.regional.figures : t.figures) {
     if (spec.alone && input.countries.length > 1) continue;
@@ -118,8 +126,7 @@ export function sectionBlocks(
     const stacks = data.chart ? wholeStackCategories(data.chart) : null;
     if (stacks && data.chart && !singleCategoryRow(data.chart)) {
       const chart = data.chart;
-      const cells = stacks.map((s) => `${s.group}: ${s.category}`);
-      blocks.push({ type: 'paragraph', text: str('figureWholeStacks', lang, { caption: spec.caption[lang], cells: cells.join('; '), base: formatN(data.base ?? chart.rows.reduce((a, r) => a + (r.n ?? 0), 0), lang) }) });
+      blocks.push({ type: 'paragraph', text: str('figureWholeStacks', lang, { caption: spec.caption[lang], cells: wholeStacksPhrase(stacks, lang), base: formatN(data.base ?? chart.rows.reduce((a, r) => a + (r.n ?? 0), 0), lang) }) });
       continue;
     }
     // A chart whose every cell is hidden or zero shows nothing; its numbers stay in the tables.
@@ -127,16 +134,23 @@ export function sectionBlocks(
     // A chart of one category says nothing a sentence would not: it is written as one, in the
     // figure's declared wording (figure-sentence.ts); an amount without one is drawn.
     const single = data.chart ? singleCategoryRow(data.chart) : null;
-    const sentence = single && data.chart ? figureSentence(spec, single, data.chart, { lang, minCell: input.minCell, base: data.base, asOf: input.period.to }) : null;
+    const sentence = single && data.chart ? figureSentence(spec, single, data.chart, { lang, minCell: input.minCell, base: data.base, asOf: input.period.to, stated, slots: sectionSlotValues(t.slots, narrative) }) : null;
     if (sentence !== null) {
       blocks.push({ type: 'paragraph', text: sentence });
       // An amount in US dollars keeps the note on how it was converted.
       // once a section: a sentence in dollars leans on the note already printed above it (by the
       // narrative or by another such sentence)
-      if (ind.currency === 'USD') for (const note of usd) if (!printed(note)) blocks.push({ type: 'paragraph', text: note, style: 'small' });
+      // (when the narrative quotes amounts too, the notes follow the narrative: below)
+      if (ind.currency === 'USD' && !narrativeUsd) for (const note of usd) if (!printed(note)) blocks.push({ type: 'paragraph', text: note, style: 'small' });
       continue;
     }
     items.push({ spec, ind, data, records });
+  }
+  // figures drawn with their notes (a table block has no USD note): the notes stand there
+  const usdFigure = items.some((i) => i.ind.currency === 'USD' && i.spec.chart !== 'table');
+  if (narrativeUsd && !usdFigure) {
+    const notes = usd.filter((note) => !printed(note));
+    blocks.splice(narrativeEnd, 0, ...notes.map((text): Block => ({ type: 'paragraph', text, style: 'small' })));
   }
   const tableOf = (i: Item, number: number) =>
     tableBlockOf(i.spec, i.ind, i.data, { lang, minCell: input.minCell, number, source: sourceLine(input, rounds), partners: input.content?.meta.partners ?? [], asOf: input.period.to, country, records: i.records, mapped: items.some((m) => m.data.map !== undefined) });
@@ -217,3 +231,31 @@ function sourceLine(input: ComposeInput, rounds: readonly string[]): string {
 }
 
 export type { TableBlock };
+
+/**
+ * Stacked bars each of one answer, as a phrase of a sentence: the answers in their sentence form
+ * (lower case, as labels are mid-sentence) with the bars that gave them — "in Kyrgyzstan, Tajikistan
+ * and Uzbekistan all were returnees; in Kazakhstan and the Russian Federation all were stranded
+ * migrants"; bars that are not countries in brackets ("all were returnees (men and women)").
+ */
+export function wholeStacksPhrase(stacks: ReadonlyArray<{ group: string; category: string }>, lang: Lang): string {
+  const byCategory = new Map<string, string[]>();
+  for (const s of stacks) byCategory.set(s.category, [...(byCategory.get(s.category) ?? []), s.group]);
+  const items = [...byCategory].map(([category, groups]) => {
+    const isos = groups.map((g) => countryFromText(g));
+    const answer = inSentence(category);
+    if (isos.every((c) => c !== undefined)) {
+      const places = joinList(isos.map((c, i) => (i === 0 ? countryIn(c!, lang) : countryIn(c!, lang).replace(/^(in|в) /, ''))), lang);
+      return str('wholeStackIn', lang, { places, answer });
+    }
+    return str('wholeStackOf', lang, { answer, groups: joinList(groups.map(inSentence), lang) });
+  });
+  return items.join('; ');
+}
+
+/** A label mid-sentence: lower-case first letter, unless an acronym or a country. */
+function inSentence(label: string): string {
+  const [a, b] = [label.charAt(0), label.charAt(1)];
+  if (countryFromText(label) !== undefined || b === '' || b !== b.toLowerCase()) return label;
+  return a.toLowerCase() + label.slice(1);
+}

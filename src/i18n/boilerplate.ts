@@ -86,8 +86,8 @@ export const GLOSSARY: GlossaryEntry[] = [
   {
     term: L('DRS (Tajikistan)', 'РРП (Таджикистан)'),
     definition: L(
-      'Districts of Republican Subordination: the districts around Dushanbe that are governed directly by the central government and belong to no region.',
-      'районы республиканского подчинения: районы вокруг Душанбе, которые подчиняются непосредственно центральному правительству и не входят ни в одну область.',
+      'Districts of Republican Subordination, the districts around Dushanbe that are governed directly by the central government and belong to no region.',
+      'районы республиканского подчинения — районы вокруг Душанбе, которые подчиняются непосредственно центральному правительству и не входят ни в одну область.',
     ),
   },
   {

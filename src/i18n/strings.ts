@@ -12,7 +12,10 @@ export const STRINGS = {
   figure: L('Figure {n}: {caption}', 'Рисунок {n}: {caption}'),
   table: L('Table {n}: {caption}', 'Таблица {n}: {caption}'),
   figureAsSentence: L('{caption}: {category} in every case ({value}; {base}).', '{caption}: во всех случаях — {category} ({value}; {base}).'),
-  figureWholeStacks: L('{caption}: one answer in each case ({cells}; {base}).', '{caption}: в каждом случае один ответ ({cells}; {base}).'),
+  figureWholeStacks: L('{caption}: {cells} ({base}).', '{caption}: {cells} ({base}).'),
+  /** One answer of `figureWholeStacks` with the bars (countries) that gave it. */
+  wholeStackIn: L('{places} all were {answer}', '{places} все — {answer}'),
+  wholeStackOf: L('all were {answer} ({groups})', 'все — {answer} ({groups})'),
   figureWholeBars: L('{caption}: {value} in every case ({cells}; {base}).', '{caption}: {value} во всех случаях ({cells}; {base}).'),
   bulletinLabel: L('Bulletin {n}', 'Бюллетень {n}'),
   bulletinListItem: L('Bulletin {n} - {title}', 'Бюллетень {n} — {title}'),
@@ -90,8 +93,8 @@ export const STRINGS = {
   noteReturneesOnly: L('Returnees only.', 'Только вернувшиеся мигранты.'),
   noteStrandedOnly: L('Stranded migrants only.', 'Только мигранты, оказавшиеся в затруднительном положении.'),
   noteAnnualRates: L(
-    'No monthly exchange rate was available for {list}: these amounts were converted at the annual average rate of their year, so a month’s amount may differ from its value at that month’s rate.',
-    'Месячный обменный курс недоступен для сумм в следующих валютах и месяцах: {list}; эти суммы пересчитаны по среднегодовому курсу соответствующего года, поэтому сумма за отдельный месяц может отличаться от пересчитанной по курсу этого месяца.',
+    'No monthly exchange rate was available for {list}: the amounts reported in {currencies} in those months were converted to US dollars at the annual average rate of their year, so such an amount may differ from its value at that month’s rate.',
+    'Месячный обменный курс недоступен для сумм в следующих валютах и месяцах: {list}; суммы в {currencies} за эти месяцы пересчитаны в доллары США по среднегодовому курсу соответствующего года, поэтому такая сумма может отличаться от пересчитанной по курсу своего месяца.',
   ),
   noteNotConverted: L(
     'Not included: amounts in a currency without an exchange rate for the month of the interview ({n}).',
@@ -134,12 +137,12 @@ export const STRINGS = {
     'Выборка: данные взвешены с помощью весов выборки, предоставленных вместе с данными.',
   ),
   methodUnweighted: L(
-    'Sampling: non-probability sample: figures are indicative and do not represent all migrants.',
+    'Sampling: a non-probability sample; figures are indicative and do not represent all migrants.',
     'Выборка: неслучайная; данные носят ориентировочный характер и не отражают положение всех мигрантов.',
   ),
   methodSmallCounts: L(
-    'Small counts: 1 to {k} people, a percentage that stands for 1 to {k} people whatever its base, and a percentage or average based on fewer than {m} people, are shown as “<{m}”. Numbers shown as “–” (never zeros) are hidden so that no hidden number can be narrowed, from all bulletins, tables and charts of this release, to fewer than {r} possible values; a “–” may also hide a small count. Every release is checked for this before it is published.',
-    'Малые значения: от 1 до {k} человек, процент, за которым стоят от 1 до {k} человек (при любой базе), а также доля или среднее менее чем по {m} наблюдениям показаны как «<{m}». Числа «–» (это никогда не нули) скрыты так, чтобы ни одно скрытое число нельзя было, сопоставив все бюллетени, таблицы и диаграммы выпуска, свести менее чем к {r} возможным значениям; за «–» может стоять и малое число. Перед публикацией каждый выпуск проверяется на соответствие этому правилу.',
+    'Small counts are shown as “<{m}”: a count of 1 to {k} people; a percentage that stands for 1 to {k} people, whatever its base; and a percentage or average calculated from the answers of fewer than {m} people. Numbers shown as “–” (never zeros) are hidden so that no hidden number can be narrowed, from all bulletins, tables and charts of this release, to fewer than {r} possible values; a “–” may also hide a small count. Every release is checked for this before it is published.',
+    'Малые значения показаны как «<{m}»: число от 1 до {k} человек; процент, за которым стоят от 1 до {k} человек, при любой базе; а также процент или среднее, рассчитанные по ответам менее чем {m} человек. Числа «–» (это никогда не нули) скрыты так, чтобы ни одно скрытое число нельзя было, сопоставив все бюллетени, таблицы и диаграммы выпуска, свести менее чем к {r} возможным значениям; за «–» может стоять и малое число. Перед публикацией каждый выпуск проверяется на соответствие этому правилу.',
   ),
   methodNoSuppression: L(
     'Small counts: not suppressed; all counts are published in full.',

@@ -21,11 +21,22 @@ export interface FillOptions {
   minCell: number;
   /** Whether counts under ten are spelled out (set per sentence by fillSentence). */
   spellSmall?: boolean;
+  /**
+   * Figures the paragraph has already stated (`Filled.stated` of the sentences before, e.g. "$230"):
+   * an optional fragment that would state one of them again is dropped ("… the median was $230.
+   * All 529 respondents worked in Kazakhstan[; their typical transfer was $230 (median)]").
+   */
+  stated?: ReadonlySet<string>;
 }
 
 export interface Filled {
   text: string;
+  /** The figures the sentence states (amounts, percentages, plain numbers; not counts of people), as printed. */
+  stated?: string[];
 }
+
+/** The filters whose printed number is a figure a later sentence must not repeat. */
+const FIGURE_FILTERS = new Set<string>(['number', 'percent', 'usd', 'age']);
 
 /** Returns the sentence, or null when a number it needs is missing. */
 export function fillSentence(tokens: Token[], values: SlotValues, given: FillOptions): Filled | null {
@@ -39,12 +50,14 @@ export function fillSentence(tokens: Token[], values: SlotValues, given: FillOpt
   const opts: FillOptions = { ...given, spellSmall: !figures };
   let text = '';
   let rendered = false;
+  const stated: string[] = [];
   for (const t of tokens) {
     if (t.type === 'optional') {
       const part = fillRun(t.tokens, values, opts, true);
       if (part) {
         text += part.text;
         rendered ||= part.rendered;
+        stated.push(...part.stated);
       }
       continue;
     }
@@ -52,10 +65,11 @@ export function fillSentence(tokens: Token[], values: SlotValues, given: FillOpt
     if (!part) return null;
     text += part.text;
     rendered ||= part.rendered;
+    stated.push(...part.stated);
   }
   // A sentence made only of optional fragments, all dropped, is left out.
   if (!rendered && tokens.some((t) => t.type === 'optional')) return null;
-  return { text: tidy(text) };
+  return { text: tidy(text), stated };
 }
 
 /**
@@ -72,10 +86,11 @@ function fillRun(
   values: SlotValues,
   opts: FillOptions,
   optional: boolean,
-): (Filled & { rendered: boolean }) | null {
+): { text: string; rendered: boolean; stated: string[] } | null {
   let text = '';
   let rendered = false;
   let first = true;
+  const stated: string[] = [];
   for (const t of tokens) {
     if (t.type === 'text') {
       text += t.text;
@@ -132,9 +147,15 @@ function fillRun(
     if (v.value === null || !Number.isFinite(v.value)) return null;
     if (optional && first && v.value === 0) return null;
     first = false;
-    text += renderNumber(t, v.value, opts.lang, opts.spellSmall !== false);
+    const printed = renderNumber(t, v.value, opts.lang, opts.spellSmall !== false);
+    if (FIGURE_FILTERS.has(t.filter)) {
+      // a fragment never repeats a figure the paragraph has stated already
+      if (optional && opts.stated?.has(printed)) return null;
+      stated.push(printed);
+    }
+    text += printed;
   }
-  return { text, rendered };
+  return { text, rendered, stated };
 }
 
 function renderNumber(t: SlotToken, x: number, lang: Lang, spell: boolean): string {

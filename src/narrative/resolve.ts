@@ -10,8 +10,9 @@ import type { SlotChange, SlotValue, SlotValues } from './slot-value.js';
 import { changeInterval, type ShareEstimate } from '../analyse/change-interval.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatCount, formatPercent } from '../i18n/number.js';
-import { ageGroupOf, ASSISTANCE_AGE_GROUPS, MINOR_AGE, SURVEY_AGE_GROUPS } from '../schema/age-groups.js';
+import { ageGroupOf, ASSISTANCE_AGE_GROUPS, MINOR_AGE, SURVEY_AGE_GROUPS, type AgeGroup } from '../schema/age-groups.js';
 import { TOTAL } from '../analyse/select-rows.js';
+import { countryIn } from '../i18n/country-cases.js';
 
 export interface ResolveContext {
   /** Rows of the indicator (already narrowed to it is fine; others are ignored). */
@@ -73,6 +74,7 @@ function clean(x: number): number {
 }
 
 export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
+  if (spec.across !== undefined) return acrossCountries(spec, spec.across, ctx);
   const candidates = selectRows(ctx.rowsOf(spec.indicator), {
     indicator: spec.indicator,
     countryDim: ctx.countryDimOf(spec.indicator),
@@ -100,11 +102,25 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
   };
   if (spec.list !== undefined) {
     if (single()) return { value: null };
-    return rankable(spec.list) ? listOf(ranked().slice(0, spec.list), spec, ctx) : { value: null, suppressed: true, secondary: true };
+    if (!rankable(spec.list)) return { value: null, suppressed: true, secondary: true };
+    const list = listOf(ranked().slice(0, spec.list), spec, ctx);
+    if (spec.complete !== undefined && list.value !== null) {
+      // every answer given (shown or hidden: a hidden cell is never empty) is named in the list
+      const given = candidates.filter((r) => r.category !== undefined && !SPECIAL.has(r.category) && !(spec.otherThanSection && r.category === ctx.country) && (r.suppressed !== undefined || (r.count ?? r.value ?? 0) > 0));
+      if ((given.length === list.value) !== spec.complete) return { value: null };
+    }
+    return list;
   }
   if (spec.categories !== undefined) return sumOf(candidates, spec);
   if (spec.top !== undefined) {
     if (single()) return { value: null };
+    if (spec.topIsSection !== undefined) {
+      const first = candidates
+        .filter((r) => r.category !== undefined && !SPECIAL.has(r.category) && (r.count ?? r.value ?? 0) > 0)
+        .sort((a, b) => (b.count ?? b.value ?? 0) - (a.count ?? a.value ?? 0) || (a.category ?? '').localeCompare(b.category ?? ''))[0];
+      const isSection = ctx.country !== null && first?.category === ctx.country;
+      if (isSection !== spec.topIsSection) return { value: null };
+    }
     if (!rankable(spec.top)) return { value: null, suppressed: true, secondary: true };
     row = ranked()[spec.top - 1];
   } else if (spec.category !== undefined) {
@@ -120,7 +136,7 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
   // an end of an age range carries the label of the figure's youngest or oldest age group that
   // anyone is in (shown or hidden: a hidden cell is never empty), for the template's fallback; the
   // template uses it only where the figure counts the range's own population (not a subgroup's)
-  const label = row.category !== undefined ? ctx.labelOf(spec.indicator, row.category) : spec.hiddenWith !== undefined && isAgeSlot(spec) ? endGroupLabel(spec.stat === 'min', spec.hiddenWith, ctx) : undefined;
+  const label = row.category !== undefined ? ctx.labelOf(spec.indicator, row.category) : spec.hiddenWith !== undefined && isAgeSlot(spec) ? rangeEndLabel(spec.stat === 'min', row, spec.hiddenWith, ctx) : undefined;
   const base: SlotValue = label ? { value: null, label, row } : { value: null, row };
   if (spec.value === 'n') {
     // the base is hidden with the row's value when it is itself a small or covering count
@@ -201,14 +217,39 @@ function candidatesOfRange(spec: SlotSpec, ctx: ResolveContext): number[] {
     .map((r) => r.value as number);
 }
 
-/** The label of the youngest (or oldest) age group of the figure `indicator` that anyone of the section is in. */
-function endGroupLabel(youngest: boolean, indicator: string, ctx: ResolveContext): Localized | undefined {
+/**
+ * An end of an age range as a text prints it, never a single person's exact age (the youngest and
+ * the oldest are single people): the bound of the age group of the figure `indicator` that the
+ * end falls in — "from 18 to 64", "from under 5 to 65 and over" / «от 18 до 64 лет», «от младше 5
+ * до 65 лет и старше». The first group of the set reads "under" its upper bound, the open group
+ * "and over". Without the age itself, the youngest (oldest) group of the figure anyone is in.
+ */
+function rangeEndLabel(youngest: boolean, range: ResultRow, indicator: string, ctx: ResolveContext): Localized | undefined {
   const rows = ctx.rowsOf(indicator).filter((r) => r.indicator === indicator && r.dims[ctx.countryDimOf(indicator)] === (ctx.country ?? TOTAL));
   const codes = new Set(rows.map((r) => r.category));
   const groups = ageGroupsOf(codes);
+  const code = ageGroupOf(range.value, groups);
+  if (code !== null) return ageBoundLabel(groups.find((g) => g.code === code)!, youngest, groups);
+  // the age itself hidden: the figure's youngest (oldest) peopled group, when the figure counts
+  // the range's own people (every person with an age), never a subgroup's (returnees)
+  const all = rows.filter((r) => r.category !== undefined && Object.entries(r.dims).every(([d, v]) => d === ctx.countryDimOf(indicator) || v === TOTAL));
+  const people = all.reduce((a, r) => a + (r.value ?? 0), 0);
+  if (all.some((r) => r.suppressed !== undefined) || range.n !== people) return undefined;
   const peopled = groups.filter((g) => rows.some((r) => r.category === g.code && (r.suppressed !== undefined || (r.value ?? 0) > 0)));
   const end = youngest ? peopled[0] : peopled[peopled.length - 1];
-  return end ? ctx.labelOf(indicator, end.code) : undefined;
+  return end ? ageBoundLabel(end, youngest, groups) : undefined;
+}
+
+/** The lower (youngest) or upper bound of an age group in words, as `rangeEndLabel` prints it. */
+export function ageBoundLabel(g: AgeGroup, youngest: boolean, groups: readonly AgeGroup[]): Localized {
+  if (youngest) {
+    if (g === groups[0]) return { en: `under ${g.max + 1}`, ru: `младше ${g.max + 1}` };
+    return { en: `${g.min}`, ru: `${g.min}` };
+  }
+  if (!Number.isFinite(g.max)) return { en: `${g.min} and over`, ru: `${g.min} лет и старше` };
+  // «до 64 лет», «до 21 года»
+  const ru = g.max % 10 === 1 && g.max % 100 !== 11 ? 'года' : 'лет';
+  return { en: `${g.max}`, ru: `${g.max} ${ru}` };
 }
 
 function revealsHidden(age: number, indicator: string, ctx: ResolveContext): boolean {
@@ -243,4 +284,30 @@ function listOf(rows: ResultRow[], spec: SlotSpec, ctx: ResolveContext): SlotVal
 function ageGroupsOf(codes: ReadonlySet<string | undefined>): typeof ASSISTANCE_AGE_GROUPS {
   const hits = (gs: typeof ASSISTANCE_AGE_GROUPS) => gs.filter((g) => codes.has(g.code)).length;
   return hits(SURVEY_AGE_GROUPS) > hits(ASSISTANCE_AGE_GROUPS) ? SURVEY_AGE_GROUPS : ASSISTANCE_AGE_GROUPS;
+}
+
+/**
+ * The country of the regional comparison where the slot's cell is highest (or lowest): its value,
+ * and "in Kazakhstan" as its label. Said only when every country's cell is published (a hidden one
+ * could be the extreme) and at least two countries differ; never in a country section.
+ */
+function acrossCountries(spec: SlotSpec, end: 'max' | 'min', ctx: ResolveContext): SlotValue {
+  if (ctx.country !== null) return { value: null };
+  const cd = ctx.countryDimOf(spec.indicator);
+  const rows = selectRows(ctx.rowsOf(spec.indicator), { indicator: spec.indicator, countryDim: cd, country: null, dims: spec.dims, stat: spec.stat, free: [cd] }).filter(
+    (r) => r.dims[cd] !== undefined && r.dims[cd] !== TOTAL && (spec.category === undefined ? r.category === undefined || r.category === TOTAL : r.category === spec.category),
+  );
+  if (rows.some((r) => r.suppressed !== undefined)) return { value: null, suppressed: true, secondary: true };
+  const valued = rows.filter((r) => r.value !== null && Number.isFinite(r.value));
+  if (valued.length < 2) return { value: null };
+  const pick = spec.value === 'n' ? (r: ResultRow) => r.n : spec.value === 'count' ? (r: ResultRow) => r.count ?? null : (r: ResultRow) => r.value;
+  const sorted = [...valued].sort((a, b) => (pick(a) ?? 0) - (pick(b) ?? 0) || (a.dims[cd] ?? '').localeCompare(b.dims[cd] ?? ''));
+  const lo = sorted[0]!;
+  const hi = sorted[sorted.length - 1]!;
+  // "from 45% in A to 45% in B" compares nothing
+  const same = lo.stat === 'share' ? Math.round((pick(lo) ?? 0) * 100) === Math.round((pick(hi) ?? 0) * 100) : pick(lo) === pick(hi);
+  if (same) return { value: null };
+  const row = end === 'max' ? hi : lo;
+  const iso3 = row.dims[cd]!;
+  return { value: pick(row), label: { en: countryIn(iso3, 'en'), ru: countryIn(iso3, 'ru') }, row };
 }

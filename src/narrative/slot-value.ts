@@ -29,4 +29,4 @@ export interface SlotChange {
 export type SlotValues = Record<string, SlotValue>;
 
 /** Context slots every sentence may use without declaring them. */
-export const CONTEXT_SLOTS = ['country', 'country_in', 'period', 'round'] as const;
+export const CONTEXT_SLOTS = ['country', 'country_the', 'country_in', 'period', 'round'] as const;

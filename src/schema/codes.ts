@@ -205,13 +205,13 @@ export const INFO_SOURCES = [
 ];
 
 export const SURVEY_VULNERABILITIES = [
-  c('pregnant_lactating', 'Pregnant or lactating', 'Беременные или кормящие', ['pregnancy or breastfeeding', 'беременность или кормление грудью']),
+  c('pregnant_lactating', 'Pregnant or lactating', 'Беременная или кормящая', ['pregnancy or breastfeeding', 'беременность или кормление грудью']),
   c('disability', 'Disability', 'Инвалидность', ['disability', 'инвалидность']),
   c('chronic_illness', 'Chronic illness', 'Хронические заболевания', ['chronic illness', 'хронические заболевания']),
   c('older_person', 'Older person', 'Пожилой возраст', ['old age', 'пожилой возраст']),
   s('unaccompanied_minor', 'Unaccompanied minor', 'Несопровождаемый несовершеннолетний', ['being an unaccompanied minor', 'статус несопровождаемого несовершеннолетнего']),
   s('trafficking_victim', 'Victim of trafficking', 'Жертва торговли людьми', ['having been trafficked', 'статус жертвы торговли людьми']),
-  s('gbv_survivor', 'Survivor of gender-based violence', 'Пострадавшие от гендерного насилия', ['having survived gender-based violence', 'статус пострадавшего(ей) от гендерного насилия']),
+  s('gbv_survivor', 'Survivor of gender-based violence', 'Пострадавший(ая) от гендерного насилия', ['having survived gender-based violence', 'статус пострадавшего(ей) от гендерного насилия']),
   c('single_parent', 'Single parent', 'Одинокий родитель', ['being a single parent', 'статус одинокого родителя']),
   c('none', 'None', 'Нет'),
 ];
@@ -251,9 +251,9 @@ export const ASSISTANCE_TYPES = [
 
 export const ASSISTANCE_VULNERABILITIES = [
   s('trafficking_victim', 'Victim of trafficking', 'Жертва торговли людьми', ['having been trafficked', 'статус жертвы торговли людьми']),
-  s('gbv_survivor', 'Survivor of gender-based violence', 'Пострадавшие от гендерного насилия', ['having survived gender-based violence', 'статус пострадавшего(ей) от гендерного насилия']),
+  s('gbv_survivor', 'Survivor of gender-based violence', 'Пострадавший(ая) от гендерного насилия', ['having survived gender-based violence', 'статус пострадавшего(ей) от гендерного насилия']),
   c('disability', 'Disability', 'Инвалидность', ['disability', 'инвалидность']),
-  c('pregnant_lactating', 'Pregnant or lactating', 'Беременные или кормящие', ['pregnancy or breastfeeding', 'беременность или кормление грудью']),
+  c('pregnant_lactating', 'Pregnant or lactating', 'Беременная или кормящая', ['pregnancy or breastfeeding', 'беременность или кормление грудью']),
   s('unaccompanied_minor', 'Unaccompanied minor', 'Несопровождаемый несовершеннолетний', ['being an unaccompanied minor', 'статус несопровождаемого несовершеннолетнего']),
   c('older_person', 'Older person', 'Пожилой возраст', ['old age', 'пожилой возраст']),
   c('lost_income', 'Lost income', 'Потеря дохода', ['the loss of income', 'потеря дохода']),

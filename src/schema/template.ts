@@ -20,7 +20,7 @@
  * A sentence whose slot outside any fragment is missing or hidden is left out, or replaced by the
  * first of its `else` wordings that can be filled ("fewer than five …", the sentence without the
  * breakdown). A sentence never prints "<5" or "–".
- * Context slots that need no declaration: {country}, {country_in} (in Kyrgyzstan / в Кыргызстане),
+ * Context slots that need no declaration: {country}, {country_the} (the Russian Federation, mid-sentence), {country_in} (in Kyrgyzstan / в Кыргызстане),
  * {period}, {round}.
  */
 import { z } from 'zod';
@@ -71,6 +71,18 @@ export const slotSpecSchema = z
       .boolean()
       .optional()
       .describe('With `top`/`list`: leave out the section\'s own country ("the country they came from" is never the country they are in)'),
+    complete: z
+      .boolean()
+      .optional()
+      .describe('With `list`: the slot has a value only when the list names every answer given (true: "citizens of A, B and C") or only some (false: "mainly citizens of A, B and C")'),
+    topIsSection: z
+      .boolean()
+      .optional()
+      .describe('With `top`: the slot has a value only when the answer named most often is (true) or is not (false) the section\'s own country ("the destination named most often was Kazakhstan" in the Kazakhstan section says nothing: the template words that case itself)'),
+    across: z
+      .enum(['max', 'min'])
+      .optional()
+      .describe('Regional comparison only: the country where the cell (category, statistic) is highest (max) or lowest (min), as the value and, for {name|label}, "in Kazakhstan" / «в Казахстане»; left out when a country\'s cell is hidden or fewer than two countries have one. In a country section the slot has no value'),
     hiddenWith: z
       .string()
       .min(1)
@@ -114,7 +126,7 @@ export const figureSpecSchema = z
     asSentence: localizedSchema
       .optional()
       .describe(
-        'The sentence that stands for the figure when it has one category (narrative syntax): {n} the base (or the count), {category}, {category_the} ("the Russian Federation"), {category_in} ("in Kazakhstan" / «в Казахстане»), {value} (e.g. {value|usd}). Without it a chart of shares or counts takes a plain sentence and a chart of amounts is drawn',
+        'The sentence that stands for the figure when it has one category (narrative syntax): {n} the base (or the count), {category}, {category_the} ("the Russian Federation"), {category_in} ("in Kazakhstan" / «в Казахстане»), {value} (e.g. {value|usd}), and the template\'s slots of the section. Without it a chart of shares or counts takes a plain sentence and a chart of amounts is drawn',
       ),
     notes: z.array(z.enum(STANDARD_NOTES)).default([]).describe('Standard notes (multi: may exceed 100%; non_response: dnk/pnta left out; ...)'),
     stat: z.enum(STATS).optional().describe('Statistic to chart when the indicator gives several'),

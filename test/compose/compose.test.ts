@@ -72,7 +72,7 @@ describe('composition', () => {
   it('writes every number of the opening narrative from the results', () => {
     const text = b6en.doc.blocks.filter((b) => b.type === 'paragraph').map((b) => (b as { text: string }).text);
     const kgz = p.composeInput(p.todo.find((x) => x.template.number === 6)!, 'en').facts.find((f) => f.country === 'KGZ')!;
-    expect(text.some((s) => s.includes(`In total, ${kgz.records} vulnerable migrants (`))).toBe(true);
+    expect(text.some((s) => s.includes(`In total, IOM assistance within the project reached ${kgz.records} vulnerable migrants affected by the COVID-19 pandemic (`))).toBe(true);
   });
 
   it('sets the narrative as a few paragraphs, not one per sentence', async () => {

@@ -28,4 +28,14 @@ describe('figureNotes (USD)', () => {
     expect(ru).not.toMatch(/Для KZT/u);
     expect(conversionNotes(c, 'en')[0]).toContain('KZT (');
   });
+
+  it('names the amounts it speaks of (it stands under a figure or after a sentence, never after "these amounts")', () => {
+    const c = { annual: [{ currency: 'KZT', months: ['2020-10', '2020-11'] }, { currency: 'UZS', months: ['2021-01'] }], missing: [] } as unknown as Conversion;
+    const [en] = conversionNotes(c, 'en');
+    const [ru] = conversionNotes(c, 'ru');
+    expect(en).toContain('the amounts reported in KZT and UZS in those months');
+    expect(ru).toContain('суммы в KZT и UZS за эти месяцы');
+    expect(en).not.toMatch(/these amounts/u);
+    expect(ru).not.toMatch(/эти суммы/u);
+  });
 });

@@ -1,0 +1,121 @@
+/**
+ * Sentences an editor signs (issue 11): a figure is not stated twice in a paragraph; an age range
+ * never prints a single person's age; the regional comparison names the highest and lowest
+ * country; a list that leaves answers out says "mainly"; the host country named most often is
+ * worded as such.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ResultRow } from '../../src/analyse/result.js';
+import { ageBoundLabel, resolveSlot } from '../../src/narrative/resolve.js';
+import { fillSentence } from '../../src/narrative/fill.js';
+import { parseSentence } from '../../src/narrative/parse.js';
+import { ASSISTANCE_AGE_GROUPS, SURVEY_AGE_GROUPS } from '../../src/schema/age-groups.js';
+import { wholeStacksPhrase } from '../../src/compose/sections.js';
+
+const base = { countryDimOf: () => 'country', minCell: 5, labelOf: (_: string, code: string) => ({ en: code, ru: code }) };
+const share = (indicator: string, country: string, category: string | undefined, value: number | null, extra: Partial<ResultRow> = {}): ResultRow => ({
+  key: `${indicator}|${country}|${category ?? ''}`,
+  indicator,
+  dims: { country },
+  ...(category !== undefined ? { category } : {}),
+  stat: 'share',
+  value,
+  n: 100,
+  ...(value === null ? {} : { count: Math.round(value * 100) }),
+  weighted: false,
+  ...extra,
+});
+
+describe('figures stated once a paragraph (fill.ts `stated`)', () => {
+  const tokens = parseSentence('All {n|plural:respondent,respondents} worked in Kazakhstan[; their typical transfer was {value|usd} (median)].');
+  const values = { n: { value: 529 }, value: { value: 230 } };
+  it('drops the fragment that would repeat an amount the narrative printed', () => {
+    const narrative = fillSentence(parseSentence('The typical amount per transfer was {m|usd} (median).'), { m: { value: 230 } }, { lang: 'en', minCell: 5 });
+    expect(narrative?.stated).toEqual(['$230']);
+    expect(fillSentence(tokens, values, { lang: 'en', minCell: 5, stated: new Set(narrative!.stated) })?.text).toBe('All 529 respondents worked in Kazakhstan.');
+  });
+  it('keeps it when the figure was not stated, and never counts people as figures', () => {
+    expect(fillSentence(tokens, values, { lang: 'en', minCell: 5, stated: new Set(['$231', '529']) })?.text).toBe('All 529 respondents worked in Kazakhstan; their typical transfer was $230 (median).');
+    expect(fillSentence(tokens, values, { lang: 'en', minCell: 5 })?.stated).toEqual(['$230']);
+  });
+});
+
+describe('age ranges as age-group bounds (never an exact extreme age)', () => {
+  it('words the bounds of the groups, "under" the first group and "and over" the open one', () => {
+    const g = (code: string) => ASSISTANCE_AGE_GROUPS.find((x) => x.code === code)!;
+    expect(ageBoundLabel(g('0_4'), true, ASSISTANCE_AGE_GROUPS)).toEqual({ en: 'under 5', ru: 'младше 5' });
+    expect(ageBoundLabel(g('18_24'), true, ASSISTANCE_AGE_GROUPS)).toEqual({ en: '18', ru: '18' });
+    expect(ageBoundLabel(g('65_plus'), false, ASSISTANCE_AGE_GROUPS)).toEqual({ en: '65 and over', ru: '65 лет и старше' });
+    expect(ageBoundLabel(g('55_64'), false, ASSISTANCE_AGE_GROUPS)).toEqual({ en: '64', ru: '64 лет' });
+    expect(ageBoundLabel(SURVEY_AGE_GROUPS[0]!, true, SURVEY_AGE_GROUPS)).toEqual({ en: 'under 18', ru: 'младше 18' });
+  });
+
+  it('labels the end of a range with its age group, even when the age is hidden', () => {
+    const figure = ['0_4', '25_34', '65_plus'].map((c) => ({ ...share('b6.age_sex', 'KGZ', c, 3, { stat: 'count' }), dims: { country: 'KGZ', sex: '_total' } }));
+    const range = (stat: 'min' | 'max', value: number): ResultRow => ({ key: stat, indicator: 'b6.age_range', dims: { country: 'KGZ' }, stat, value, n: 9, weighted: false });
+    const rows = [...figure, range('min', 2), range('max', 69)];
+    const ctx = { ...base, country: 'KGZ', rowsOf: () => rows };
+    const min = resolveSlot({ indicator: 'b6.age_range', stat: 'min', hiddenWith: 'b6.age_sex', value: 'value' }, ctx);
+    const max = resolveSlot({ indicator: 'b6.age_range', stat: 'max', hiddenWith: 'b6.age_sex', value: 'value' }, ctx);
+    const text = fillSentence(parseSentence('{n} migrants[ aged from {min|label} to {max|label}].'), { n: { value: 9 }, min, max }, { lang: 'en', minCell: 5 })?.text;
+    expect(text).toBe('9 migrants aged from under 5 to 65 and over.');
+    expect(text).not.toMatch(/\b(2|69)\b/);
+  });
+});
+
+describe('regional comparison: the highest and lowest country (`across`)', () => {
+  const rows = [share('b2.intend', '_total', 'yes', 0.47), share('b2.intend', 'KGZ', 'yes', 0.58), share('b2.intend', 'RUS', 'yes', 0.31), share('b2.intend', 'KAZ', 'yes', 0.4)];
+  const spec = (across: 'max' | 'min') => ({ indicator: 'b2.intend', category: 'yes', across, value: 'value' as const });
+  it('gives the value and "in <country>" of each end', () => {
+    const ctx = { ...base, country: null, rowsOf: () => rows };
+    const hi = resolveSlot(spec('max'), ctx);
+    const lo = resolveSlot(spec('min'), ctx);
+    expect(fillSentence(parseSentence('{all|percent} intend to migrate again[, from {lo|percent} {lo|label} to {hi|percent} {hi|label}].'), { all: { value: 0.47 }, lo, hi }, { lang: 'en', minCell: 5 })?.text).toBe(
+      '47% intend to migrate again, from 31% in the Russian Federation to 58% in Kyrgyzstan.',
+    );
+    expect(lo.label?.ru).toBe('в Российской Федерации');
+  });
+  it('says nothing when a country is hidden, in a country section, or when the ends are equal', () => {
+    const hidden = [...rows, share('b2.intend', 'UZB', 'yes', null, { suppressed: 'primary' })];
+    expect(resolveSlot(spec('max'), { ...base, country: null, rowsOf: () => hidden }).value).toBeNull();
+    expect(resolveSlot(spec('max'), { ...base, country: 'KGZ', rowsOf: () => rows }).value).toBeNull();
+    const flat = [share('b2.intend', 'KGZ', 'yes', 0.401), share('b2.intend', 'RUS', 'yes', 0.399)];
+    expect(resolveSlot(spec('max'), { ...base, country: null, rowsOf: () => flat }).value).toBeNull();
+  });
+});
+
+describe('lists and the host country', () => {
+  const counts = (cats: Array<[string, number | null]>) => cats.map(([c, v]) => ({ ...share('b6.cit', 'KAZ', c, v, v === null ? { suppressed: 'primary' as const, upper: 4 } : {}), stat: 'count' as const, count: v ?? undefined }) as ResultRow);
+  it('tells a complete list from a top-N ("mainly citizens of …")', () => {
+    const four = { ...base, country: 'KAZ', rowsOf: () => counts([['UZB', 34], ['TJK', 32], ['KGZ', 25], ['MDA', 6]]) };
+    const three = { ...base, country: 'KAZ', rowsOf: () => counts([['UZB', 34], ['TJK', 32], ['KGZ', 25]]) };
+    const spec = (complete: boolean) => ({ indicator: 'b6.cit', list: 3, complete, value: 'value' as const });
+    expect(resolveSlot(spec(true), four).value).toBeNull();
+    expect(resolveSlot(spec(false), four).value).toBe(3);
+    expect(resolveSlot(spec(true), three).value).toBe(3);
+    expect(resolveSlot(spec(false), three).value).toBeNull();
+    // a hidden answer is an answer the list leaves out
+    const hidden = { ...base, country: 'KAZ', rowsOf: () => counts([['UZB', 34], ['TJK', 32], ['MDA', null]]) };
+    expect(resolveSlot(spec(true), hidden).value).toBeNull();
+  });
+  it('words the section\'s own country named most often apart (`topIsSection`)', () => {
+    const ctx = { ...base, country: 'KAZ', rowsOf: () => [share('b2.dest', 'KAZ', 'KAZ', 0.82), share('b2.dest', 'KAZ', 'TUR', 0.09)] };
+    expect(resolveSlot({ indicator: 'b2.dest', top: 1, topIsSection: false, value: 'value' }, ctx).value).toBeNull();
+    expect(resolveSlot({ indicator: 'b2.dest', top: 1, topIsSection: true, value: 'value' }, ctx).value).toBe(0.82);
+    expect(resolveSlot({ indicator: 'b2.dest', top: 1, topIsSection: true, otherThanSection: true, value: 'value' }, ctx).label?.en).toBe('TUR');
+    const abroad = { ...ctx, country: 'KGZ' };
+    expect(resolveSlot({ indicator: 'b2.dest', top: 1, topIsSection: true, value: 'value' }, { ...abroad, rowsOf: () => [share('b2.dest', 'KGZ', 'RUS', 0.7), share('b2.dest', 'KGZ', 'KAZ', 0.2)] }).value).toBeNull();
+  });
+});
+
+describe('stacked bars of one answer each, as a sentence', () => {
+  it('writes the answers in sentence form with the countries that gave them', () => {
+    const stacks = [
+      { group: 'Kyrgyzstan', category: 'Returnees' },
+      { group: 'Kazakhstan', category: 'Stranded migrants' },
+      { group: 'Russian Federation', category: 'Stranded migrants' },
+    ];
+    expect(wholeStacksPhrase(stacks, 'en')).toBe('in Kyrgyzstan all were returnees; in Kazakhstan and the Russian Federation all were stranded migrants');
+    expect(wholeStacksPhrase([{ group: 'Кыргызстан', category: 'Вернувшиеся мигранты' }], 'ru')).toBe('в Кыргызстане все — вернувшиеся мигранты');
+  });
+});
