@@ -68,6 +68,11 @@ export interface BlockLayout {
 export interface LayoutContext {
   m: TextMeasurer;
   nextId(): number;
+  /**
+   * Figures drawn at this share of their natural size (default 1), never below their text floor:
+   * the layout's last resort for a document over its page budget (see layoutDocument).
+   */
+  figureScale?: number;
 }
 
 /** One text item for a line whose box starts at (x, top). */
