@@ -134,6 +134,23 @@ describe('layoutDocument', () => {
       expect(place(natural - 0.27 * figure.height).scale).toBeLessThan(MIN_CHART_TEXT / 8);
     });
 
+    it('draws all figures a little smaller, alike, when that saves a page the tight flow does not', () => {
+      // two figures, a line of text between them (so that the one above cannot give up room to the
+      // one below alone), in room for all only if the first gives up 0.1–0.15 of its height too
+      const second = natural - 5; // its space before is that of a figure, not of the first block after the lead
+      const room = natural + 20 + second - 0.43 * figure.height;
+      const model: DocModel = {
+        ...sampleModel('en'),
+        blocks: [{ type: 'paragraph', text: 'Lead.' }, { type: 'spacer', height: BODY.height - 13.5 - room }, { ...figure, notes: [] }, { type: 'paragraph', text: 'Between.' }, { ...figure, notes: [] }],
+      };
+      const layout = layoutDocument(model, m);
+      expect(layout.pages).toHaveLength(2);
+      const [first, next] = layout.pages[1]!.items.filter((it) => it.type === 'svg').map((it) => it.w / figure.width);
+      expect(first).toBeLessThan(0.9);
+      expect(first).toBeGreaterThanOrEqual(0.85 - 1e-6);
+      expect(next).toBeGreaterThanOrEqual(0.7 - 1e-6);
+    });
+
     it('moves at natural size, rather than shrink below 0.8, when that saves no page', () => {
       // a page-long paragraph after the figure: the figure moving does not add a page
       const model: DocModel = {
