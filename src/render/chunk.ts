@@ -5,7 +5,7 @@
 import type { LayoutItem, LinkItem, StructNode, TextItem } from './page-layout.js';
 import type { Line } from './inline.js';
 import type { TextMeasurer } from './measure.js';
-import type { TextStyle } from './theme.js';
+import { BODY, type TextStyle } from './theme.js';
 
 export interface Chunk {
   h: number;
@@ -68,6 +68,11 @@ export interface BlockLayout {
 export interface LayoutContext {
   m: TextMeasurer;
   nextId(): number;
+  /**
+   * Figures drawn at this share of their natural size (default 1), never below their text floor:
+   * the layout's last resort for a document over its page budget (see layoutDocument).
+   */
+  figureScale?: number;
 }
 
 /** One text item for a line whose box starts at (x, top). */
@@ -149,4 +154,23 @@ export function guardLines(chunks: Chunk[]): Chunk[] {
   if (chunks.length <= 3) return chunks.length ? [stack(chunks)] : [];
   const n = chunks.length;
   return [stack(chunks.slice(0, 2)), ...chunks.slice(2, n - 2), stack(chunks.slice(n - 2))];
+}
+
+/** How many entries of a list or glossary a page break leaves at least on the last page. */
+export const MIN_TAIL_ENTRIES = 2;
+
+/**
+ * Widow control for lists and glossaries: the chunks of each entry (a gap before it included), then
+ * what follows the entries (a note, a source line); the last MIN_TAIL_ENTRIES entries and what follows
+ * them are stacked into one chunk, so that a page break never leaves one entry or a lone source line
+ * on the last page. When that group would take more than half a page, only the last entry's final
+ * lines go with what follows.
+ */
+export function guardEntries(entries: Chunk[][], after: Chunk[] = []): Chunk[] {
+  const n = Math.max(0, entries.length - MIN_TAIL_ENTRIES);
+  const tail = [...entries.slice(n).flat(), ...after];
+  if (tail.reduce((s, c) => s + c.h, 0) <= BODY.height / 2) return tail.length ? [...entries.slice(0, n).flat(), stack(tail)] : entries.flat();
+  const last = entries.flat();
+  const keep = last.length ? [last[last.length - 1] as Chunk, ...after] : after;
+  return [...last.slice(0, -1), ...(keep.length ? [stack(keep)] : [])];
 }

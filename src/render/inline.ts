@@ -155,3 +155,28 @@ function spansOf(words: Word[], m: TextMeasurer, size: number): Line {
   });
   return { spans, width: x };
 }
+
+/**
+ * Lines of balanced length (like CSS `text-wrap: balance`): as many lines as `breakLines` gives at
+ * `maxWidth`, broken at the narrowest width that still gives that many, so that the last line is
+ * not one short word under full ones. The type size never changes.
+ */
+export function balanceLines(text: RichText, base: FontKey, size: number, maxWidth: number, m: TextMeasurer): Line[] {
+  const greedy = breakLines(text, base, size, maxWidth, m);
+  if (greedy.length < 2) return greedy;
+  let lo = 0;
+  let hi = maxWidth;
+  // the same words, none cut in two (a word wider than the line is cut by breakLines)
+  const words = (ls: Line[]) => ls.map((l) => l.spans.map((sp) => sp.text).join('')).join(' ');
+  const all = words(greedy);
+  let best = greedy;
+  for (let i = 0; i < 24 && hi - lo > 0.25; i++) {
+    const mid = (lo + hi) / 2;
+    const lines = breakLines(text, base, size, mid, m);
+    if (lines.length === greedy.length && words(lines) === all) {
+      hi = mid;
+      best = lines;
+    } else lo = mid;
+  }
+  return best;
+}

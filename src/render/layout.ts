@@ -89,35 +89,49 @@ function tocHeadings(model: DocModel): TocEntry[] {
 }
 
 /**
+ * Figures drawn smaller, all alike, when that saves a page beyond what the tight flow saves: tried
+ * in turn, each figure still no smaller than its text floor (blocks/figure.ts); body text never
+ * shrinks.
+ */
+const SQUEEZE = [0.95, 0.9, 0.85] as const;
+
+/**
  * Lays the model out on A4 pages. Throws a BulletinError (exit 3) for a malformed model.
  * With a table of contents, twice: the contents take the same room whatever their page numbers,
  * so the second pass, with the numbers found by the first, puts every block where the first did.
+ *
+ * The page budget (issue 12): figures that overflow a page may be drawn smaller than usual (flow:
+ * `tight`) when that saves a page, and then all figures a little smaller (SQUEEZE) when that saves
+ * one more; of layouts with as many pages, the one with the larger figures is kept.
  */
 export function layoutDocument(model: DocModel, m: TextMeasurer): PageLayout {
   checkModel(model);
   const loose = layoutWith(model, m, {});
-  // Figures that overflow a page may be drawn smaller than usual when that saves a page (flow: `tight`).
   if (loose.pages.length <= 2 || !model.blocks.some((b) => b.type === 'figure')) return loose;
-  const tight = layoutWith(model, m, { tight: true });
-  return tight.pages.length < loose.pages.length ? tight : loose;
+  let best = loose;
+  for (const figureScale of [1, ...SQUEEZE]) {
+    const next = layoutWith(model, m, { tight: true }, figureScale);
+    if (next.pages.length < best.pages.length) best = next;
+  }
+  return best;
 }
 
-function layoutWith(model: DocModel, m: TextMeasurer, opts: FlowOptions): PageLayout {
+function layoutWith(model: DocModel, m: TextMeasurer, opts: FlowOptions, figureScale = 1): PageLayout {
   const hasToc = model.blocks.some((b) => b.type === 'toc');
   let toc = tocHeadings(model);
-  let layout = layoutPass(model, m, toc, opts);
+  let layout = layoutPass(model, m, toc, opts, figureScale);
   if (hasToc) {
     const pageOf = new Map<string, number>();
     for (const p of layout.pages) for (const it of p.items) if (it.type === 'dest') pageOf.set(it.name, p.number);
     toc = toc.filter((e) => pageOf.has(e.dest)).map((e) => ({ ...e, page: pageOf.get(e.dest) ?? 0 }));
-    layout = layoutPass(model, m, toc, opts);
+    layout = layoutPass(model, m, toc, opts, figureScale);
   }
   return layout;
 }
 
-function layoutPass(model: DocModel, m: TextMeasurer, toc: readonly TocEntry[], opts: FlowOptions): PageLayout {
+function layoutPass(model: DocModel, m: TextMeasurer, toc: readonly TocEntry[], opts: FlowOptions, figureScale: number): PageLayout {
   let id = 0;
-  const ctx: LayoutContext = { m, nextId: () => ++id };
+  const ctx: LayoutContext = { m, nextId: () => ++id, figureScale };
   const cover = layoutCover(model.cover, ctx);
   const body = flow(layoutBlocks(model.blocks, ctx, toc), opts);
   const total = 1 + body.pages.length;

@@ -1,8 +1,9 @@
 /**
- * The page budget of the bundled samples (issue 12): every bulletin in at most 14 pages (bulletin 6:
- * 12) in both languages, and no page but the last one under half full. Built once from the samples
- * in data-samples/ and read back with pdfjs-dist: a page's fill is how far down its text goes (every
- * figure and table ends with its source line, so the lowest text is the bottom of the content).
+ * The page budget (issue 12): every bulletin in at most 14 pages (bulletin 6: 12) in both languages,
+ * and no page but the last one under half full; on the bundled samples in data-samples/ and on data
+ * the layout was not tuned on (`bulletin sample --seed 5 --rows 2000`). Each built once and read
+ * back with pdfjs-dist: a page's fill is how far down its text goes (every figure and table ends with
+ * its source line, so the lowest text is the bottom of the content).
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildSummary } from '../../src/pipeline/build.js';
 import { parseBuildOptions } from '../../src/pipeline/build-options.js';
+import { writeSamples } from '../../src/sample/write-samples.js';
 import { BODY, PAGE } from '../../src/render/theme.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -18,15 +20,28 @@ const work = mkdtempSync(join(tmpdir(), 'bulletin-budget-'));
 /** Pages allowed per bulletin, cover included (issue 12). */
 const BUDGET: Record<number, number> = { 1: 14, 2: 14, 3: 14, 4: 14, 5: 14, 6: 12 };
 /**
- * Where the samples still run over the budget (pages as built now): a ceiling, so that the layout
- * can only get shorter; the entry goes when the bulletin fits its budget.
+ * Where a data set still runs over the budget (pages as built now; docs/bulletins.md, "Departures
+ * for the page budget"): a ceiling, so that the layout can only get shorter; the entry goes when the
+ * bulletin fits its budget.
  */
-const OVER: Record<string, number> = { '6.ru': 13 };
+const DATA = [
+  { name: 'the bundled samples', dir: 'samples', over: {} as Record<string, number> },
+  { name: 'sample --seed 5 --rows 2000', dir: 'seed5', over: { '4.ru': 15, '5.ru': 15 } as Record<string, number>, seed: 5, rows: 2000 },
+] as const;
 
-let summary: BuildSummary;
+const summaries = new Map<string, BuildSummary>();
 beforeAll(async () => {
-  summary = await build(parseBuildOptions({ out: join(work, 'out'), formats: 'svg' }, ROOT), ROOT, {});
-}, 900_000);
+  for (const d of DATA) {
+    const flags: Record<string, unknown> = { out: join(work, d.dir), formats: 'svg' };
+    if ('seed' in d) {
+      const files = await writeSamples({ kind: 'all', seed: d.seed, rows: d.rows, outDir: join(work, `${d.dir}-in`), weighted: false });
+      flags.survey = files.filter((f) => f.kind === 'survey').map((f) => join(work, `${d.dir}-in`, f.name));
+      flags.assistance = files.filter((f) => f.kind === 'assistance').map((f) => join(work, `${d.dir}-in`, f.name));
+      flags.cache = false;
+    }
+    summaries.set(d.dir, await build(parseBuildOptions(flags, ROOT), ROOT, {}));
+  }
+}, 1_800_000);
 
 /** For every page, how far down (0–1 of the text block) its lowest line of text reaches; the running header and footer left out. */
 async function fills(file: string): Promise<number[]> {
@@ -50,18 +65,19 @@ async function fills(file: string): Promise<number[]> {
   return out;
 }
 
-describe('page budget of the bundled samples', () => {
-  it('builds all twelve bulletins', () => expect(summary.pdfs).toBe(12));
+describe.each(DATA)('page budget on $name', ({ dir, over }) => {
+  it('builds all twelve bulletins', () => expect(summaries.get(dir)?.pdfs).toBe(12));
 
   for (const lang of ['en', 'ru'] as const) {
     it(`keeps every ${lang} bulletin within its pages, no page but the last under half full`, async () => {
+      const summary = summaries.get(dir) as BuildSummary;
       const pdfs = summary.manifest.outputs.filter((o) => o.type === 'pdf' && o.lang === lang);
       expect(pdfs).toHaveLength(6);
       for (const pdf of pdfs) {
         const b = pdf.bulletin as number;
-        const allowed = OVER[`${b}.${lang}`] ?? BUDGET[b]!;
+        const allowed = over[`${b}.${lang}`] ?? BUDGET[b]!;
         expect(pdf.pages, `${pdf.path}: pages`).toBeLessThanOrEqual(allowed);
-        const f = await fills(join(work, 'out', pdf.path));
+        const f = await fills(join(work, dir, pdf.path));
         expect(f).toHaveLength(pdf.pages as number);
         // The cover is a page of its own; the last page may end early.
         const low = f.slice(1, -1).flatMap((x, i) => (x < 0.5 ? [`page ${i + 2}: ${Math.round(x * 100)} %`] : []));

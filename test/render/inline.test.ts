@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { breakLines } from '../../src/render/inline.js';
+import { balanceLines, breakLines } from '../../src/render/inline.js';
 import { loadNotoSans } from '../../src/render/fonts.js';
 import { fontkitMeasurer } from '../../src/render/measure.js';
 import type { TextRun } from '../../src/render/model.js';
@@ -64,5 +64,31 @@ describe('breakLines', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('balanceLines', () => {
+  // a key-figure label at its cell width: greedy breaking leaves "it" alone on the last line
+  const label = 'have a need they could not get it';
+  const width = m.width('have a need they could not get', 'regular', 8) + 1;
+
+  it('keeps as many lines as greedy breaking, with the same words, none wider than the width', () => {
+    const greedy = breakLines(label, 'regular', 8, width, m);
+    const balanced = balanceLines(label, 'regular', 8, width, m);
+    expect(text(greedy)).toEqual(['have a need they could not get', 'it']);
+    expect(balanced).toHaveLength(greedy.length);
+    expect(text(balanced).join(' ')).toBe(label);
+    for (const l of balanced) expect(l.width).toBeLessThanOrEqual(width + 1e-6);
+  });
+
+  it('leaves no single word on the last line under a full one', () => {
+    const t = text(balanceLines(label, 'regular', 8, width, m));
+    expect(t.at(-1)?.split(' ').length).toBeGreaterThan(1);
+  });
+
+  it('leaves one line alone, and never cuts a word it did not have to', () => {
+    expect(text(balanceLines('Short label', 'regular', 8, 200, m))).toEqual(['Short label']);
+    const long = 'Нуждавшиеся в медицинской помощи';
+    expect(text(balanceLines(long, 'regular', 8, 90, m)).join(' ')).toBe(text(breakLines(long, 'regular', 8, 90, m)).join(' '));
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../src/render/layout.js';
 import { ROW_STEP } from '../../src/render/flow.js';
+import { MIN_CHART_TEXT, smallestText } from '../../src/render/chart-text.js';
 import { loadNotoSans } from '../../src/render/fonts.js';
 import { fontkitMeasurer } from '../../src/render/measure.js';
 import type { Block, DocModel } from '../../src/render/model.js';
@@ -119,6 +120,35 @@ describe('layoutDocument', () => {
 
     it('moves to the next page, at natural size, when it would have to shrink too much', () => {
       expect(place(natural - 0.35 * figure.height)).toEqual({ page: 2, scale: 1 });
+    });
+
+    it('is never drawn so small that its text falls below MIN_CHART_TEXT, whatever it saves', () => {
+      // the same figure with 8 pt text: 0.7 of it would print 5.6 pt
+      const small = { ...figure, svg: figure.svg.replace(/font-size="\d+(\.\d+)?"/g, 'font-size="8"'), notes: [] };
+      expect(smallestText(small)).toBe(8);
+      const model: DocModel = { ...sampleModel('en'), blocks: [{ type: 'paragraph', text: 'Lead.' }, { type: 'spacer', height: BODY.height - 13.5 - (natural - 0.27 * figure.height) }, small] };
+      const layout = layoutDocument(model, m);
+      const svg = layout.pages.flatMap((p) => p.items).find((it) => it.type === 'svg') as Extract<LayoutItem, { type: 'svg' }>;
+      expect((8 * svg.w) / figure.width).toBeGreaterThanOrEqual(MIN_CHART_TEXT - 0.01);
+      // while the figure with 10 pt text does shrink to fit (above)
+      expect(place(natural - 0.27 * figure.height).scale).toBeLessThan(MIN_CHART_TEXT / 8);
+    });
+
+    it('draws all figures a little smaller, alike, when that saves a page the tight flow does not', () => {
+      // two figures, a line of text between them (so that the one above cannot give up room to the
+      // one below alone), in room for all only if the first gives up 0.1–0.15 of its height too
+      const second = natural - 5; // its space before is that of a figure, not of the first block after the lead
+      const room = natural + 20 + second - 0.43 * figure.height;
+      const model: DocModel = {
+        ...sampleModel('en'),
+        blocks: [{ type: 'paragraph', text: 'Lead.' }, { type: 'spacer', height: BODY.height - 13.5 - room }, { ...figure, notes: [] }, { type: 'paragraph', text: 'Between.' }, { ...figure, notes: [] }],
+      };
+      const layout = layoutDocument(model, m);
+      expect(layout.pages).toHaveLength(2);
+      const [first, next] = layout.pages[1]!.items.filter((it) => it.type === 'svg').map((it) => it.w / figure.width);
+      expect(first).toBeLessThan(0.9);
+      expect(first).toBeGreaterThanOrEqual(0.85 - 1e-6);
+      expect(next).toBeGreaterThanOrEqual(0.7 - 1e-6);
     });
 
     it('moves at natural size, rather than shrink below 0.8, when that saves no page', () => {
@@ -323,6 +353,30 @@ describe('layoutDocument', () => {
       expect(c!.x).toBeGreaterThan(a!.x);
       expect(c!.scale).toBeCloseTo(1, 6);
     });
+  });
+
+  describe('a glossary across a page break', () => {
+    const entries = Array.from({ length: 12 }, (_, i) => ({ term: `Term ${i + 1}`, definition: 'A definition long enough to take a line or two of the glossary, as the entries of the IOM Glossary on Migration do.' }));
+    const glossary: Block = { type: 'glossary', entries, note: 'The definitions follow the IOM Glossary on Migration.', source: 'Source: Glossary on Migration, IOM (2019).' };
+    // the spacer leaves room for all but the last `short` points of the glossary on the first page
+    const lastPage = (short: number) => {
+      const alone = layoutDocument({ ...sampleModel('en'), blocks: [{ type: 'paragraph', text: 'Lead.' }, glossary] }, m);
+      const items = alone.pages[1]!.items.filter((it): it is TextItem => it.type === 'text' && it.tag !== undefined);
+      const bottom = Math.max(...items.map((it) => it.y + it.h));
+      const model: DocModel = { ...sampleModel('en'), blocks: [{ type: 'paragraph', text: 'Lead.' }, { type: 'spacer', height: BODY.y + BODY.height - bottom + short }, glossary] };
+      const layout = layoutDocument(model, m);
+      return layout.pages.slice(1).map((p) => texts(p).filter((t) => t.tag).map(lineText));
+    };
+
+    for (const short of [5, 12, 30]) {
+      it(`leaves two entries at least on the last page, never the source line alone (${short} pt over)`, () => {
+        const pages = lastPage(short);
+        expect(pages.length).toBeGreaterThan(1);
+        const last = pages.at(-1)!;
+        expect(last.filter((t) => /^Term \d+:/.test(t)).length).toBeGreaterThanOrEqual(2);
+        expect(last.at(-1)).toMatch(/^Source: Glossary/);
+      });
+    }
   });
 
   describe('the colophon', () => {

@@ -3,6 +3,7 @@ import { breakLines } from '../inline.js';
 import { lineChunks, stack, type BlockLayout, type Chunk, type LayoutContext, type Shrink } from '../chunk.js';
 import type { StructNode } from '../page-layout.js';
 import { BODY, GRID, SPACE, TEXT } from '../theme.js';
+import { textFloor } from '../chart-text.js';
 
 const GAP_ABOVE = 6;
 const GAP_BELOW = 5;
@@ -11,12 +12,13 @@ const GAP_BELOW = 5;
  * natural size, rather than leave a gap and move to the next page.
  */
 const MIN_SHRINK = 0.8;
-/**
- * …down to this share when that saves a page (the layout is tried again with it, see
- * layoutDocument): chart text of 9.5 pt is then still printed at 6.6 pt or more…
- */
+/** …down to this share when that saves a page (the layout is tried again with it, see layoutDocument)… */
 const MIN_SHRINK_TIGHT = 0.7;
-/** …and down to this share when moving it would leave the page less than half full. */
+/**
+ * …and down to this share when moving it would leave the page less than half full. Never, in any
+ * case, so small that the figure's text falls below MIN_CHART_TEXT (chart-text.ts): the floor is
+ * set by the text size, so a figure already drawn smaller than natural to fit the column shrinks less.
+ */
 const MIN_SHRINK_HARD = 0.62;
 const MIN_SHARE: Record<Shrink, number> = { soft: MIN_SHRINK, tight: MIN_SHRINK_TIGHT, hard: MIN_SHRINK_HARD };
 
@@ -31,8 +33,12 @@ interface FigureFrame {
   notes: Chunk[];
   /** Height of everything but the drawing. */
   fixed: number;
-  /** The natural scale: fits the column width and the page, never enlarges. */
+  /** The natural scale: fits the column width and the page, never enlarges; times `ctx.figureScale`, not below `floor`. */
   scale: number;
+  /** The scale the shrink allowances are shares of: `scale` before `ctx.figureScale`. */
+  natural: number;
+  /** The least scale at which the figure's text stays legible (MIN_CHART_TEXT). */
+  floor: number;
 }
 
 function frame(b: FigureBlock, index: number, x: number, width: number, ctx: LayoutContext): FigureFrame {
@@ -44,8 +50,10 @@ function frame(b: FigureBlock, index: number, x: number, width: number, ctx: Lay
     lineChunks(breakLines(t, TEXT.note.font, TEXT.note.size, width, m), TEXT.note, x, m, [{ role: 'P', id: ctx.nextId() }]),
   );
   const fixed = [...caption, ...notes].reduce((s, c) => s + c.h, 0) + GAP_ABOVE + GAP_BELOW;
-  const scale = Math.min(1, width / b.width, (BODY.height - fixed) / b.height);
-  return { b, index, x, width, tag, caption, notes, fixed, scale };
+  const natural = Math.min(1, width / b.width, (BODY.height - fixed) / b.height);
+  const floor = Math.min(natural, textFloor(b));
+  const scale = Math.max(floor, natural * Math.min(1, ctx.figureScale ?? 1));
+  return { b, index, x, width, tag, caption, notes, fixed, scale, natural, floor };
 }
 
 /** Caption above (bold), the SVG at `scale` centred in the column, then source, base and notes (small grey). */
@@ -58,13 +66,16 @@ function draw(f: FigureFrame, scale: number): Chunk {
   return out;
 }
 
+/** The least scale the figure may be drawn at with this allowance: a share of natural, never below the text floor. */
+const least = (f: FigureFrame, shrink: Shrink) => Math.min(f.scale, Math.max(f.floor, f.natural * MIN_SHARE[shrink]));
+
 /** The scale at which the figure fits `height`, or null if that is too much smaller than natural. */
 function scaleFor(f: FigureFrame, height: number, shrink: Shrink = 'soft'): number | null {
   const s = Math.min(f.scale, (height - f.fixed) / f.b.height);
-  return s >= f.scale * MIN_SHARE[shrink] - 1e-9 ? s : null;
+  return s >= least(f, shrink) - 1e-9 ? s : null;
 }
 
-const minHeight = (f: FigureFrame) => f.fixed + f.b.height * f.scale * MIN_SHRINK;
+const minHeight = (f: FigureFrame) => f.fixed + f.b.height * least(f, 'soft');
 
 /** A full-width figure, never split; shrinks a little rather than leave a gap (see MIN_SHRINK). */
 export function layoutFigure(b: FigureBlock, index: number, ctx: LayoutContext): BlockLayout {

@@ -1,5 +1,5 @@
 import type { KeyFiguresBlock } from '../model.js';
-import { breakLines } from '../inline.js';
+import { balanceLines, breakLines } from '../inline.js';
 import { lineChunks, stack, type BlockLayout, type LayoutContext } from '../chunk.js';
 import type { LayoutItem, StructNode } from '../page-layout.js';
 import { BODY, COLOR, SPACE, TEXT } from '../theme.js';
@@ -32,7 +32,8 @@ export function layoutKeyFigures(b: KeyFiguresBlock, ctx: LayoutContext): BlockL
     const x = BODY.x + i * cellW + PAD_X;
     const tag = [list, { role: 'LI' as const, id: ctx.nextId() }, { role: 'LBody' as const, id: ctx.nextId() }];
     const value = lineChunks(breakLines(item.value, valueStyle.font, valueStyle.size, w, m), valueStyle, x, m, tag);
-    const label = lineChunks(breakLines(item.label, LABEL.font, LABEL.size, w, m), LABEL, x, m, tag);
+    // a label's lines are balanced: never one word alone on its last line under full ones
+    const label = lineChunks(balanceLines(item.label, LABEL.font, LABEL.size, w, m), LABEL, x, m, tag);
     return stack([...value, { h: 1, items: [] }, ...label]);
   });
   const h = PAD_TOP + Math.max(...cells.map((c) => c.h)) + PAD_BOTTOM;
