@@ -9,12 +9,16 @@ import type { ChartInput, ChartRow } from './types.js';
 /** The one row such a chart shows, or null when the chart has something to compare. */
 export function singleCategoryRow(chart: ChartInput): ChartRow | null {
   if (chart.type === 'pyramid') return null;
+  // a hidden cell is an answer someone gave (a "–" is never a zero): the chart has more than one
+  if (chart.rows.some((r) => r.suppressed !== undefined)) return null;
   const drawn = chart.rows.filter((r) => !isHidden(r) && (r.value ?? 0) > 0);
   const categories = new Set(drawn.map((r) => r.category));
   if (categories.size > 1) return null;
   const groups = new Set(drawn.map((r) => r.group ?? ''));
   const oneSegment = chart.type === 'stacked100' || chart.type === 'donut';
   if (groups.size > 1 && !oneSegment) return null;
+  // "in every case" is said of a whole: a share below 100 % (one option of several chosen) is drawn
+  if (chart.valueKind === 'share' && drawn.some((r) => (r.value ?? 0) < 1 - 1e-9)) return null;
   return drawn[0] ?? null;
 }
 
