@@ -43,11 +43,12 @@ describe('figures stated once a paragraph (fill.ts `stated`)', () => {
 describe('age ranges as age-group bounds (never an exact extreme age)', () => {
   it('words the bounds of the groups, "under" the first group and "and over" the open one', () => {
     const g = (code: string) => ASSISTANCE_AGE_GROUPS.find((x) => x.code === code)!;
-    expect(ageBoundLabel(g('0_4'), true, ASSISTANCE_AGE_GROUPS)).toEqual({ en: 'under 5', ru: 'младше 5' });
+    expect(ageBoundLabel(g('0_4'), true, ASSISTANCE_AGE_GROUPS)).toEqual({ en: 'under 5', ru: '0' });
     expect(ageBoundLabel(g('18_24'), true, ASSISTANCE_AGE_GROUPS)).toEqual({ en: '18', ru: '18' });
     expect(ageBoundLabel(g('65_plus'), false, ASSISTANCE_AGE_GROUPS)).toEqual({ en: '65 and over', ru: '65 лет и старше' });
     expect(ageBoundLabel(g('55_64'), false, ASSISTANCE_AGE_GROUPS)).toEqual({ en: '64', ru: '64 лет' });
-    expect(ageBoundLabel(SURVEY_AGE_GROUPS[0]!, true, SURVEY_AGE_GROUPS)).toEqual({ en: 'under 18', ru: 'младше 18' });
+    // the survey's youngest group is 14–17: its lower bound, not "under 18" / «от младше 18»
+    expect(ageBoundLabel(SURVEY_AGE_GROUPS[0]!, true, SURVEY_AGE_GROUPS)).toEqual({ en: '14', ru: '14' });
   });
 
   it('labels the end of a range with its age group, even when the age is hidden', () => {
