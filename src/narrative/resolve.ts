@@ -112,8 +112,14 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
     }
     if (spec.majority !== undefined && list.value !== null) {
       // "mainly …" only when the items named make up more than half of the answers (9 of 18 is not)
+      // (shares of one base add; counts are set against the section's total row, or, without one,
+      // against all answers with a hidden one at its public upper bound)
       const named = ranked().slice(0, spec.list).filter((r) => !r.suppressed);
-      const share = named.reduce((a, r) => a + (r.stat === 'share' ? (r.value ?? 0) : (r.count ?? r.value ?? 0) / (r.n || Infinity)), 0);
+      const amount = (r: ResultRow) => r.count ?? r.value ?? 0;
+      const total = candidates.find((r) => (r.category === undefined || r.category === TOTAL) && !r.suppressed);
+      const answers = candidates.filter((r) => r.category !== undefined && !SPECIAL.has(r.category) && r.category !== TOTAL);
+      const whole = total ? amount(total) : answers.reduce((a, r) => a + (r.suppressed ? (r.upper ?? Infinity) : amount(r)), 0);
+      const share = named.every((r) => r.stat === 'share') ? named.reduce((a, r) => a + (r.value ?? 0), 0) : named.reduce((a, r) => a + amount(r), 0) / (whole || Infinity);
       if (share > 0.5 + 1e-9 !== spec.majority) return { value: null };
     }
     return list;
