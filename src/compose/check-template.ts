@@ -62,6 +62,10 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
       if (e instanceof NarrativeSyntaxError) throw new UsageError('template.invalid', msg.build.templateSyntax(file, path, e.message, e.offset));
       throw e;
     }
+    if (sentence) {
+      const partitive = partitiveWithoutShare(tokens, lang, t.slots);
+      if (partitive !== null) throw new UsageError('template.invalid', msg.build.templatePartitiveOpener(file, path, partitive.opener, partitive.next), { file, path, value: partitive.next });
+    }
     // a key figure's value is a figure, not a sentence
     const opening = opensWithNumeral(tokens);
     if (sentence && opening !== null) throw new UsageError('template.invalid', msg.build.templateOpensWithNumeral(file, path, opening), { file, path, value: opening });
@@ -69,6 +73,9 @@ export function checkTemplate(t: Template, file: string, indicatorIds: ReadonlyS
     for (const s of slots) {
       if (s.type !== 'slot') continue;
       if (!names.has(s.name)) fail(path, s.name, names, 'slot');
+      // `{name|label:gen}` declines a list of countries: only a `list` slot has that form
+      if (s.filter === 'label' && s.args.length > 0 && (s.args.join(',') !== 'gen' || t.slots[s.name]?.list === undefined))
+        throw new UsageError('template.invalid', msg.build.templateLabelArgs(file, path, s.name, s.args.join(',')), { file, path, value: s.name });
       const forms = s.filter === 'plural' || s.filter === 'noun' || s.filter === 'fewer' || s.filter === 'count' || (s.filter === 'age' && s.args.length > 0);
       if (forms && s.args.length !== PLURAL_FORM_COUNT[lang]) {
         throw new UsageError('template.invalid', msg.build.templatePluralForms(file, path, s.name, lang, PLURAL_FORM_COUNT[lang], s.args.length));
@@ -181,6 +188,28 @@ export function opensWithNumeral(tokens: readonly Token[]): string | null {
     const r = visit(t, atStart);
     if (r.opening !== null) return r.opening;
     atStart = r.after;
+  }
+  return null;
+}
+
+/**
+ * A sentence that opens "Of the {n} …," / «Из {n} …,» says something about a part of those n: the
+ * first number it always prints after the opener (outside optional fragments; context slots aside)
+ * must be a share — a percentage, or the label of a ranked answer given with its share. Otherwise
+ * (a median, a count, or the governed share left in a fragment that may drop) the opener dangles:
+ * "Of the 738 migrants interviewed …, the median stay abroad was 29 months". Returns the opener's
+ * slot and the offending slot, or null.
+ */
+export function partitiveWithoutShare(tokens: readonly Token[], lang: 'en' | 'ru', slots: Template['slots']): { opener: string; next: string } | null {
+  const first = tokens[0];
+  const second = tokens[1];
+  const opens = first?.type === 'text' && (lang === 'en' ? /^\s*Of the\s*$/ : /^\s*Из\s*$/).test(first.text);
+  if (!opens || second?.type !== 'slot' || CONTEXT.has(second.name)) return null;
+  for (const t of tokens.slice(2)) {
+    if (t.type !== 'slot' || CONTEXT.has(t.name)) continue;
+    const spec = slots[t.name];
+    const share = t.filter === 'percent' || (t.filter === 'label' && spec !== undefined && (spec.top !== undefined || spec.list !== undefined));
+    return share ? null : { opener: second.name, next: t.name };
   }
   return null;
 }

@@ -27,6 +27,32 @@ const RU_IN: Record<string, string> = {
   IND: 'в Индии',
 };
 
+/** The Russian genitive (из Кыргызстана, граждане Российской Федерации) of the same countries. */
+const RU_GEN: Record<string, string> = {
+  KGZ: 'Кыргызстана',
+  TJK: 'Таджикистана',
+  KAZ: 'Казахстана',
+  RUS: 'Российской Федерации',
+  UZB: 'Узбекистана',
+  TKM: 'Туркменистана',
+  AFG: 'Афганистана',
+  AZE: 'Азербайджана',
+  ARM: 'Армении',
+  BLR: 'Беларуси',
+  GEO: 'Грузии',
+  MDA: 'Республики Молдова',
+  UKR: 'Украины',
+  TUR: 'Турции',
+  CHN: 'Китая',
+  KOR: 'Республики Корея',
+  IND: 'Индии',
+};
+
+/** A country's name in the Russian genitive, or null when it is not listed (or the code is not a country's). */
+export function countryGenitive(code: string): string | null {
+  return RU_GEN[code] ?? null;
+}
+
 const EN_THE = new Set(['RUS', 'MDA', 'KOR', 'USA', 'GBR', 'ARE']);
 
 export function countryIn(iso3: string, lang: Lang): string {

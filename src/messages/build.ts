@@ -21,6 +21,10 @@ export const build = {
     `${file}: ${path}: slot "${slot}" lists ${got} plural forms for ${lang}; ${lang} needs ${want} (${lang === 'ru' ? 'one, few, many: мигрант,мигранта,мигрантов' : 'one, other: migrant,migrants'})`,
   templateRankedNeedsElse: (file: string, path: string, slot: string) =>
     `${file}: ${path}: slot "${slot}" names the top answer of a figure, which becomes a sentence when it has one answer; the slot is then left out, and with it this whole sentence and the other numbers it gives: put the slot in an optional fragment "[…]" or declare an "else" wording without it`,
+  templatePartitiveOpener: (file: string, path: string, opener: string, next: string) =>
+    `${file}: ${path}: the sentence opens "Of the {${opener}} …" / «Из {${opener}} …», which must govern a share of them, but the next number it always prints is {${next}}: "Of the 738 migrants …, the median stay was 29 months" dangles; word it without the opener ("{country_in}, 738 migrants were interviewed …; their median stay …")`,
+  templateLabelArgs: (file: string, path: string, slot: string, args: string) =>
+    `${file}: ${path}: {${slot}|label:${args}}: a label takes no arguments, except "gen" on a list slot (a list of countries in the Russian genitive: {${slot}|label:gen})`,
   templateKeyFigureLabel: (file: string, path: string, slot: string | null) =>
     slot === null
       ? `${file}: ${path}: a key-figure label may name only its count's plural forms, and this key figure is not a count`

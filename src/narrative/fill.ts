@@ -111,9 +111,11 @@ function fillRun(
       continue;
     }
     if (t.filter === 'label') {
-      if (!v.label) return null;
+      // `{name|label:gen}`: a list in the genitive, after «из», «граждане»
+      const label = t.args[0] === 'gen' ? v.genitive : v.label;
+      if (!label) return null;
       rendered = true;
-      text += v.label[opts.lang];
+      text += label[opts.lang];
       continue;
     }
     rendered = true;

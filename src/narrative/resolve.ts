@@ -12,7 +12,8 @@ import type { Lang } from '../i18n/lang.js';
 import { formatCount, formatPercent } from '../i18n/number.js';
 import { ageGroupOf, ASSISTANCE_AGE_GROUPS, MINOR_AGE, SURVEY_AGE_GROUPS, type AgeGroup } from '../schema/age-groups.js';
 import { TOTAL } from '../analyse/select-rows.js';
-import { countryIn } from '../i18n/country-cases.js';
+import { countryGenitive, countryIn } from '../i18n/country-cases.js';
+import { joinList } from '../i18n/format.js';
 
 export interface ResolveContext {
   /** Rows of the indicator (already narrowed to it is fine; others are ignored). */
@@ -108,6 +109,18 @@ export function resolveSlot(spec: SlotSpec, ctx: ResolveContext): SlotValue {
       // every answer given (shown or hidden: a hidden cell is never empty) is named in the list
       const given = candidates.filter((r) => r.category !== undefined && !SPECIAL.has(r.category) && !(spec.otherThanSection && r.category === ctx.country) && (r.suppressed !== undefined || (r.count ?? r.value ?? 0) > 0));
       if ((given.length === list.value) !== spec.complete) return { value: null };
+    }
+    if (spec.majority !== undefined && list.value !== null) {
+      // "mainly …" only when the items named make up more than half of the answers (9 of 18 is not)
+      // (shares of one base add; counts are set against the section's total row, or, without one,
+      // against all answers with a hidden one at its public upper bound)
+      const named = ranked().slice(0, spec.list).filter((r) => !r.suppressed);
+      const amount = (r: ResultRow) => r.count ?? r.value ?? 0;
+      const total = candidates.find((r) => (r.category === undefined || r.category === TOTAL) && !r.suppressed);
+      const answers = candidates.filter((r) => r.category !== undefined && !SPECIAL.has(r.category) && r.category !== TOTAL);
+      const whole = total ? amount(total) : answers.reduce((a, r) => a + (r.suppressed ? (r.upper ?? Infinity) : amount(r)), 0);
+      const share = named.every((r) => r.stat === 'share') ? named.reduce((a, r) => a + (r.value ?? 0), 0) : named.reduce((a, r) => a + amount(r), 0) / (whole || Infinity);
+      if (share > 0.5 + 1e-9 !== spec.majority) return { value: null };
     }
     return list;
   }
@@ -220,9 +233,9 @@ function candidatesOfRange(spec: SlotSpec, ctx: ResolveContext): number[] {
 /**
  * An end of an age range as a text prints it, never a single person's exact age (the youngest and
  * the oldest are single people): the bound of the age group of the figure `indicator` that the
- * end falls in — "from 18 to 64", "from under 5 to 65 and over" / «от 18 до 64 лет», «от младше 5
- * до 65 лет и старше». The first group of the set reads "under" its upper bound, the open group
- * "and over". Without the age itself, the youngest (oldest) group of the figure anyone is in.
+ * end falls in — "from 18 to 64", "from under 5 to 65 and over" / «от 18 до 64 лет», «от 0 до 65 лет
+ * и старше». A lower end is its group's first age (English: "under 5" for a group from birth), the
+ * open group "and over". Without the age itself, the youngest (oldest) group of the figure anyone is in.
  */
 function rangeEndLabel(youngest: boolean, range: ResultRow, indicator: string, ctx: ResolveContext): Localized | undefined {
   const rows = ctx.rowsOf(indicator).filter((r) => r.indicator === indicator && r.dims[ctx.countryDimOf(indicator)] === (ctx.country ?? TOTAL));
@@ -243,7 +256,10 @@ function rangeEndLabel(youngest: boolean, range: ResultRow, indicator: string, c
 /** The lower (youngest) or upper bound of an age group in words, as `rangeEndLabel` prints it. */
 export function ageBoundLabel(g: AgeGroup, youngest: boolean, groups: readonly AgeGroup[]): Localized {
   if (youngest) {
-    if (g === groups[0]) return { en: `under ${g.max + 1}`, ru: `младше ${g.max + 1}` };
+    // a lower bound is the group's own first age: "from 14" (the survey's youngest group is 14–17,
+    // not "under 18"), «от 0 до 65 лет и старше» (never «от младше 5»); English reads a group
+    // starting at birth as "under 5"
+    if (g === groups[0] && g.min === 0) return { en: `under ${g.max + 1}`, ru: `${g.min}` };
     return { en: `${g.min}`, ru: `${g.min}` };
   }
   if (!Number.isFinite(g.max)) return { en: `${g.min} and over`, ru: `${g.min} лет и старше` };
@@ -271,10 +287,25 @@ function listOf(rows: ResultRow[], spec: SlotSpec, ctx: ResolveContext): SlotVal
       const shown = r.stat === 'share' ? formatPercent(n, lang) : formatCount(n, lang);
       return `${ctx.labelOf(spec.indicator, r.category!)[lang]} (${shown})`;
     });
-    const and = lang === 'en' ? ' and ' : ' и ';
-    return items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+    return joined(items, lang);
   };
-  return { value: rows.length, label: { en: phrase('en'), ru: phrase('ru') } };
+  // the list in the genitive, for «из …», «граждане …»: «из Российской Федерации (9)», a phrase
+  // even of one item; a name without its declined form keeps the list form («следующих стран: …»)
+  const genitive = () => {
+    const items = rows.map((r) => {
+      const n = spec.value === 'count' ? (r.count ?? r.value ?? 0) : (r.value ?? 0);
+      const shown = r.stat === 'share' ? formatPercent(n, 'ru') : formatCount(n, 'ru');
+      return { gen: countryGenitive(r.category!), text: `${ctx.labelOf(spec.indicator, r.category!).ru} (${shown})`, shown };
+    });
+    if (items.every((i) => i.gen !== null)) return joined(items.map((i) => `${i.gen} (${i.shown})`), 'ru');
+    return `${items.length === 1 ? 'следующей страны' : 'следующих стран'}: ${joined(items.map((i) => i.text), 'ru')}`;
+  };
+  return { value: rows.length, label: { en: phrase('en'), ru: phrase('ru') }, genitive: { en: phrase('en'), ru: genitive() } };
+}
+
+function joined(items: readonly string[], lang: Lang): string {
+  const and = lang === 'en' ? ' and ' : ' и ';
+  return items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
 }
 
 /**
@@ -288,8 +319,11 @@ function ageGroupsOf(codes: ReadonlySet<string | undefined>): typeof ASSISTANCE_
 
 /**
  * The country of the regional comparison where the slot's cell is highest (or lowest): its value,
- * and "in Kazakhstan" as its label. Said only when every country's cell is published (a hidden one
- * could be the extreme) and at least two countries differ; never in a country section.
+ * and "in Kazakhstan" as its label; every country that ties with it at the printed value is named
+ * ("in Kazakhstan and Kyrgyzstan"). Said only when every country's cell is published (a hidden one
+ * could be the extreme), at least two countries differ, and the spread between the ends reaches
+ * the slot's `minSpread` (percentage points for a share, the value's unit otherwise): a 2-point
+ * range in a non-probability sample compares nothing. Never in a country section.
  */
 function acrossCountries(spec: SlotSpec, end: 'max' | 'min', ctx: ResolveContext): SlotValue {
   if (ctx.country !== null) return { value: null };
@@ -301,13 +335,16 @@ function acrossCountries(spec: SlotSpec, end: 'max' | 'min', ctx: ResolveContext
   const valued = rows.filter((r) => r.value !== null && Number.isFinite(r.value));
   if (valued.length < 2) return { value: null };
   const pick = spec.value === 'n' ? (r: ResultRow) => r.n : spec.value === 'count' ? (r: ResultRow) => r.count ?? null : (r: ResultRow) => r.value;
-  const sorted = [...valued].sort((a, b) => (pick(a) ?? 0) - (pick(b) ?? 0) || (a.dims[cd] ?? '').localeCompare(b.dims[cd] ?? ''));
+  // the value as the sentence prints it: a share in whole points
+  const printed = (r: ResultRow) => (r.stat === 'share' && spec.value !== 'n' && spec.value !== 'count' ? Math.round(clean((pick(r) ?? 0) * 100)) : (pick(r) ?? 0));
+  const sorted = [...valued].sort((a, b) => printed(a) - printed(b) || (pick(a) ?? 0) - (pick(b) ?? 0) || (a.dims[cd] ?? '').localeCompare(b.dims[cd] ?? ''));
   const lo = sorted[0]!;
   const hi = sorted[sorted.length - 1]!;
-  // "from 45% in A to 45% in B" compares nothing
-  const same = lo.stat === 'share' ? Math.round((pick(lo) ?? 0) * 100) === Math.round((pick(hi) ?? 0) * 100) : pick(lo) === pick(hi);
-  if (same) return { value: null };
+  // "from 45% in A to 45% in B" compares nothing, nor does "from 26% in A to 28% in B"
+  const spread = printed(hi) - printed(lo);
+  if (spread <= 0 || spread < (spec.minSpread ?? 0)) return { value: null };
   const row = end === 'max' ? hi : lo;
-  const iso3 = row.dims[cd]!;
-  return { value: pick(row), label: { en: countryIn(iso3, 'en'), ru: countryIn(iso3, 'ru') }, row };
+  const tied = sorted.filter((r) => printed(r) === printed(row)).map((r) => r.dims[cd]!).sort();
+  const label = (lang: Lang) => joinList(tied.map((c, i) => (i === 0 ? countryIn(c, lang) : countryIn(c, lang).replace(/^(in|в) /, ''))), lang);
+  return { value: pick(row), label: { en: label('en'), ru: label('ru') }, row };
 }

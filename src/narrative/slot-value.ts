@@ -11,6 +11,8 @@ export interface SlotValue {
   secondary?: boolean;
   /** Category label (slots with `top`). */
   label?: Localized;
+  /** A list's label in the genitive (`{name|label:gen}`): «из Российской Федерации (9)»; English as `label`. */
+  genitive?: Localized;
   /** The text of a context slot (country, period), printed whatever the filter. */
   text?: Localized;
   /** The same share in the baseline round (`build --baseline`), for the `change` filter. */

@@ -10,6 +10,8 @@
  *                                   Russian one,few,many ({n|plural:мигрант,мигранта,мигрантов})
  *   {name|noun:мигрант,мигранта,мигрантов}  only the plural form, without the number
  *   {name|label}                    a category label (slot with `top`), or a place/country name
+ *   {name|label:gen}                a `list` of countries in the Russian genitive (из Кыргызстана (9));
+ *                                   English as {name|label}
  *   {name|usd}                      an amount in US dollars, whole ($285 / 285 $)
  *   {name|age}                      an age: whole years, or months under one (2 months / 2 мес.)
  *   {name|age:year,years}           the same with its unit (78 years; under one: 2 months)
@@ -75,6 +77,10 @@ export const slotSpecSchema = z
       .boolean()
       .optional()
       .describe('With `list`: the slot has a value only when the list names every answer given (true: "citizens of A, B and C") or only some (false: "mainly citizens of A, B and C")'),
+    majority: z
+      .boolean()
+      .optional()
+      .describe('With `list`: the slot has a value only when the items named make up more than half of the answers (true: "mainly from A (12)") or half or less (false: "including from A (9)")'),
     topIsSection: z
       .boolean()
       .optional()
@@ -82,7 +88,12 @@ export const slotSpecSchema = z
     across: z
       .enum(['max', 'min'])
       .optional()
-      .describe('Regional comparison only: the country where the cell (category, statistic) is highest (max) or lowest (min), as the value and, for {name|label}, "in Kazakhstan" / «в Казахстане»; left out when a country\'s cell is hidden or fewer than two countries have one. In a country section the slot has no value'),
+      .describe('Regional comparison only: the country where the cell (category, statistic) is highest (max) or lowest (min), as the value and, for {name|label}, "in Kazakhstan" / «в Казахстане» (every country tied at the printed value: "in Kazakhstan and Kyrgyzstan"); left out when a country\'s cell is hidden or fewer than two countries have one. In a country section the slot has no value'),
+    minSpread: z
+      .number()
+      .min(0)
+      .optional()
+      .describe('With `across`: the smallest difference between the highest and the lowest country, as printed (percentage points for a share, the value\'s unit otherwise), for the comparison to be said; a smaller spread leaves the slot without a value'),
     hiddenWith: z
       .string()
       .min(1)

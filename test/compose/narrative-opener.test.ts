@@ -36,10 +36,13 @@ describe('a figure written as a sentence takes only its own clause out of the na
 
   it('keeps the opener (population, period, median stay) when the last country is said by the figure', () => {
     const en = text('02-migration-trajectory', rows, ['b2.last_country'], 'en');
-    expect(en).toMatch(/Of the 738 migrants interviewed in Kazakhstan \([^)]+\), the median stay abroad was 29 months\./);
+    // re-formed without "Of the 738 …", which would dangle over the median (editor, issue 11)
+    expect(en).toMatch(/In Kazakhstan, 738 migrants were interviewed \([^)]+\); their median stay abroad was 29 months\./);
+    expect(en).not.toMatch(/Of the 738/);
     expect(en).not.toMatch(/last stay abroad named most often/);
     const ru = text('02-migration-trajectory', rows, ['b2.last_country'], 'ru');
-    expect(ru).toMatch(/Из 738 мигрантов, опрошенных в Казахстане \([^)]+\), медианная продолжительность пребывания за рубежом — 29 месяцев\./);
+    expect(ru).toMatch(/В Казахстане опрошено 738 мигрантов \([^)]+\); медианная продолжительность их пребывания за рубежом — 29 месяцев\./);
+    expect(ru).not.toMatch(/Из 738/);
     expect(ru).not.toMatch(/последней страной пребывания/);
   });
 
