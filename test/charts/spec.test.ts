@@ -68,6 +68,19 @@ describe('toVegaLite', () => {
     expect(blocks.map((d) => [d.c, d.label])).toEqual([['Hidden (small counts)', 'Increased: –'], ['Hidden (small counts)', 'No change, increased: –']]);
   });
 
+  it('stacked 100 % bars: a segment that holds a value in English holds it in Russian too', () => {
+    // b5 Fig 27 at half width: the "No" segments of 17 % carried "17%" in EN and nothing in RU.
+    const shares = [[0.4864, 0.1681, 0.3455], [0.5021, 0.1746, 0.3233], [0.4239, 0.2775, 0.2986], [0.3698, 0.3103, 0.3199], [0.4425, 0.1815, 0.376]];
+    const names = { en: { g: ['Kyrgyzstan', 'Tajikistan', 'Kazakhstan', 'Russian Federation', 'Uzbekistan'], c: ['Yes', 'No', 'Not needed'] }, ru: { g: ['Кыргызстан', 'Таджикистан', 'Казахстан', 'Российская Федерация', 'Узбекистан'], c: ['Да', 'Нет', 'Не требовалась'] } };
+    const labels = (lang: 'en' | 'ru') => dataOf(toVegaLite(base({
+      type: 'stacked100', lang, width: 270,
+      rows: shares.flatMap((row, gi) => row.map((value, ci) => ({ category: names[lang].c[ci]!, group: names[lang].g[gi]!, value, n: 700, order: ci }))),
+    }))).map((d) => String(d.label).replace(/\s+(?=%)/gu, ''));
+    const en = labels('en');
+    expect(en.filter((l) => l === '17%')).toHaveLength(2);
+    expect(labels('ru')).toEqual(en);
+  });
+
   it('orders categories by `order`, then input order; or by value when asked (ranked), residual answers last', () => {
     const rows = [
       { category: 'b', value: 0.1 },

@@ -28,6 +28,20 @@ import type { ChartInput } from '../types.js';
 
 const BAR = 18;
 const STEP = 24;
+/** Room a segment's value needs around the number itself (3 pt a side), and the least it keeps around the printed label. */
+const LABEL_PAD = 6;
+const LABEL_MIN_PAD = 2;
+
+/**
+ * Whether a label goes in a segment `room` points wide. The decision is made on the text without
+ * the space before its per cent sign ("17%"), the same in every language: a segment that holds the
+ * number in English holds it in Russian too, where "17 %" is one no-break space wider. The printed
+ * label still keeps at least 1 pt a side, so it never crosses the segment's edge.
+ */
+export function segmentLabelFits(label: string, room: number, measure: (text: string) => number): boolean {
+  if (!label) return false;
+  return measure(label.replace(/\s+(?=%)/gu, '')) + LABEL_PAD <= room && measure(label) + LABEL_MIN_PAD <= room;
+}
 
 export function stacked100Spec(input: ChartInput): TopLevelSpec {
   const measure = measurer();
@@ -56,13 +70,13 @@ export function stacked100Spec(input: ChartInput): TopLevelSpec {
       const share = d.v / scale;
       const label = input.valueKind === 'share' && d.label !== undefined && scale === 1 ? d.label : formatPercent(share, input.lang, { decimals: input.decimals ?? 0 });
       const color = colors[d.ci] ?? INK;
-      const fits = measure(label, SIZE.value) + 6 <= share * plot;
+      const fits = segmentLabelFits(label, share * plot, (t) => measure(t, SIZE.value));
       segments.push({ g, c: d.c, ci: d.ci, x0: r4(x), x1: r4(x + share), label: fits ? label : '', ink: inkOn(color), n: d.n, hidden: false });
       x += share;
     }
     if (cells.some((d) => d.hidden) && x < 1 - 1e-6) {
       const named = str('hiddenBlockLabel', input.lang, { list: answerList(hiddenOf[gi] ?? []) });
-      const label = [named, hiddenWord].find((l) => measure(l, SIZE.value) + 6 <= (1 - x) * plot) ?? '';
+      const label = [named, hiddenWord].find((l) => segmentLabelFits(l, (1 - x) * plot, (t) => measure(t, SIZE.value))) ?? '';
       segments.push({ g, c: genericEntry, ci: cd.categories.length, x0: r4(x), x1: 1, label, ink: INK_SOFT, n: null, hidden: true });
     }
   });
