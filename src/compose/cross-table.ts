@@ -12,8 +12,9 @@
  * out upstream, where every chart of options leaves it out (figure-data.ts), and the figure's notes,
  * passed in `notes`, name it.
  *
- * A row hidden in every column ("Evicted  –  –") tells the reader nothing, so it is left out and a
- * note names it; so is a column hidden in every row. Leaving it out discloses nothing: the cells
+ * A row that is "–" in every column ("Evicted  –  –") tells the reader nothing, so it is left out
+ * and a note names it; so is a column that is "–" in every row. A "<5" keeps its row: it says the
+ * count is 1 to 4. Leaving it out discloses nothing: the cells
  * stay unknown, no total or complement is printed in their place, and the note says only what the
  * "–"/"<5" already said (the answer was given, by too few to show).
  */
@@ -45,7 +46,9 @@ export function crossTableOf(chart: ChartInput, ctx: CrossTableContext): TableBl
     if (isHidden(r)) return hiddenLabel(r, chart);
     return r.display ?? formatValue(r.value as number, chart.valueKind, chart);
   };
-  const hidden = (r: ChartRow | undefined): boolean => !r || isHidden(r);
+  // a "–" says nothing about the cell; a "<5" says it is 1 to 4, which the reader (and the
+  // narrative: "fewer than five victims of trafficking") may need, so a row with one stays
+  const hidden = (r: ChartRow | undefined): boolean => !r || (isHidden(r) && r.suppressed !== 'primary');
   const cellOf = (rs: readonly ChartRow[], g: string) => rs.find((r) => (r.group ?? '') === g);
   // the charts' own order: ranked largest first, hidden after the shown, "Other"/"None" last
   const all = orderCategories(chart).map((c) => [c, byCategory.get(c) ?? []] as const);
