@@ -104,6 +104,8 @@ describe('toVegaLite', () => {
       expect(legend).not.toContain('Hidden (small counts)');
       // the legend lists only colours drawn: no entry for "No education" or "Primary" alone is dropped, as they are drawn in other bars
       expect(legend).toContain(JSON.stringify(cats[lang][0]));
+      // a block too narrow for the word "hidden" still carries the hidden mark
+      expect(blocks.map((d) => d.label)).toEqual(['–', '–']);
     }
   });
 
