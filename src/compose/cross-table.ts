@@ -11,12 +11,20 @@
  * largest first over all groups, "Other" and "None" last. An option nobody chose anywhere is left
  * out upstream, where every chart of options leaves it out (figure-data.ts), and the figure's notes,
  * passed in `notes`, name it.
+ *
+ * A row that is "–" in every column ("Evicted  –  –") tells the reader nothing, so it is left out
+ * and a note names it; so is a column that is "–" in every row. A "<5" keeps its row: it says the
+ * count is 1 to 4. Leaving it out discloses nothing: the cells
+ * stay unknown, no total or complement is printed in their place, and the note says only what the
+ * "–"/"<5" already said (the answer was given, by too few to show).
  */
 import type { ChartInput, ChartRow } from '../charts/types.js';
 import { formatValue, hiddenLabel, isHidden } from '../charts/labels.js';
 import { orderCategories } from '../charts/data.js';
 import type { TableBlock } from '../render/model.js';
 import type { Lang } from '../i18n/lang.js';
+import { inList, joinList } from '../i18n/format.js';
+import { str } from '../i18n/strings.js';
 
 export interface CrossTableContext {
   lang: Lang;
@@ -38,14 +46,28 @@ export function crossTableOf(chart: ChartInput, ctx: CrossTableContext): TableBl
     if (isHidden(r)) return hiddenLabel(r, chart);
     return r.display ?? formatValue(r.value as number, chart.valueKind, chart);
   };
-  const notes = ctx.notes ?? [];
+  // a "–" says nothing about the cell; a "<5" says it is 1 to 4, which the reader (and the
+  // narrative: "fewer than five victims of trafficking") may need, so a row with one stays
+  const hidden = (r: ChartRow | undefined): boolean => !r || (isHidden(r) && r.suppressed !== 'primary');
+  const cellOf = (rs: readonly ChartRow[], g: string) => rs.find((r) => (r.group ?? '') === g);
   // the charts' own order: ranked largest first, hidden after the shown, "Other"/"None" last
-  const categories = orderCategories(chart).map((c) => [c, byCategory.get(c) ?? []] as const);
+  const all = orderCategories(chart).map((c) => [c, byCategory.get(c) ?? []] as const);
+  const rowHidden = (rs: readonly ChartRow[]) => groups.every((g) => hidden(cellOf(rs, g)));
+  const colHidden = (g: string) => all.every(([, rs]) => hidden(cellOf(rs, g)));
+  const droppedRows = all.filter(([, rs]) => rowHidden(rs)).map(([c]) => c);
+  const droppedCols = groups.filter(colHidden);
+  // all hidden: the table keeps its cells (there is nothing else to show), only partial blanks go
+  const dropAll = droppedRows.length === all.length || droppedCols.length === groups.length;
+  const categories = dropAll ? all : all.filter(([c]) => !droppedRows.includes(c));
+  const shownGroups = dropAll ? groups : groups.filter((g) => !droppedCols.includes(g));
+  const notes = [...(ctx.notes ?? [])];
+  if (!dropAll && droppedRows.length) notes.push(str('noteHiddenRowsLeftOut', ctx.lang, { list: joinList(droppedRows.map(inList), ctx.lang) }));
+  if (!dropAll && droppedCols.length) notes.push(str('noteHiddenColumnsLeftOut', ctx.lang, { list: joinList(droppedCols, ctx.lang) }));
   return {
     type: 'table',
     caption: ctx.caption,
-    columns: [{ header: ctx.rowsHeader, align: 'left', width: groups.length > 2 ? 2.4 : 2 }, ...groups.map((g) => ({ header: g, align: 'right' as const, width: 1 }))],
-    rows: categories.map(([category, rs]) => [category, ...groups.map((g) => cell(rs.find((r) => (r.group ?? '') === g)))]),
+    columns: [{ header: ctx.rowsHeader, align: 'left', width: shownGroups.length > 2 ? 2.4 : 2 }, ...shownGroups.map((g) => ({ header: g, align: 'right' as const, width: 1 }))],
+    rows: categories.map(([category, rs]) => [category, ...shownGroups.map((g) => cell(cellOf(rs, g)))]),
     source: ctx.source,
     ...(notes.length ? { notes } : {}),
     continued: ctx.continued,

@@ -167,6 +167,8 @@ export const STRINGS = {
     'Блок «скрыто» в конце полосы объединяет эти ответы, скрытые по правилу малых чисел: {list}.',
   ),
   noteZeroDropped: L('Not shown, as no respondent chose them: {list}.', 'Не показаны варианты ответа, которые не выбрал ни один респондент: {list}.'),
+  noteHiddenRowsLeftOut: L('Rows with every value hidden are left out: {list}.', 'Строки, в которых скрыты все значения, не показаны: {list}.'),
+  noteHiddenColumnsLeftOut: L('Columns with every value hidden are left out: {list}.', 'Столбцы, в которых скрыты все значения, не показаны: {list}.'),
   noteZeroDroppedRecords: L('Not shown, as no one assisted was counted in them: {list}.', 'Не показаны категории, в которые не попал ни один получатель помощи: {list}.'),
   notePartnerMissing: L('People assisted whose partner or province is not recorded ({n}) are not shown.', 'Получатели помощи, для которых не указаны партнёр или регион ({n}), в таблицу не включены.'),
   notePartnerMapBase: L(

@@ -68,6 +68,47 @@ describe('toVegaLite', () => {
     expect(blocks.map((d) => [d.c, d.label])).toEqual([['Hidden (small counts)', 'Increased: –'], ['Hidden (small counts)', 'No change, increased: –']]);
   });
 
+  it('stacked 100 % bars: a segment that holds a value in English holds it in Russian too', () => {
+    // b5 Fig 27 at half width: the "No" segments of 17 % carried "17%" in EN and nothing in RU.
+    const shares = [[0.4864, 0.1681, 0.3455], [0.5021, 0.1746, 0.3233], [0.4239, 0.2775, 0.2986], [0.3698, 0.3103, 0.3199], [0.4425, 0.1815, 0.376]];
+    const names = { en: { g: ['Kyrgyzstan', 'Tajikistan', 'Kazakhstan', 'Russian Federation', 'Uzbekistan'], c: ['Yes', 'No', 'Not needed'] }, ru: { g: ['Кыргызстан', 'Таджикистан', 'Казахстан', 'Российская Федерация', 'Узбекистан'], c: ['Да', 'Нет', 'Не требовалась'] } };
+    const labels = (lang: 'en' | 'ru') => dataOf(toVegaLite(base({
+      type: 'stacked100', lang, width: 270,
+      rows: shares.flatMap((row, gi) => row.map((value, ci) => ({ category: names[lang].c[ci]!, group: names[lang].g[gi]!, value, n: 700, order: ci }))),
+    }))).map((d) => String(d.label).replace(/\s+(?=%)/gu, ''));
+    const en = labels('en');
+    expect(en.filter((l) => l === '17%')).toHaveLength(2);
+    expect(labels('ru')).toEqual(en);
+  });
+
+  it('stacked 100 % bars: the hidden block\'s legend entry names its answers on two lines rather than staying generic', () => {
+    // b1 Fig 34: both hidden blocks stand for "no education, primary"; one line had no room for that
+    const cats = { en: ['No education', 'Primary', 'Lower secondary', 'Upper secondary', 'Vocational', 'Higher'], ru: ['Нет образования', 'Начальное', 'Неполное среднее', 'Полное среднее', 'Профессионально-техническое', 'Высшее'] };
+    const shares = [
+      [0.0149, 0.0401, 0.1174, 0.4623, 0.2143, 0.151], [0.0124, 0.0332, 0.1152, 0.4647, 0.2137, 0.1608], [0.0083, 0.05, 0.1151, 0.4577, 0.2039, 0.165],
+      [null, null, 0.1233, 0.4797, 0.2195, 0.1396], [null, null, 0.1015, 0.4307, 0.2252, 0.1881],
+    ];
+    const groups = ['Kyrgyzstan', 'Tajikistan', 'Kazakhstan', 'Russian Federation', 'Uzbekistan'];
+    for (const lang of ['en', 'ru'] as const) {
+      const spec = toVegaLite(base({
+        type: 'stacked100', lang, width: 540,
+        rows: shares.flatMap((row, gi) => row.map((value, ci) => ({ category: cats[lang][ci]!, group: groups[gi]!, value, n: 700, order: ci, ...(value === null ? { suppressed: 'secondary' as const } : {}) }))),
+      }));
+      const blocks = dataOf(spec).filter((d) => d.hidden === true);
+      expect(blocks).toHaveLength(2);
+      const entry = String(blocks[0]!.c);
+      expect(entry.replace(/\n/g, ' ')).toMatch(lang === 'en' ? /^No education, primary: hidden/ : /^Нет образования, начальное: скрыто/);
+      expect(entry.split('\n').length).toBeLessThanOrEqual(2);
+      const legend = JSON.stringify(spec).match(/"values":\[[^\]]*\]/g)?.find((v) => v.includes('Hidden') || v.includes('hidden') || v.includes('скрыто')) ?? '';
+      expect(legend).toContain(JSON.stringify(entry));
+      expect(legend).not.toContain('Hidden (small counts)');
+      // the legend lists only colours drawn: no entry for "No education" or "Primary" alone is dropped, as they are drawn in other bars
+      expect(legend).toContain(JSON.stringify(cats[lang][0]));
+      // a block too narrow for the word "hidden" still carries the hidden mark
+      expect(blocks.map((d) => d.label)).toEqual(['–', '–']);
+    }
+  });
+
   it('orders categories by `order`, then input order; or by value when asked (ranked), residual answers last', () => {
     const rows = [
       { category: 'b', value: 0.1 },

@@ -8,9 +8,9 @@
  * dashed outline (never grey, which reads as "missing"; never a category's colour, which would
  * claim the remainder for it). The block never passes for one answer: it is labelled with the
  * answers it stands for and the hidden mark (`No change, increased: –`) where that fits, else
- * `hidden` / `скрыто`; its legend entry names the answers when every block of the chart stands for
+ * `hidden` / `скрыто`, else the mark `–` alone; its legend entry names the answers when every block of the chart stands for
  * the same ones (`No change, increased: hidden (small counts)`, or `…: hidden` where the legend has
- * no room for more), else `Hidden (small counts)`. The
+ * no room for more, set on two lines where one is too narrow), else `Hidden (small counts)`. The
  * legend lists only the categories drawn in some bar; a figure note names which categories are
  * hidden in which bar.
  */
@@ -18,7 +18,9 @@ import type { TopLevelSpec } from 'vega-lite';
 import { prepare } from '../data.js';
 import { seriesColors } from '../colors.js';
 import { topLegend } from '../legend.js';
-import { DEFAULT_WIDTH, PADDING, frame, measurer, r4 } from '../frame.js';
+import { DEFAULT_WIDTH, LINE_HEIGHT, PADDING, SPLIT_LINES, frame, measurer, r4 } from '../frame.js';
+import { wrapLines } from '../wrap.js';
+import { hiddenMark } from '../labels.js';
 import { formatPercent } from '../../i18n/number.js';
 import { answerList } from '../../i18n/format.js';
 import { HIDDEN_HATCH, INK, INK_SOFT, WHITE } from '../palette.js';
@@ -28,6 +30,20 @@ import type { ChartInput } from '../types.js';
 
 const BAR = 18;
 const STEP = 24;
+/** Room a segment's value needs around the number itself (3 pt a side), and the least it keeps around the printed label. */
+const LABEL_PAD = 6;
+const LABEL_MIN_PAD = 2;
+
+/**
+ * Whether a label goes in a segment `room` points wide. The decision is made on the text without
+ * the space before its per cent sign ("17%"), the same in every language: a segment that holds the
+ * number in English holds it in Russian too, where "17 %" is one no-break space wider. The printed
+ * label still keeps at least 1 pt a side, so it never crosses the segment's edge.
+ */
+export function segmentLabelFits(label: string, room: number, measure: (text: string) => number): boolean {
+  if (!label) return false;
+  return measure(label.replace(/\s+(?=%)/gu, '')) + LABEL_PAD <= room && measure(label) + LABEL_MIN_PAD <= room;
+}
 
 export function stacked100Spec(input: ChartInput): TopLevelSpec {
   const measure = measurer();
@@ -56,13 +72,14 @@ export function stacked100Spec(input: ChartInput): TopLevelSpec {
       const share = d.v / scale;
       const label = input.valueKind === 'share' && d.label !== undefined && scale === 1 ? d.label : formatPercent(share, input.lang, { decimals: input.decimals ?? 0 });
       const color = colors[d.ci] ?? INK;
-      const fits = measure(label, SIZE.value) + 6 <= share * plot;
+      const fits = segmentLabelFits(label, share * plot, (t) => measure(t, SIZE.value));
       segments.push({ g, c: d.c, ci: d.ci, x0: r4(x), x1: r4(x + share), label: fits ? label : '', ink: inkOn(color), n: d.n, hidden: false });
       x += share;
     }
     if (cells.some((d) => d.hidden) && x < 1 - 1e-6) {
       const named = str('hiddenBlockLabel', input.lang, { list: answerList(hiddenOf[gi] ?? []) });
-      const label = [named, hiddenWord].find((l) => measure(l, SIZE.value) + 6 <= (1 - x) * plot) ?? '';
+      // last the hidden mark alone, the same in both languages, so a block as wide as a labelled one is never bare
+      const label = [named, hiddenWord, hiddenMark('secondary', input.threshold)].find((l) => segmentLabelFits(l, (1 - x) * plot, (t) => measure(t, SIZE.value))) ?? '';
       segments.push({ g, c: genericEntry, ci: cd.categories.length, x0: r4(x), x1: 1, label, ink: INK_SOFT, n: null, hidden: true });
     }
   });
@@ -83,6 +100,22 @@ export function stacked100Spec(input: ChartInput): TopLevelSpec {
       legend = namedLegend;
       for (const s of segments) if (s.hidden) s.c = named;
       break;
+    }
+    // Too wide for one line: the entry names them on two, no wider than the other entries' column
+    // (the chart grows by a line at most) rather than falling back to the generic entry.
+    if (hiddenEntry === genericEntry) {
+      const column = Math.max(...[...drawnCats, genericEntry].map((c) => measure(c, SIZE.legend)));
+      for (const named of [str('hiddenSegmentsOf', input.lang, { list }), str('hiddenSegmentsOfShort', input.lang, { list })]) {
+        const lines = wrapLines(named, measure, { width: column, size: SIZE.legend, maxLines: 2 });
+        if (lines.length > 2 || lines.some((l) => measure(l, SIZE.legend) > column) || lines.join(' ') !== named) continue;
+        const wrapped = lines.join('\n');
+        const namedLegend = legendOf(wrapped);
+        if (namedLegend.height > legend.height + LINE_HEIGHT) continue;
+        hiddenEntry = wrapped;
+        legend = { ...namedLegend, legend: { ...namedLegend.legend, labelExpr: SPLIT_LINES } };
+        for (const s of segments) if (s.hidden) s.c = wrapped;
+        break;
+      }
     }
   }
   const entries = anyHidden ? [...drawnCats, hiddenEntry] : drawnCats;
