@@ -39,7 +39,12 @@ function colourPairs(node: unknown, out: Map<string, string> = new Map()): Map<s
     for (const [k, v] of Object.entries(node)) {
       if ((k === 'color' || k === 'fill') && v && typeof v === 'object' && 'scale' in v) {
         const sc = (v as { scale?: { domain?: unknown; range?: unknown } }).scale;
-        if (Array.isArray(sc?.domain) && Array.isArray(sc.range)) sc.domain.forEach((d, i) => typeof d === 'string' && typeof sc.range?.[i] === 'string' && out.set(d, (sc.range as string[])[i]!.toLowerCase()));
+        const domain: unknown[] = Array.isArray(sc?.domain) ? sc.domain : [];
+        const range: unknown[] = Array.isArray(sc?.range) ? sc.range : [];
+        domain.forEach((d, i) => {
+          const c = range[i];
+          if (typeof d === 'string' && typeof c === 'string') out.set(d, c.toLowerCase());
+        });
       }
       colourPairs(v, out);
     }
