@@ -7,6 +7,12 @@
 /** The least ΔE00 between any two category colours drawn in one chart. */
 export const MIN_CATEGORY_DELTA_E = 15;
 
+/**
+ * The least ΔE00 between neighbouring steps of the ordered (one-hue) ramp, where lightness carries
+ * the order: steps two apart keep `MIN_CATEGORY_DELTA_E`.
+ */
+export const MIN_RAMP_STEP_DELTA_E = 8;
+
 function lab(hex: string): [number, number, number] {
   const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
   if (!m || m[1] === undefined) throw new Error(`not a hex colour: ${hex}`);

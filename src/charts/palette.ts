@@ -32,25 +32,35 @@ export const CATEGORICAL: readonly string[] = [
 
 /**
  * Colours that mean one thing everywhere: a sex has the same colour in a donut, a pyramid and a
- * stacked bar; a country never takes a sex's colour, nor the grey that reads as "missing".
+ * stacked bar; a country never takes a sex's colour, nor the grey that reads as "missing", nor a
+ * blue (blues are IOM blue's data series and the ordered ramp) nor orange (a sex, and "No"):
+ * teal, reddish purple, crimson, olive, magenta, then ochre (brown, a sixth country only).
  */
 export const SEX_COLORS: Readonly<Record<string, string>> = { male: IOM_BLUE, female: '#c26a00', other: '#009e73' };
-export const COUNTRY_COLORS: readonly string[] = ['#2a78b0', '#cc79a7', '#1b7f8c', '#5e3c99', '#8c510a', '#d55e00'];
+export const COUNTRY_COLORS: readonly string[] = ['#1b7f8c', '#cc79a7', '#bb0033', '#666600', '#aa0099', '#8c510a'];
 
 /**
- * Ordered answers (lengths of stay, education levels, "increased … stopped"): one sequential ramp,
- * dark to light (CIE lightness rising steadily from 25 to 58), its hue turning from indigo through
- * blue, teal and green to ochre, so that any two of its seven steps differ by at least
- * `MIN_CATEGORY_DELTA_E` (CIEDE2000). A ramp of blues alone cannot: between IOM blue and the
- * lightest blue that keeps 3:1 against the white page (WCAG 1.4.11) there is room for four
- * distinguishable steps at most. `sequential(k)` takes k evenly spaced steps.
+ * Ordered answers (lengths of stay, education levels, "none … all"): one ramp of IOM blue, dark to
+ * light (CIE lightness rising from 26 to 86 in even steps, chroma falling), so that an order reads
+ * as an order and no step shares a hue with a country, a sex or "No". Lightness carries the
+ * meaning: neighbouring steps differ by at least `MIN_RAMP_STEP_DELTA_E` (CIEDE2000), any two
+ * further apart by `MIN_CATEGORY_DELTA_E`. The three lightest steps fall below 3:1 against the
+ * page: in a 100 % bar each step sits against its neighbour, not the page, and is labelled in ink
+ * (`inkOn`). `sequential(k)` takes k evenly spaced steps.
  */
-export const SEQUENTIAL: readonly string[] = ['#4e2c6a', '#0c4a83', '#065e72', '#006f65', '#3a7d45', '#808036', '#b87d4f'];
+export const SEQUENTIAL: readonly string[] = [IOM_BLUE, '#0b4fb0', '#276bc1', '#4588d1', '#68a4df', '#91bfeb', '#bedaf6'];
 
 /** Two-sided answers ("increased … decreased"): blues, a neutral grey, oranges. */
 export const DIVERGING_BLUE: readonly string[] = ['#0033a0', '#3a6cc6', '#6c93d9'];
 export const DIVERGING_ORANGE: readonly string[] = ['#c97f1a', '#a86a00', '#8a4a00'];
 export const NEUTRAL = '#949494';
+
+/**
+ * Yes/no answers, wherever they are the categories (a donut, a 100 % bar): "Yes" IOM blue against
+ * "No" orange, as two-sided answers are; a third answer ("Not needed", "Undecided") the neutral
+ * grey of the middle of a two-sided scale.
+ */
+export const YES_NO_COLORS: Readonly<Record<string, string>> = { yes: IOM_BLUE, no: DIVERGING_ORANGE[1]!, other: NEUTRAL };
 
 /** The least contrast a data colour keeps with the white page (WCAG 1.4.11). */
 export const MIN_GRAPHIC_CONTRAST = 3;

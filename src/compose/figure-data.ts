@@ -15,7 +15,7 @@ import { compareCountries } from '../schema/countries.js';
 import { instrument } from '../schema/instruments.js';
 import type { FigureSpec, Localized } from '../schema/template.js';
 import { hasBoundaries } from '../geo/boundaries.js';
-import { COUNTRY_COLORS, SEX_COLORS } from '../charts/palette.js';
+import { COUNTRY_COLORS, SEX_COLORS, YES_NO_COLORS } from '../charts/palette.js';
 import { formatValue } from '../charts/labels.js';
 import { formatN } from '../i18n/number.js';
 import { countryDimOf, type IndicatorInfo } from './indicator-info.js';
@@ -160,7 +160,7 @@ export function figureData(spec: FigureSpec, ind: IndicatorInfo, all: readonly R
   } else if (groups) chart.groups = groups.filter((g) => chartRows.some((r) => r.group === g));
   // Ranked: what the template asks for, and every chart of the options of a multiple-choice
   // question (largest first, "Other" and "None" last).
-  const colors = fixedColors(chartRows, rows, spec, ind, regional, cd, scope.lang, scope.asOf);
+  const colors = fixedColors(chartRows, rows, spec, ind, regional, cd, scope.lang, scope.asOf, codeOf);
   if (colors) chart.colors = colors;
   if (spec.palette) chart.palette = spec.palette;
   markBases(chart);
@@ -256,8 +256,9 @@ export function hasSmallBase(chart: ChartInput | null): boolean {
 
 /**
  * Colours that mean one thing in every chart: the sexes (whether they are the categories, as in a
- * donut, or the series, as in a pyramid or a grouped bar) and the countries of the regional
- * comparison (never a sex's colour).
+ * donut, or the series, as in a pyramid or a grouped bar), yes/no answers ("Yes" blue against "No"
+ * orange, one further answer such as "Not needed" neutral) and the countries of the regional
+ * comparison (never a sex's colour, nor a step of the ordered ramp).
  */
 function fixedColors(
   chartRows: readonly ChartRow[],
@@ -268,11 +269,16 @@ function fixedColors(
   cd: string,
   lang: Lang,
   asOf: string | undefined,
+  codeOf: ReadonlyMap<string, string>,
 ): Record<string, string> | undefined {
   const out: Record<string, string> = {};
   const column = spec.by ?? ind.variable;
   const sexLabel = (code: string) => codeLabel(code, 'sex', ind.instrument)[lang];
   if (column === 'sex' || spec.series === 'sex') for (const [code, color] of Object.entries(SEX_COLORS)) out[sexLabel(code)] = color;
+  const answers = [...new Set(chartRows.map((r) => r.category))].map((label) => ({ label, code: codeOf.get(label) }));
+  if (isYesNo(column, ind) && answers.every((a) => a.code !== undefined) && answers.filter((a) => a.code !== 'yes' && a.code !== 'no').length <= 1) {
+    for (const a of answers) out[a.label] = a.code === 'yes' ? YES_NO_COLORS.yes! : a.code === 'no' ? YES_NO_COLORS.no! : YES_NO_COLORS.other!;
+  }
   if (regional && !spec.series) {
     const countries = [...new Set(rows.map((r) => r.dims[cd]).filter((c): c is string => c !== undefined && c !== TOTAL))].sort(compareCountries);
     countries.forEach((c, i) => {
@@ -281,6 +287,12 @@ function fixedColors(
     });
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** A question answered yes or no (its code list holds both, perhaps with one more answer such as "Not needed"). */
+function isYesNo(column: string | undefined, ind: IndicatorInfo): boolean {
+  const codes = column ? instrument(ind.instrument).byName.get(column)?.codes?.map((c) => c.code) : undefined;
+  return codes !== undefined && codes.includes('yes') && codes.includes('no');
 }
 
 /** Columns whose categories are not a fixed code list (countries, provinces): zeros are left out. */
