@@ -17,12 +17,12 @@ describe('published strings', () => {
 
   it('state the small-count rule so that a base cannot be read as a percentage, and the numerator rule, in both languages', () => {
     const en = str('methodSmallCounts', 'en', { k: 4, m: 5, r: 3 });
-    expect(en).toContain('based on fewer than 5 people');
+    expect(en).toContain('a percentage or average calculated from the answers of fewer than 5 people');
     expect(en).not.toMatch(/(percentage|average) of fewer than/);
-    expect(en).toContain('a percentage that stands for 1 to 4 people whatever its base');
+    expect(en).toContain('a percentage that stands for 1 to 4 people, whatever its base');
     const ru = str('methodSmallCounts', 'ru', { k: 4, m: 5, r: 3 });
-    expect(ru).toContain('менее чем по 5 наблюдениям');
-    expect(ru).toContain('процент, за которым стоят от 1 до 4 человек (при любой базе)');
+    expect(ru).toContain('рассчитанные по ответам менее чем 5 человек');
+    expect(ru).toContain('процент, за которым стоят от 1 до 4 человек, при любой базе');
   });
 
   it('fill captions, sources and page labels', () => {

@@ -147,8 +147,8 @@ describe('exchange rates', () => {
     expect(kgs?.months.length).toBeGreaterThan(0);
     const en = await pdfText(join(out, 'en', '03-remittances.pdf'));
     const ru = await pdfText(join(out, 'ru', '03-remittances.pdf'));
-    expect(en).toMatch(/No monthly exchange rate was available for KGS \(November 2020\): these amounts were converted at the annual average rate/);
-    expect(ru).toMatch(/Месячный\s+обменный\s+курс\s+недоступен\s+для\s+сумм\s+в\s+следующих\s+валютах\s+и\s+месяцах:\s+кыргызский\s+сом\s+\(KGS\)\s+—\s+ноябрь\s+2020\s+г\.;\s+эти\s+суммы\s+пересчитаны\s+по\s+среднегодовому\s+курсу/u);
+    expect(en).toMatch(/No\s+monthly\s+exchange\s+rate\s+was\s+available\s+for\s+KGS\s+\(November\s+2020\):\s+the\s+amounts\s+reported\s+in\s+KGS\s+in\s+those\s+months\s+were\s+converted\s+to\s+US\s+dollars\s+at\s+the\s+annual\s+average\s+rate/);
+    expect(ru).toMatch(/Месячный\s+обменный\s+курс\s+недоступен\s+для\s+сумм\s+в\s+следующих\s+валютах\s+и\s+месяцах:\s+кыргызский\s+сом\s+\(KGS\)\s+—\s+ноябрь\s+2020\s+г\.;\s+суммы\s+в\s+KGS\s+за\s+эти\s+месяцы\s+пересчитаны\s+в\s+доллары\s+США\s+по\s+среднегодовому\s+курсу/u);
     // after the sentences that show USD amounts: once in the section (the one-answer figure written
     // as a sentence leans on the narrative's note, test/compose/section-notes.test.ts)
     expect(en.split('No monthly exchange rate was available for KGS').length - 1).toBeGreaterThanOrEqual(1);
