@@ -231,6 +231,25 @@ describe('layoutDocument', () => {
     });
   });
 
+  describe("a section's last paragraph at a page break", () => {
+    const long = 'Migrants sent money home every month, mostly through bank transfers and money transfer operators. '.repeat(5);
+    const fig = sampleModel('en').blocks.find((b) => b.type === 'figure') as Extract<Block, { type: 'figure' }>;
+    const at = (free: number) =>
+      layoutDocument({ ...sampleModel('en'), blocks: [{ type: 'paragraph', text: 'Lead.' }, { type: 'spacer', height: BODY.height - 13 - free }, { type: 'paragraph', text: long }, { type: 'paragraph', text: 'The last, short line.' }, { ...fig, size: 'full' }] }, m);
+    it('never opens a page alone: the last lines of the paragraph before it go with it', () => {
+      let carried = 0;
+      for (let free = 20; free <= 140; free += 4) {
+        const laid = at(free);
+        const page = laid.pages.find((p) => texts(p).some((t) => lineText(t) === 'The last, short line.')) as LaidOutPage;
+        const body = texts(page).filter((t) => t.tag?.at(-1)?.role === 'P');
+        const first = body.sort((a, b) => a.y - b.y)[0] as TextItem;
+        if (lineText(first) === 'The last, short line.') expect.fail(`free ${free}: the section's last paragraph opens page ${page.number} alone`);
+        if (page.number > 2) carried += 1;
+      }
+      expect(carried).toBeGreaterThan(0);
+    });
+  });
+
   describe('a methodology box at the foot of a page', () => {
     const box: Block = { type: 'box', title: 'Methodology', paragraphs: ['Data were collected by phone interviews with migrants in the five countries. '.repeat(6)], rows: Array.from({ length: 6 }, (_, i) => ({ key: `Country ${i + 1}`, value: '1 000 interviews, 1 September 2020 – 30 April 2021' })) };
     const at = (free: number) => layoutDocument({ ...sampleModel('en'), blocks: [{ type: 'paragraph', text: 'Lead.' }, { type: 'spacer', height: BODY.height - 13 - free }, box] }, m);
