@@ -20,7 +20,9 @@
  *   its left), so that reading order, and so the numbering, is kept; a table that fits in neither
  *   column is set at the text width instead, breaking there, when that fills the page; the text below starts under the longer column. The last of a run that would
  *   stand alone in its row (the grid balanced, or no slot left for it on the page, in reading
- *   order) spans the text instead.
+ *   order) spans the text instead. A half block that would open a row its successor cannot share on
+ *   this page (no slot beside or below it) goes to the next page with it, so that a pair is never
+ *   split across a page with an empty column beside the first.
  * - Colophon blocks (`foot`) that end the document go onto one page together (the publisher block
  *   never alone) and are moved down to the foot of the last page.
  */
@@ -171,6 +173,29 @@ export function flow(blocks: BlockLayout[], opts: FlowOptions = {}): FlowResult 
     return slot(b) === null;
   };
 
+  /**
+   * Whether the half block would open a row on this page (nothing beside it in the other column)
+   * that the next half block cannot share: the next one would find no slot beside or below it on
+   * this page, so this one would stand alone at the foot of a column with the other one empty, and
+   * its partner would open the next page. Then both go to the next page, side by side.
+   */
+  const strands = (b: BlockLayout, bi: number): boolean => {
+    const next = blocks[bi + 1];
+    if (empty || !next?.half || next.chunks.length !== 1) return false;
+    const at = slot(b);
+    if (!at) return false;
+    const c: [number, number] = cols ? [cols[0], cols[1]] : [y, y];
+    if (c[at.i === 0 ? 1 : 0] > at.top + 1e-6) return false;
+    const saved = { cols, last };
+    c[at.i] = at.top + at.chunk.h;
+    cols = c;
+    last = { top: at.top, col: at.i };
+    const room = slot(next) !== null;
+    cols = saved.cols;
+    last = saved.last;
+    return !room;
+  };
+
   /** The keep-together figure placed last at the text width on this page, where it starts: it may give up some height to the next one (`share`). */
   let prev: { b: BlockLayout; page: number; item: number; outline: number; y: number; h: number } | null = null;
   /**
@@ -203,6 +228,7 @@ export function flow(blocks: BlockLayout[], opts: FlowOptions = {}): FlowResult 
     if (b.half) {
       foot = null;
       if (!alone(b, bi) && !breakWide(b)) {
+        if (strands(b, bi)) newPage();
         placeHalf(b);
         return;
       }

@@ -72,11 +72,22 @@ function layoutBlock(b: Block, index: number, ctx: LayoutContext, toc: readonly 
  */
 function layoutBlocks(blocks: Block[], ctx: LayoutContext, toc: readonly TocEntry[]): BlockLayout[] {
   const half = (b: Block | undefined) => (b?.type === 'figure' || b?.type === 'table') && b.size === 'half';
-  return blocks.map((b, i) => {
+  const out = blocks.map((b, i) => {
     const wide = layoutBlock(b, i, ctx, toc);
     if (!half(b) || !(half(blocks[i - 1]) || half(blocks[i + 1]))) return wide;
     return { ...(b.type === 'table' ? layoutTable(b, ctx, true) : layoutHalfFigure(b as FigureBlock, i, ctx)), wide };
   });
+  // Widow rule for sections: the last paragraph of a run of text (what follows is no paragraph), when
+  // short enough to be kept whole, never opens a page alone: the last lines of the paragraph before
+  // it go with it.
+  blocks.forEach((b, i) => {
+    const prev = out[i - 1];
+    if (b.type !== 'paragraph' || blocks[i - 1]?.type !== 'paragraph' || blocks[i + 1]?.type === 'paragraph' || !prev) return;
+    if ((out[i] as BlockLayout).chunks.length !== 1 || prev.chunks.length === 0) return;
+    const last = prev.chunks.length - 1;
+    out[i - 1] = { ...prev, chunks: prev.chunks.map((c, ci) => (ci === last ? { ...c, keepWithNext: true } : c)) };
+  });
+  return out;
 }
 
 /** The headings listed in the table of contents, with their destinations (pages still unknown). */

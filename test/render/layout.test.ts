@@ -231,6 +231,25 @@ describe('layoutDocument', () => {
     });
   });
 
+  describe("a section's last paragraph at a page break", () => {
+    const long = 'Migrants sent money home every month, mostly through bank transfers and money transfer operators. '.repeat(5);
+    const fig = sampleModel('en').blocks.find((b) => b.type === 'figure') as Extract<Block, { type: 'figure' }>;
+    const at = (free: number) =>
+      layoutDocument({ ...sampleModel('en'), blocks: [{ type: 'paragraph', text: 'Lead.' }, { type: 'spacer', height: BODY.height - 13 - free }, { type: 'paragraph', text: long }, { type: 'paragraph', text: 'The last, short line.' }, { ...fig, size: 'full' }] }, m);
+    it('never opens a page alone: the last lines of the paragraph before it go with it', () => {
+      let carried = 0;
+      for (let free = 20; free <= 140; free += 4) {
+        const laid = at(free);
+        const page = laid.pages.find((p) => texts(p).some((t) => lineText(t) === 'The last, short line.')) as LaidOutPage;
+        const body = texts(page).filter((t) => t.tag?.at(-1)?.role === 'P');
+        const first = body.sort((a, b) => a.y - b.y)[0] as TextItem;
+        if (lineText(first) === 'The last, short line.') expect.fail(`free ${free}: the section's last paragraph opens page ${page.number} alone`);
+        if (page.number > 2) carried += 1;
+      }
+      expect(carried).toBeGreaterThan(0);
+    });
+  });
+
   describe('a methodology box at the foot of a page', () => {
     const box: Block = { type: 'box', title: 'Methodology', paragraphs: ['Data were collected by phone interviews with migrants in the five countries. '.repeat(6)], rows: Array.from({ length: 6 }, (_, i) => ({ key: `Country ${i + 1}`, value: '1 000 interviews, 1 September 2020 – 30 April 2021' })) };
     const at = (free: number) => layoutDocument({ ...sampleModel('en'), blocks: [{ type: 'paragraph', text: 'Lead.' }, { type: 'spacer', height: BODY.height - 13 - free }, box] }, m);
@@ -246,6 +265,19 @@ describe('layoutDocument', () => {
       expect(Math.min(...texts(next).filter((t) => t.tag?.[0]?.role === 'Div').map((t) => t.y))).toBeGreaterThanOrEqual(BODY.y + 5.9);
     });
     it('moves whole when fewer than three lines would stay', () => expect(boxPages(at(40))).toEqual([3]));
+    it('never splits its key/value table: the box breaks in its text or before the table, at any foot space', () => {
+      let broken = 0;
+      for (let free = 40; free <= 320; free += 8) {
+        const laid = at(free);
+        const rowPages = laid.pages.filter((p) => texts(p).some((t) => t.tag?.some((n) => n.role === 'TH' || n.role === 'TD')));
+        expect(rowPages.map((p) => p.number), `free ${free}`).toHaveLength(1);
+        const keys = texts(rowPages[0] as LaidOutPage).filter((t) => t.tag?.at(-1)?.role === 'TH').map(lineText);
+        expect(keys).toEqual(Array.from({ length: 6 }, (_, i) => `Country ${i + 1}`));
+        if (boxPages(laid).length > 1) broken += 1;
+      }
+      // it still breaks (rather than move whole) where three lines fit on each side
+      expect(broken).toBeGreaterThan(0);
+    });
   });
 
   describe('the two-column grid', () => {
@@ -288,6 +320,21 @@ describe('layoutDocument', () => {
       const text: Block = { type: 'paragraph', text: 'Before the figures.' };
       const wide = { ...(half(1, 100) as Extract<Block, { type: 'figure' }>), size: 'full' as const };
       expect(captionTop([text, half(1, 100), half(2, 100)], 'Figure 1: Small chart 1')).toBeCloseTo(captionTop([text, wide], 'Figure 1: Small chart 1'), 6);
+    });
+
+    it('keeps a pair together: when the second fits nowhere beside the first at a page foot, both open the next page side by side', () => {
+      for (const free of [160, 200, 240]) {
+        const blocks: Block[] = [{ type: 'paragraph', text: 'Lead.' }, { type: 'spacer', height: BODY.height - 13 - free }, half(1, 90), half(2, 330), { type: 'paragraph', text: 'After.' }];
+        const laid = layoutDocument({ ...model, blocks }, m);
+        const where = (n: number) => laid.pages.findIndex((p) => texts(p).some((t) => lineText(t) === `Figure ${n}: Small chart ${n}`));
+        expect(where(1), `free ${free}`).toBe(where(2));
+        const svgs = (laid.pages[where(1)] as LaidOutPage).items.filter((it): it is Extract<LayoutItem, { type: 'svg' }> => it.type === 'svg');
+        expect(svgs).toHaveLength(2);
+        const [a, b] = svgs as [Extract<LayoutItem, { type: 'svg' }>, Extract<LayoutItem, { type: 'svg' }>];
+        expect(b.x).toBeGreaterThan(a.x + a.w);
+        expect(b.y).toBeCloseTo(a.y, 6);
+        for (const s of svgs) expect(s.w).toBeLessThanOrEqual((BODY.width - 20) / 2 + 0.01);
+      }
     });
 
     it('sets the last small figure of a run across the text when it would stand alone in its row', () => {

@@ -53,12 +53,24 @@ export function layoutBox(b: BoxBlock, ctx: LayoutContext): BlockLayout {
     ],
   }));
   // It may break across pages rather than leave the rest of one empty, but never with fewer than
-  // GUARD lines (its title counting as one) on either side of the break.
-  if (chunks.length < 2 * GUARD + 2) return { chunks: [stack(chunks)], spaceBefore: SPACE.box, keepTogether: true };
-  const n = chunks.length;
+  // GUARD lines (its title counting as one) on either side of the break. Its key/value rows are a
+  // table: never split (they would open the next page headless), so the box breaks before them
+  // (between its text and its table) or inside its text, GUARD lines from either end of it.
+  const rowsAt = chunks.length - 1 - (b.rows ?? []).length;
+  const text = chunks.slice(0, rowsAt);
+  const tail = stack(chunks.slice(rowsAt));
+  const n = text.length;
   // on the next page the box opens again with a slice of its padding
   const top = (chunks[0] as Chunk).items.filter((it) => it.type === 'rect').map((it) => ({ ...it, h: PAD / 2 }));
   const repeat: Chunk = { h: PAD / 2, items: top };
-  const rest = [...chunks.slice(GUARD + 1, n - GUARD - 1), stack(chunks.slice(n - GUARD - 1))].map((c) => ({ ...c, repeat }));
-  return { chunks: [stack(chunks.slice(0, GUARD + 1)), ...rest], spaceBefore: SPACE.box, keepTogether: false };
+  const whole: BlockLayout = { chunks: [stack(chunks)], spaceBefore: SPACE.box, keepTogether: true };
+  if (rowsAt === chunks.length - 1) {
+    if (n + 1 < 2 * GUARD + 2) return whole;
+    const rest = [...text.slice(GUARD + 1, n - GUARD), stack([...text.slice(n - GUARD), tail])].map((c) => ({ ...c, repeat }));
+    return { chunks: [stack(text.slice(0, GUARD + 1)), ...rest], spaceBefore: SPACE.box, keepTogether: false };
+  }
+  if (n < GUARD + 1) return whole;
+  const body = n >= 2 * GUARD + 2 ? [stack(text.slice(0, GUARD + 1)), ...text.slice(GUARD + 1, n - GUARD - 1), stack(text.slice(n - GUARD - 1))] : [stack(text)];
+  const [first, ...rest] = [...body, tail];
+  return { chunks: [first as Chunk, ...rest.map((c) => ({ ...c, repeat }))], spaceBefore: SPACE.box, keepTogether: false };
 }
