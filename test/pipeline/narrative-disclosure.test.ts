@@ -38,10 +38,12 @@ describe('bulletin 6 narrative and disclosure control', () => {
     }
     const en = sentences(full, 'en').join('\n');
     for (const s of [
-      'In total, 295 vulnerable migrants (163 male migrants, 132 female migrants) aged 2 to 69 years',
-      'including 11 minors (3 boys/8 girls)',
-      'In total, 189 vulnerable migrants (124 male migrants, 65 female migrants) aged 20 to 55 years',
-      'In total, 230 vulnerable migrants (134 male migrants, 96 female migrants)',
+      // the seed's numbers; its exact youngest and oldest ages (2 and 69, 20 and 55) are single
+      // people, so the bulletin writes the bounds of their age groups (issue 11)
+      '295 vulnerable migrants affected by the COVID-19 pandemic (163 male migrants, 132 female migrants) aged from under 5 to 65 and over',
+      'among them 11 minors (3 boys/8 girls)',
+      '189 vulnerable migrants affected by the COVID-19 pandemic (124 male migrants, 65 female migrants) aged from 18 to 64',
+      '230 vulnerable migrants affected by the COVID-19 pandemic (134 male migrants, 96 female migrants)',
       'was provided to 120 vulnerable migrants (55 male migrants, 65 female migrants)',
       'Those assisted included four victims of human trafficking.',
     ])
