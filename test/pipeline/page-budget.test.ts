@@ -26,7 +26,7 @@ const BUDGET: Record<number, number> = { 1: 14, 2: 14, 3: 14, 4: 14, 5: 14, 6: 1
  */
 const DATA = [
   { name: 'the bundled samples', dir: 'samples', over: {} as Record<string, number> },
-  { name: 'sample --seed 5 --rows 2000', dir: 'seed5', over: { '4.ru': 15, '5.ru': 15 } as Record<string, number>, seed: 5, rows: 2000 },
+  { name: 'sample --seed 5 --rows 2000', dir: 'seed5', over: {} as Record<string, number>, seed: 5, rows: 2000 },
 ] as const;
 
 const summaries = new Map<string, BuildSummary>();
