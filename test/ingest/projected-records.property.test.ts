@@ -4,6 +4,7 @@
 // header. It must give papaparse's records, cursor, problems and line numbers, every cell asked for
 // as papaparse reads it, and '' for another only in a record it may project (records from a broken
 // quote on are papaparse's, whole).
+import { chunked } from '../helpers/chunked.js';
 import Papa from 'papaparse';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -67,15 +68,7 @@ describe('parseRecordBatches with a projection', () => {
     const cuts = fc.array(fc.integer({ min: 1, max: 30 }), { maxLength: 20 });
     await fc.assert(
       fc.asyncProperty(text, delimiter, read, cuts, async (s, d, cols, sizes) => {
-        async function* chunks() {
-          let at = 0;
-          for (const n of sizes) {
-            if (at >= s.length) break;
-            yield s.slice(at, at + n);
-            at += n;
-          }
-          if (at < s.length) yield s.slice(at);
-        }
+        const chunks = () => chunked(s, sizes);
         const collect = async (projection?: { current: Projection | null }) => {
           const out: CsvRecord[] = [];
           for await (const b of parseRecordBatches(chunks(), d, 'x', projection)) out.push(...b);

@@ -1,6 +1,7 @@
 // Property tests of the reader: any bytes either parse or give a clear UsageError; generated
 // records written with random quoting, delimiter, line ends, BOM and encoding read back equal,
 // with the true line numbers; and chunk boundaries never change what is read.
+import { chunked } from '../helpers/chunked.js';
 import iconv from 'iconv-lite';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -126,15 +127,7 @@ describe('chunk boundaries', () => {
     const text = fc.array(fc.constantFrom('a', ',', '"', '\n', ' ', 'ж'), { maxLength: 200 }).map((cs) => cs.join(''));
     await fc.assert(
       fc.asyncProperty(text, fc.array(fc.integer({ min: 1, max: 20 }), { maxLength: 30 }), async (s, cuts) => {
-        async function* chunks(sizes: number[]) {
-          let at = 0;
-          for (const n of sizes) {
-            if (at >= s.length) break;
-            yield s.slice(at, at + n);
-            at += n;
-          }
-          if (at < s.length) yield s.slice(at);
-        }
+        const chunks = (sizes: number[]) => chunked(s, sizes);
         const collect = async (sizes: number[]) => {
           const out = [];
           for await (const r of parseRecords(chunks(sizes), ',', 'x')) out.push(r);
