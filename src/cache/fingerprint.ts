@@ -4,9 +4,10 @@
  * validate/ (with the load into a Dataset), schema/ (with the place table), model/, messages/
  * (issue texts), text/ (name matching), cache/ and query/ (the raw reader, the projected load),
  * as they are on
- * disk next to this module (dist/*.js when installed, src/*.ts under the tests). Any change to the validator, the instrument declarations,
- * the place table or the cache format makes every older entry unreachable, even without a version
- * bump during development.
+ * disk next to this module (dist/*.js when installed, src/*.ts under the tests), and of the data
+ * schema/ declares them from (data/schema/*.json: the code lists, the place table). Any change to
+ * the validator, the instrument declarations, the code lists, the place table or the cache format
+ * makes every older entry unreachable, even without a version bump during development.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -19,6 +20,8 @@ export const CACHE_FORMAT = 1;
 
 const DIRS = ['ingest', 'validate', 'schema', 'model', 'messages', 'text', 'cache', 'query', 'fs'];
 const FILES = ['errors', 'version'];
+/** Declared data read by schema/ (from the package root). */
+const DATA_DIRS = ['data/schema'];
 
 const ROOT = () => fileURLToPath(new URL('../', import.meta.url));
 
@@ -36,6 +39,15 @@ function fingerprintFiles(root: string): Array<[string, string]> {
     for (const n of names) files.push([`${dir}/${n}`, join(root, dir, n)]);
   }
   for (const f of FILES) files.push([f, join(root, `${f}${ext}`)]);
+  for (const dir of DATA_DIRS) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(join(root, '..', dir)).filter((n) => n.endsWith('.json')).sort();
+    } catch {
+      names = [];
+    }
+    for (const n of names) files.push([`${dir}/${n}`, join(root, '..', dir, n)]);
+  }
   return files;
 }
 

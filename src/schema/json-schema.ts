@@ -1,13 +1,17 @@
 /**
  * JSON schemas generated from the zod schemas of the configuration files, committed under
  * `schemas/` for editors and users. Regenerate with `npm run schemas` (test/schema checks that the
- * committed files are current). Every configuration schema of the project is one entry of the list.
+ * committed files are current). Every configuration schema of the project, and every schema of the
+ * bundled data under `data/` (schema/data-file.ts), is one entry of the list.
  */
 import { z } from 'zod';
 import { mappingSchema } from './mapping.js';
 import { registrySchema } from './indicator.js';
 import { templateSchema } from './template.js';
 import { contentSchema } from './content.js';
+import { codesFileSchema } from './codes.js';
+import { placesFileSchema } from './place-entries.js';
+import { seedTargetsFileSchema } from './seed-targets.js';
 
 export interface JsonSchemaFile {
   /** File name under `schemas/`. */
@@ -20,6 +24,9 @@ export const JSON_SCHEMA_FILES: JsonSchemaFile[] = [
   { file: 'indicator.schema.json', schema: registrySchema },
   { file: 'template.schema.json', schema: templateSchema },
   { file: 'content.schema.json', schema: contentSchema },
+  { file: 'codes.schema.json', schema: codesFileSchema },
+  { file: 'places.schema.json', schema: placesFileSchema },
+  { file: 'seed-targets.schema.json', schema: seedTargetsFileSchema },
 ];
 
 /** The text of a generated schema file: stable key order, two-space indent, final newline. */

@@ -10,13 +10,16 @@ const root = mkdtempSync(join(tmpdir(), 'bulletin-fp-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('codeFingerprint', () => {
-  it('is stable, and changes with the validator, the instruments, the place table or package.json', () => {
+  it('is stable, and changes with the validator, the instruments, the code lists, the place table or package.json', () => {
     const src = join(root, 'src');
     for (const d of ['validate', 'schema', 'analyse']) mkdirSync(join(src, d), { recursive: true });
+    mkdirSync(join(root, 'data', 'schema'), { recursive: true });
     const files: Record<string, string> = {
       'src/validate/checkers.ts': 'a',
       'src/schema/survey.ts': 'b',
       'src/schema/place-entries.ts': 'c',
+      'data/schema/places.json': '{}',
+      'data/schema/codes.json': '{}',
       'src/validate/load.ts': 'd',
       'package.json': '{"version":"0.1.0"}',
     };

@@ -1,0 +1,37 @@
+/**
+ * The one loader of declared data: a JSON file checked against its zod schema (the same schema its
+ * generated JSON Schema under `schemas/` comes from, schema/json-schema.ts). Bundled tables (code
+ * lists, places, the sample generator's targets) live under `data/` and are found from the package
+ * root — where this module is installed, never the working directory. A bundled file that does
+ * not parse is a bug of the package: the error names the file and every path at fault.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+
+/** The installed package: `data/`, `templates/` and `package.json` are found from here. */
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** One line per problem of a zod error: `  path.to.field: message`. */
+export function zodProblems(error: z.ZodError): string {
+  return error.issues.map((i) => `  ${i.path.join('.') || '(top)'}: ${i.message}`).join('\n');
+}
+
+/** JSON text (a BOM is no error) checked against `schema`; `file` only names it in errors. */
+export function parseJsonData<S extends z.ZodType>(text: string, schema: S, file: string): z.output<S> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new Error(`${file} is not valid JSON: ${(e as Error).message}`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new Error(`${file} does not match its schema:\n${zodProblems(parsed.error)}`);
+  return parsed.data;
+}
+
+/** A bundled data file, `rel` from the package root (`data/schema/codes.json`), read once by its module. */
+export function loadBundledData<S extends z.ZodType>(rel: string, schema: S): z.output<S> {
+  return parseJsonData(readFileSync(join(PACKAGE_ROOT, rel), 'utf8'), schema, rel);
+}

@@ -1,0 +1,60 @@
+// schema/data-file.ts: the loader of declared data, and the bundled files it reads.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { loadBundledData, parseJsonData } from '../../src/schema/data-file.js';
+import { codesFileSchema } from '../../src/schema/codes.js';
+import { placesFileSchema } from '../../src/schema/place-entries.js';
+import { seedTargetsFileSchema } from '../../src/schema/seed-targets.js';
+
+const BUNDLED = [
+  ['data/schema/codes.json', codesFileSchema],
+  ['data/schema/places.json', placesFileSchema],
+  ['data/sample/seed-targets.json', seedTargetsFileSchema],
+] as const;
+
+describe('parseJsonData', () => {
+  const schema = z.strictObject({ a: z.number(), b: z.array(z.string()) });
+
+  it('reads JSON (a BOM is no error) checked against the schema', () => {
+    expect(parseJsonData('\uFEFF{"a": 1, "b": ["x"]}', schema, 'f.json')).toEqual({ a: 1, b: ['x'] });
+  });
+
+  it('names the file when the text is not JSON', () => {
+    expect(() => parseJsonData('{"a": 1,', schema, 'data/f.json')).toThrow(/^data\/f\.json is not valid JSON: /);
+  });
+
+  it('names the file and every path at fault', () => {
+    let message = '';
+    try {
+      parseJsonData('{"a": "1", "b": ["x", 2], "c": 0}', schema, 'data/f.json');
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/^data\/f\.json does not match its schema:\n/);
+    expect(message).toContain('  a: ');
+    expect(message).toContain('  b.1: ');
+    expect(message).toContain('  (top): ');
+  });
+});
+
+describe('bundled data', () => {
+  it.each(BUNDLED)('%s is found from the package root and matches its schema', (file, schema) => {
+    expect(() => loadBundledData(file, schema)).not.toThrow();
+  });
+
+  it.each(BUNDLED)('%s names its generated JSON Schema', (file) => {
+    const json = JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')) as { $schema?: string };
+    const schemaFile = new URL(json.$schema ?? '', new URL(`../../${file}`, import.meta.url));
+    expect(() => readFileSync(schemaFile)).not.toThrow();
+  });
+
+  it('rejects a segment that names a pool of sites the file does not have', () => {
+    const file = JSON.parse(readFileSync(new URL('../../data/sample/seed-targets.json', import.meta.url), 'utf8')) as {
+      segments: Array<{ sites?: unknown }>;
+    };
+    const first = file.segments[0];
+    if (first) first.sites = 'nowhere';
+    expect(() => parseJsonData(JSON.stringify(file), seedTargetsFileSchema, 'seed-targets.json')).toThrow(/segments\.0\.sites: no pool "nowhere"/);
+  });
+});
