@@ -12,6 +12,7 @@ import { contentSchema } from './content.js';
 import { codesFileSchema } from './codes.js';
 import { placesFileSchema } from './place-entries.js';
 import { seedTargetsFileSchema } from './seed-targets.js';
+import { boilerplateFileSchema } from './boilerplate.js';
 
 export interface JsonSchemaFile {
   /** File name under `schemas/`. */
@@ -27,6 +28,7 @@ export const JSON_SCHEMA_FILES: JsonSchemaFile[] = [
   { file: 'codes.schema.json', schema: codesFileSchema },
   { file: 'places.schema.json', schema: placesFileSchema },
   { file: 'seed-targets.schema.json', schema: seedTargetsFileSchema },
+  { file: 'boilerplate.schema.json', schema: boilerplateFileSchema },
 ];
 
 /** The text of a generated schema file: stable key order, two-space indent, final newline. */

@@ -6,11 +6,13 @@ import { loadBundledData, parseJsonData } from '../../src/schema/data-file.js';
 import { codesFileSchema } from '../../src/schema/codes.js';
 import { placesFileSchema } from '../../src/schema/place-entries.js';
 import { seedTargetsFileSchema } from '../../src/schema/seed-targets.js';
+import { boilerplateFileSchema } from '../../src/schema/boilerplate.js';
 
 const BUNDLED = [
   ['data/schema/codes.json', codesFileSchema],
   ['data/schema/places.json', placesFileSchema],
   ['data/sample/seed-targets.json', seedTargetsFileSchema],
+  ['data/content/boilerplate.json', boilerplateFileSchema],
 ] as const;
 
 describe('parseJsonData', () => {
