@@ -9,31 +9,11 @@
  * (schema/types.ts). `special_labels` label values that are no code of any list but appear in
  * tables (`other_small`: free-text values of groups below the threshold, analyse/free-text.ts).
  */
-import { z } from 'zod';
-import { loadBundledData } from './data-file.js';
-import { codeSchema, labelSchema, type Code, type Label } from './types.js';
+import type { CodesFile } from './bundled-schemas.js';
+import { readBundledJson } from './data-file.js';
+import type { Code, Label } from './types.js';
 
-const codeList = z.array(codeSchema).min(1);
-const LIST_NAMES = [
-  'non_response', 'yes_no', 'population_group', 'sex', 'marital_status', 'education', 'migration_reason', 'return_reason',
-  'return_transport', 'stranded_reason', 'remigration_intention', 'remittance_frequency', 'remittance_change',
-  'remittance_channel', 'remittance_use', 'household_remittance_share', 'employment', 'sector', 'income_change',
-  'covid_impacts', 'health_access', 'info_sources', 'survey_vulnerabilities', 'priority_needs', 'beneficiary_type',
-  'assistance_types', 'assistance_vulnerabilities',
-] as const;
-
-export const codesFileSchema = z.strictObject({
-  $schema: z.string().optional(),
-  /** `other`, as every code list labels it (a variable without it still gets a label: a colour key). */
-  other: codeSchema,
-  /** Every code list by name, each once. */
-  lists: z.record(z.enum(LIST_NAMES), codeList),
-  /** How remittance channels group into formal / informal / digital in bulletin 3. */
-  remittance_channel_kind: z.record(z.string(), z.enum(['formal', 'informal', 'digital'])),
-  special_labels: z.record(z.string(), labelSchema),
-});
-
-const CODES = loadBundledData('data/schema/codes.json', codesFileSchema);
+const CODES = readBundledJson<CodesFile>('data/schema/codes.json');
 const L = CODES.lists;
 
 /** Non-response codes: valid for any single-choice question, left out of "valid" bases. */

@@ -4,6 +4,11 @@
  * lists, places, the sample generator's targets) live under `data/` and are found from the package
  * root — where this module is installed, never the working directory. A bundled file that does
  * not parse is a bug of the package: the error names the file and every path at fault.
+ *
+ * This module loads no zod (its import is a type): the tables on the start-up path of every command
+ * (code lists, places) are read with `readBundledJson`, without their schema, so that `query` on
+ * the validated cache never pays for loading zod; test/schema/data-file.test.ts checks those files
+ * against their schemas, as test/schema/instruments.test.ts does the instrument declarations.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +36,21 @@ export function parseJsonData<S extends z.ZodType>(text: string, schema: S, file
   return parsed.data;
 }
 
-/** A bundled data file, `rel` from the package root (`data/schema/codes.json`), read once by its module. */
+/** The text of a bundled data file, `rel` from the package root (`data/schema/codes.json`). */
+function bundledText(rel: string): string {
+  return readFileSync(join(PACKAGE_ROOT, rel), 'utf8');
+}
+
+/** A bundled data file checked against its schema, read once by its module. */
 export function loadBundledData<S extends z.ZodType>(rel: string, schema: S): z.output<S> {
-  return parseJsonData(readFileSync(join(PACKAGE_ROOT, rel), 'utf8'), schema, rel);
+  return parseJsonData(bundledText(rel), schema, rel);
+}
+
+/** A bundled data file of the start-up path, trusted as `T` (its schema is checked by the tests, see above). */
+export function readBundledJson<T>(rel: string): T {
+  try {
+    return JSON.parse(bundledText(rel)) as T;
+  } catch (e) {
+    throw new Error(`${rel} is not valid JSON: ${(e as Error).message}`);
+  }
 }

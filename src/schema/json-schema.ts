@@ -9,8 +9,7 @@ import { mappingSchema } from './mapping.js';
 import { registrySchema } from './indicator.js';
 import { templateSchema } from './template.js';
 import { contentSchema } from './content.js';
-import { codesFileSchema } from './codes.js';
-import { placesFileSchema } from './place-entries.js';
+import { codesFileSchema, placesFileSchema } from './bundled-schemas.js';
 import { seedTargetsFileSchema } from './seed-targets.js';
 import { boilerplateFileSchema } from './boilerplate.js';
 

@@ -17,8 +17,8 @@
  * `kind` says whether a division is a city of republican/federal status, so that "Tashkent city"
  * and "Tashkent region" can be told apart.
  */
-import { z } from 'zod';
-import { loadBundledData } from './data-file.js';
+import type { PlacesFile } from './bundled-schemas.js';
+import { readBundledJson } from './data-file.js';
 
 export type PlaceKind = 'city' | 'region';
 
@@ -31,23 +31,7 @@ export interface PlaceEntry {
   readonly aliases: readonly string[];
 }
 
-const divisionSchema = z.strictObject({
-  /** ISO 3166-2. */
-  code: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/),
-  kind: z.enum(['city', 'region']),
-  en: z.string().min(1),
-  ru: z.string().min(1),
-  /** Other spellings that mean this division (matched by schema/places.ts). */
-  aliases: z.array(z.string().min(1)),
-});
-
-export const placesFileSchema = z.strictObject({
-  $schema: z.string().optional(),
-  /** ISO 3166-1 alpha-3 country → its first-level divisions. */
-  divisions: z.record(z.string().regex(/^[A-Z]{3}$/), z.array(divisionSchema).min(1)),
-});
-
 /** Every division, countries in section order (Kyrgyzstan, Tajikistan, Kazakhstan, Russia, then others). */
-export const PLACE_ENTRIES: readonly PlaceEntry[] = Object.entries(loadBundledData('data/schema/places.json', placesFileSchema).divisions).flatMap(
+export const PLACE_ENTRIES: readonly PlaceEntry[] = Object.entries(readBundledJson<PlacesFile>('data/schema/places.json').divisions).flatMap(
   ([country, divisions]) => divisions.map(({ code, kind, en, ru, aliases }) => ({ code, country, kind, en, ru, aliases })),
 );

@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadBundledData, parseJsonData } from '../../src/schema/data-file.js';
-import { codesFileSchema } from '../../src/schema/codes.js';
-import { placesFileSchema } from '../../src/schema/place-entries.js';
+import { codesFileSchema, placesFileSchema } from '../../src/schema/bundled-schemas.js';
 import { seedTargetsFileSchema } from '../../src/schema/seed-targets.js';
 import { boilerplateFileSchema } from '../../src/schema/boilerplate.js';
 
