@@ -1,11 +1,13 @@
 /**
  * The schemas of the bundled tables read on the start-up path of every command: the code lists
- * (data/schema/codes.json, read by codes.ts) and the place table (data/schema/places.json, read by
- * place-entries.ts). Those modules read the files without loading zod (schema/data-file.ts); these
- * schemas check them in the tests and give schemas/codes.schema.json and schemas/places.schema.json.
+ * (data/schema/codes.json, read by codes.ts), the place table (data/schema/places.json, read by
+ * place-entries.ts) and the instruments (data/schema/survey.json, assistance.json, read by
+ * instruments.ts). Those modules read the files without loading zod (schema/data-file.ts); these
+ * schemas check them in the tests and give schemas/codes.schema.json, schemas/places.schema.json
+ * and schemas/instrument.schema.json.
  */
 import { z } from 'zod';
-import { codeSchema, labelSchema } from './types.js';
+import { codeSchema, columnSpecSchema, instrumentSpecSchema, labelSchema } from './types.js';
 
 const codeList = z.array(codeSchema).min(1);
 const LIST_NAMES = [
@@ -15,6 +17,7 @@ const LIST_NAMES = [
   'covid_impacts', 'health_access', 'info_sources', 'survey_vulnerabilities', 'priority_needs', 'beneficiary_type',
   'assistance_types', 'assistance_vulnerabilities',
 ] as const;
+export type CodeListName = (typeof LIST_NAMES)[number];
 
 export const codesFileSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -44,3 +47,11 @@ export const placesFileSchema = z.strictObject({
   divisions: z.record(z.string().regex(/^[A-Z]{3}$/), z.array(divisionSchema).min(1)),
 });
 export type PlacesFile = z.output<typeof placesFileSchema>;
+
+/** An instrument as declared in its file: a column names its code list (`"codes": "sex"`). */
+export const instrumentFileSchema = z.strictObject({
+  ...instrumentSpecSchema.shape,
+  $schema: z.string().optional(),
+  columns: z.array(z.strictObject({ ...columnSpecSchema.shape, codes: z.enum(LIST_NAMES).optional() })),
+});
+export type InstrumentFile = z.input<typeof instrumentFileSchema>;

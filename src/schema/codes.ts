@@ -9,12 +9,15 @@
  * (schema/types.ts). `special_labels` label values that are no code of any list but appear in
  * tables (`other_small`: free-text values of groups below the threshold, analyse/free-text.ts).
  */
-import type { CodesFile } from './bundled-schemas.js';
+import type { CodeListName, CodesFile } from './bundled-schemas.js';
 import { readBundledJson } from './data-file.js';
 import type { Code, Label } from './types.js';
 
 const CODES = readBundledJson<CodesFile>('data/schema/codes.json');
 const L = CODES.lists;
+
+/** Every code list by its name in codes.json (what an instrument's column names in `codes`). */
+export const CODE_LISTS: Readonly<Record<CodeListName, Code[]>> = L;
 
 /** Non-response codes: valid for any single-choice question, left out of "valid" bases. */
 export const NON_RESPONSE: Code[] = L.non_response;

@@ -1,11 +1,15 @@
 /**
- * The registry of instruments. The declarations are plain data typed by schema/types.ts; defaults
- * are filled in here without loading zod, so that start-up stays cheap (`query` on a cached file
- * never needs zod). test/schema/instruments.test.ts checks every declaration against the zod
- * meta-schema `instrumentSpecSchema`.
+ * The registry of instruments. The declarations are data, data/schema/survey.json (the DTM survey
+ * of returnees and stranded migrants) and data/schema/assistance.json (direct assistance case
+ * records), whose columns name their code list in data/schema/codes.json (docs/data-contract.md).
+ * They are read and their defaults filled in here without loading zod, so that start-up stays cheap
+ * (`query` on a cached file never needs zod); test/schema/instruments.test.ts checks every
+ * declaration against the zod meta-schema `instrumentSpecSchema`, test/schema/data-file.test.ts
+ * the files against `instrumentFileSchema` (schemas/instrument.schema.json).
  */
-import { ASSISTANCE } from './assistance.js';
-import { SURVEY } from './survey.js';
+import type { InstrumentFile } from './bundled-schemas.js';
+import { CODE_LISTS } from './codes.js';
+import { readBundledJson } from './data-file.js';
 import type { ColumnSpec, CrossRule, InstrumentKind, InstrumentSpec, Label } from './types.js';
 
 export type Column = Omit<ColumnSpec, 'required'> & { required: boolean };
@@ -25,6 +29,21 @@ function load(spec: InstrumentSpec): Instrument {
   const columns: Column[] = spec.columns.map((c) => ({ ...c, required: c.required ?? false }));
   return { ...spec, columns, rules: [...spec.rules], byName: new Map(columns.map((c) => [c.name, c])) };
 }
+
+/** An instrument file as a declaration: each column's named code list is that list itself. */
+function declaration(kind: InstrumentKind): InstrumentSpec {
+  const { $schema: _schema, ...spec } = readBundledJson<InstrumentFile>(`data/schema/${kind}.json`);
+  return {
+    ...spec,
+    columns: spec.columns.map((c) => {
+      const { codes, ...rest } = c;
+      return codes === undefined ? rest : { ...c, codes: CODE_LISTS[codes] };
+    }),
+  };
+}
+
+const SURVEY = declaration('survey');
+const ASSISTANCE = declaration('assistance');
 
 export const INSTRUMENT_SPECS: Readonly<Record<InstrumentKind, InstrumentSpec>> = { survey: SURVEY, assistance: ASSISTANCE };
 

@@ -9,7 +9,7 @@ import { mappingSchema } from './mapping.js';
 import { registrySchema } from './indicator.js';
 import { templateSchema } from './template.js';
 import { contentSchema } from './content.js';
-import { codesFileSchema, placesFileSchema } from './bundled-schemas.js';
+import { codesFileSchema, instrumentFileSchema, placesFileSchema } from './bundled-schemas.js';
 import { seedTargetsFileSchema } from './seed-targets.js';
 import { boilerplateFileSchema } from './boilerplate.js';
 
@@ -26,6 +26,7 @@ export const JSON_SCHEMA_FILES: JsonSchemaFile[] = [
   { file: 'content.schema.json', schema: contentSchema },
   { file: 'codes.schema.json', schema: codesFileSchema },
   { file: 'places.schema.json', schema: placesFileSchema },
+  { file: 'instrument.schema.json', schema: instrumentFileSchema },
   { file: 'seed-targets.schema.json', schema: seedTargetsFileSchema },
   { file: 'boilerplate.schema.json', schema: boilerplateFileSchema },
 ];

@@ -1,6 +1,6 @@
 /**
- * The shape of an instrument declaration. Instruments (survey.ts, assistance.ts) are data written
- * in this shape and checked against `instrumentSpecSchema` when loaded; the row checkers of
+ * The shape of an instrument declaration. Instruments (data/schema/survey.json, assistance.json)
+ * are data in this shape, checked against `instrumentSpecSchema` by the tests; the row checkers of
  * validate/ and the zod row schemas of schema/row-schema.ts are derived from them.
  */
 import { z } from 'zod';

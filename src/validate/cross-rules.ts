@@ -1,6 +1,6 @@
 /**
- * Implementations of the cross-field rules declared in the instruments (`rules` of survey.ts and
- * assistance.ts), keyed by rule id. Each reads the typed values of one row and returns what is
+ * Implementations of the cross-field rules declared in the instruments (`rules` of
+ * data/schema/survey.json and assistance.json), keyed by rule id. Each reads the typed values of one row and returns what is
  * wrong, or null. Compiling an instrument whose rule has no implementation is a bug (throws).
  */
 import { msg } from '../messages/index.js';

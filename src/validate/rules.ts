@@ -1,6 +1,6 @@
 /**
  * The catalogue of validation rules: every issue `validate` reports names one of these (or a
- * cross-field rule of an instrument, schema/survey.ts and schema/assistance.ts, which has the same
+ * cross-field rule of an instrument, data/schema/survey.json and data/schema/assistance.json, which has the same
  * shape). A rule checked per column has the id `<column>.<id>` (`age.range`, `sex.code`); the
  * others have their own (`row.ragged`). The README's list of rule ids is generated from here.
  */

@@ -3,13 +3,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadBundledData, parseJsonData } from '../../src/schema/data-file.js';
-import { codesFileSchema, placesFileSchema } from '../../src/schema/bundled-schemas.js';
+import { codesFileSchema, instrumentFileSchema, placesFileSchema } from '../../src/schema/bundled-schemas.js';
 import { seedTargetsFileSchema } from '../../src/schema/seed-targets.js';
 import { boilerplateFileSchema } from '../../src/schema/boilerplate.js';
 
 const BUNDLED = [
   ['data/schema/codes.json', codesFileSchema],
   ['data/schema/places.json', placesFileSchema],
+  ['data/schema/survey.json', instrumentFileSchema],
+  ['data/schema/assistance.json', instrumentFileSchema],
   ['data/sample/seed-targets.json', seedTargetsFileSchema],
   ['data/content/boilerplate.json', boilerplateFileSchema],
 ] as const;
