@@ -1,5 +1,6 @@
 // schema/data-file.ts: the loader of declared data, and the bundled files it reads.
 import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadBundledData, parseJsonData } from '../../src/schema/data-file.js';
@@ -59,5 +60,42 @@ describe('bundled data', () => {
     const first = file.segments[0];
     if (first) first.sites = 'nowhere';
     expect(() => parseJsonData(JSON.stringify(file), seedTargetsFileSchema, 'seed-targets.json')).toThrow(/segments\.0\.sites: no pool "nowhere"/);
+  });
+});
+
+/**
+ * The modules that read bundled tables on the start-up path, with everything they import at run
+ * time (type imports are erased), never import zod: `query` on the validated cache must not pay
+ * for loading it.
+ */
+describe('the start-up path', () => {
+  const SRC = resolve(import.meta.dirname, '..', '..', 'src');
+  const runtimeImports = (file: string): string[] => {
+    const text = readFileSync(file, 'utf8');
+    const specs: string[] = [];
+    for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^;'"]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) specs.push(m[1] as string);
+    return specs;
+  };
+  const closure = (entry: string): Set<string> => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of runtimeImports(file)) if (spec.startsWith('.')) visit(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
+    };
+    visit(entry);
+    return seen;
+  };
+
+  it.each(['schema/instruments.ts', 'schema/codes.ts', 'schema/place-entries.ts', 'schema/places.ts'])('%s loads no zod', (entry) => {
+    const files = [...closure(join(SRC, entry))];
+    expect(files.length).toBeGreaterThan(1);
+    const withZod = files.filter((f) => runtimeImports(f).some((s) => s === 'zod' || s.startsWith('zod/')));
+    expect(withZod.map((f) => relative(SRC, f))).toEqual([]);
+  });
+
+  it('sees a runtime import of zod where there is one', () => {
+    expect(runtimeImports(join(SRC, 'schema', 'bundled-schemas.ts'))).toContain('zod');
+    expect(runtimeImports(join(SRC, 'schema', 'data-file.ts'))).not.toContain('zod');
   });
 });
