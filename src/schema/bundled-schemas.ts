@@ -2,7 +2,7 @@
  * The schemas of the bundled tables read on the start-up path of every command: the code lists
  * (data/schema/codes.json, read by codes.ts), the place table (data/schema/places.json, read by
  * place-entries.ts) and the instruments (data/schema/survey.json, assistance.json, read by
- * instruments.ts). Those modules read the files without loading zod (schema/data-file.ts); these
+ * instruments.ts) and the countries (data/schema/countries.json, read by countries.ts). Those modules read the files without loading zod (schema/data-file.ts); these
  * schemas check them in the tests and give schemas/codes.schema.json, schemas/places.schema.json
  * and schemas/instrument.schema.json.
  */
@@ -55,3 +55,22 @@ export const instrumentFileSchema = z.strictObject({
   columns: z.array(z.strictObject({ ...columnSpecSchema.shape, codes: z.enum(LIST_NAMES).optional() })),
 });
 export type InstrumentFile = z.input<typeof instrumentFileSchema>;
+
+const iso3 = z.string().regex(/^[A-Z]{3}$/);
+/** data/schema/countries.json, read by countries.ts and i18n/country-cases.ts. */
+export const countriesFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  /** The order of country sections in every bulletin (docs/bulletins.md); others follow by English name. */
+  sectionOrder: z.array(iso3).min(1),
+  /** Names as IOM publications in the region write them, where they differ from i18n-iso-countries. */
+  names: z.record(iso3, z.strictObject({ en: z.string().min(1).optional(), ru: z.string().min(1).optional() })),
+  /** Other names found in exports (`Kyrgyz Republic`, `Россия`), matched in lower case. */
+  aliases: z.record(z.string().min(1), iso3),
+  /** Names English running text writes with "the" ("in the Russian Federation"). */
+  enThe: z.array(iso3),
+  /** "in <country>" in Russian, the prepositional case (в Кыргызстане); others read «в стране: …». */
+  ruIn: z.record(iso3, z.string().startsWith('в ')),
+  /** The Russian genitive (из Кыргызстана, граждане Российской Федерации). */
+  ruOf: z.record(iso3, z.string().min(1)),
+});
+export type CountriesFile = z.output<typeof countriesFileSchema>;

@@ -1,10 +1,18 @@
 /**
  * Countries: ISO 3166-1 alpha-3 codes with English and Russian names, from i18n-iso-countries,
- * with the names DTM publications use where they differ from the library's short forms.
+ * with the names DTM publications use where they differ from the library's short forms, the other
+ * names found in exports and the forms running text needs, declared in data/schema/countries.json
+ * (schemas/countries.schema.json) and read once here.
  */
 import { createRequire } from 'node:module';
+import type { CountriesFile } from './bundled-schemas.js';
+import { readBundledJson } from './data-file.js';
 import type { Label } from './types.js';
 import { nameInForce } from './names-in-force.js';
+
+/** The table of countries (what each part holds: schema/bundled-schemas.ts `countriesFileSchema`). */
+export const COUNTRY_TABLE = readBundledJson<CountriesFile>('data/schema/countries.json');
+const OVERRIDES: Readonly<Record<string, Partial<Label>>> = COUNTRY_TABLE.names;
 
 interface CountryLibrary {
   registerLocale(l: unknown): void;
@@ -31,20 +39,6 @@ function lib(): CountryLibrary {
   return l;
 }
 
-/** Names as IOM publications in the region write them. */
-const OVERRIDES: Record<string, Partial<Label>> = {
-  KGZ: { en: 'Kyrgyzstan', ru: 'Кыргызстан' },
-  TKM: { ru: 'Туркменистан' },
-  RUS: { en: 'Russian Federation', ru: 'Российская Федерация' },
-  MDA: { en: 'Republic of Moldova', ru: 'Республика Молдова' },
-  IRN: { en: 'Iran (Islamic Republic of)' },
-  KOR: { en: 'Republic of Korea', ru: 'Республика Корея' },
-  USA: { en: 'United States of America' },
-  GBR: { en: 'United Kingdom' },
-  TUR: { en: 'Türkiye', ru: 'Турция' },
-  BLR: { ru: 'Беларусь' },
-  UKR: { ru: 'Украина' },
-};
 
 let codes: { sorted: string[]; set: ReadonlySet<string> } | undefined;
 function codeList(): { sorted: string[]; set: ReadonlySet<string> } {
@@ -117,22 +111,12 @@ function buildNameIndex(): Map<string, string> {
       if (ru) m.set(normaliseCountryName(ru), code);
     }
   }
-  const extra: Record<string, string> = {
-    'kyrgyz republic': 'KGZ', kirghizia: 'KGZ', киргизия: 'KGZ', кыргызстан: 'KGZ', 'кыргызская республика': 'KGZ',
-    russia: 'RUS', россия: 'RUS', рф: 'RUS', moldova: 'MDA', молдова: 'MDA', молдавия: 'MDA',
-    tajikistan: 'TJK', таджикистан: 'TJK', uzbekistan: 'UZB', узбекистан: 'UZB', kazakhstan: 'KAZ',
-    казахстан: 'KAZ', turkmenistan: 'TKM', туркмения: 'TKM', туркменистан: 'TKM', turkey: 'TUR', türkiye: 'TUR',
-    турция: 'TUR', ukraine: 'UKR', украина: 'UKR', belarus: 'BLR', беларусь: 'BLR', белоруссия: 'BLR',
-    afghanistan: 'AFG', афганистан: 'AFG', azerbaijan: 'AZE', азербайджан: 'AZE', india: 'IND', индия: 'IND',
-    armenia: 'ARM', армения: 'ARM', georgia: 'GEO', грузия: 'GEO', china: 'CHN', китай: 'CHN',
-    'south korea': 'KOR', korea: 'KOR', корея: 'KOR', 'южная корея': 'KOR', usa: 'USA', сша: 'USA',
-  };
-  for (const [k, v] of Object.entries(extra)) m.set(normaliseCountryName(k), v);
+  for (const [k, v] of Object.entries(COUNTRY_TABLE.aliases)) m.set(normaliseCountryName(k), v);
   return m;
 }
 
 /** The order of country sections in every bulletin (docs/bulletins.md), then others by English name. */
-export const SECTION_ORDER = ['KGZ', 'TJK', 'KAZ', 'RUS', 'UZB', 'TKM'];
+export const SECTION_ORDER: string[] = COUNTRY_TABLE.sectionOrder;
 export function compareCountries(a: string, b: string): number {
   const ia = SECTION_ORDER.indexOf(a);
   const ib = SECTION_ORDER.indexOf(b);

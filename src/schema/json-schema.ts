@@ -9,7 +9,7 @@ import { mappingSchema } from './mapping.js';
 import { registrySchema } from './indicator.js';
 import { templateSchema } from './template.js';
 import { contentSchema } from './content.js';
-import { codesFileSchema, instrumentFileSchema, placesFileSchema } from './bundled-schemas.js';
+import { codesFileSchema, countriesFileSchema, instrumentFileSchema, placesFileSchema } from './bundled-schemas.js';
 import { seedTargetsFileSchema } from './seed-targets.js';
 import { boilerplateFileSchema } from './boilerplate.js';
 
@@ -27,6 +27,7 @@ export const JSON_SCHEMA_FILES: JsonSchemaFile[] = [
   { file: 'codes.schema.json', schema: codesFileSchema },
   { file: 'places.schema.json', schema: placesFileSchema },
   { file: 'instrument.schema.json', schema: instrumentFileSchema },
+  { file: 'countries.schema.json', schema: countriesFileSchema },
   { file: 'seed-targets.schema.json', schema: seedTargetsFileSchema },
   { file: 'boilerplate.schema.json', schema: boilerplateFileSchema },
 ];

@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadBundledData, parseJsonData } from '../../src/schema/data-file.js';
-import { codesFileSchema, instrumentFileSchema, placesFileSchema } from '../../src/schema/bundled-schemas.js';
+import { codesFileSchema, countriesFileSchema, instrumentFileSchema, placesFileSchema } from '../../src/schema/bundled-schemas.js';
 import { seedTargetsFileSchema } from '../../src/schema/seed-targets.js';
 import { boilerplateFileSchema } from '../../src/schema/boilerplate.js';
 
@@ -13,6 +13,7 @@ const BUNDLED = [
   ['data/schema/places.json', placesFileSchema],
   ['data/schema/survey.json', instrumentFileSchema],
   ['data/schema/assistance.json', instrumentFileSchema],
+  ['data/schema/countries.json', countriesFileSchema],
   ['data/sample/seed-targets.json', seedTargetsFileSchema],
   ['data/content/boilerplate.json', boilerplateFileSchema],
 ] as const;
@@ -87,7 +88,7 @@ describe('the start-up path', () => {
     return seen;
   };
 
-  it.each(['schema/instruments.ts', 'schema/codes.ts', 'schema/place-entries.ts', 'schema/places.ts'])('%s loads no zod', (entry) => {
+  it.each(['schema/instruments.ts', 'schema/codes.ts', 'schema/place-entries.ts', 'schema/places.ts', 'schema/countries.ts', 'i18n/country-cases.ts'])('%s loads no zod', (entry) => {
     const files = [...closure(join(SRC, entry))];
     expect(files.length).toBeGreaterThan(1);
     const withZod = files.filter((f) => runtimeImports(f).some((s) => s === 'zod' || s.startsWith('zod/')));
