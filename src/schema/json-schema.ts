@@ -12,6 +12,7 @@ import { contentSchema } from './content.js';
 import { codesFileSchema, countriesFileSchema, instrumentFileSchema, placesFileSchema } from './bundled-schemas.js';
 import { seedTargetsFileSchema } from './seed-targets.js';
 import { boilerplateFileSchema } from './boilerplate.js';
+import { surveyDesignFileSchema } from './survey-design.js';
 
 export interface JsonSchemaFile {
   /** File name under `schemas/`. */
@@ -30,6 +31,7 @@ export const JSON_SCHEMA_FILES: JsonSchemaFile[] = [
   { file: 'countries.schema.json', schema: countriesFileSchema },
   { file: 'seed-targets.schema.json', schema: seedTargetsFileSchema },
   { file: 'boilerplate.schema.json', schema: boilerplateFileSchema },
+  { file: 'survey-design.schema.json', schema: surveyDesignFileSchema },
 ];
 
 /** The text of a generated schema file: stable key order, two-space indent, final newline. */

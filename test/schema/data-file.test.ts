@@ -7,6 +7,7 @@ import { loadBundledData, parseJsonData } from '../../src/schema/data-file.js';
 import { codesFileSchema, countriesFileSchema, instrumentFileSchema, placesFileSchema } from '../../src/schema/bundled-schemas.js';
 import { seedTargetsFileSchema } from '../../src/schema/seed-targets.js';
 import { boilerplateFileSchema } from '../../src/schema/boilerplate.js';
+import { surveyDesignFileSchema } from '../../src/schema/survey-design.js';
 
 const BUNDLED = [
   ['data/schema/codes.json', codesFileSchema],
@@ -16,6 +17,7 @@ const BUNDLED = [
   ['data/schema/countries.json', countriesFileSchema],
   ['data/sample/seed-targets.json', seedTargetsFileSchema],
   ['data/content/boilerplate.json', boilerplateFileSchema],
+  ['data/sample/survey-design.json', surveyDesignFileSchema],
 ] as const;
 
 describe('parseJsonData', () => {
