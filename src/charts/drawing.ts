@@ -304,6 +304,21 @@ export class DrawingRecorder {
   }
 }
 
+/**
+ * The size of the smallest text of a drawing in its own units (a run's size times the scale of its
+ * transform; blank runs left out), or null when it draws no text: how far the figure may be drawn
+ * smaller (render/chart-text.ts). The chart stage gives it with the figure (FigureBlock.textSize).
+ */
+export function smallestTextSize(drawing: FigureDrawing): number | null {
+  let least = Infinity;
+  for (const op of drawing.ops) {
+    if (op.op !== 'text' || op.text.trim() === '') continue;
+    const [a = 1, b = 0, c = 0, d = 1] = op.m;
+    least = Math.min(least, op.size * Math.sqrt(Math.abs(a * d - b * c)));
+  }
+  return Number.isFinite(least) && least > 0 ? least : null;
+}
+
 /** The minimal view API the recorder needs (vega's View). */
 interface CanvasView {
   toCanvas(scaleFactor: number, opts: { externalContext: unknown }): Promise<unknown>;

@@ -10,14 +10,16 @@ export type MeasureText = (text: string, size: number, face?: FontFace) => numbe
 
 /**
  * Advance width in em of a text in one font (kerning included, as pdfkit lays it out), cached per
- * text: the one measurement behind the charts' and the pages' measurers.
+ * text: the one measurement behind the charts' and the pages' measurers. `shape` shapes a text
+ * (by default the font's own layout).
  */
-export function emWidth(font: fontkit.Font): (text: string) => number {
+export function emWidth(font: fontkit.Font, shape: (text: string) => fontkit.GlyphRun = (text) => font.layout(text)): (text: string) => number {
   const widths = new Map<string, number>();
+  const unitsPerEm = font.unitsPerEm;
   return (text) => {
     let em = widths.get(text);
     if (em === undefined) {
-      em = font.layout(text).advanceWidth / font.unitsPerEm;
+      em = shape(text).advanceWidth / unitsPerEm;
       widths.set(text, em);
     }
     return em;

@@ -10,6 +10,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { BulletinError, EXIT } from '../errors.js';
 import { installFontMetrics, type VegaTextMetrics } from './text-metrics.js';
 import { recordDrawing, type FigureDrawing } from './drawing.js';
+import { bindTemplate, templateOf } from './compile-template.js';
 
 export type VegaLiteTopLevelSpec = TopLevelSpec;
 
@@ -24,8 +25,35 @@ function stringify(args: unknown[]): string {
   return args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
 }
 
-/** Compiles a Vega-Lite spec to Vega, collecting the compiler's warnings instead of printing them. */
+/** Compiled chart shapes of this thread (compile-template.ts), by template. */
+const compiledShapes = new Map<string, unknown>();
+/** Shapes kept before the cache starts afresh (a build has a few hundred). */
+const SHAPES_LIMIT = 2_000;
+
+/**
+ * Compiles a Vega-Lite spec to Vega, collecting the compiler's warnings instead of printing them.
+ * A chart of a shape compiled before gets that shape's Vega spec with its own data
+ * (compile-template.ts): the same spec a compile gives, without compiling again.
+ */
 export async function compileToVega(spec: VegaLiteTopLevelSpec): Promise<CompiledChart> {
+  const t = templateOf(spec);
+  if (t) {
+    let shape = compiledShapes.get(t.key);
+    if (shape === undefined) {
+      const c = await compileNow(t.spec as VegaLiteTopLevelSpec).catch(() => null);
+      // a shape whose compile warns or fails is compiled chart by chart (its messages are the chart's)
+      shape = c && c.warnings.length === 0 ? c.vega : null;
+      if (compiledShapes.size >= SHAPES_LIMIT) compiledShapes.clear();
+      compiledShapes.set(t.key, shape);
+    }
+    const vega = shape === null ? null : bindTemplate(shape, t.slots);
+    if (vega !== null) return { vega, warnings: [] };
+  }
+  return compileNow(spec);
+}
+
+/** Compiles a Vega-Lite spec to Vega (every time: compileToVega compiles each shape once). */
+export async function compileNow(spec: VegaLiteTopLevelSpec): Promise<CompiledChart> {
   const vl = await import('vega-lite');
   const warnings: string[] = [];
   const logger = {

@@ -21,7 +21,7 @@ import { readRendered, renderKey, writeRendered, type RenderCache } from '../cac
 import type { ChartInput } from '../charts/types.js';
 import type { MapInput } from '../compose/figure-data.js';
 import type { Lang } from '../i18n/lang.js';
-import type { FigureDrawing } from '../charts/drawing.js';
+import { smallestTextSize, type FigureDrawing } from '../charts/drawing.js';
 
 /**
  * The publication check's findings of a job travel back with its files under this path; the build
@@ -106,6 +106,7 @@ export async function renderJob(job: RenderJob): Promise<JobFile[]> {
     const block = doc.blocks[plan.block] as FigureBlock;
     block.svg = drawn.svg;
     block.drawing = drawn.drawing;
+    block.textSize = smallestTextSize(drawn.drawing);
     block.width = drawn.width;
     block.height = drawn.height;
     const base = `charts/${plan.id}.${lang}`;

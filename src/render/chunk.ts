@@ -114,7 +114,12 @@ function linkItems(line: Line, style: TextStyle, x: number): LayoutItem[] {
 
 /** Shifts items down by dy. */
 export function shift(items: LayoutItem[], dy: number): LayoutItem[] {
-  return items.map((it) => ({ ...it, y: it.y + dy, ...(it.type === 'text' ? { baseline: it.baseline + dy } : {}) }));
+  return items.map((it) => {
+    // the same keys in the same order as the item's (y and baseline are set where they stand)
+    const out = { ...it, y: it.y + dy };
+    if (out.type === 'text' && it.type === 'text') out.baseline = it.baseline + dy;
+    return out;
+  });
 }
 
 /** Stacks chunks into one (keeping every bookmark, the first one's repeat and the last one's keepWithNext). */

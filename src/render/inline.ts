@@ -109,8 +109,48 @@ function cutWord(word: Word, max: number, m: TextMeasurer, size: number): Word[]
   return out.map((w, i) => (i === 0 ? w : { ...w, spaceFont: '' as FontKey }));
 }
 
+/**
+ * Lines already broken, per measurer: the layout breaks the same text at the same width in every
+ * pass (layoutDocument tries up to five flows, each twice with a table of contents) and in every
+ * document (running headers, glossaries). Line breaking is a pure function of the text, face, size,
+ * width and measurer, so a remembered result is the result. Lines are frozen: a caller that changed
+ * one would change it for every later caller (every consumer copies what it needs, chunk.ts).
+ */
+const remembered = new WeakMap<TextMeasurer, Map<string, readonly Line[]>>();
+/** Entries kept per measurer before the memo starts afresh (a build has a few thousand). */
+const MEMO_LIMIT = 50_000;
+
+function memo(kind: string, text: RichText, base: FontKey, size: number, maxWidth: number, m: TextMeasurer, make: () => Line[]): Line[] {
+  let lines = remembered.get(m);
+  if (!lines) {
+    lines = new Map();
+    remembered.set(m, lines);
+  }
+  const key = `${kind}\u0000${base}\u0000${size}\u0000${maxWidth}\u0000${typeof text === 'string' ? `s${text}` : `r${JSON.stringify(text)}`}`;
+  let out = lines.get(key);
+  if (!out) {
+    if (lines.size >= MEMO_LIMIT) lines.clear();
+    out = deepFreeze(make());
+    lines.set(key, out);
+  }
+  return out as Line[];
+}
+
+function deepFreeze(lines: Line[]): readonly Line[] {
+  for (const l of lines) {
+    for (const s of l.spans) Object.freeze(s);
+    Object.freeze(l.spans);
+    Object.freeze(l);
+  }
+  return Object.freeze(lines);
+}
+
 /** Breaks text into lines no wider than `maxWidth`. Empty text gives no lines. */
 export function breakLines(text: RichText, base: FontKey, size: number, maxWidth: number, m: TextMeasurer): Line[] {
+  return memo('break', text, base, size, maxWidth, m, () => breakLinesNow(text, base, size, maxWidth, m));
+}
+
+function breakLinesNow(text: RichText, base: FontKey, size: number, maxWidth: number, m: TextMeasurer): Line[] {
   const words = wordsOf(piecesOf(text, base), m, size).flatMap((w) => (w.width > maxWidth ? cutWord(w, maxWidth, m, size) : [w]));
   const lines: Word[][] = [];
   let cur: Word[] = [];
@@ -162,6 +202,10 @@ function spansOf(words: Word[], m: TextMeasurer, size: number): Line {
  * not one short word under full ones. The type size never changes.
  */
 export function balanceLines(text: RichText, base: FontKey, size: number, maxWidth: number, m: TextMeasurer): Line[] {
+  return memo('balance', text, base, size, maxWidth, m, () => balanceLinesNow(text, base, size, maxWidth, m));
+}
+
+function balanceLinesNow(text: RichText, base: FontKey, size: number, maxWidth: number, m: TextMeasurer): Line[] {
   const greedy = breakLines(text, base, size, maxWidth, m);
   if (greedy.length < 2) return greedy;
   let lo = 0;
@@ -172,7 +216,7 @@ export function balanceLines(text: RichText, base: FontKey, size: number, maxWid
   let best = greedy;
   for (let i = 0; i < 24 && hi - lo > 0.25; i++) {
     const mid = (lo + hi) / 2;
-    const lines = breakLines(text, base, size, mid, m);
+    const lines = breakLinesNow(text, base, size, mid, m);
     if (lines.length === greedy.length && words(lines) === all) {
       hi = mid;
       best = lines;

@@ -121,20 +121,31 @@ export function layoutDocument(model: DocModel, m: TextMeasurer): PageLayout {
   if (loose.pages.length <= 2 || !model.blocks.some((b) => b.type === 'figure')) return loose;
   let best = loose;
   for (const figureScale of [1, ...SQUEEZE]) {
-    const next = layoutWith(model, m, { tight: true }, figureScale);
-    if (next.pages.length < best.pages.length) best = next;
+    const next = layoutWith(model, m, { tight: true }, figureScale, best.pages.length);
+    if (next && next.pages.length < best.pages.length) best = next;
   }
   return best;
 }
 
-function layoutWith(model: DocModel, m: TextMeasurer, opts: FlowOptions, figureScale = 1): PageLayout {
+/**
+ * The layout with these options. With `fewerThan`, a layout with as many pages or more is not
+ * wanted: null when the first pass shows that the layout will have that many (see below).
+ */
+function layoutWith(model: DocModel, m: TextMeasurer, opts: FlowOptions): PageLayout;
+function layoutWith(model: DocModel, m: TextMeasurer, opts: FlowOptions, figureScale: number, fewerThan: number): PageLayout | null;
+function layoutWith(model: DocModel, m: TextMeasurer, opts: FlowOptions, figureScale = 1, fewerThan?: number): PageLayout | null {
   const hasToc = model.blocks.some((b) => b.type === 'toc');
   let toc = tocHeadings(model);
   let layout = layoutPass(model, m, toc, opts, figureScale);
   if (hasToc) {
     const pageOf = new Map<string, number>();
     for (const p of layout.pages) for (const it of p.items) if (it.type === 'dest') pageOf.set(it.name, p.number);
-    toc = toc.filter((e) => pageOf.has(e.dest)).map((e) => ({ ...e, page: pageOf.get(e.dest) ?? 0 }));
+    const listed = toc.filter((e) => pageOf.has(e.dest));
+    // The contents take the same room whatever their page numbers (blocks/toc.ts): with the same
+    // entries, the second pass puts every block where the first did, on as many pages, so a layout
+    // that would not be kept is not laid out again.
+    if (fewerThan !== undefined && listed.length === toc.length && layout.pages.length >= fewerThan) return null;
+    toc = listed.map((e) => ({ ...e, page: pageOf.get(e.dest) ?? 0 }));
     layout = layoutPass(model, m, toc, opts, figureScale);
   }
   return layout;

@@ -6,6 +6,7 @@ import type * as fontkit from 'fontkit';
 import type { FontKey, FontSet } from './fonts.js';
 import { emWidth } from '../charts/measure.js';
 import { measureFace } from './pdf-faces.js';
+import { shapeNow } from './shaping.js';
 
 export interface TextMeasurer {
   /** Advance width of `text` in points. */
@@ -30,14 +31,27 @@ export function fontkitMeasurer(fonts: FontSet): TextMeasurer {
   const widthOf = (key: FontKey): ((text: string) => number) => {
     let w = widths.get(key);
     if (!w) {
-      w = emWidth(face(key));
+      const f = face(key);
+      // widths are kept here: shaped without the shaping memo of pdfkit's texts (shaping.ts)
+      w = emWidth(f, (text) => shapeNow(f, text));
       widths.set(key, w);
     }
     return w;
   };
+  /** Ascender and descender in em, per face (fontkit reads them from its tables on every call). */
+  const extents = new Map<FontKey, { ascent: number; descent: number }>();
+  const extentOf = (key: FontKey): { ascent: number; descent: number } => {
+    let e = extents.get(key);
+    if (!e) {
+      const f = face(key);
+      e = { ascent: f.ascent / f.unitsPerEm, descent: -f.descent / f.unitsPerEm };
+      extents.set(key, e);
+    }
+    return e;
+  };
   return {
     width: (text, font, size) => (text === '' ? 0 : widthOf(font)(text) * size),
-    ascent: (font, size) => (face(font).ascent / face(font).unitsPerEm) * size,
-    descent: (font, size) => (-face(font).descent / face(font).unitsPerEm) * size,
+    ascent: (font, size) => extentOf(font).ascent * size,
+    descent: (font, size) => extentOf(font).descent * size,
   };
 }

@@ -165,6 +165,13 @@ export interface FigureBlock {
    * draws the figure from it. Without one (a figure made by hand), the PDF draws the SVG.
    */
   drawing?: FigureDrawing | undefined;
+  /**
+   * The size of the figure's smallest text at its natural size (points), null when it has none: set
+   * by the chart stage from the drawing (charts/drawing.ts, smallestTextSize), so that the layout
+   * does not look for it in every pass. Absent: read from the drawing, or from the SVG of a figure
+   * made by hand (render/chart-text.ts).
+   */
+  textSize?: number | null | undefined;
   /** The SVG's natural size in SVG user units (treated as points). Scaled down to fit the text width. */
   width: number;
   height: number;

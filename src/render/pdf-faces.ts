@@ -5,7 +5,7 @@
  * decodes its tables (cmap, GSUB, GPOS, glyf…) lazily on first use: for a bulletin that is a good
  * share of the PDF's time. pdfkit also accepts an already-parsed fontkit font, so the parsed font
  * is cached here, per TTF buffer, for the life of the thread; the layout's measurer (measure.ts)
- * uses the same parsed fonts.
+ * uses the same parsed fonts, and both get each text's shaping from one memo (shaping.ts).
  *
  * Determinism: fontkit caches glyph objects (`_glyphs`) with the characters they were first
  * reached from, and pdfkit writes those characters into the PDF's ToUnicode map. A glyph cache
@@ -16,6 +16,7 @@
  * synchronously once the fonts are registered).
  */
 import * as fontkit from 'fontkit';
+import { rememberShaping } from './shaping.js';
 
 /** The part of fontkit's Font that this cache touches (`_glyphs` is fontkit's private glyph cache). */
 type ParsedFont = fontkit.Font & { _glyphs: Record<number, unknown> };
@@ -26,6 +27,8 @@ function parsedFont(ttf: Uint8Array): ParsedFont {
   let font = parsed.get(ttf);
   if (!font) {
     font = fontkit.create(ttf as Buffer) as ParsedFont;
+    // each text shaped once per thread, for the measurer and pdfkit alike, the glyph cache kept as shaping leaves it (shaping.ts)
+    rememberShaping(font);
     parsed.set(ttf, font);
   }
   return font;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_CHART_TEXT, smallestText, textFloor } from '../../src/render/chart-text.js';
-import type { FigureDrawing } from '../../src/charts/drawing.js';
+import { smallestTextSize, type FigureDrawing } from '../../src/charts/drawing.js';
 
 const run = (size: number, m: number[], text = 'Label') => ({ op: 'text' as const, text, m, face: 'regular' as const, size, align: 'left' as const });
 
@@ -8,6 +8,14 @@ describe('smallestText', () => {
   it('reads the drawing: a run’s size times the scale of its transform', () => {
     const drawing: FigureDrawing = { width: 100, height: 50, ops: [run(9.5, [1, 0, 0, 1, 10, 10]), run(10, [0.8, 0, 0, 0.8, 0, 0]), run(6, [1, 0, 0, 1, 0, 0], ' ')] };
     expect(smallestText({ drawing, svg: '' })).toBeCloseTo(8, 6);
+  });
+
+  it('takes the size the figure carries from the chart stage, which is the one its drawing gives', () => {
+    const drawing: FigureDrawing = { width: 100, height: 50, ops: [run(9.5, [1, 0, 0, 1, 10, 10]), run(10, [0.8, 0, 0, 0.8, 0, 0])] };
+    expect(smallestTextSize(drawing)).toBe(smallestText({ drawing, svg: '' }));
+    expect(smallestText({ textSize: 7.25, drawing, svg: '<svg><text font-size="5">a</text></svg>' })).toBe(7.25);
+    expect(smallestText({ textSize: null, drawing, svg: '' })).toBeNull();
+    expect(smallestTextSize({ width: 1, height: 1, ops: [run(6, [1, 0, 0, 1, 0, 0], ' ')] })).toBeNull();
   });
 
   it('reads the font sizes of an SVG drawn without a recorded drawing', () => {
