@@ -4,8 +4,8 @@
  * Memory stays at one chunk whatever the size of the file.
  */
 import { createReadStream } from 'node:fs';
-import iconv from 'iconv-lite';
 import { UsageError } from '../errors.js';
+import { iconv } from './encoding.js';
 
 /**
  * 64 KiB: the cells parsed from one chunk are alive while it is validated; at 1 MiB they filled
@@ -24,7 +24,7 @@ function decoderFor(encoding: string): Decoder {
     const d = new TextDecoder('utf-8', { ignoreBOM: true });
     return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
   }
-  const d = iconv.getDecoder(encoding, { stripBOM: false });
+  const d = iconv().getDecoder(encoding, { stripBOM: false });
   return { write: (b) => d.write(Buffer.from(b.buffer, b.byteOffset, b.byteLength)), end: () => d.end() ?? '' };
 }
 
