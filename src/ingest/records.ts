@@ -185,7 +185,22 @@ export function scanProjected(text: string, delimiter: string, p: Projection | n
   let ended = false; // the last record ended with a line break
   let quote = p ? text.indexOf('"') : -1; // the next quote, for the lines split without scanning
   const blank: string[] = p ? new Array<string>(p.header.length).fill('') : [];
+  const whole = p ? lineOf(p, delimiter) : null;
   while (pos < len) {
+    if (whole) {
+      // the common line: as many cells as the header, no quote, the first cell neither blank nor the header's
+      whole.re.lastIndex = pos;
+      const m = whole.re.exec(text);
+      if (m !== null && m[1] !== p!.header[0] && m[1]!.trim() !== '') {
+        const cells = blank.slice();
+        for (let j = 0; j < whole.cells.length; j++) cells[whole.cells[j]!] = m[j + 1]!;
+        data.push(cells);
+        breaks.push(0);
+        pos = whole.re.lastIndex;
+        ended = true;
+        continue;
+      }
+    }
     if (quote !== -1 && quote < pos) quote = text.indexOf('"', pos);
     const nl = p ? text.indexOf('\n', pos) : -1;
     if (p && nl !== -1 && (quote === -1 || quote > nl)) {
@@ -217,6 +232,39 @@ export function scanProjected(text: string, delimiter: string, p: Projection | n
     breaks.push(0);
   }
   return { data, errors: [], meta: { cursor: pos }, breaks, broken: false };
+}
+
+const lines = new WeakMap<Projection, { delimiter: string; re: RegExp; cells: number[] }>();
+
+/**
+ * A sticky regular expression for a line of exactly the header's cells, without quotes, that
+ * captures the cells asked for (one native match per line instead of a search per delimiter).
+ */
+function lineOf(p: Projection, delimiter: string): { re: RegExp; cells: number[] } {
+  const known = lines.get(p);
+  if (known && known.delimiter === delimiter) return known;
+  const d = delimiter === '\t' ? '\\t' : delimiter;
+  const cell = `[^${d}\\n"]*`;
+  const cells: number[] = [];
+  let src = '';
+  let skipped = 0;
+  const n = p.header.length;
+  for (let k = 0; k < n; k++) {
+    const sep = k === n - 1 ? '' : d;
+    if (p.need[k] !== 1 && k < n - 1) {
+      skipped++;
+      continue;
+    }
+    if (skipped > 0) src += `(?:${cell}${d}){${skipped}}`;
+    skipped = 0;
+    if (p.need[k] === 1) {
+      src += `(${cell})${sep}`;
+      cells.push(k);
+    } else src += cell;
+  }
+  const made = { delimiter, re: new RegExp(`${src}\\n`, 'y'), cells };
+  lines.set(p, made);
+  return made;
 }
 
 /** The cells of a line without quotes (those outside the projection ''), or null when it must be given whole. */

@@ -13,9 +13,9 @@ import { completeBroken, parseRecordBatches, projectionOf, scanProjected, type C
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 
 const HEADER = ['id', 'b', 'c', 'd'];
-const TOKENS = ['a', 'id', ' ', ',', ';', '"', '""', '\n', 'ж', 'x y', '"q"', '\u00a0'];
+const TOKENS = ['a', 'id', ' ', ',', ';', '\t', '"', '""', '\n', 'ж', 'x y', '"q"', '\u00a0'];
 const text = fc.array(fc.constantFrom(...TOKENS), { maxLength: 120 }).map((ts) => ts.join(''));
-const delimiter = fc.constantFrom(',', ';');
+const delimiter = fc.constantFrom(',', ';', '\t');
 const read = fc.uniqueArray(fc.integer({ min: 0, max: HEADER.length - 1 }), { maxLength: HEADER.length });
 
 const parserFor = (d: string) => new Papa.Parser({ delimiter: d, newline: '\n', quoteChar: '"' });
@@ -116,5 +116,18 @@ describe('a line without quotes', () => {
       ['r4', 'b4', 'c4', 'd4', 'e4'],
       ['r5', ''],
     ]);
+  });
+
+  it('reads the last cell and any delimiter, a quote or a missing cell sending the line to the scanner', () => {
+    const p = projectionOf(HEADER, [1, 3]);
+    for (const d of [',', ';', '\t']) {
+      const s = ['r1', 'b1', 'c1', 'd1\nr2', 'b2', '"c,2"', 'd2\nr3', 'b3', 'c3\nr4', 'b4', 'c4', ''].join(d) + '\n';
+      expect(scanProjected(s, d, p, false).data).toEqual([
+        ['r1', 'b1', '', 'd1'],
+        ['r2', 'b2', '', 'd2'],
+        ['r3', 'b3', ''],
+        ['r4', 'b4', '', ''],
+      ]);
+    }
   });
 });
