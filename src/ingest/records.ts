@@ -46,7 +46,7 @@ export interface ScanResult extends ParseResult {
 }
 
 /** Papaparse's parser for a stream (loaded on first use). */
-export async function papaParser(delimiter: string): Promise<PapaParser> {
+async function papaParser(delimiter: string): Promise<PapaParser> {
   const { default: Papa } = await import('papaparse');
   return new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"' });
 }
@@ -183,7 +183,6 @@ export function scanProjected(text: string, delimiter: string, p: Projection | n
   const len = text.length;
   let pos = 0;
   let ended = false; // the last record ended with a line break
-  let quote = p ? text.indexOf('"') : -1; // the next quote, for the lines split without scanning
   const blank: string[] = p ? new Array<string>(p.header.length).fill('') : [];
   const whole = p ? lineOf(p, delimiter) : null;
   while (pos < len) {
@@ -197,19 +196,6 @@ export function scanProjected(text: string, delimiter: string, p: Projection | n
         data.push(cells);
         breaks.push(0);
         pos = whole.re.lastIndex;
-        ended = true;
-        continue;
-      }
-    }
-    if (quote !== -1 && quote < pos) quote = text.indexOf('"', pos);
-    const nl = p ? text.indexOf('\n', pos) : -1;
-    if (p && nl !== -1 && (quote === -1 || quote > nl)) {
-      // a line without quotes: its cells are between the delimiters
-      const cells = splitLine(text, pos, nl, delimiter, p, blank);
-      if (cells) {
-        data.push(cells);
-        breaks.push(0);
-        pos = nl + 1;
         ended = true;
         continue;
       }
@@ -265,24 +251,6 @@ function lineOf(p: Projection, delimiter: string): { re: RegExp; cells: number[]
   const made = { delimiter, re: new RegExp(`${src}\\n`, 'y'), cells };
   lines.set(p, made);
   return made;
-}
-
-/** The cells of a line without quotes (those outside the projection ''), or null when it must be given whole. */
-function splitLine(text: string, pos: number, nl: number, delimiter: string, p: Projection, blank: readonly string[]): string[] | null {
-  const { need, header } = p;
-  const cells = blank.slice();
-  let k = 0;
-  for (let at = pos; ; k++) {
-    if (k === header.length) return null;
-    let e = text.indexOf(delimiter, at);
-    if (e === -1 || e > nl) e = nl;
-    if (need[k] === 1) cells[k] = text.slice(at, e);
-    if (e === nl) break;
-    at = e + 1;
-  }
-  if (k + 1 < header.length) cells.length = k + 1;
-  const first = cells[0]!;
-  return first === header[0] || first.trim() === '' ? null : cells;
 }
 
 /** One record from `pos`: its cells (those outside `need` as ''), where the next starts, its inner line breaks. */
