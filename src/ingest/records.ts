@@ -228,26 +228,11 @@ const lines = new WeakMap<Projection, { delimiter: string; re: RegExp; cells: nu
  */
 function lineOf(p: Projection, delimiter: string): { re: RegExp; cells: number[] } {
   const known = lines.get(p);
-  if (known && known.delimiter === delimiter) return known;
+  if (known?.delimiter === delimiter) return known;
   const d = delimiter === '\t' ? '\\t' : delimiter;
   const cell = `[^${d}\\n"]*`;
-  const cells: number[] = [];
-  let src = '';
-  let skipped = 0;
-  const n = p.header.length;
-  for (let k = 0; k < n; k++) {
-    const sep = k === n - 1 ? '' : d;
-    if (p.need[k] !== 1 && k < n - 1) {
-      skipped++;
-      continue;
-    }
-    if (skipped > 0) src += `(?:${cell}${d}){${skipped}}`;
-    skipped = 0;
-    if (p.need[k] === 1) {
-      src += `(${cell})${sep}`;
-      cells.push(k);
-    } else src += cell;
-  }
+  const cells = p.header.map((_, k) => k).filter((k) => p.need[k] === 1);
+  const src = p.header.map((_, k) => (p.need[k] === 1 ? `(${cell})` : cell)).join(d);
   const made = { delimiter, re: new RegExp(`${src}\\n`, 'y'), cells };
   lines.set(p, made);
   return made;
