@@ -184,18 +184,18 @@ export function scanProjected(text: string, delimiter: string, p: Projection | n
   let pos = 0;
   let ended = false; // the last record ended with a line break
   const blank: string[] = p ? new Array<string>(p.header.length).fill('') : [];
-  const whole = p ? lineOf(p, delimiter) : null;
+  const line = p ? lineOf(p, delimiter) : null;
   while (pos < len) {
-    if (whole) {
+    if (line) {
       // the common line: as many cells as the header, no quote, the first cell neither blank nor the header's
-      whole.re.lastIndex = pos;
-      const m = whole.re.exec(text);
+      line.re.lastIndex = pos;
+      const m = line.re.exec(text);
       if (m !== null && m[1] !== p!.header[0] && m[1]!.trim() !== '') {
         const cells = blank.slice();
-        for (let j = 0; j < whole.cells.length; j++) cells[whole.cells[j]!] = m[j + 1]!;
+        for (let j = 0; j < line.cells.length; j++) cells[line.cells[j]!] = m[j + 1]!;
         data.push(cells);
         breaks.push(0);
-        pos = whole.re.lastIndex;
+        pos = line.re.lastIndex;
         ended = true;
         continue;
       }
