@@ -98,11 +98,6 @@ export function projectionOf(header: readonly string[], read: Iterable<number>):
   return { need, header };
 }
 
-/** The records of a text stream, one by one. */
-export async function* parseRecords(chunks: AsyncIterable<string>, delimiter: string, path: string): AsyncGenerator<CsvRecord> {
-  for await (const batch of parseRecordBatches(chunks, delimiter, path)) yield* batch;
-}
-
 /** The records of a text stream, in batches (one per parsed chunk): one await per chunk, not per record. */
 export async function* parseRecordBatches(chunks: AsyncIterable<string>, delimiter: string, path: string, projection?: ProjectionRef): AsyncGenerator<CsvRecord[]> {
   let parser: PapaParser | undefined;
