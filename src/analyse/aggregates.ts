@@ -111,10 +111,11 @@ const DEFS: Record<string, AggregateDef> = {
     value: (s) => {
       if (s.valid === 0) return null;
       if (!s.tally) {
+        const { xs, valid } = s;
         let top = -1;
-        for (let j = 0; j < s.valid; j++) top = Math.max(top, s.xs[j] as number);
-        s.tally = new Int32Array(top + 1);
-        for (let j = 0; j < s.valid; j++) if ((s.xs[j] as number) >= 0) s.tally[s.xs[j] as number]! += 1;
+        for (let j = 0; j < valid; j++) if ((xs[j] as number) > top) top = xs[j] as number;
+        const tally = (s.tally = new Int32Array(top + 1));
+        for (let j = 0; j < valid; j++) if ((xs[j] as number) >= 0) tally[xs[j] as number]! += 1;
       }
       return wilsonCell(s.tally[category] ?? 0, s.valid);
     },

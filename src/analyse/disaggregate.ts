@@ -196,9 +196,9 @@ function gather<T extends Uint8Array | Int32Array | Float64Array>(into: T, rows:
   return into;
 }
 
-/** The weight of each entry's row: 1 without a weight column. */
-function weights(rows: Int32Array, w: readonly unknown[] | null): Float64Array {
-  return w ? gather(new Float64Array(rows.length), rows, w) : new Float64Array(rows.length).fill(1);
+/** The weight of each entry's row: 1 without a weight column (bytes, which hold no NaN to look for). */
+function weights(rows: Int32Array, w: readonly unknown[] | null): Float64Array | Uint8Array {
+  return w ? gather(new Float64Array(rows.length), rows, w) : new Uint8Array(rows.length).fill(1);
 }
 
 /**

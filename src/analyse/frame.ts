@@ -150,7 +150,7 @@ export class Frame {
 
   /** Indices of the rows meeting every condition (Arquero filters, filter-rows.ts), within `rows` when given. */
   select(conditions: readonly Condition[], rows?: readonly number[]): number[] {
-    if (conditions.length === 0) return rows ? [...rows] : Array.from(new Array<number>(this.numRows).keys());
+    if (conditions.length === 0) return rows ? [...rows] : Array.from({ length: this.numRows }, (_, i) => i);
     const extra: Record<string, readonly unknown[]> = {};
     const read = (c: Condition) => {
       const name = c.column;

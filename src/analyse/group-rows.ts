@@ -62,9 +62,11 @@ export function groupRows(
     // one code per row in every dimension (no multi, no totals): a row's key in one loop, its group by index
     const at = new Int32Array(combinations).fill(-1);
     const made: { ids: number[]; rows: number[] }[] = [];
-    for (const i of rows) {
+    const idsOf = enc.map((e) => e.ids);
+    for (let r = 0; r < rows.length; r++) {
+      const i = rows[r] as number;
       let key = 0;
-      for (let k = 0; k < enc.length; k++) key = key * (radix[k] as number) + (enc[k]!.ids[i] as number);
+      for (let k = 0; k < idsOf.length; k++) key = key * (radix[k] as number) + (idsOf[k]![i] as number);
       let g = at[key] as number;
       if (g < 0) {
         g = at[key] = made.length;

@@ -24,13 +24,3 @@ export function envError(action: string, path: string, e: unknown): BulletinErro
   const cause = msg.fs.cause(code, e instanceof Error ? e.message : String(e));
   return new UsageError(`fs.${(code ?? 'error').toLowerCase()}`, msg.fs.failed(action, path, cause), { path, ...(code ? { errno: code } : {}) });
 }
-
-/** Runs `f`; a system error becomes `envError(action, path)`, anything else is rethrown as is. */
-export async function orEnvError<T>(action: string, path: string, f: () => Promise<T>): Promise<T> {
-  try {
-    return await f();
-  } catch (e) {
-    if (isSystemError(e)) throw envError(action, path, e);
-    throw e;
-  }
-}

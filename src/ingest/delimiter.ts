@@ -24,15 +24,15 @@ function countsPerLine(sample: string, maxLines: number): number[][] {
   let counts = [0, 0, 0];
   let inQuotes = false;
   for (let i = 0; i < sample.length && lines.length < maxLines; i++) {
-    const ch = sample[i];
-    if (ch === '"') inQuotes = !inQuotes;
+    const ch = sample.charCodeAt(i);
+    if (ch === 34) inQuotes = !inQuotes; // "
     else if (inQuotes) continue;
-    else if (ch === '\n') {
+    else if (ch === 10) {
       lines.push(counts);
       counts = [0, 0, 0];
-    } else if (ch === ',') counts[0]!++;
-    else if (ch === ';') counts[1]!++;
-    else if (ch === '\t') counts[2]!++;
+    } else if (ch === 44) counts[0]!++; // ,
+    else if (ch === 59) counts[1]!++; // ;
+    else if (ch === 9) counts[2]!++; // tab
   }
   if (lines.length < maxLines && !inQuotes && counts.some((c) => c > 0)) lines.push(counts);
   return lines;

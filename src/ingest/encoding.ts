@@ -3,8 +3,16 @@
  * code pages Excel writes in the region (1251 Cyrillic, 1252 Western). Detection looks at the
  * first bytes of the file only.
  */
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { UsageError } from '../errors.js';
+
+type Iconv = typeof import('iconv-lite');
+let loaded: Iconv | undefined;
+
+/** iconv-lite, loaded on first use: a UTF-8 file never needs it. */
+export function iconv(): Iconv {
+  return (loaded ??= createRequire(import.meta.url)('iconv-lite') as Iconv);
+}
 
 export type KnownEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252';
 
@@ -28,7 +36,7 @@ export function normaliseEncodingName(name: string): string {
   const key = name.trim().toLowerCase();
   const known = ALIASES[key];
   if (known) return known;
-  if (key !== '' && iconv.encodingExists(key)) return key;
+  if (key !== '' && iconv().encodingExists(key)) return key;
   throw new UsageError('encoding.unknown', `unknown encoding "${name}": use utf-8, windows-1251, windows-1252, utf-16le or utf-16be`, {
     encoding: name,
   });

@@ -6,7 +6,7 @@
  */
 import { open } from 'node:fs/promises';
 import { openCsv, type CsvStream, type OpenCsvOptions } from './read-csv.js';
-import { refuseOle } from './xlsx/check-workbook.js';
+import { isOle } from './xlsx/ole.js';
 import type { XlsxStream } from './xlsx/read-xlsx.js';
 
 export interface OpenInputOptions extends OpenCsvOptions {
@@ -43,6 +43,6 @@ export async function openInput(path: string, opts: OpenInputOptions = {}): Prom
     const { openXlsx } = await import('./xlsx/read-xlsx.js');
     return openXlsx(path, opts.sheet !== undefined ? { sheet: opts.sheet } : {});
   }
-  if (h) await refuseOle(path, h);
+  if (h && isOle(h)) await (await import('./xlsx/check-workbook.js')).refuseOle(path, h);
   return openCsv(path, { ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.delimiter !== undefined ? { delimiter: opts.delimiter } : {}), ...(opts.hash === false ? { hash: false } : {}) });
 }

@@ -7,12 +7,14 @@
  * The incomplete last record of a chunk is kept and parsed again with the next chunk; to stay
  * linear on huge fields, a kept remainder is re-parsed only once the text has doubled.
  *
- * With a projection (a query reads a few columns), records are split by our own scanner, which
- * gives papaparse's records, but takes out only the cells asked for: the others read ''. A record
- * that may be blank, a repeated header or longer than the header is given whole, and so is every
- * record from a broken quote on (papaparse parses those, for its best guess and its errors).
+ * The first text (the header and the records in the same chunk) and, with a projection (a query
+ * reads a few columns), all the text are split by our own scanner, which gives papaparse's records;
+ * with a projection it takes out only the cells asked for: the others read ''. A record that may be
+ * blank, a repeated header or longer than the header is given whole, and so is every record from a
+ * broken quote on (papaparse parses those, for its best guess and its errors). Papaparse is loaded
+ * only when it parses: a query on a well-quoted file never loads it.
  */
-import Papa from 'papaparse';
+import type { Parser as PapaParser } from 'papaparse';
 import { UsageError } from '../errors.js';
 
 export type RecordProblem = 'unclosed-quote' | 'malformed-quote';
@@ -34,6 +36,33 @@ interface ParseResult {
   meta: { cursor: number };
   /** Line breaks inside each record, when the parser counted them. */
   breaks?: number[];
+}
+
+/** What the scanner read: its records stop at `meta.cursor`, before a broken quote when `broken`. */
+export interface ScanResult extends ParseResult {
+  breaks: number[];
+  /** The record at the cursor has broken quotes: papaparse parses the text from there (`completeBroken`). */
+  broken: boolean;
+}
+
+/** Papaparse's parser for a stream (loaded on first use). */
+async function papaParser(delimiter: string): Promise<PapaParser> {
+  const { default: Papa } = await import('papaparse');
+  return new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"' });
+}
+
+/** A scan stopped at a broken quote, completed by papaparse from there: its best guess of the cells, its errors, its line count. */
+export function completeBroken(res: ScanResult, text: string, last: boolean, parser: PapaParser): ParseResult {
+  if (!res.broken) return res;
+  const { data, breaks } = res;
+  const pos = res.meta.cursor;
+  const rest = parser.parse(text.slice(pos), 0, !last) as ParseResult;
+  for (const cells of rest.data) {
+    data.push(cells);
+    breaks.push(countLf(cells));
+  }
+  const errors = rest.errors.map((e) => ({ code: e.code, row: e.row + data.length - rest.data.length }));
+  return { data, errors, meta: { cursor: pos + rest.meta.cursor }, breaks };
 }
 
 function countLf(cells: string[]): number {
@@ -69,17 +98,16 @@ export function projectionOf(header: readonly string[], read: Iterable<number>):
   return { need, header };
 }
 
-/** The records of a text stream, one by one. */
-export async function* parseRecords(chunks: AsyncIterable<string>, delimiter: string, path: string): AsyncGenerator<CsvRecord> {
-  for await (const batch of parseRecordBatches(chunks, delimiter, path)) yield* batch;
-}
-
 /** The records of a text stream, in batches (one per parsed chunk): one await per chunk, not per record. */
 export async function* parseRecordBatches(chunks: AsyncIterable<string>, delimiter: string, path: string, projection?: ProjectionRef): AsyncGenerator<CsvRecord[]> {
-  const parser = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"' });
-  const parse = (text: string, last: boolean): ParseResult => {
-    const p = projection?.current;
-    return p ? scanProjected(text, delimiter, p, last, parser) : (parser.parse(text, 0, !last) as ParseResult);
+  let parser: PapaParser | undefined;
+  let scanned = false; // the scanner has given records: the header is read
+  const parse = async (text: string, last: boolean): Promise<ParseResult> => {
+    const p = projection?.current ?? null;
+    if (p === null && scanned) return (parser ??= await papaParser(delimiter)).parse(text, 0, !last) as ParseResult;
+    const res = scanProjected(text, delimiter, p, last);
+    scanned ||= res.data.length > 0;
+    return res.broken ? completeBroken(res, text, last, (parser ??= await papaParser(delimiter))) : res;
   };
   let pending = '';
   let waitFor = 0;
@@ -109,7 +137,7 @@ export async function* parseRecordBatches(chunks: AsyncIterable<string>, delimit
   for await (const chunk of chunks) {
     pending = pending === '' ? chunk : pending + chunk;
     if (pending.length < waitFor) continue;
-    const res = parse(pending, false);
+    const res = await parse(pending, false);
     yield emit(res, res.breaks === undefined && pending.indexOf('"') !== -1);
     pending = pending.slice(res.meta.cursor);
     if (pending.length > MAX_RECORD_CHARS) {
@@ -123,12 +151,12 @@ export async function* parseRecordBatches(chunks: AsyncIterable<string>, delimit
   if (pending !== '') {
     // complete records first (as a single chunk would give them), then the unterminated last one
     const quoted = pending.indexOf('"') !== -1;
-    const res = parse(pending, false);
+    const res = await parse(pending, false);
     if (res.data.length > 0) yield emit(res, quoted);
     pending = pending.slice(res.meta.cursor);
   }
   if (pending !== '') {
-    const res = parse(pending, true);
+    const res = await parse(pending, true);
     yield emit(res, pending.indexOf('"') !== -1);
   }
 }
@@ -141,46 +169,39 @@ const BROKEN = 2;
 
 /**
  * Papaparse's `parse(text, 0, !last)` for the records of `text` (the same records, cells and
- * cursor), with the cells outside the projection read as ''.
+ * cursor), up to a record with broken quotes (`broken`: `completeBroken` parses the rest). With a
+ * projection, the cells outside it read ''; without one, records are whole.
  */
-export function scanProjected(text: string, delimiter: string, p: Projection, last: boolean, parser: { parse(text: string, base: number, ignoreLastRow: boolean): unknown }): ParseResult {
+export function scanProjected(text: string, delimiter: string, p: Projection | null, last: boolean): ScanResult {
   const data: string[][] = [];
   const breaks: number[] = [];
   const len = text.length;
   let pos = 0;
   let ended = false; // the last record ended with a line break
-  let quote = text.indexOf('"');
-  const blank: string[] = new Array<string>(p.header.length).fill('');
+  const blank: string[] = p ? new Array<string>(p.header.length).fill('') : [];
+  const line = p ? lineOf(p, delimiter) : null;
   while (pos < len) {
-    if (quote !== -1 && quote < pos) quote = text.indexOf('"', pos);
-    const nl = text.indexOf('\n', pos);
-    if (nl !== -1 && (quote === -1 || quote > nl)) {
-      // a line without quotes: its cells are between the delimiters
-      const cells = splitLine(text, pos, nl, delimiter, p, blank);
-      if (cells) {
+    if (line) {
+      // the common line: as many cells as the header, no quote, the first cell neither blank nor the header's
+      line.re.lastIndex = pos;
+      const m = line.re.exec(text);
+      if (m !== null && m[1] !== p!.header[0] && m[1]!.trim() !== '') {
+        const cells = blank.slice();
+        for (let j = 0; j < line.cells.length; j++) cells[line.cells[j]!] = m[j + 1]!;
         data.push(cells);
         breaks.push(0);
-        pos = nl + 1;
+        pos = line.re.lastIndex;
         ended = true;
         continue;
       }
     }
-    let r = scanRecord(text, pos, delimiter, last, p.need);
-    if (typeof r !== 'number') {
+    let r = scanRecord(text, pos, delimiter, last, p ? p.need : null);
+    if (p && typeof r !== 'number') {
       const first = r.cells[0]!;
       if (first === p.header[0] || r.cells.length > p.header.length || first.trim() === '') r = scanRecord(text, pos, delimiter, last, null);
     }
-    if (r === INCOMPLETE) return { data, errors: [], meta: { cursor: pos }, breaks };
-    if (r === BROKEN) {
-      // papaparse from this record on: its best guess of the cells, its errors, its line count
-      const rest = parser.parse(text.slice(pos), 0, !last) as ParseResult;
-      for (const cells of rest.data) {
-        data.push(cells);
-        breaks.push(countLf(cells));
-      }
-      const errors = rest.errors.map((e) => ({ code: e.code, row: e.row + data.length - rest.data.length }));
-      return { data, errors, meta: { cursor: pos + rest.meta.cursor }, breaks };
-    }
+    if (r === INCOMPLETE) return { data, errors: [], meta: { cursor: pos }, breaks, broken: false };
+    if (r === BROKEN) return { data, errors: [], meta: { cursor: pos }, breaks, broken: true };
     data.push(r.cells);
     breaks.push(r.breaks);
     pos = r.end;
@@ -191,25 +212,25 @@ export function scanProjected(text: string, delimiter: string, p: Projection, la
     data.push(['']);
     breaks.push(0);
   }
-  return { data, errors: [], meta: { cursor: pos }, breaks };
+  return { data, errors: [], meta: { cursor: pos }, breaks, broken: false };
 }
 
-/** The cells of a line without quotes (those outside the projection ''), or null when it must be given whole. */
-function splitLine(text: string, pos: number, nl: number, delimiter: string, p: Projection, blank: readonly string[]): string[] | null {
-  const { need, header } = p;
-  const cells = blank.slice();
-  let k = 0;
-  for (let at = pos; ; k++) {
-    if (k === header.length) return null;
-    let e = text.indexOf(delimiter, at);
-    if (e === -1 || e > nl) e = nl;
-    if (need[k] === 1) cells[k] = text.slice(at, e);
-    if (e === nl) break;
-    at = e + 1;
-  }
-  if (k + 1 < header.length) cells.length = k + 1;
-  const first = cells[0]!;
-  return first === header[0] || first.trim() === '' ? null : cells;
+const lines = new WeakMap<Projection, { delimiter: string; re: RegExp; cells: number[] }>();
+
+/**
+ * A sticky regular expression for a line of exactly the header's cells, without quotes, that
+ * captures the cells asked for (one native match per line instead of a search per delimiter).
+ */
+function lineOf(p: Projection, delimiter: string): { re: RegExp; cells: number[] } {
+  const known = lines.get(p);
+  if (known?.delimiter === delimiter) return known;
+  const d = delimiter === '\t' ? '\\t' : delimiter;
+  const cell = `[^${d}\\n"]*`;
+  const cells = p.header.map((_, k) => k).filter((k) => p.need[k] === 1);
+  const src = p.header.map((_, k) => (p.need[k] === 1 ? `(${cell})` : cell)).join(d);
+  const made = { delimiter, re: new RegExp(`${src}\\n`, 'y'), cells };
+  lines.set(p, made);
+  return made;
 }
 
 /** One record from `pos`: its cells (those outside `need` as ''), where the next starts, its inner line breaks. */

@@ -1,30 +1,35 @@
-// The projected reader of a query (ingest/records.ts, scanProjected) against papaparse on random
-// nasty CSV: quotes, doubled quotes, quotes that are broken or never closed, line breaks and
-// delimiters inside quotes, blank records, the header repeated, records longer or shorter than the
-// header. It must give papaparse's records, cursor, problems and line numbers, every cell asked for
-// as papaparse reads it, and '' for another only in a record it may project (records from a broken
-// quote on are papaparse's, whole).
+// The scanner of ingest/records.ts (scanProjected: the header's chunk, whole records, and a query's
+// projected reader) against papaparse on random nasty CSV: quotes, doubled quotes, quotes that are
+// broken or never closed, line breaks and delimiters inside quotes, blank records, the header
+// repeated, records longer or shorter than the header. It must give papaparse's records, cursor,
+// problems and line numbers, every cell asked for as papaparse reads it, and '' for another only in
+// a record it may project (records from a broken quote on are papaparse's, whole).
 import { chunked } from '../helpers/chunked.js';
 import Papa from 'papaparse';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRecordBatches, projectionOf, scanProjected, type CsvRecord, type Projection } from '../../src/ingest/records.js';
+import { completeBroken, parseRecordBatches, projectionOf, scanProjected, type CsvRecord, type Projection } from '../../src/ingest/records.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 
 const HEADER = ['id', 'b', 'c', 'd'];
-const TOKENS = ['a', 'id', ' ', ',', ';', '"', '""', '\n', 'ж', 'x y', '"q"', '\u00a0'];
+const TOKENS = ['a', 'id', ' ', ',', ';', '\t', '"', '""', '\n', 'ж', 'x y', '"q"', '\u00a0'];
 const text = fc.array(fc.constantFrom(...TOKENS), { maxLength: 120 }).map((ts) => ts.join(''));
-const delimiter = fc.constantFrom(',', ';');
+const delimiter = fc.constantFrom(',', ';', '\t');
 const read = fc.uniqueArray(fc.integer({ min: 0, max: HEADER.length - 1 }), { maxLength: HEADER.length });
 
+const parserFor = (d: string) => new Papa.Parser({ delimiter: d, newline: '\n', quoteChar: '"' });
+
 function papa(s: string, d: string, last: boolean) {
-  return new Papa.Parser({ delimiter: d, newline: '\n', quoteChar: '"' }).parse(s, 0, !last) as {
+  return parserFor(d).parse(s, 0, !last) as {
     data: string[][];
     errors: Array<{ code: string; row: number }>;
     meta: { cursor: number };
   };
 }
+
+/** The scanner's records, completed by papaparse from a broken quote on (as parseRecordBatches does). */
+const scan = (s: string, d: string, p: Projection | null, last: boolean) => completeBroken(scanProjected(s, d, p, last), s, last, parserFor(d));
 
 const lf = (cells: string[]) => cells.join('').split('\n').length - 1;
 
@@ -43,12 +48,27 @@ function expectProjected(got: string[], whole: string[], p: Projection): void {
 }
 
 describe('scanProjected', () => {
+  it('without a projection, gives papaparse’s records, cursor, errors and line breaks exactly', () => {
+    fc.assert(
+      fc.property(text, delimiter, fc.boolean(), (s, d, last) => {
+        const want = papa(s, d, last);
+        const got = scan(s, d, null, last);
+        expect(got.meta.cursor).toBe(want.meta.cursor);
+        expect(got.data).toEqual(want.data);
+        expect(got.breaks).toEqual(want.data.map(lf));
+        const rows = (errors: Array<{ code: string; row: number }>) => errors.filter((e) => e.row < want.data.length).map((e) => `${e.row}:${e.code}`);
+        expect(rows(got.errors)).toEqual(rows(want.errors));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('gives papaparse’s records, cursor, errors and line breaks, the cells asked for unchanged', () => {
     fc.assert(
       fc.property(text, delimiter, read, fc.boolean(), (s, d, cols, last) => {
         const p = projectionOf(HEADER, cols);
         const want = papa(s, d, last);
-        const got = scanProjected(s, d, p, last, new Papa.Parser({ delimiter: d, newline: '\n', quoteChar: '"' }));
+        const got = scan(s, d, p, last);
         expect(got.meta.cursor).toBe(want.meta.cursor);
         expect(got.data.length).toBe(want.data.length);
         want.data.forEach((cells, r) => {
@@ -88,14 +108,26 @@ describe('parseRecordBatches with a projection', () => {
 describe('a line without quotes', () => {
   it('is projected when it may be, and given whole when it may be blank, the header or too long', () => {
     const p = projectionOf(HEADER, [2]);
-    const parser = new Papa.Parser({ delimiter: ',', newline: '\n', quoteChar: '"' });
     const s = 'r1,b1,c1,d1\n ,b2,c2,d2\nid,b3,c3,d3\nr4,b4,c4,d4,e4\nr5,b5\n';
-    expect(scanProjected(s, ',', p, false, parser).data).toEqual([
+    expect(scanProjected(s, ',', p, false).data).toEqual([
       ['r1', '', 'c1', ''],
       [' ', 'b2', 'c2', 'd2'],
       ['id', 'b3', 'c3', 'd3'],
       ['r4', 'b4', 'c4', 'd4', 'e4'],
       ['r5', ''],
     ]);
+  });
+
+  it('reads the last cell and any delimiter, a quote or a missing cell sending the line to the scanner', () => {
+    const p = projectionOf(HEADER, [1, 3]);
+    for (const d of [',', ';', '\t']) {
+      const s = ['r1', 'b1', 'c1', 'd1\nr2', 'b2', '"c,2"', 'd2\nr3', 'b3', 'c3\nr4', 'b4', 'c4', ''].join(d) + '\n';
+      expect(scanProjected(s, d, p, false).data).toEqual([
+        ['r1', 'b1', '', 'd1'],
+        ['r2', 'b2', '', 'd2'],
+        ['r3', 'b3', ''],
+        ['r4', 'b4', '', ''],
+      ]);
+    }
   });
 });

@@ -6,7 +6,7 @@ import iconv from 'iconv-lite';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { parseRecords } from '../../src/ingest/records.js';
+import { parseRecordBatches } from '../../src/ingest/records.js';
 import { readAll, tempDir } from './helpers.js';
 
 const t = tempDir();
@@ -130,7 +130,7 @@ describe('chunk boundaries', () => {
         const chunks = (sizes: number[]) => chunked(s, sizes);
         const collect = async (sizes: number[]) => {
           const out = [];
-          for await (const r of parseRecords(chunks(sizes), ',', 'x')) out.push(r);
+          for await (const b of parseRecordBatches(chunks(sizes), ',', 'x')) out.push(...b);
           return out;
         };
         expect(await collect(cuts)).toEqual(await collect([s.length]));

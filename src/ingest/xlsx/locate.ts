@@ -40,10 +40,3 @@ export function locateIssues(issues: Issue[], plan: ColumnPlan, header: readonly
     issue.cell = i === undefined ? `${issue.line}` : `${columnLetter(i)}${issue.line}`;
   }
 }
-
-/** `survey.xlsx!data, row 12, column F` */
-export function issuePlace(issue: Issue): string {
-  if (issue.cell === undefined) return issue.line === null ? issue.file : `${issue.file}, line ${issue.line}`;
-  const col = /^[A-Z]+/.exec(issue.cell)?.[0];
-  return `${issue.file}, row ${issue.line}${col ? `, column ${col}` : ''}`;
-}
