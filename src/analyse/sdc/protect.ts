@@ -66,12 +66,18 @@ export function requirement(size: number, kind: 'primary' | 'secondary', minCell
 export async function protect(model: SdcModel, hidden: Hidden, targets: readonly number[], opts: ProtectOptions): Promise<number[]> {
   const h = await loadSolver();
   const failed: number[] = [];
+  // what is published depends only on which variables are hidden (this loop only adds to them)
+  let published = publishedVars(model, hidden, opts.fixed);
+  let publishedFor = hidden.size;
   for (const p of targets) {
     const kind = hidden.get(p) ?? 'secondary';
     const req = requirement(model.vars[p]!.size, kind, opts.minCell);
     if (req.up === 0 && req.down === 0) continue;
     let done = false;
-    const published = publishedVars(model, hidden, opts.fixed);
+    if (hidden.size !== publishedFor) {
+      published = publishedVars(model, hidden, opts.fixed);
+      publishedFor = hidden.size;
+    }
     // already protected by what is hidden? (a small feasibility model: no cell may be added)
     for (const [depth, maxCover, limit] of [
       [3, 0, 250],
