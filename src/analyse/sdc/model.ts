@@ -146,14 +146,38 @@ export function buildModel(sets: CellSets, rows: ResultRow[], rowVars: RowVars[]
  * row sets nest. Both directions are looked for (the variables of `of` as subset and as superset).
  */
 const sizeIndex = new WeakMap<SdcModel, CellVar[]>();
+/** Per model and slack, the relations of each variable (what subsets() of that one variable returns). */
+const relationsOf = new WeakMap<SdcModel, Map<number, Map<number, readonly Subset[]>>>();
 
 export function subsets(model: SdcModel, of: Iterable<number>, slack: number): Subset[] {
-  let bySize = sizeIndex.get(model);
-  if (!bySize) {
-    bySize = model.vars.filter((v) => v.rows !== null && model.occurrences[v.id]! > 0 && v.size > 0).sort((a, b) => a.size - b.size || a.id - b.id);
-    sizeIndex.set(model, bySize);
+  let bySlack = relationsOf.get(model);
+  if (!bySlack) relationsOf.set(model, (bySlack = new Map()));
+  let memo = bySlack.get(slack);
+  if (!memo) bySlack.set(slack, (memo = new Map()));
+  // the relations of each variable in turn, each pair once, in order of first finding
+  const out: Subset[] = [];
+  const seen = new Set<number>();
+  const n = model.vars.length;
+  for (const id of of) {
+    let rel = memo.get(id);
+    if (!rel) memo.set(id, (rel = relations(model, id, slack)));
+    for (const s of rel) {
+      const k = s.sub * n + s.sup;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push(s);
+    }
   }
-  const sorted = bySize;
+  return out;
+}
+
+/** The near supersets of one variable, then its near subsets (sizes differ by less than `slack`). */
+function relations(model: SdcModel, id: number, slack: number): Subset[] {
+  let sorted = sizeIndex.get(model);
+  if (!sorted) {
+    sorted = model.vars.filter((v) => v.rows !== null && model.occurrences[v.id]! > 0 && v.size > 0).sort((a, b) => a.size - b.size || a.id - b.id);
+    sizeIndex.set(model, sorted);
+  }
   const firstAtLeast = (s: number) => {
     let lo = 0;
     let hi = sorted.length;
@@ -165,26 +189,17 @@ export function subsets(model: SdcModel, of: Iterable<number>, slack: number): S
     return lo;
   };
   const out: Subset[] = [];
-  const seen = new Set<string>();
-  const add = (sub: number, sup: number) => {
-    const k = `${sub},${sup}`;
-    if (seen.has(k)) return;
-    seen.add(k);
-    out.push({ sub, sup });
-  };
-  for (const id of of) {
-    const x = model.vars[id]!;
-    if (x.rows === null || x.size === 0) continue;
-    // supersets of x: sizes in (x.size, x.size + slack)
-    for (let k = firstAtLeast(x.size + 1); k < sorted.length && sorted[k]!.size < x.size + slack; k++) {
-      const y = sorted[k]!;
-      if (isSubset(x.rows, y.rows!)) add(x.id, y.id);
-    }
-    // subsets of x: sizes in (x.size − slack, x.size)
-    for (let k = firstAtLeast(Math.max(1, x.size - slack + 1)); k < sorted.length && sorted[k]!.size < x.size; k++) {
-      const y = sorted[k]!;
-      if (isSubset(y.rows!, x.rows)) add(y.id, x.id);
-    }
+  const x = model.vars[id]!;
+  if (x.rows === null || x.size === 0) return out;
+  // supersets of x: sizes in (x.size, x.size + slack)
+  for (let k = firstAtLeast(x.size + 1); k < sorted.length && sorted[k]!.size < x.size + slack; k++) {
+    const y = sorted[k]!;
+    if (isSubset(x.rows, y.rows!)) out.push({ sub: x.id, sup: y.id });
+  }
+  // subsets of x: sizes in (x.size − slack, x.size)
+  for (let k = firstAtLeast(Math.max(1, x.size - slack + 1)); k < sorted.length && sorted[k]!.size < x.size; k++) {
+    const y = sorted[k]!;
+    if (isSubset(y.rows!, x.rows)) out.push({ sub: y.id, sup: x.id });
   }
   return out;
 }

@@ -18,7 +18,7 @@
  * Cost of hiding a cell: its occurrences × (2 + log2(1 + value)) — few cells, small ones first.
  */
 import type { LegacyHighs } from 'highs';
-import { loadSolver, solve, type Program, type Row, type Term } from './lp.js';
+import { loadSolver, settledByBounds, solve, type Program, type Row, type Term } from './lp.js';
 import { publishedVars, subsets, type SdcModel } from './model.js';
 
 export type Hidden = Map<number, 'primary' | 'secondary'>;
@@ -66,12 +66,18 @@ export function requirement(size: number, kind: 'primary' | 'secondary', minCell
 export async function protect(model: SdcModel, hidden: Hidden, targets: readonly number[], opts: ProtectOptions): Promise<number[]> {
   const h = await loadSolver();
   const failed: number[] = [];
+  // what is published depends only on which variables are hidden (this loop only adds to them)
+  let published = publishedVars(model, hidden, opts.fixed);
+  let publishedFor = hidden.size;
   for (const p of targets) {
     const kind = hidden.get(p) ?? 'secondary';
     const req = requirement(model.vars[p]!.size, kind, opts.minCell);
     if (req.up === 0 && req.down === 0) continue;
     let done = false;
-    const published = publishedVars(model, hidden, opts.fixed);
+    if (hidden.size !== publishedFor) {
+      published = publishedVars(model, hidden, opts.fixed);
+      publishedFor = hidden.size;
+    }
     // already protected by what is hidden? (a small feasibility model: no cell may be added)
     for (const [depth, maxCover, limit] of [
       [3, 0, 250],
@@ -204,6 +210,12 @@ export function protectOne(
       if (terms.length > 0) prog.rows.push({ terms, op: '<=', rhs: slack });
     }
   }
+  // settled without the solver (lp.ts settledByBounds, exact): no solution at all, or, at the
+  // first stage, which allows no cover, one that hides nothing more (the target is already
+  // protected by what is hidden); HiGHS would give the same answer
+  const settled = settledByBounds(prog, opts.maxCover === 0);
+  if (settled === 'infeasible') return 'infeasible';
+  if (settled === 'zero') return { cover: [], masked: [] };
   const sol = solve(h, prog, limit > 1000 ? 200_000 : limit > 250 ? 50_000 : 5000);
   if (sol.status !== 'optimal') return 'infeasible';
   const cover: number[] = [];
