@@ -18,7 +18,7 @@
  * Cost of hiding a cell: its occurrences × (2 + log2(1 + value)) — few cells, small ones first.
  */
 import type { LegacyHighs } from 'highs';
-import { loadSolver, settledByBounds, solve, type Program, type Row, type Term } from './lp.js';
+import { loadSolver, solve, type Program, type Row, type Term } from './lp.js';
 import { publishedVars, subsets, type SdcModel } from './model.js';
 
 export type Hidden = Map<number, 'primary' | 'secondary'>;
@@ -210,12 +210,6 @@ export function protectOne(
       if (terms.length > 0) prog.rows.push({ terms, op: '<=', rhs: slack });
     }
   }
-  // settled without the solver (lp.ts settledByBounds, exact): no solution at all, or, at the
-  // first stage, which allows no cover, one that hides nothing more (the target is already
-  // protected by what is hidden); HiGHS would give the same answer
-  const settled = settledByBounds(prog, opts.maxCover === 0);
-  if (settled === 'infeasible') return 'infeasible';
-  if (settled === 'zero') return { cover: [], masked: [] };
   const sol = solve(h, prog, limit > 1000 ? 200_000 : limit > 250 ? 50_000 : 5000);
   if (sol.status !== 'optimal') return 'infeasible';
   const cover: number[] = [];
