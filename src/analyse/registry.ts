@@ -3,6 +3,7 @@
  * schema/indicator.ts. The registry is bundled data: a file that does not parse is a bug.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { parseJsonData } from '../schema/data-file.js';
 import { registrySchema, type IndicatorSpec, type RegistryFile } from '../schema/indicator.js';
 import type { InstrumentKind } from '../schema/types.js';
 
@@ -14,10 +15,7 @@ export interface RegisteredIndicator extends IndicatorSpec {
 }
 
 export function loadRegistryFile(bulletin: number, dir: URL = REGISTRY_DIR): RegistryFile {
-  const text = readFileSync(new URL(`b${bulletin}.json`, dir), 'utf8');
-  const parsed = registrySchema.safeParse(JSON.parse(text));
-  if (!parsed.success) throw new Error(`templates/indicators/b${bulletin}.json: ${parsed.error.message}`);
-  return parsed.data;
+  return parseJsonData(readFileSync(new URL(`b${bulletin}.json`, dir), 'utf8'), registrySchema, `templates/indicators/b${bulletin}.json`);
 }
 
 /** Every indicator of every bulletin, in registry order. */

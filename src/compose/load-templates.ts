@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { TEMPLATE_DIR, templateFiles } from '../schema/bulletins.js';
+import { checkJson } from '../schema/data-file.js';
 import { templateSchema, type LoadedTemplate } from '../schema/template.js';
 import { checkTemplate } from './check-template.js';
 
@@ -21,16 +22,11 @@ export function loadTemplates(indicatorIds: ReadonlySet<string>, dir: string = T
 }
 
 export function loadTemplate(path: string, file: string, indicatorIds: ReadonlySet<string>): LoadedTemplate {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new UsageError('template.json', msg.build.templateJson(file, (e as Error).message));
-  }
-  const parsed = templateSchema.safeParse(json);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(top)'}: ${i.message}`).join('\n');
-    throw new UsageError('template.schema', msg.build.templateSchema(file, problems));
+  const parsed = checkJson(readFileSync(path, 'utf8'), templateSchema);
+  if (!parsed.ok) {
+    throw parsed.stage === 'json'
+      ? new UsageError('template.json', msg.build.templateJson(file, parsed.reason))
+      : new UsageError('template.schema', msg.build.templateSchema(file, parsed.problems));
   }
   checkTemplate(parsed.data, file, indicatorIds);
   if (!file.endsWith(`${parsed.data.id}.json`)) {

@@ -23,6 +23,7 @@ import { NarrativeSyntaxError, parseSlotText } from '../narrative/parse.js';
 import { CONTEXT_SLOTS } from '../narrative/slot-value.js';
 import type { ImageData } from '../render/model.js';
 import { contentSchema, type ContentConfig } from '../schema/content.js';
+import { checkJson } from '../schema/data-file.js';
 import { isIso3, SECTION_ORDER } from '../schema/countries.js';
 import { inspectImage, MAX_IMAGE_MB } from './image-file.js';
 import { MarkdownHtmlError, parseMarkdown, type ParsedBlock } from './markdown.js';
@@ -189,17 +190,12 @@ function readMeta(dir: string, read: (rel: string, what: string) => Buffer, imag
   } catch {
     return { logos: { cover: [], back: [] }, partners: [] };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(read('content.json', 'content.json').toString('utf8'));
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError('content.json', msg.content.jsonInvalid('content.json', (e as Error).message));
-  }
-  const parsed = contentSchema.safeParse(json);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(top)'}: ${i.message}`).join('\n');
-    throw new UsageError('content.json', msg.content.jsonSchema('content.json', problems));
+  const parsed = checkJson(read('content.json', 'content.json').toString('utf8'), contentSchema);
+  if (!parsed.ok) {
+    throw new UsageError(
+      'content.json',
+      parsed.stage === 'json' ? msg.content.jsonInvalid('content.json', parsed.reason) : msg.content.jsonSchema('content.json', parsed.problems),
+    );
   }
   const config: ContentConfig = parsed.data;
   const given = (t: { en: string; ru: string } | undefined) => (t && (t.en !== '' || t.ru !== '') ? t : undefined);

@@ -1,6 +1,7 @@
 /** Reads and checks a mapping file (`--mapping FILE`); any problem is a UsageError (exit 2). */
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
+import { checkJson } from '../schema/data-file.js';
 import { mappingSchema, type Mapping } from '../schema/mapping.js';
 
 function issuePath(path: ReadonlyArray<PropertyKey>): string {
@@ -9,14 +10,11 @@ function issuePath(path: ReadonlyArray<PropertyKey>): string {
 
 /** Parses the text of a mapping file. `path` only names the file in messages. */
 export function parseMapping(text: string, path: string): Mapping {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new UsageError('mapping.json', `mapping file ${path} is not valid JSON: ${(e as Error).message}`, { path });
+  const r = checkJson(text, mappingSchema);
+  if (!r.ok && r.stage === 'json') {
+    throw new UsageError('mapping.json', `mapping file ${path} is not valid JSON: ${r.reason}`, { path });
   }
-  const r = mappingSchema.safeParse(json);
-  if (!r.success) {
+  if (!r.ok) {
     const first = r.error.issues[0];
     const where = first ? issuePath(first.path) : '(top level)';
     const what = first ? first.message : 'invalid';

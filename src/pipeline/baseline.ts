@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { msg } from '../messages/index.js';
+import { checkJson, type JsonCheck } from '../schema/data-file.js';
 import { TOOL_NAME } from '../version.js';
 import { sha256, type Manifest } from './manifest.js';
 import type { FigureTable } from './figure-table.js';
@@ -77,6 +78,11 @@ const narrativeSchema = z.looseObject({
   ),
 });
 
+/** The one line a "not a build" message gives: the JSON error, or the first schema problem. */
+function firstProblem(r: Exclude<JsonCheck<unknown>, { ok: true }>): string {
+  return r.stage === 'json' ? r.reason : (r.error.issues[0]?.message ?? 'unexpected shape');
+}
+
 /** `dir` as given (shown in messages and recorded in the manifest), resolved against `cwd`. */
 export async function readBaseline(dir: string, cwd: string): Promise<Baseline> {
   const abs = resolve(cwd, dir);
@@ -88,14 +94,8 @@ export async function readBaseline(dir: string, cwd: string): Promise<Baseline> 
     const code = (e as NodeJS.ErrnoException).code;
     throw notABuild(code === 'ENOENT' || code === 'ENOTDIR' ? msg.compare.noManifest() : msg.compare.manifestUnreadable(String(code ?? e)));
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(bytes.toString('utf8'));
-  } catch (e) {
-    throw notABuild(msg.compare.manifestUnreadable((e as Error).message));
-  }
-  const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) throw notABuild(msg.compare.manifestUnreadable(parsed.error.issues[0]?.message ?? 'unexpected shape'));
+  const parsed = checkJson(bytes.toString('utf8'), manifestSchema);
+  if (!parsed.ok) throw notABuild(msg.compare.manifestUnreadable(firstProblem(parsed)));
   if (parsed.data.tool.name !== TOOL_NAME) throw notABuild(msg.compare.manifestForeign());
   const manifest = parsed.data as unknown as Manifest;
   const tables = new Map<string, FigureTable>();
@@ -108,15 +108,9 @@ export async function readBaseline(dir: string, cwd: string): Promise<Baseline> 
       throw notABuild(msg.compare.tableMissing(o.path));
     }
     if (sha256(tb) !== o.sha256) throw notABuild(msg.compare.tableChanged(o.path));
-    let t: unknown;
-    try {
-      t = JSON.parse(tb.toString('utf8'));
-    } catch (e) {
-      throw notABuild(msg.compare.tableUnreadable(o.path, (e as Error).message));
-    }
-    const ok = schema.safeParse(t);
-    if (!ok.success) throw notABuild(msg.compare.tableUnreadable(o.path, ok.error.issues[0]?.message ?? 'unexpected shape'));
-    return ok.data;
+    const t = checkJson(tb.toString('utf8'), schema);
+    if (!t.ok) throw notABuild(msg.compare.tableUnreadable(o.path, firstProblem(t)));
+    return t.data;
   };
   for (const o of manifest.outputs) {
     if (isFigureTable(o)) {

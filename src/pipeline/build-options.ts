@@ -11,6 +11,7 @@ import type { Lang } from '../i18n/lang.js';
 import { msg } from '../messages/index.js';
 import { isIso3 } from '../schema/countries.js';
 import { bulletinNumbers } from '../schema/bulletins.js';
+import { checkJson } from '../schema/data-file.js';
 
 export const CHART_FORMATS = ['svg', 'png', 'vega-lite'] as const;
 export type ChartFormat = (typeof CHART_FORMATS)[number];
@@ -121,18 +122,17 @@ export function parseBuildOptions(flags: Raw, cwd: string): BuildOptions {
 }
 
 function readConfig(file: string, cwd: string): BuildConfig {
-  let json: unknown;
+  let text: string;
   try {
-    json = JSON.parse(readFileSync(resolve(cwd, file), 'utf8').replace(/^\uFEFF/, '')); // a BOM (Notepad) is no error
+    text = readFileSync(resolve(cwd, file), 'utf8');
   } catch (e) {
     throw new UsageError('config.unreadable', msg.build.configUnreadable(file, (e as Error).message));
   }
-  const parsed = buildConfigSchema.safeParse(json);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(top)'}: ${i.message}`).join('\n');
-    throw new UsageError('config.invalid', msg.build.configInvalid(file, problems));
-  }
-  return parsed.data;
+  const parsed = checkJson(text, buildConfigSchema);
+  if (parsed.ok) return parsed.data;
+  throw parsed.stage === 'json'
+    ? new UsageError('config.unreadable', msg.build.configUnreadable(file, parsed.reason))
+    : new UsageError('config.invalid', msg.build.configInvalid(file, parsed.problems));
 }
 
 /** A list option that names nothing (`--bulletin ,,`, an unset variable) is its own mistake. */

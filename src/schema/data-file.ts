@@ -23,17 +23,34 @@ export function zodProblems(error: z.ZodError): string {
   return error.issues.map((i) => `  ${i.path.join('.') || '(top)'}: ${i.message}`).join('\n');
 }
 
-/** JSON text (a BOM is no error) checked against `schema`; `file` only names it in errors. */
-export function parseJsonData<S extends z.ZodType>(text: string, schema: S, file: string): z.output<S> {
+/** What `checkJson` found: the data, or why not (not JSON at all, or the schema's problems). */
+export type JsonCheck<T> =
+  | { ok: true; data: T }
+  | { ok: false; stage: 'json'; reason: string }
+  | { ok: false; stage: 'schema'; problems: string; error: z.ZodError };
+
+/**
+ * JSON text (a BOM, as Notepad writes it, is no error) checked against `schema`: the one parse of
+ * every JSON file the tool reads (templates, indicator registry, config, content, mapping, bundled
+ * data). Callers turn a failure into their own error (a UsageError for the user's files).
+ */
+export function checkJson<S extends z.ZodType>(text: string, schema: S): JsonCheck<z.output<S>> {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new Error(`${file} is not valid JSON: ${(e as Error).message}`);
+    return { ok: false, stage: 'json', reason: (e as Error).message };
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new Error(`${file} does not match its schema:\n${zodProblems(parsed.error)}`);
-  return parsed.data;
+  if (!parsed.success) return { ok: false, stage: 'schema', problems: zodProblems(parsed.error), error: parsed.error };
+  return { ok: true, data: parsed.data };
+}
+
+/** JSON text checked against `schema`, for files that are part of the package; `file` only names it in errors. */
+export function parseJsonData<S extends z.ZodType>(text: string, schema: S, file: string): z.output<S> {
+  const r = checkJson(text, schema);
+  if (r.ok) return r.data;
+  throw new Error(r.stage === 'json' ? `${file} is not valid JSON: ${r.reason}` : `${file} does not match its schema:\n${r.problems}`);
 }
 
 /** The text of a bundled data file, `rel` from the package root (`data/schema/codes.json`). */

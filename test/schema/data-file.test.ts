@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { loadBundledData, parseJsonData } from '../../src/schema/data-file.js';
+import { checkJson, loadBundledData, parseJsonData } from '../../src/schema/data-file.js';
 import { codesFileSchema, countriesFileSchema, instrumentFileSchema, placesFileSchema } from '../../src/schema/bundled-schemas.js';
 import { seedTargetsFileSchema } from '../../src/schema/seed-targets.js';
 import { boilerplateFileSchema } from '../../src/schema/boilerplate.js';
@@ -42,6 +42,18 @@ describe('parseJsonData', () => {
     expect(message).toContain('  a: ');
     expect(message).toContain('  b.1: ');
     expect(message).toContain('  (top): ');
+  });
+});
+
+describe('checkJson', () => {
+  const schema = z.strictObject({ a: z.number() });
+
+  it('tells the callers whether the text was not JSON or did not match, so each raises its own error', () => {
+    expect(checkJson('\uFEFF{"a": 1}', schema)).toEqual({ ok: true, data: { a: 1 } });
+    const notJson = checkJson('{"a":', schema);
+    expect(notJson.ok === false && notJson.stage).toBe('json');
+    const wrong = checkJson('{"a": "1"}', schema);
+    expect(wrong.ok === false && wrong.stage === 'schema' && wrong.problems).toMatch(/^ {2}a: /);
   });
 });
 
