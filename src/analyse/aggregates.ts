@@ -43,7 +43,7 @@ interface State {
   ones: number;
   /** Rows per category index (wilson_share_of), counted once for all the categories. */
   tally?: Int32Array;
-  sorted?: number[];
+  sorted?: ArrayLike<number>;
   quantiles?: (p: number) => number | null;
 }
 
@@ -143,11 +143,21 @@ const DEFS: Record<string, AggregateDef> = {
     value: (s) => (s.valid === 0 ? null : (s.quantiles ??= weightedQuantiles(Array.from(s.xs), Array.from(s.ws)))(p)),
   }), pairs),
   type7_quantile: def([2, 1], (p) => ({
-    value: (s) => quantile7((s.sorted ??= Array.from(s.xs).sort((a, b) => a - b)), p),
+    value: (s) => quantile7((s.sorted ??= ascending(s.xs)), p),
   }), pairs),
   least: def([2], () => ({ value: (s) => (s.valid === 0 ? null : Array.from(s.xs).reduce((a, b) => Math.min(a, b))) }), pairs),
   greatest: def([2], () => ({ value: (s) => (s.valid === 0 ? null : Array.from(s.xs).reduce((a, b) => Math.max(a, b))) }), pairs),
 };
+
+/**
+ * The numbers in ascending order. A typed array's own sort (numeric, no comparator called) gives
+ * the order of `sort((a, b) => a - b)` except between −0 and 0, which it orders and the comparator
+ * keeps in row order: values with a −0 take the comparator, so that a quantile is the same to the bit.
+ */
+function ascending(xs: ArrayLike<number>): ArrayLike<number> {
+  for (let j = 0; j < xs.length; j++) if (xs[j] === 0 && Object.is(xs[j], -0)) return Array.from(xs).sort((a, b) => a - b);
+  return Float64Array.from(xs).sort();
+}
 
 /** 1 where the category index is `category`, else 0. */
 function outcomes(ks: ArrayLike<number>, category: number): Uint8Array {

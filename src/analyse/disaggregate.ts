@@ -93,8 +93,9 @@ export function disaggregateGroups(frame: Frame, rows: readonly number[], groups
       const made: ResultRow[] = [];
       if (rolled) rolled(k, make, made);
       else countGroup(frame, g.rows, spec, categories, weightOf, w !== null, make, made);
+      const sets = groupSets(frame, g.rows, spec);
       for (const r of made) {
-        const s = setsOf(frame, g.rows, spec, r);
+        const s = sets(r);
         spec.onSets(r, s.base, s.numerator);
         out.push(r);
       }
@@ -321,46 +322,81 @@ function categoriesOf(frame: Frame, rows: readonly number[], spec: DisaggregateS
   return all;
 }
 
+/** The rows of `rows` split by their code id (row order kept in each part); a part may be missing: no row has that code. */
+function byValueId(rows: readonly number[], ids: ArrayLike<number>, size: number): (number[] | undefined)[] {
+  const parts = new Array<number[] | undefined>(size);
+  for (const i of rows) {
+    const id = ids[i] as number;
+    const part = parts[id];
+    if (part) part.push(i);
+    else parts[id] = [i];
+  }
+  return parts;
+}
+
+type Sets = { base: readonly number[]; numerator: readonly number[] | null };
+
 /**
- * The rows a result row of one group counts: its base (what `n` counts) and numerator (what
- * `count` counts, for counts and shares). Mirrors countGroup and the rollups (aggregates.ts); only used for disclosure control.
+ * The rows each result row of one group counts: its base (what `n` counts) and numerator (what
+ * `count` counts, for counts and shares). Mirrors countGroup and the rollups (aggregates.ts); only
+ * used for disclosure control. What the rows of a group share (the base, the rows of each
+ * category) is computed once per group, on first use, not once per result row.
  */
-function setsOf(frame: Frame, rows: readonly number[], spec: DisaggregateSpec, r: ResultRow): { base: readonly number[]; numerator: readonly number[] | null } {
+function groupSets(frame: Frame, rows: readonly number[], spec: DisaggregateSpec): (r: ResultRow) => Sets {
   const v = spec.variable;
-  const c = r.category;
+  const none: number[] = [];
+  const once = <T>(make: () => T): (() => T) => {
+    let value: T | undefined;
+    let made = false;
+    return () => {
+      if (!made) {
+        value = make();
+        made = true;
+      }
+      return value as T;
+    };
+  };
   switch (spec.statistic) {
     case 'count': {
-      if (v === undefined || c === undefined) return { base: rows, numerator: rows };
+      if (v === undefined) return () => ({ base: rows, numerator: rows });
       const { labels, ids } = frame.valueIds(v);
-      const id = labels.indexOf(c);
-      const hit = rows.filter((i) => ids[i] === id);
-      return { base: hit, numerator: hit };
+      const parts = once(() => byValueId(rows, ids, labels.length));
+      return (r) => {
+        if (r.category === undefined) return { base: rows, numerator: rows };
+        const hit = parts()[labels.indexOf(r.category)] ?? none;
+        return { base: hit, numerator: hit };
+      };
     }
     case 'share':
     case 'share_valid': {
       const { labels, ids } = frame.valueIds(v as string);
       const base = spec.statistic === 'share' ? rows : rows.filter((i) => isValid(labels[ids[i] as number] as string));
-      const id = labels.indexOf(c as string);
-      return { base, numerator: base.filter((i) => ids[i] === id) };
+      const parts = once(() => byValueId(base, ids, labels.length));
+      return (r) => ({ base, numerator: parts()[labels.indexOf(r.category as string)] ?? none });
     }
     case 'multi_share': {
       const answered = frame.answeredFlags(v as string);
       const base = rows.filter((i) => answered[i] === 1);
-      const chosen = frame.chosenFlags(v as string, c as string);
-      return { base, numerator: base.filter((i) => chosen[i] === 1) };
+      return (r) => {
+        const chosen = frame.chosenFlags(v as string, r.category as string);
+        return { base, numerator: base.filter((i) => chosen[i] === 1) };
+      };
     }
-    case 'multi_count': {
-      const chosen = frame.chosenFlags(v as string, c as string);
-      const hit = rows.filter((i) => chosen[i] === 1);
-      return { base: hit, numerator: hit };
-    }
+    case 'multi_count':
+      return (r) => {
+        const chosen = frame.chosenFlags(v as string, r.category as string);
+        const hit = rows.filter((i) => chosen[i] === 1);
+        return { base: hit, numerator: hit };
+      };
     case 'distinct': {
       const { labels, ids } = frame.valueIds(v as string);
-      return { base: rows.filter((i) => labels[ids[i] as number] !== MISSING), numerator: null };
+      const base = once(() => rows.filter((i) => labels[ids[i] as number] !== MISSING));
+      return () => ({ base: base(), numerator: null });
     }
     default: {
       const col = frame.column(v as string);
-      return { base: rows.filter((i) => numberOf(col[i]) !== null), numerator: null };
+      const base = once(() => rows.filter((i) => numberOf(col[i]) !== null));
+      return () => ({ base: base(), numerator: null });
     }
   }
 }

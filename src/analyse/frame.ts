@@ -64,11 +64,22 @@ export class Frame {
   column(name: string): readonly unknown[] {
     let a = this.cache.get(name);
     if (!a) {
-      const values = this.names.has(name) ? (this.table.array(name) as ArrayLike<unknown>) : undefined;
+      const values = this.names.has(name) ? this.ownArray(name) ?? (this.table.array(name) as ArrayLike<unknown>) : undefined;
       a = values === undefined ? new Array<unknown>(this.numRows).fill(null) : Array.isArray(values) ? (values as unknown[]) : Array.from(values);
       this.cache.set(name, a);
     }
     return a;
+  }
+
+  /**
+   * The table's own array of a column, when it is one value per row in row order (a table built
+   * from arrays, neither filtered nor ordered): read in place, not copied cell by cell as
+   * `table.array` does. Never modified (the Frame's columns are read-only).
+   */
+  private ownArray(name: string): readonly unknown[] | undefined {
+    if (this.table.isFiltered() || this.table.isOrdered() || !this.table.columnNames().includes(name)) return undefined;
+    const col: unknown = this.table.column(name);
+    return Array.isArray(col) && col.length === this.numRows ? (col as unknown[]) : undefined;
   }
 
   /** Per row: 1 when option `opt` of multi question `q` was chosen (cell 1, '1' or true), else 0. */

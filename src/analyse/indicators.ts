@@ -72,13 +72,30 @@ function byIndicatorId(rows: readonly ResultRow[]): Map<string, ResultRow[]> {
  * (analyse/sdc): primary and secondary suppression chosen by integer programming, then the audit.
  * With `minCell` 0 nothing is hidden and no audit runs.
  */
-export async function computeProtected(dataset: Dataset, opts: IndicatorOptions): Promise<{ rows: ResultRow[]; disclosure: Disclosure | null }> {
-  if (!(opts.minCell > 0)) return { rows: computeRaw(dataset, opts, false).rows, disclosure: null };
+export async function computeProtected(dataset: Dataset, opts: IndicatorOptions): Promise<{ rows: ResultRow[]; disclosure: Disclosure | null; perTable: () => ResultRow[] }> {
+  if (!(opts.minCell > 0)) {
+    const rows = computeRaw(dataset, opts, false).rows;
+    return { rows, disclosure: null, perTable: () => rows };
+  }
   const raw = computeRaw(dataset, opts, true);
   const r = await controlDisclosure(raw.rows, raw.cells!, opts.minCell);
   const out: ResultRow[] = [];
   for (const [id, rows] of byIndicatorId(r.rows)) out.push(...raw.text(rows, id));
-  return { rows: out, disclosure: r.disclosure };
+  return { rows: out, disclosure: r.disclosure, perTable: () => perTable(raw, opts.minCell) };
+}
+
+/**
+ * computeIndicators' per-table suppression of raw results already computed (the build's
+ * information-loss comparison: the same rows, without computing every indicator again). The rows
+ * are copies (their dims too), so that nothing done to them can reach the protected ones.
+ */
+function perTable(raw: Raw, minCell: number): ResultRow[] {
+  const out: ResultRow[] = [];
+  for (const [id, rows] of byIndicatorId(raw.rows)) {
+    const copies = rows.map((r) => ({ ...r, dims: { ...r.dims } }));
+    out.push(...raw.text(suppress(copies, minCell), id));
+  }
+  return out;
 }
 
 interface Raw {
@@ -107,6 +124,15 @@ function computeRaw(dataset: Dataset, opts: IndicatorOptions, cells: boolean): R
   const sets = cells ? new CellSets() : null;
   const rowVars: RowVars[] = [];
   const shapes = new Map<string, TableShape>();
+  // a set of rows is interned once per (array, sensitivity): a group's rows are the base of each of
+  // its categories, and the cached groups (Populations) are shared by the indicators that use them
+  const interned = new WeakMap<readonly number[], [number | undefined, number | undefined]>();
+  const intern = (s: CellSets, rows: readonly number[], sensitive: boolean): number => {
+    let ids = interned.get(rows);
+    if (!ids) interned.set(rows, (ids = [undefined, undefined]));
+    const k = sensitive ? 1 : 0;
+    return (ids[k] ??= s.intern(rows, sensitive));
+  };
   for (const ind of registry) {
     const rows = populations.rows(ind.where, ind.id);
     const ds: DisaggregateSpec = {
@@ -129,8 +155,8 @@ function computeRaw(dataset: Dataset, opts: IndicatorOptions, cells: boolean): R
       ds.onSets = (r, b, num) => {
         const dimsSensitive = population || Object.entries(r.dims).some(([d, v]) => isSensitiveCode(dataset.kind, d, v));
         const catSensitive = r.category !== undefined && ind.variable !== undefined && isSensitiveCode(dataset.kind, ind.variable, r.category);
-        const bv = sets.intern(b, dimsSensitive || (r.stat === 'count' && catSensitive));
-        rowVars.push({ base: bv, num: num === null ? null : num === b ? bv : sets.intern(num, dimsSensitive || catSensitive) });
+        const bv = intern(sets, b, dimsSensitive || (r.stat === 'count' && catSensitive));
+        rowVars.push({ base: bv, num: num === null ? null : num === b ? bv : intern(sets, num, dimsSensitive || catSensitive) });
       };
       shapes.set(ind.id, {
         indicator: ind.id,

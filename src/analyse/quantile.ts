@@ -8,7 +8,7 @@
  *   (the smallest x with F_w(x) ≥ p), including survey's edge case: when the smallest value alone
  *   carries more than p of the weight, survey returns the second smallest value.
  */
-export function quantile7(sorted: readonly number[], p: number): number | null {
+export function quantile7(sorted: ArrayLike<number>, p: number): number | null {
   const n = sorted.length;
   if (n === 0) return null;
   const h = (n - 1) * p;

@@ -68,6 +68,21 @@ describe('statistics as Arquero aggregate functions', () => {
     );
   });
 
+  it('type 7 quantiles order −0 and 0 as a sort by difference does (in row order), in both engines', () => {
+    const calls: Record<string, OpCall> = { top: { op: 'type7_quantile', fields: ['x', 'w'], params: [1] }, low: { op: 'type7_quantile', fields: ['x', 'w'], params: [0] } };
+    for (const x of [[0, -0], [-0, 0], [3, -0, 0, -1]]) {
+      const columns = { g: new Int32Array(x.length), x: Float64Array.from(x), w: new Float64Array(x.length).fill(1) };
+      const sorted = [...x].sort((a, b) => a - b);
+      for (const engine of ['direct', 'arquero'] as const) {
+        const r = rollupGroups(columns, 1, calls, engine);
+        expect(Object.is(r.top?.[0], quantile7(sorted, 1))).toBe(true);
+        expect(Object.is(r.low?.[0], quantile7(sorted, 0))).toBe(true);
+      }
+    }
+    // the case above that a numeric typed-array sort would get wrong
+    expect(Object.is(quantile7([0, -0].sort((a, b) => a - b), 1), -0)).toBe(true);
+  });
+
   it('are registered for any Arquero rollup', () => {
     registerAggregates();
     const t = table({ country: ['KGZ', 'KGZ', 'TJK', 'KGZ'], lost: [1, 0, 1, 1], age: [20, 30, 40, 50], w: [1, 2, 1, 1] })

@@ -1,6 +1,8 @@
 import { from } from '../../src/model/arquero.js';
 import { describe, expect, it } from 'vitest';
-import { Frame, MISSING, TOTAL } from '../../src/analyse/frame.js';
+import { Frame, MISSING, TOTAL, valueCodeOf } from '../../src/analyse/frame.js';
+import type { ResultRow } from '../../src/analyse/result.js';
+import type { Statistic } from '../../src/schema/indicator.js';
 import { disaggregate } from '../../src/analyse/disaggregate.js';
 import { quantile7 } from '../../src/analyse/quantile.js';
 
@@ -72,6 +74,57 @@ describe('disaggregate', () => {
     expect(get(c, 'c|sex=male')?.value).toBe(3);
     expect(get(c, `c|sex=${TOTAL}|category=${MISSING}`)?.value).toBe(1);
   });
+});
+
+describe('disaggregate onSets (the rows behind each result row, for disclosure control)', () => {
+  // what each result row counts, worked out row by row from the data (one dimension: sex)
+  const inGroup = (r: ResultRow) => all.filter((i) => r.dims.sex === TOTAL || data[i]!.sex === r.dims.sex);
+  const code = (i: number, v: 'y' | 'p') => valueCodeOf(data[i]![v]);
+  const chosen = (i: number, o: string) => data[i]![`q/${o}` as 'q/o1'] === 1;
+  const answered = (i: number) => data[i]!.q !== null;
+  const expected = (statistic: Statistic, r: ResultRow): { base: number[]; numerator: number[] | null } => {
+    const g = inGroup(r);
+    const c = r.category;
+    switch (statistic) {
+      case 'count': {
+        const hit = c === undefined ? g : g.filter((i) => code(i, 'y') === c);
+        return { base: hit, numerator: hit };
+      }
+      case 'share':
+        return { base: g, numerator: g.filter((i) => code(i, 'y') === c) };
+      case 'share_valid': {
+        const base = g.filter((i) => !['dnk', 'pnta', MISSING].includes(code(i, 'y')));
+        return { base, numerator: base.filter((i) => code(i, 'y') === c) };
+      }
+      case 'multi_share': {
+        const base = g.filter(answered);
+        return { base, numerator: base.filter((i) => chosen(i, c!)) };
+      }
+      case 'multi_count': {
+        const hit = g.filter((i) => chosen(i, c!));
+        return { base: hit, numerator: hit };
+      }
+      case 'distinct':
+        return { base: g.filter((i) => code(i, 'p') !== MISSING), numerator: null };
+      default:
+        return { base: g.filter((i) => typeof data[i]!.x === 'number'), numerator: null };
+    }
+  };
+  const cases: [Statistic, string | undefined][] = [
+    ['count', undefined], ['count', 'y'], ['share', 'y'], ['share_valid', 'y'], ['multi_share', 'q'], ['multi_count', 'q'], ['distinct', 'p'], ['quartiles', 'x'], ['range', 'x'],
+  ];
+  for (const [statistic, variable] of cases) {
+    it(`${statistic}${variable ? ` of ${variable}` : ''}: base and numerator of every row, with totals`, () => {
+      const seen: { r: ResultRow; base: number[]; numerator: number[] | null }[] = [];
+      const out = disaggregate(frame, all, {
+        indicator: 'i', statistic, dims: ['sex'], totals: true, ...(variable ? { variable } : {}),
+        onSets: (r, base, numerator) => seen.push({ r, base: [...base], numerator: numerator === null ? null : [...numerator] }),
+      });
+      expect(seen.map((s) => s.r)).toEqual(out);
+      expect(seen.length).toBeGreaterThanOrEqual(3);
+      for (const s of seen) expect({ key: s.r.key, base: s.base, numerator: s.numerator }).toEqual({ key: s.r.key, ...expected(statistic, s.r) });
+    });
+  }
 });
 
 describe('disaggregate count of a variable', () => {

@@ -36,6 +36,17 @@ describe('Frame caches', () => {
   });
 });
 
+describe('Frame.column', () => {
+  it('is each row\'s value in row order, of a table built from arrays and of a filtered or ordered one', () => {
+    const t = columns({ a: [3, null, 1, 2], b: ['x', 'y', '', 'z'] });
+    expect(new Frame(t, {}).column('a')).toEqual([3, null, 1, 2]);
+    const kept = t.filter((d: { a: number | null }) => d.a !== null);
+    expect(new Frame(kept, {}).column('b')).toEqual(['x', '', 'z']);
+    expect(new Frame(t.orderby('a'), {}).column('a')).toEqual(t.orderby('a').array('a'));
+    expect(new Frame(t, {}).column('absent')).toEqual([null, null, null, null]);
+  });
+});
+
 describe('Frame over a table read from Arrow (Arquero dictionary keys)', () => {
   it('valueIds and encoded decode to the same codes as over plain arrays', () => {
     const plain = columns({ c: ['KGZ', null, 'TJK', 'KGZ', '', 'TJK', null], n: [3, null, 3, 0, -0, Number.NaN, 2] });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/validate/load.js';
-import { computeIndicators } from '../../src/analyse/indicators.js';
+import { computeIndicators, computeProtected } from '../../src/analyse/indicators.js';
 import { parseRates } from '../../src/analyse/currency.js';
 import { kornGraubard } from '../../src/analyse/intervals.js';
 import type { Dataset } from '../../src/model/dataset.js';
@@ -39,6 +39,17 @@ describe('computeIndicators', () => {
     expect(out.find((r) => r.key === 'b1.sex|country=TJK|category=male')?.n).toBe(tjk.length);
     expect(out.some((r) => r.dims.country === 'KGZ')).toBe(false);
     expect(new Set(out.map((r) => r.key)).size).toBe(out.length);
+  });
+
+  it('computeProtected: the per-table results of the same indicators are computeIndicators\' rows, as rows of their own', async () => {
+    const io = { minCell: 20, ids: ['b1.sex', 'b1.age_sex', 'b2.migration_reason', 'b1.age'] };
+    const r = await computeProtected(dataset, io);
+    const perTable = r.perTable();
+    const fresh = computeIndicators(dataset, io);
+    expect(perTable).toEqual(fresh);
+    expect(perTable.some((x) => x.suppressed !== undefined)).toBe(true);
+    const shared = new Set<object>(r.rows.flatMap((x) => [x, x.dims]));
+    expect(perTable.some((x) => shared.has(x) || shared.has(x.dims))).toBe(false);
   });
 
   it('converts amounts to USD at the rate of the interview month (user rates)', () => {
