@@ -199,7 +199,8 @@ interface JobSlot {
  * Queues every job and writes its files as soon as it is done; returns the entries of each job in
  * job order, whatever order they finished in. The instrument with fewer rows goes first: its
  * indicators are computed (in this thread, when its first job is composed) sooner, and its jobs
- * keep the render threads busy while the other instrument's indicators are computed.
+ * keep the render threads busy while the other instrument's indicators are computed; within an
+ * instrument, the bulletins with more figures go first (the threads then finish close together).
  */
 async function renderAll(
   pool: RenderPool,
@@ -234,7 +235,10 @@ async function renderAll(
     return files;
   };
   const rows = (j: JobSlot) => p.loaded[j.t.template.population]!.dataset.sources.reduce((n, s) => n + s.rows, 0);
-  const order = jobs.map((j, i) => ({ i, rows: rows(j) })).sort((a, b) => a.rows - b.rows || a.i - b.i);
+  // Within an instrument, the jobs with the most figures to draw first: the last jobs taken are the
+  // shortest, so that the threads finish close together.
+  const figures = (j: JobSlot) => j.t.template.figures.length + j.t.template.regional.figures.length;
+  const order = jobs.map((j, i) => ({ i, rows: rows(j), figures: figures(j) })).sort((a, b) => a.rows - b.rows || b.figures - a.figures || a.i - b.i);
   const written: Array<Promise<OutputEntry[]>> = [];
   let failed = false;
   let started = 0;

@@ -41,7 +41,8 @@ export function defaultPoolSize(jobs: number, env: Record<string, string | undef
 
 interface Slot {
   worker: Worker;
-  busy: boolean;
+  /** The ids of the jobs sent to the worker, in order: it runs the first, then the next. */
+  inFlight: number[];
 }
 
 interface Queued {
@@ -106,7 +107,7 @@ export class RenderPool {
     this.started = true;
     for (let i = 0; i < this.size0; i++) {
       const worker = new Worker(WORKER_URL);
-      const slot: Slot = { worker, busy: false };
+      const slot: Slot = { worker, inFlight: [] };
       worker.on('message', (m: WorkerReply) => this.onReply(slot, m));
       worker.on('error', (e: Error) => this.fail(e));
       worker.postMessage({ warm: true } satisfies WorkerRequest);
@@ -141,17 +142,34 @@ export class RenderPool {
     });
   }
 
+  /**
+   * A free worker gets the next job; a busy one gets its next job in advance while enough jobs are
+   * queued for every thread (workers and, once it draws, this one), so that it starts it the moment
+   * it finishes the first: this thread handles a worker's reply only between its own tasks, which
+   * last seconds while it computes an instrument's results or draws a job itself, and a worker
+   * waiting for its next job meanwhile sat idle. Never more than one job in advance, and none near
+   * the end of the queue, where a job sent ahead could wait while another thread is free.
+   */
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (slot.busy) continue;
+      if (slot.inFlight.length > 0) continue;
       const q = this.queue.shift();
-      if (!q) return;
-      slot.busy = true;
-      this.pending.set(q.id, q);
+      if (!q) break;
+      this.send(slot, q);
       q.onStart?.();
-      slot.worker.postMessage({ id: q.id, job: q.job } satisfies WorkerRequest);
+    }
+    const threads = this.slots.length + (this.here && this.sealed ? 1 : 0);
+    for (const slot of this.slots) {
+      if (this.queue.length < threads) break;
+      if (slot.inFlight.length === 1) this.send(slot, this.queue.shift()!);
     }
     if (this.here && this.sealed && !this.hereBusy && this.queue.length > 0) this.drawHere();
+  }
+
+  private send(slot: Slot, q: Queued): void {
+    slot.inFlight.push(q.id);
+    this.pending.set(q.id, q);
+    slot.worker.postMessage({ id: q.id, job: q.job } satisfies WorkerRequest);
   }
 
   /** Draws the next queued job in this thread (after the current task, so that finished files are written first). */
@@ -175,10 +193,16 @@ export class RenderPool {
   }
 
   private onReply(slot: Slot, m: WorkerReply): void {
+    slot.inFlight = slot.inFlight.filter((id) => id !== m.id);
+    // the job sent in advance starts now
+    const next = slot.inFlight[0];
+    if (next !== undefined) this.pending.get(next)?.onStart?.();
     const q = this.pending.get(m.id);
-    if (!q) return;
+    if (!q) {
+      this.dispatch();
+      return;
+    }
     this.pending.delete(m.id);
-    slot.busy = false;
     if (m.error) {
       // A typed error keeps its code and exit code across the thread boundary.
       const e = m.error.code && m.error.exitCode !== undefined ? new BulletinError(m.error.code, m.error.message, m.error.exitCode as ExitCode) : new Error(m.error.message);
@@ -196,10 +220,20 @@ export class RenderPool {
     this.queue.length = 0;
   }
 
-  /** Drops the jobs not yet started (they fail with a cancelled error), and any queued later. */
+  /**
+   * Drops the jobs not yet started (they fail with a cancelled error), and any queued later. A job
+   * sent to a worker in advance fails at once too (the worker's answer, should it come, is ignored).
+   */
   cancel(): void {
     this.cancelled = true;
     const dropped = this.queue.splice(0);
+    for (const slot of this.slots)
+      for (const id of slot.inFlight.slice(1)) {
+        const q = this.pending.get(id);
+        if (!q) continue;
+        this.pending.delete(id);
+        dropped.push(q);
+      }
     for (const q of dropped) q.reject(new CancelledError('cancelled'));
   }
 
