@@ -94,6 +94,9 @@ export async function renderJob(job: RenderJob): Promise<JobFile[]> {
     });
   }
   for (const plan of figures) {
+    // Between two figures, let the thread handle what is waiting (in the main thread: a worker's
+    // finished job, so that it gets its next one now rather than when this whole job is drawn).
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const ind = input.registry.get(plan.indicator)!;
     const meta = { bulletin: t.number, figure: plan.id, ...(plan.country ? { country: plan.country } : {}) };
     if (job.tables) {

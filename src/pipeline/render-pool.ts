@@ -143,12 +143,13 @@ export class RenderPool {
   }
 
   /**
-   * A free worker gets the next job; a busy one gets its next job in advance while enough jobs are
-   * queued for every thread (workers and, once it draws, this one), so that it starts it the moment
-   * it finishes the first: this thread handles a worker's reply only between its own tasks, which
-   * last seconds while it computes an instrument's results or draws a job itself, and a worker
-   * waiting for its next job meanwhile sat idle. Never more than one job in advance, and none near
-   * the end of the queue, where a job sent ahead could wait while another thread is free.
+   * A free worker gets the next job. Until every job is queued, a busy worker also gets its next
+   * job in advance (while there is one for each worker), so that it starts it the moment it
+   * finishes the first: meanwhile this thread computes the instruments' results, tasks of seconds
+   * between which it cannot hand a worker its next job, and a worker waiting for it sat idle.
+   * Once every job is queued this thread answers a worker at once (or, drawing, between two
+   * figures): no job is sent ahead then, so that none waits behind another while a thread is free
+   * at the end.
    */
   private dispatch(): void {
     for (const slot of this.slots) {
@@ -158,9 +159,8 @@ export class RenderPool {
       this.send(slot, q);
       q.onStart?.();
     }
-    const threads = this.slots.length + (this.here && this.sealed ? 1 : 0);
     for (const slot of this.slots) {
-      if (this.queue.length < threads) break;
+      if (this.sealed || this.queue.length < this.slots.length) break;
       if (slot.inFlight.length === 1) this.send(slot, this.queue.shift()!);
     }
     if (this.here && this.sealed && !this.hereBusy && this.queue.length > 0) this.drawHere();
