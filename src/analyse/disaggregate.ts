@@ -334,6 +334,26 @@ function byValueId(rows: readonly number[], ids: ArrayLike<number>, size: number
   return parts;
 }
 
+/** The rows of `rows` whose flag is 1, in order. */
+function flagged(rows: readonly number[], flags: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k] as number;
+    if (flags[i] === 1) out.push(i);
+  }
+  return out;
+}
+
+/** The rows of `rows` that `keep`, in order. */
+function rowsWhere(rows: readonly number[], keep: (i: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k] as number;
+    if (keep(i)) out.push(i);
+  }
+  return out;
+}
+
 type Sets = { base: readonly number[]; numerator: readonly number[] | null };
 
 /**
@@ -370,22 +390,18 @@ function groupSets(frame: Frame, rows: readonly number[], spec: DisaggregateSpec
     case 'share':
     case 'share_valid': {
       const { labels, ids } = frame.valueIds(v as string);
-      const base = spec.statistic === 'share' ? rows : rows.filter((i) => isValid(labels[ids[i] as number] as string));
+      const valid = Uint8Array.from(labels, (c) => (isValid(c) ? 1 : 0));
+      const base = spec.statistic === 'share' ? rows : rowsWhere(rows, (i) => valid[ids[i] as number] === 1);
       const parts = once(() => byValueId(base, ids, labels.length));
       return (r) => ({ base, numerator: parts()[labels.indexOf(r.category as string)] ?? none });
     }
     case 'multi_share': {
-      const answered = frame.answeredFlags(v as string);
-      const base = rows.filter((i) => answered[i] === 1);
-      return (r) => {
-        const chosen = frame.chosenFlags(v as string, r.category as string);
-        return { base, numerator: base.filter((i) => chosen[i] === 1) };
-      };
+      const base = flagged(rows, frame.answeredFlags(v as string));
+      return (r) => ({ base, numerator: flagged(base, frame.chosenFlags(v as string, r.category as string)) });
     }
     case 'multi_count':
       return (r) => {
-        const chosen = frame.chosenFlags(v as string, r.category as string);
-        const hit = rows.filter((i) => chosen[i] === 1);
+        const hit = flagged(rows, frame.chosenFlags(v as string, r.category as string));
         return { base: hit, numerator: hit };
       };
     case 'distinct': {
