@@ -48,17 +48,41 @@ export function lineEndNormaliser(): { push(s: string): string; end(): string } 
   };
 }
 
-/** The text of a byte stream in chunks, line ends normalised to LF. */
-export async function* decodeChunks(bytes: AsyncIterable<Uint8Array>, encoding: string): AsyncGenerator<string> {
+/**
+ * The text of a byte stream in chunks, line ends normalised to LF.
+ *
+ * UTF-8 is decoded up to the last LF of what has come (the bytes after it wait for the next
+ * chunk), so that after each such chunk the decoder holds no part of a character and no CR is
+ * held. There, when `raw()` says so (a projected reader, records.ts), the complete lines are
+ * given as their bytes instead of their text: the reader decodes only the cells it keeps.
+ */
+export async function* decodeChunks(bytes: AsyncIterable<Uint8Array>, encoding: string, raw?: () => boolean): AsyncGenerator<string | Uint8Array> {
   const dec = decoderFor(encoding);
   const nl = lineEndNormaliser();
+  const lines = encoding === 'utf-8';
+  let carry: Uint8Array | null = null;
+  let clean = true; // the decoder and the normaliser hold nothing
   for await (const chunk of bytes) {
     // read in large chunks (fs/snapshot.ts), decoded and parsed CHUNK_BYTES at a time
     for (let at = 0; at < chunk.length; at += CHUNK_BYTES) {
-      const s = nl.push(dec.write(chunk.length <= CHUNK_BYTES ? chunk : chunk.subarray(at, at + CHUNK_BYTES)));
+      let part = chunk.length <= CHUNK_BYTES ? chunk : chunk.subarray(at, at + CHUNK_BYTES);
+      if (lines) {
+        if (carry) part = Buffer.concat([carry, part]);
+        const end = part.lastIndexOf(LF) + 1;
+        carry = end > 0 && end < part.length ? part.subarray(end) : null;
+        if (end > 0) part = part.subarray(0, end);
+        if (clean && end > 0 && raw?.() === true) {
+          yield part;
+          continue;
+        }
+        clean = end > 0;
+      }
+      const s = nl.push(dec.write(part));
       if (s !== '') yield s;
     }
   }
-  const tail = nl.push(dec.end()) + nl.end();
+  const tail = nl.push((carry ? dec.write(carry) : '') + dec.end()) + nl.end();
   if (tail !== '') yield tail;
 }
+
+const LF = 10;
