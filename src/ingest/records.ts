@@ -12,7 +12,9 @@
  * with a projection it takes out only the cells asked for: the others read ''. A record that may be
  * blank, a repeated header or longer than the header is given whole, and so is every record from a
  * broken quote on (papaparse parses those, for its best guess and its errors). Papaparse is loaded
- * only when it parses: a query on a well-quoted file never loads it.
+ * only when it parses: a query on a well-quoted file never loads it. With a projection, UTF-8 comes
+ * as the bytes of complete lines (decode.ts): the common lines are matched on those bytes and only
+ * the cells kept are decoded (scanLines), the rest of the piece decoded and parsed as text.
  */
 import type { Parser as PapaParser } from 'papaparse';
 import { UsageError } from '../errors.js';
@@ -135,28 +137,17 @@ export async function* parseRecordBatches(chunks: AsyncIterable<string | Uint8Ar
   }
 
   for await (const piece of chunks) {
-    let chunk: string;
-    if (typeof piece === 'string') chunk = piece;
-    else {
-      // complete lines as bytes (decode.ts): the common ones read here, the text of the rest parsed as usual
+    let chunk = typeof piece === 'string' ? piece : '';
+    if (typeof piece !== 'string') {
+      // complete lines as bytes (decode.ts): the common ones read from their bytes, the text of the rest parsed as usual
       const p = projection?.current ?? null;
-      const bytes = p !== null && pending === '' ? scanLines(piece, delimiter, p) : null;
-      chunk = utf8Text(bytes ? piece.subarray(bytes.meta.cursor) : piece);
-      if (bytes && bytes.data.length > 0) {
+      const head = p !== null && pending === '' ? scanLines(piece, delimiter, p) : null;
+      if (head && head.data.length > 0) {
         scanned = true;
-        if (chunk === '') {
-          yield emit(bytes, false);
-          continue;
-        }
-        const res = await parse(chunk, false);
-        for (const cells of res.data) bytes.data.push(cells);
-        for (const n of res.breaks ?? res.data.map(countLf)) bytes.breaks.push(n);
-        bytes.errors = res.errors.map((e) => ({ code: e.code, row: e.row + bytes.data.length - res.data.length }));
-        yield emit(bytes, false);
-        pending = chunk.slice(res.meta.cursor);
-        waitFor = Math.min(pending.length * 2, MAX_RECORD_CHARS + 1);
-        continue;
+        yield emit(head, false);
       }
+      chunk = utf8Text(head ? piece.subarray(head.meta.cursor) : piece);
+      if (chunk === '') continue;
     }
     pending = pending === '' ? chunk : pending + chunk;
     if (pending.length < waitFor) continue;
