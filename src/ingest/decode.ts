@@ -48,17 +48,45 @@ export function lineEndNormaliser(): { push(s: string): string; end(): string } 
   };
 }
 
-/** The text of a byte stream in chunks, line ends normalised to LF. */
-export async function* decodeChunks(bytes: AsyncIterable<Uint8Array>, encoding: string): AsyncGenerator<string> {
+/**
+ * The text of a byte stream in chunks, line ends normalised to LF.
+ *
+ * UTF-8 is decoded in pieces that end at an LF where the chunk read has one, so that after such a
+ * piece the decoder holds no part of a character and no CR is held (the bytes after a chunk's last
+ * LF are decoded with the start of the next chunk, up to its first LF, nothing copied). When the
+ * decoder holds nothing and `raw()` says so (a projected reader, records.ts), a piece of complete
+ * lines is given as its bytes instead of its text: the reader decodes only the cells it keeps.
+ */
+export async function* decodeChunks(bytes: AsyncIterable<Uint8Array>, encoding: string, raw?: () => boolean): AsyncGenerator<string | Uint8Array> {
   const dec = decoderFor(encoding);
   const nl = lineEndNormaliser();
+  const lines = encoding === 'utf-8';
+  let clean = true; // the decoder and the normaliser hold nothing
   for await (const chunk of bytes) {
-    // read in large chunks (fs/snapshot.ts), decoded and parsed CHUNK_BYTES at a time
-    for (let at = 0; at < chunk.length; at += CHUNK_BYTES) {
-      const s = nl.push(dec.write(chunk.length <= CHUNK_BYTES ? chunk : chunk.subarray(at, at + CHUNK_BYTES)));
+    // read in large chunks (fs/snapshot.ts), decoded and parsed about CHUNK_BYTES at a time
+    for (let at = 0; at < chunk.length; ) {
+      let end = Math.min(chunk.length, at + CHUNK_BYTES);
+      let complete = false;
+      if (lines) {
+        const lf = clean ? chunk.lastIndexOf(LF, end - 1) : chunk.indexOf(LF, at);
+        if (lf >= at && lf < end) {
+          end = lf + 1;
+          complete = true;
+        }
+      }
+      const piece = at === 0 && end === chunk.length ? chunk : chunk.subarray(at, end);
+      at = end;
+      if (complete && clean && raw?.() === true) {
+        yield piece;
+        continue;
+      }
+      clean = complete;
+      const s = nl.push(dec.write(piece));
       if (s !== '') yield s;
     }
   }
   const tail = nl.push(dec.end()) + nl.end();
   if (tail !== '') yield tail;
 }
+
+const LF = 10;

@@ -61,18 +61,19 @@ const SNIFF_CHARS = 4 * 1024 * 1024;
 
 
 /** Pulls chunks until the sample holds the first line (or is large), for delimiter sniffing. */
-async function sampleText(it: AsyncIterator<string>): Promise<{ sample: string; done: boolean }> {
+async function sampleText(it: AsyncIterator<string | Uint8Array>): Promise<{ sample: string; done: boolean }> {
   let sample = '';
   for (;;) {
     const r = await it.next();
     if (r.done) return { sample, done: true };
+    if (typeof r.value !== 'string') throw new Error('decodeChunks gave bytes before the projection was set');
     sample += r.value;
     if (sample.indexOf('\n') !== -1 && sample.length >= 64 * 1024) return { sample, done: false };
     if (sample.length >= SNIFF_CHARS) return { sample, done: false };
   }
 }
 
-async function* prepend(first: string, it: AsyncIterator<string>, done: boolean): AsyncGenerator<string> {
+async function* prepend(first: string, it: AsyncIterator<string | Uint8Array>, done: boolean): AsyncGenerator<string | Uint8Array> {
   if (first !== '') yield first;
   if (done) return;
   for (;;) {
@@ -129,10 +130,11 @@ async function openSnapshot(path: string, snap: InputSnapshot, bytes: AsyncItera
   if (binary) throw new UsageError('csv.binary', `${path} is not a CSV file: it looks like ${binary}`, { path });
   const { encoding, bomLength } = detectEncoding(head, eof, opts.encoding);
 
-  const chunks = decodeChunks(rest(head.subarray(bomLength), bytes, eof), encoding)[Symbol.asyncIterator]();
+  const projection: ProjectionRef = { current: null };
+  // once a projection is set, complete lines come as bytes: records.ts decodes only the cells it keeps
+  const chunks = decodeChunks(rest(head.subarray(bomLength), bytes, eof), encoding, () => projection.current !== null)[Symbol.asyncIterator]();
   const { sample, done } = await sampleText(chunks);
   const delimiter = opts.delimiter !== undefined ? parseDelimiter(opts.delimiter) : sniffDelimiter(sample);
-  const projection: ProjectionRef = { current: null };
   const source = parseRecordBatches(prepend(sample, chunks, done), delimiter, path, projection)[Symbol.asyncIterator]();
   let pending: CsvRecord[] = [];
   let at = 0;

@@ -12,7 +12,9 @@
  * with a projection it takes out only the cells asked for: the others read ''. A record that may be
  * blank, a repeated header or longer than the header is given whole, and so is every record from a
  * broken quote on (papaparse parses those, for its best guess and its errors). Papaparse is loaded
- * only when it parses: a query on a well-quoted file never loads it.
+ * only when it parses: a query on a well-quoted file never loads it. With a projection, UTF-8 comes
+ * as the bytes of complete lines (decode.ts): the common lines are matched on those bytes and only
+ * the cells kept are decoded (scanLines), the rest of the piece decoded and parsed as text.
  */
 import type { Parser as PapaParser } from 'papaparse';
 import { UsageError } from '../errors.js';
@@ -99,7 +101,7 @@ export function projectionOf(header: readonly string[], read: Iterable<number>):
 }
 
 /** The records of a text stream, in batches (one per parsed chunk): one await per chunk, not per record. */
-export async function* parseRecordBatches(chunks: AsyncIterable<string>, delimiter: string, path: string, projection?: ProjectionRef): AsyncGenerator<CsvRecord[]> {
+export async function* parseRecordBatches(chunks: AsyncIterable<string | Uint8Array>, delimiter: string, path: string, projection?: ProjectionRef): AsyncGenerator<CsvRecord[]> {
   let parser: PapaParser | undefined;
   let scanned = false; // the scanner has given records: the header is read
   const parse = async (text: string, last: boolean): Promise<ParseResult> => {
@@ -134,7 +136,19 @@ export async function* parseRecordBatches(chunks: AsyncIterable<string>, delimit
     return batch;
   }
 
-  for await (const chunk of chunks) {
+  for await (const piece of chunks) {
+    let chunk = typeof piece === 'string' ? piece : '';
+    if (typeof piece !== 'string') {
+      // complete lines as bytes (decode.ts): the common ones read from their bytes, the text of the rest parsed as usual
+      const p = projection?.current ?? null;
+      const head = p !== null && pending === '' ? scanLines(piece, delimiter, p) : null;
+      if (head && head.data.length > 0) {
+        scanned = true;
+        yield emit(head, false);
+      }
+      chunk = utf8Text(head ? piece.subarray(head.meta.cursor) : piece);
+      if (chunk === '') continue;
+    }
     pending = pending === '' ? chunk : pending + chunk;
     if (pending.length < waitFor) continue;
     const res = await parse(pending, false);
@@ -215,21 +229,25 @@ export function scanProjected(text: string, delimiter: string, p: Projection | n
   return { data, errors: [], meta: { cursor: pos }, breaks, broken: false };
 }
 
-const lines = new WeakMap<Projection, { delimiter: string; re: RegExp; cells: number[] }>();
+const lines = new WeakMap<Projection, Map<string, { re: RegExp; cells: number[] }>>();
 
 /**
  * A sticky regular expression for a line of exactly the header's cells, without quotes, that
  * captures the cells asked for (one native match per line instead of a search per delimiter).
+ * `bytes`: for Latin-1 text of raw bytes (scanLines), where a CR is not yet a line end: none allowed.
  */
-function lineOf(p: Projection, delimiter: string): { re: RegExp; cells: number[] } {
-  const known = lines.get(p);
-  if (known?.delimiter === delimiter) return known;
+function lineOf(p: Projection, delimiter: string, bytes = false): { re: RegExp; cells: number[] } {
+  let byKind = lines.get(p);
+  if (!byKind) lines.set(p, (byKind = new Map()));
+  const id = `${bytes ? 'b' : 't'}${delimiter}`;
+  const known = byKind.get(id);
+  if (known) return known;
   const d = delimiter === '\t' ? '\\t' : delimiter;
-  const cell = `[^${d}\\n"]*`;
+  const cell = `[^${d}\\n"${bytes ? '\\r' : ''}]*`;
   const cells = p.header.map((_, k) => k).filter((k) => p.need[k] === 1);
   const src = p.header.map((_, k) => (p.need[k] === 1 ? `(${cell})` : cell)).join(d);
-  const made = { delimiter, re: new RegExp(`${src}\\n`, 'y'), cells };
-  lines.set(p, made);
+  const made = { re: new RegExp(`${src}\\n`, 'y'), cells };
+  byKind.set(id, made);
   return made;
 }
 
@@ -278,3 +296,47 @@ function scanRecord(text: string, pos: number, delimiter: string, last: boolean,
     return { cells, end: nl === -1 ? len : nl + 1, breaks };
   }
 }
+
+/** Whole lines of UTF-8 bytes as text, as decode.ts gives them: line ends normalised to LF. */
+function utf8Text(bytes: Uint8Array): string {
+  const s = cellDecoder.decode(bytes);
+  return s.indexOf('\r') === -1 ? s : s.replace(/\r\n?/g, '\n');
+}
+
+const cellDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * The common lines at the start of `bytes` (complete UTF-8 lines, decode.ts), as scanProjected reads
+ * them from text, without decoding the whole text: the bytes are read as Latin-1 (one character per
+ * byte, so an index is a byte offset), matched by lineOf's expression with CR excluded too (as many
+ * cells as the header, no quote, no CR), and only the cells kept are decoded from UTF-8 (each alone:
+ * a delimiter or a line break always ends a broken UTF-8 sequence, so a cell decodes as it does
+ * within the whole text). Stops at the first other line, or one whose first cell is blank or the
+ * header's: `meta.cursor` is its byte offset.
+ */
+function scanLines(bytes: Uint8Array, delimiter: string, p: Projection): ScanResult {
+  const data: string[][] = [];
+  const breaks: number[] = [];
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const line = lineOf(p, delimiter, true);
+  const blank: string[] = new Array<string>(p.header.length).fill('');
+  const len = text.length;
+  let pos = 0;
+  while (pos < len) {
+    line.re.lastIndex = pos;
+    const m = line.re.exec(text);
+    if (m === null) break;
+    const cells = blank.slice();
+    for (let j = 0; j < line.cells.length; j++) {
+      const c = m[j + 1]!;
+      cells[line.cells[j]!] = NON_ASCII.test(c) ? cellDecoder.decode(Buffer.from(c, 'latin1')) : c;
+    }
+    if (cells[0] === p.header[0] || cells[0]!.trim() === '') break;
+    data.push(cells);
+    breaks.push(0);
+    pos = line.re.lastIndex;
+  }
+  return { data, errors: [], meta: { cursor: pos }, breaks, broken: false };
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;

@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { completeBroken, parseRecordBatches, projectionOf, scanProjected, type CsvRecord, type Projection } from '../../src/ingest/records.js';
+import { decodeChunks } from '../../src/ingest/decode.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 
@@ -102,6 +103,62 @@ describe('parseRecordBatches with a projection', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('parseRecordBatches on the bytes of decodeChunks (UTF-8), projected', () => {
+  // multibyte characters cut by the chunks, a byte-order mark inside, CRLF and lone CR, broken UTF-8
+  const BYTES: Uint8Array[] = [...TOKENS, 'ж', '€', '😀', '\uFEFF', '\r\n', '\r', '\n\n', 'b,c,d\n'].map((t) => new TextEncoder().encode(t));
+  BYTES.push(Uint8Array.of(0xff), Uint8Array.of(0xe2, 0x82), Uint8Array.of(0xf0, 0x9f));
+  // records of the header's width (mostly common lines, which are read from their bytes) among the tokens
+  const cell = fc.array(fc.constantFrom('a', 'id', 'ж', '€', '😀', '\uFEFF', ' ', 'x y', '\u00a0', '\r', '"'), { maxLength: 3 }).map((t) => t.join(''));
+  const record = (d: string) =>
+    fc.tuple(fc.array(cell, { minLength: HEADER.length - 1, maxLength: HEADER.length + 1 }), fc.constantFrom('\n', '\n', '\r\n', '\r')).map(([cs, end]) => new TextEncoder().encode(cs.join(d) + end));
+  const input = delimiter.chain((d) => fc.tuple(fc.constant(d), fc.array(fc.oneof(record(d), record(d), fc.constantFrom(...BYTES)), { maxLength: 40 }).map((ts) => Buffer.concat(ts))));
+  const cuts = fc.array(fc.integer({ min: 1, max: 30 }), { maxLength: 30 });
+
+  async function* pieces(b: Uint8Array, sizes: readonly number[]): AsyncGenerator<Uint8Array> {
+    let at = 0;
+    for (const n of sizes) {
+      if (at >= b.length) return;
+      yield b.subarray(at, at + n);
+      at += n;
+    }
+    if (at < b.length) yield b.subarray(at);
+  }
+
+  it('gives the records, lines, problems and cells of the whole text, the projection set from the start or after the first batch', async () => {
+    await fc.assert(
+      fc.asyncProperty(input, read, cuts, fc.boolean(), async ([d, b], cols, sizes, late) => {
+        const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(b).replace(/\r\n?/g, '\n');
+        const whole: CsvRecord[] = [];
+        async function* one() {
+          if (text !== '') yield text;
+        }
+        for await (const batch of parseRecordBatches(one(), d, 'x')) whole.push(...batch);
+        const p = projectionOf(HEADER, cols);
+        const projection: { current: Projection | null } = { current: late ? null : p };
+        const got: CsvRecord[] = [];
+        for await (const batch of parseRecordBatches(decodeChunks(pieces(b, sizes), 'utf-8', () => projection.current !== null), d, 'x', projection)) {
+          got.push(...batch);
+          projection.current = p;
+        }
+        expect(got.map((r) => [r.line, r.problem])).toEqual(whole.map((r) => [r.line, r.problem]));
+        whole.forEach((r, i) => expectProjected(got[i]!.cells, r.cells, p));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('reads common lines from their bytes, multibyte cells decoded', async () => {
+    const p = projectionOf(HEADER, [1, 3]);
+    const b = new TextEncoder().encode('r1,жж,c1,€\nr2,b2,c2,😀\n');
+    const got: CsvRecord[] = [];
+    for await (const batch of parseRecordBatches(decodeChunks(pieces(b, [5, 3, 7]), 'utf-8', () => true), ',', 'x', { current: p })) got.push(...batch);
+    expect(got.map((r) => r.cells)).toEqual([
+      ['r1', 'жж', '', '€'],
+      ['r2', 'b2', '', '😀'],
+    ]);
   });
 });
 
