@@ -12,6 +12,8 @@
  *   compiled directly;
  * - the template compiled without a warning, and every placeholder found back exactly once, as a
  *   whole value (never inside another string) — otherwise the chart is compiled directly.
+ * The same placeholders go on into Vega: render-svg.ts parses a shape's Vega spec into a Vega
+ * runtime once and binds each chart's data and description into that (runtimeOf).
  * test/charts/compile-template.test.ts compares both ways on every example chart.
  */
 

@@ -25,10 +25,33 @@ function stringify(args: unknown[]): string {
   return args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
 }
 
-/** Compiled chart shapes of this thread (compile-template.ts), by template. */
-const compiledShapes = new Map<string, unknown>();
+/**
+ * A compiled chart shape (compile-template.ts): its Vega spec, with placeholders for the chart's
+ * data and description, and that spec parsed into a Vega runtime once it is first drawn.
+ */
+interface Shape {
+  vega: unknown;
+  /** Parsed on first use; null when the parse failed. */
+  runtime?: unknown;
+}
+
+/** Compiled chart shapes of this thread, by template; null for a shape compiled chart by chart. */
+const compiledShapes = new Map<string, Shape | null>();
 /** Shapes kept before the cache starts afresh (a build has a few hundred). */
 const SHAPES_LIMIT = 2_000;
+
+/** The compiled shape of a template (compiling it the first time), or null when it must not be used. */
+async function shapeOf(key: string, templateSpec: unknown): Promise<Shape | null> {
+  let shape = compiledShapes.get(key);
+  if (shape === undefined) {
+    const c = await compileNow(templateSpec as VegaLiteTopLevelSpec).catch(() => null);
+    // a shape whose compile warns or fails is compiled chart by chart (its messages are the chart's)
+    shape = c && c.warnings.length === 0 ? { vega: c.vega } : null;
+    if (compiledShapes.size >= SHAPES_LIMIT) compiledShapes.clear();
+    compiledShapes.set(key, shape);
+  }
+  return shape;
+}
 
 /**
  * Compiles a Vega-Lite spec to Vega, collecting the compiler's warnings instead of printing them.
@@ -38,18 +61,40 @@ const SHAPES_LIMIT = 2_000;
 export async function compileToVega(spec: VegaLiteTopLevelSpec): Promise<CompiledChart> {
   const t = templateOf(spec);
   if (t) {
-    let shape = compiledShapes.get(t.key);
-    if (shape === undefined) {
-      const c = await compileNow(t.spec as VegaLiteTopLevelSpec).catch(() => null);
-      // a shape whose compile warns or fails is compiled chart by chart (its messages are the chart's)
-      shape = c && c.warnings.length === 0 ? c.vega : null;
-      if (compiledShapes.size >= SHAPES_LIMIT) compiledShapes.clear();
-      compiledShapes.set(t.key, shape);
-    }
-    const vega = shape === null ? null : bindTemplate(shape, t.slots);
+    const shape = await shapeOf(t.key, t.spec);
+    const vega = shape === null ? null : bindTemplate(shape.vega, t.slots);
     if (vega !== null) return { vega, warnings: [] };
   }
   return compileNow(spec);
+}
+
+type VegaModule = typeof import('vega');
+
+/**
+ * The Vega runtime of a Vega-Lite spec: what `vega.parse` gives for its compiled Vega spec. A chart
+ * of a shape drawn before gets the runtime parsed once from the shape's spec, with its own data and
+ * description put back (compile-template.ts's bindTemplate): vega.parse copies both into the
+ * runtime without looking at them (data values become a collector's `$ingest`, the description the
+ * runtime's own), so that is the runtime parsing the chart's spec gives — test/charts/
+ * compile-template.test.ts compares both on every example chart. Any other chart is parsed.
+ */
+export async function runtimeOf(vega: VegaModule, spec: VegaLiteTopLevelSpec): Promise<unknown> {
+  const t = templateOf(spec);
+  if (t) {
+    const shape = await shapeOf(t.key, t.spec);
+    if (shape !== null) {
+      if (shape.runtime === undefined) {
+        try {
+          shape.runtime = vega.parse(shape.vega as never);
+        } catch {
+          shape.runtime = null; // parsed chart by chart: its error is the chart's
+        }
+      }
+      const runtime = shape.runtime === null ? null : bindTemplate(shape.runtime, t.slots);
+      if (runtime !== null) return runtime;
+    }
+  }
+  return vega.parse((await compileToVega(spec)).vega as never);
 }
 
 /** Compiles a Vega-Lite spec to Vega (every time: compileToVega compiles each shape once). */
@@ -104,14 +149,15 @@ function sizeOf(svg: string, attr: 'width' | 'height'): number {
  * PDF: one compile and one dataflow run for both.
  */
 export async function renderChart(spec: VegaLiteTopLevelSpec, drawing: boolean): Promise<RenderedChart> {
-  const [vega, compiled] = await Promise.all([import('vega'), compileToVega(spec)]);
+  const vega = await import('vega');
+  const runtime = await runtimeOf(vega, spec);
   // vega-typings do not declare textMetrics, which vega exports from vega-scenegraph.
   installFontMetrics((vega as unknown as { textMetrics: VegaTextMetrics }).textMetrics);
   const problems: string[] = [];
   const logger = vega.logger(vega.Warn, undefined, (_method: string, level: string, input: readonly unknown[]) => {
     problems.push(`${level} ${stringify([...input])}`);
   });
-  const view = new vega.View(vega.parse(compiled.vega as never), { renderer: 'none', logger });
+  const view = new vega.View(runtime as never, { renderer: 'none', logger });
   try {
     await view.runAsync();
     vega.resetSVGDefIds();

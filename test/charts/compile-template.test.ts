@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toVegaLite } from '../../src/charts/spec.js';
-import { compileNow, compileToVega, type VegaLiteTopLevelSpec } from '../../src/charts/render-svg.js';
+import { compileNow, compileToVega, runtimeOf, type VegaLiteTopLevelSpec } from '../../src/charts/render-svg.js';
 import { bindTemplate, templateOf } from '../../src/charts/compile-template.js';
 import { examples } from './examples.js';
 
@@ -20,6 +20,17 @@ describe('compiling each chart shape once', () => {
     // and the template itself binds (compileToVega did not fall back to compiling the chart)
     const t = templateOf(spec);
     if (t) expect(JSON.stringify(bindTemplate((await compileNow(t.spec as VegaLiteTopLevelSpec)).vega, t.slots))).toBe(direct);
+  });
+
+  it.each(inputs.map((i) => [`${i.id} (${i.lang})`, i] as const))('gives %s the Vega runtime parsing its spec gives, twice', async (_name, input) => {
+    const vega = await import('vega');
+    const spec = toVegaLite(input);
+    const direct = JSON.stringify(vega.parse((await compileNow(spec)).vega as never));
+    expect(JSON.stringify(await runtimeOf(vega, spec))).toBe(direct);
+    expect(JSON.stringify(await runtimeOf(vega, spec))).toBe(direct);
+    // and the runtime of the template binds (runtimeOf did not fall back to parsing the chart)
+    const t = templateOf(spec);
+    if (t) expect(JSON.stringify(bindTemplate(vega.parse((await compileNow(t.spec as VegaLiteTopLevelSpec)).vega as never), t.slots))).toBe(direct);
   });
 
   it('uses a template for most example charts', () => {
@@ -39,6 +50,12 @@ describe('compiling each chart shape once', () => {
     expect(bound).toBe(JSON.stringify((await compileNow(b)).vega));
     expect(bound).toContain('"n":999');
     expect(bound).toContain('another chart');
+    const vega = await import('vega');
+    await runtimeOf(vega, a);
+    const runtime = JSON.stringify(await runtimeOf(vega, b));
+    expect(runtime).toBe(JSON.stringify(vega.parse((await compileNow(b)).vega as never)));
+    expect(runtime).toContain('"n":999');
+    expect(runtime).toContain('another chart');
   });
 
   it('compiles directly a spec with two data sets, or empty data', () => {
