@@ -8,6 +8,7 @@ import { loadRegistry } from '../analyse/registry.js';
 import type { Conversion } from '../analyse/conversions.js';
 import type { ResultRow } from '../analyse/result.js';
 import type { Disclosure } from '../analyse/sdc/control.js';
+import { preloadSolver } from '../analyse/sdc/lp.js';
 import type { IndicatorInfo } from '../compose/indicator-info.js';
 import type { ComposeInput, SectionFacts } from '../compose/input.js';
 import { loadTemplates, type LoadedTemplate } from '../compose/load-templates.js';
@@ -93,6 +94,8 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
   const shares = baseline ? baselineShares(baseline) : undefined;
 
   // 1. Ingest and validate.
+  // (HiGHS compiles meanwhile when disclosure control will run: without the cache, else at a miss)
+  if (opts.minCell > 0 && !opts.cache) preloadSolver();
   const loaded: Partial<Record<InstrumentKind, Loaded>> = {};
   const dataKeys: Partial<Record<InstrumentKind, string>> = {};
   for (const kind of ['survey', 'assistance'] as const) {
@@ -176,7 +179,7 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
     const dataKey = dataKeys[kind];
     const slot =
       fingerprint !== undefined && dataKey !== undefined && opts.cacheDir !== undefined
-        ? { dir: protectedCacheDir(opts.cacheDir), dataKey, fingerprint, ...(how.onMiss ? { onMiss: how.onMiss } : {}) }
+        ? { dir: protectedCacheDir(opts.cacheDir), dataKey, fingerprint, onMiss: () => (preloadSolver(), how.onMiss?.()) }
         : undefined;
     const r = await protectedResults(loaded[kind]!.dataset, io, slot);
     results[kind] = r.rows;
