@@ -1,4 +1,4 @@
-// The bench's command line and its issue-16 cases: `--only speed` / a case id must select them, and
+// The bench's command line and its issue-16 cases (and the targets of issue 14): `--only speed` / a case id must select them, and
 // each speed case must name its reference and its target (eslint and tsc do not read scripts/*.mjs).
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs module of the bench, without types
@@ -49,5 +49,16 @@ describe('bench: the speed cases (issue 16)', () => {
     expect(c.reference?.app).toBe('current');
     expect(c.reference?.args(0)).toContain('--no-cache');
     expect(c.target?.ratio).toBe(0.15);
+  });
+});
+
+describe('bench: the targets of issue 14', () => {
+  const all = benchCases({ survey100k: '/data/survey-100k.csv', survey1m: '/data/survey-1m.csv' }, '/work', { commit: '8369c77' }) as Case[];
+  const target = (id: string) => all.find((c) => c.id === id)?.target;
+
+  it('query 100k at most 1.0x DuckDB cold and 0.3x warm; validate 1M at most 2.0x in at most 1 GiB', () => {
+    expect(target('query-100k')?.ratio).toBe(1);
+    expect(target('query-100k-warm')?.ratio).toBe(0.3);
+    expect(target('validate-1m')).toEqual({ ratio: 2, peakRssMiB: 1024 });
   });
 });
