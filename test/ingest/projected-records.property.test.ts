@@ -117,16 +117,6 @@ describe('parseRecordBatches on the bytes of decodeChunks (UTF-8), projected', (
   const input = delimiter.chain((d) => fc.tuple(fc.constant(d), fc.array(fc.oneof(record(d), record(d), fc.constantFrom(...BYTES)), { maxLength: 40 }).map((ts) => Buffer.concat(ts))));
   const cuts = fc.array(fc.integer({ min: 1, max: 30 }), { maxLength: 30 });
 
-  async function* pieces(b: Uint8Array, sizes: readonly number[]): AsyncGenerator<Uint8Array> {
-    let at = 0;
-    for (const n of sizes) {
-      if (at >= b.length) return;
-      yield b.subarray(at, at + n);
-      at += n;
-    }
-    if (at < b.length) yield b.subarray(at);
-  }
-
   it('gives the records, lines, problems and cells of the whole text, the projection set from the start or after the first batch', async () => {
     await fc.assert(
       fc.asyncProperty(input, read, cuts, fc.boolean(), async ([d, b], cols, sizes, late) => {
@@ -139,7 +129,7 @@ describe('parseRecordBatches on the bytes of decodeChunks (UTF-8), projected', (
         const p = projectionOf(HEADER, cols);
         const projection: { current: Projection | null } = { current: late ? null : p };
         const got: CsvRecord[] = [];
-        for await (const batch of parseRecordBatches(decodeChunks(pieces(b, sizes), 'utf-8', () => projection.current !== null), d, 'x', projection)) {
+        for await (const batch of parseRecordBatches(decodeChunks(chunked(b, sizes), 'utf-8', () => projection.current !== null), d, 'x', projection)) {
           got.push(...batch);
           projection.current = p;
         }
@@ -154,7 +144,7 @@ describe('parseRecordBatches on the bytes of decodeChunks (UTF-8), projected', (
     const p = projectionOf(HEADER, [1, 3]);
     const b = new TextEncoder().encode('r1,жж,c1,€\nr2,b2,c2,😀\n');
     const got: CsvRecord[] = [];
-    for await (const batch of parseRecordBatches(decodeChunks(pieces(b, [5, 3, 7]), 'utf-8', () => true), ',', 'x', { current: p })) got.push(...batch);
+    for await (const batch of parseRecordBatches(decodeChunks(chunked(b, [5, 3, 7]), 'utf-8', () => true), ',', 'x', { current: p })) got.push(...batch);
     expect(got.map((r) => r.cells)).toEqual([
       ['r1', 'жж', '', '€'],
       ['r2', 'b2', '', '😀'],
