@@ -27,6 +27,21 @@ function decoderFor(encoding: string): Decoder {
   return { write: (b) => d.write(Buffer.from(b.buffer, b.byteOffset, b.byteLength)), end: () => d.end() ?? '' };
 }
 
+/** CRLF and lone CR turned into LF. */
+function toLf(t: string): string {
+  return t.indexOf('\r') === -1 ? t : t.replace(/\r\n?/g, '\n');
+}
+
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * Whole lines of UTF-8 bytes as text, line ends normalised to LF: what decodeChunks gives for them
+ * as text (no character and no CR is cut at their end). Also a cell cut out of such lines.
+ */
+export function decodeUtf8Lines(bytes: Uint8Array): string {
+  return toLf(utf8.decode(bytes));
+}
+
 /** Normalises line ends across chunk boundaries: a CR at the end of a chunk waits for the next one. */
 export function lineEndNormaliser(): { push(s: string): string; end(): string } {
   let held = '';
@@ -38,7 +53,7 @@ export function lineEndNormaliser(): { push(s: string): string; end(): string } 
         held = '\r';
         t = t.slice(0, -1);
       }
-      return t.indexOf('\r') === -1 ? t : t.replace(/\r\n?/g, '\n');
+      return toLf(t);
     },
     end(): string {
       const t = held === '' ? '' : '\n';

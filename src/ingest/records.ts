@@ -18,6 +18,7 @@
  */
 import type { Parser as PapaParser } from 'papaparse';
 import { UsageError } from '../errors.js';
+import { decodeUtf8Lines } from './decode.js';
 
 export type RecordProblem = 'unclosed-quote' | 'malformed-quote';
 
@@ -146,7 +147,7 @@ export async function* parseRecordBatches(chunks: AsyncIterable<string | Uint8Ar
         scanned = true;
         yield emit(head, false);
       }
-      chunk = utf8Text(head ? piece.subarray(head.meta.cursor) : piece);
+      chunk = decodeUtf8Lines(head ? piece.subarray(head.meta.cursor) : piece);
       if (chunk === '') continue;
     }
     pending = pending === '' ? chunk : pending + chunk;
@@ -297,14 +298,6 @@ function scanRecord(text: string, pos: number, delimiter: string, last: boolean,
   }
 }
 
-/** Whole lines of UTF-8 bytes as text, as decode.ts gives them: line ends normalised to LF. */
-function utf8Text(bytes: Uint8Array): string {
-  const s = cellDecoder.decode(bytes);
-  return s.indexOf('\r') === -1 ? s : s.replace(/\r\n?/g, '\n');
-}
-
-const cellDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
-
 /**
  * The common lines at the start of `bytes` (complete UTF-8 lines, decode.ts), as scanProjected reads
  * them from text, without decoding the whole text: the bytes are read as Latin-1 (one character per
@@ -329,7 +322,7 @@ function scanLines(bytes: Uint8Array, delimiter: string, p: Projection): ScanRes
     const cells = blank.slice();
     for (let j = 0; j < line.cells.length; j++) {
       const c = m[j + 1]!;
-      cells[line.cells[j]!] = NON_ASCII.test(c) ? cellDecoder.decode(Buffer.from(c, 'latin1')) : c;
+      cells[line.cells[j]!] = NON_ASCII.test(c) ? decodeUtf8Lines(Buffer.from(c, 'latin1')) : c;
     }
     if (cells[0] === p.header[0] || cells[0]!.trim() === '') break;
     data.push(cells);
