@@ -1,0 +1,42 @@
+// Bundles the tool with esbuild into dist/bundle/ (npm run build:ts, hence `prepare`), which
+// bin/bulletin.js runs: one ES module per entry point plus shared chunks, instead of ≈ 40 separate
+// modules to resolve, read and compile at every start (a warm `query` spends most of its time
+// starting). Code splitting keeps each `await import()` of a heavy stage (drawing, PDF, XLSX …)
+// lazy. Dependencies stay in node_modules (`packages: 'external'`): pdfkit, fontkit and highs read
+// files next to themselves. Paths to the package's own files go through src/fs/package-root.ts,
+// which the `define` below tells that it runs from a bundle. tsc still type-checks and writes
+// dist/**/*.js for the scripts (scripts/build-geo.mjs, render-maps.mjs, the bench's sample
+// generator) and `npm run schemas`.
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = join(root, 'dist', 'bundle');
+
+/** Entry points: what bin/bulletin.js imports, and what is started by URL (fs/package-root.ts codeModuleUrl). */
+export const ENTRIES = {
+  main: 'src/cli/main.ts',
+  cleanup: 'src/fs/cleanup.ts',
+  'render-worker': 'src/pipeline/render-worker.ts',
+};
+
+// Stale chunks would be hashed into the cache fingerprints (fs/package-root.ts CODE): start empty.
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: ENTRIES,
+  outdir,
+  entryNames: '[name]',
+  chunkNames: 'chunk-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  define: { BULLETIN_BUNDLE: 'true' },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
