@@ -3,7 +3,7 @@
 // modules to resolve, read and compile at every start (a warm `query` spends most of its time
 // starting). Code splitting keeps each `await import()` of a heavy stage (drawing, PDF, XLSX …)
 // lazy. Dependencies stay in node_modules (`packages: 'external'`): pdfkit, fontkit and highs read
-// files next to themselves. Paths to the package's own files go through src/fs/package-root.ts,
+// files next to themselves. Paths to the package's own files go through src/package-root.ts,
 // which the `define` below tells that it runs from a bundle. tsc still type-checks and writes
 // dist/**/*.js for the scripts (scripts/build-geo.mjs, render-maps.mjs, the bench's sample
 // generator) and `npm run schemas`.
@@ -15,14 +15,14 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'bundle');
 
-/** Entry points: what bin/bulletin.js imports, and what is started by URL (fs/package-root.ts codeModuleUrl). */
+/** Entry points: what bin/bulletin.js imports, and what is started by URL (package-root.ts codeModuleUrl). */
 export const ENTRIES = {
   main: 'src/cli/main.ts',
   cleanup: 'src/fs/cleanup.ts',
   'render-worker': 'src/pipeline/render-worker.ts',
 };
 
-// Stale chunks would be hashed into the cache fingerprints (fs/package-root.ts CODE): start empty.
+// Stale chunks would be hashed into the cache fingerprints (package-root.ts CODE): start empty.
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { packagePath } from './fs/package-root.js';
+import { packagePath } from './package-root.js';
 
 /** The tool's version, read from package.json so it is never typed by hand. */
 export const TOOL_NAME = 'bulletin';

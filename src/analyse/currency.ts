@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { packageUrl } from '../fs/package-root.js';
+import { packageUrl } from '../package-root.js';
 import { msg } from '../messages/index.js';
 
 export const BUNDLED_RATES = packageUrl('data/rates/usd-monthly.csv');

@@ -3,7 +3,7 @@
  * schema/indicator.ts. The registry is bundled data: a file that does not parse is a bug.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { packageUrl } from '../fs/package-root.js';
+import { packageUrl } from '../package-root.js';
 import { parseJsonData } from '../schema/data-file.js';
 import { registrySchema, type IndicatorSpec, type RegistryFile } from '../schema/indicator.js';
 import type { InstrumentKind } from '../schema/types.js';

@@ -14,13 +14,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { writeFileAtomicSync } from '../fs/atomic-write.js';
 import { join } from 'node:path';
-import { CODE, modulesAt, type CodeLayout } from '../fs/package-root.js';
+import { CODE, modulesAt, type CodeLayout } from '../package-root.js';
 
 /** Bumped when the entry layout changes (also covered by hashing cache/ itself). */
 export const CACHE_FORMAT = 1;
 
 const DIRS = ['ingest', 'validate', 'schema', 'model', 'messages', 'text', 'cache', 'query', 'fs'];
-const FILES = ['errors', 'version'];
+const FILES = ['errors', 'version', 'package-root'];
 /** Declared data read by schema/ (from the package root). */
 const DATA_DIRS = ['data/schema'];
 

@@ -1,14 +1,15 @@
 /**
  * The render fingerprint: a hash of everything besides a job's input that decides what drawing
  * produces — every module of the tool as it is on disk (dist/*.js under tsc, src/*.ts under the
- * tests, every chunk of dist/bundle/ for the esbuild bundle: fs/package-root.ts CODE), package.json (the tool's version and its pinned dependencies: vega,
- * vega-lite, resvg, pdfkit …) and the bundled fonts. Coarser than it must be (any code change
+ * tests, every chunk of dist/bundle/ for the esbuild bundle: package-root.ts CODE), package.json
+ * (the tool's version and its pinned dependencies: vega, vega-lite, resvg, pdfkit …) and the
+ * bundled fonts. Coarser than it must be (any code change
  * redraws everything), never finer: an entry drawn by other code cannot be found.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CODE, modulesAt, type CodeLayout } from '../fs/package-root.js';
+import { CODE, modulesAt, type CodeLayout } from '../package-root.js';
 
 function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
   const out: string[] = [];

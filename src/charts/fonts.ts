@@ -7,7 +7,7 @@
  * subsets in assets/fonts/ (scripts/subset-fonts.mjs: the scripts a bulletin can print, advances and
  * kerning unchanged), much faster to load and shape than the full fonts.
  */
-import { packagePath } from '../fs/package-root.js';
+import { packagePath } from '../package-root.js';
 
 /** The family name written into SVG and used by resvg and pdfkit. */
 export const FONT_FAMILY = 'Noto Sans';

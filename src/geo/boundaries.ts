@@ -10,7 +10,7 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geoj
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { BulletinError, EXIT } from '../errors.js';
-import { packageUrl } from '../fs/package-root.js';
+import { packageUrl } from '../package-root.js';
 import { msg } from '../messages/index.js';
 
 /** Countries with first-level boundaries. */

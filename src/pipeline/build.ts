@@ -33,7 +33,7 @@ import { msg } from '../messages/index.js';
 import { withAtomicOut } from './atomic-out.js';
 import { sha256OfFile } from '../fs/hash.js';
 import type { BuildOptions } from './build-options.js';
-import { PACKAGE_ROOT } from '../fs/package-root.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { resolveInputs, type ResolvedInputs } from './inputs.js';
 import { makeManifest, manifestJson, type BaselineEntry, type InputEntry, type Manifest, type OutputEntry } from './manifest.js';
 import { OutputWriter } from './output-writer.js';

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { UsageError } from '../errors.js';
-import { PACKAGE_ROOT } from '../fs/package-root.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { msg } from '../messages/index.js';
 import type { BuildOptions } from './build-options.js';
 

@@ -11,7 +11,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { BulletinError, type ExitCode } from '../errors.js';
-import { CODE, codeModuleUrl } from '../fs/package-root.js';
+import { CODE, codeModuleUrl } from '../package-root.js';
 import { renderJob, type JobFile, type RenderJob } from './render-job.js';
 import { collectIfGrown } from './full-gc.js';
 import type { WorkerReply, WorkerRequest } from './render-worker.js';

@@ -4,7 +4,7 @@
  * Nothing else in the code lists them.
  */
 import { readdirSync } from 'node:fs';
-import { packagePath } from '../fs/package-root.js';
+import { packagePath } from '../package-root.js';
 
 export const TEMPLATE_DIR = packagePath('templates/');
 

@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { packagePath } from '../fs/package-root.js';
+import { packagePath } from '../package-root.js';
 
 /** One line per problem of a zod error: `  path.to.field: message`. */
 export function zodProblems(error: z.ZodError): string {

@@ -3,7 +3,7 @@
  * A script entry point: the only file of schema/ with side effects.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { packagePath } from '../fs/package-root.js';
+import { packagePath } from '../package-root.js';
 import { JSON_SCHEMA_FILES, jsonSchemaText } from './json-schema.js';
 
 const dir = process.argv[2] ? `${process.argv[2].replace(/\/+$/, '')}/` : packagePath('schemas/');

@@ -59,7 +59,7 @@ export function modulesAt(dir: string, ext = extname(HERE)): CodeLayout {
 export const CODE: CodeLayout =
   typeof BULLETIN_BUNDLE !== 'undefined' && BULLETIN_BUNDLE
     ? { dir: dirname(HERE), ext: extname(HERE), bundled: true, packageRoot: PACKAGE_ROOT }
-    : modulesAt(dirname(dirname(HERE)));
+    : modulesAt(dirname(HERE));
 
 /**
  * The URL of an entry module of the tool, `rel` from src/ without extension
