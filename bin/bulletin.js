@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The only place that exits: runs the CLI and turns its result into an exit code.
-import { main } from '../dist/cli/main.js';
-import { runSignalCleanups } from '../dist/fs/cleanup.js';
+// It runs the esbuild bundle (dist/bundle/, scripts/bundle.mjs, written by `npm run build:ts`).
+import { main } from '../dist/bundle/main.js';
+import { runSignalCleanups } from '../dist/bundle/cleanup.js';
 
 // A reader that stops early (`bulletin query … | head`) closes the pipe: stop quietly, as
 // command-line tools do, instead of printing Node's unhandled 'error' event with a stack.

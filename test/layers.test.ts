@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = resolve(import.meta.dirname, '..', 'src');
 
-/** Top to bottom. `(root)` is src/errors.ts and src/version.ts. */
+/** Top to bottom. `(root)` is src/errors.ts, src/version.ts and src/package-root.ts. */
 const LAYERS: readonly (readonly string[])[] = [
   ['cli'],
   ['query', 'pipeline', 'sample', 'mapping'],

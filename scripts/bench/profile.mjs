@@ -1,4 +1,6 @@
 // Self time of a V8 CPU profile (.cpuprofile) per stage of the build pipeline (profile-summary.mjs).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /** Stages, first match wins: [name, pattern on the script URL]. */
 export const STAGES = [
@@ -23,6 +25,40 @@ export function stageOf(url) {
   return undefined;
 }
 
+/**
+ * The source module of a line of an esbuild bundle chunk (dist/bundle/, scripts/bundle.mjs): esbuild
+ * writes `// src/analyse/x.ts` before each module's code, so the frame (0-based `line`) counts for
+ * the `dist/analyse/x.js` it was compiled from. `text` is the chunk's text (read from `url` when absent).
+ */
+export function bundledModuleUrl(url, line, text) {
+  const starts = bundleIndex(url, text);
+  let found;
+  for (const [at, module] of starts) if (at <= line) found = module;
+  return found === undefined ? url : url.replace(/dist\/bundle\/[^/]*$/, `dist/${found}`);
+}
+
+const indexes = new Map();
+function bundleIndex(url, text) {
+  let starts = indexes.get(url);
+  if (starts === undefined) {
+    let body = text;
+    if (body === undefined) {
+      try {
+        body = readFileSync(fileURLToPath(url), 'utf8');
+      } catch {
+        body = '';
+      }
+    }
+    starts = [];
+    body.split('\n').forEach((l, i) => {
+      const m = /^\/\/ src\/(.+)\.ts$/.exec(l);
+      if (m) starts.push([i, `${m[1]}.js`]);
+    });
+    indexes.set(url, starts);
+  }
+  return starts;
+}
+
 /** Self time in seconds per stage of one thread's profile (a parsed .cpuprofile). */
 export function summariseProfile(p) {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
@@ -39,7 +75,10 @@ export function summariseProfile(p) {
     else if (fn === '(program)') s = 'V8 + Node internals';
     else if (n.callFrame.url === '') s = parent.has(id) ? stage(parent.get(id)) : 'V8 + Node internals';
     else if (n.callFrame.url.startsWith('wasm://') || !n.callFrame.url.includes('/')) s = parent.has(id) ? stage(parent.get(id)) : 'other';
-    else s = stageOf(n.callFrame.url) ?? (n.callFrame.url.startsWith('node:') ? 'module loading + Node' : 'other');
+    else {
+      const url = /dist\/bundle\/[^/]*\.js$/.test(n.callFrame.url) ? bundledModuleUrl(n.callFrame.url, n.callFrame.lineNumber) : n.callFrame.url;
+      s = stageOf(url) ?? (url.startsWith('node:') ? 'module loading + Node' : 'other');
+    }
     memo.set(id, s);
     return s;
   };

@@ -8,9 +8,10 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
+import { packageUrl } from '../package-root.js';
 import { msg } from '../messages/index.js';
 
-export const BUNDLED_RATES = new URL('../../data/rates/usd-monthly.csv', import.meta.url);
+export const BUNDLED_RATES = packageUrl('data/rates/usd-monthly.csv');
 
 export interface Rate {
   month: string;

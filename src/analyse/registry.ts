@@ -3,11 +3,12 @@
  * schema/indicator.ts. The registry is bundled data: a file that does not parse is a bug.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { packageUrl } from '../package-root.js';
 import { parseJsonData } from '../schema/data-file.js';
 import { registrySchema, type IndicatorSpec, type RegistryFile } from '../schema/indicator.js';
 import type { InstrumentKind } from '../schema/types.js';
 
-export const REGISTRY_DIR = new URL('../../templates/indicators/', import.meta.url);
+export const REGISTRY_DIR = packageUrl('templates/indicators/');
 
 export interface RegisteredIndicator extends IndicatorSpec {
   bulletin: number;

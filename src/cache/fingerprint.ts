@@ -4,7 +4,8 @@
  * validate/ (with the load into a Dataset), schema/ (with the place table), model/, messages/
  * (issue texts), text/ (name matching), cache/ and query/ (the raw reader, the projected load),
  * as they are on
- * disk next to this module (dist/*.js when installed, src/*.ts under the tests), and of the data
+ * disk (dist/*.js under tsc, src/*.ts under the tests; with the esbuild bundle every chunk of
+ * dist/bundle/, coarser: any code change), and of the data
  * schema/ declares them from (data/schema/*.json: the code lists, the place table). Any change to
  * the validator, the instrument declarations, the code lists, the place table or the cache format
  * makes every older entry unreachable, even without a version bump during development.
@@ -12,49 +13,48 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { writeFileAtomicSync } from '../fs/atomic-write.js';
-import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { CODE, modulesAt, type CodeLayout } from '../package-root.js';
 
 /** Bumped when the entry layout changes (also covered by hashing cache/ itself). */
 export const CACHE_FORMAT = 1;
 
 const DIRS = ['ingest', 'validate', 'schema', 'model', 'messages', 'text', 'cache', 'query', 'fs'];
-const FILES = ['errors', 'version'];
+const FILES = ['errors', 'version', 'package-root'];
 /** Declared data read by schema/ (from the package root). */
 const DATA_DIRS = ['data/schema'];
 
-const ROOT = () => fileURLToPath(new URL('../', import.meta.url));
+/** The code to cover: this process's own, or (tests) the modules under a folder given as a string. */
+const layoutOf = (code: string | CodeLayout): CodeLayout => (typeof code === 'string' ? modulesAt(code) : code);
+
+/** The sorted names in `dir` that `keep` accepts (none when it is absent). */
+function namesIn(dir: string, keep: (name: string) => boolean): string[] {
+  try {
+    return readdirSync(dir).filter(keep).sort();
+  } catch {
+    return [];
+  }
+}
 
 /** The files the fingerprint covers, in order: [name, path]. */
-function fingerprintFiles(root: string): Array<[string, string]> {
-  const ext = extname(fileURLToPath(import.meta.url)) || '.js';
-  const files: Array<[string, string]> = [['package.json', join(root, '..', 'package.json')]];
-  for (const dir of DIRS) {
-    let names: string[] = [];
-    try {
-      names = readdirSync(join(root, dir)).filter((n) => n.endsWith(ext) && !n.endsWith(`.d${ext}`)).sort();
-    } catch {
-      names = [];
-    }
-    for (const n of names) files.push([`${dir}/${n}`, join(root, dir, n)]);
+function fingerprintFiles(code: CodeLayout): Array<[string, string]> {
+  const { dir: root, ext, packageRoot } = code;
+  const isModule = (n: string) => n.endsWith(ext) && !n.endsWith(`.d${ext}`);
+  const files: Array<[string, string]> = [['package.json', join(packageRoot, 'package.json')]];
+  if (code.bundled) {
+    for (const n of namesIn(root, isModule)) files.push([`bundle/${n}`, join(root, n)]);
+  } else {
+    for (const dir of DIRS) for (const n of namesIn(join(root, dir), isModule)) files.push([`${dir}/${n}`, join(root, dir, n)]);
+    for (const f of FILES) files.push([f, join(root, `${f}${ext}`)]);
   }
-  for (const f of FILES) files.push([f, join(root, `${f}${ext}`)]);
-  for (const dir of DATA_DIRS) {
-    let names: string[] = [];
-    try {
-      names = readdirSync(join(root, '..', dir)).filter((n) => n.endsWith('.json')).sort();
-    } catch {
-      names = [];
-    }
-    for (const n of names) files.push([`${dir}/${n}`, join(root, '..', dir, n)]);
-  }
+  for (const dir of DATA_DIRS) for (const n of namesIn(join(packageRoot, dir), (n) => n.endsWith('.json'))) files.push([`${dir}/${n}`, join(packageRoot, dir, n)]);
   return files;
 }
 
-export function codeFingerprint(root = ROOT()): string {
+export function codeFingerprint(code: string | CodeLayout = CODE): string {
   const h = createHash('sha256');
   h.update(`format ${CACHE_FORMAT}\n`);
-  for (const [name, path] of fingerprintFiles(root)) {
+  for (const [name, path] of fingerprintFiles(layoutOf(code))) {
     try {
       const bytes = readFileSync(path);
       h.update(`${name} ${bytes.length}\n`);
@@ -77,11 +77,11 @@ const RACY_MS = 2000;
  * trusted only when every file is at least 2 s older than the moment the fingerprint was taken;
  * a missing, damaged or unwritable memo only costs the full computation.
  */
-export function codeFingerprintIn(dir: string | undefined, root = ROOT()): string {
-  if (dir === undefined) return codeFingerprint(root);
+export function codeFingerprintIn(dir: string | undefined, code: string | CodeLayout = CODE): string {
+  if (dir === undefined) return codeFingerprint(code);
   const sig = createHash('sha256');
   let newest = 0;
-  for (const [name, path] of fingerprintFiles(root)) {
+  for (const [name, path] of fingerprintFiles(layoutOf(code))) {
     try {
       const st = statSync(path, { bigint: true });
       sig.update(`${name} ${st.size} ${st.ino} ${st.mtimeNs} ${st.ctimeNs}\n`);
@@ -99,7 +99,7 @@ export function codeFingerprintIn(dir: string | undefined, root = ROOT()): strin
     // none yet, or damaged
   }
   const at = Date.now();
-  const fingerprint = codeFingerprint(root);
+  const fingerprint = codeFingerprint(code);
   try {
     writeFileAtomicSync(memo, JSON.stringify({ signature, fingerprint, at }), { mode: 0o600, dirMode: 0o700 });
   } catch {

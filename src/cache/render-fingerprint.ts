@@ -1,16 +1,15 @@
 /**
  * The render fingerprint: a hash of everything besides a job's input that decides what drawing
- * produces — every module of the tool as it is on disk next to this one (dist/*.js when installed,
- * src/*.ts under the tests), package.json (the tool's version and its pinned dependencies: vega,
- * vega-lite, resvg, pdfkit …) and the bundled fonts. Coarser than it must be (any code change
+ * produces — every module of the tool as it is on disk (dist/*.js under tsc, src/*.ts under the
+ * tests, every chunk of dist/bundle/ for the esbuild bundle: package-root.ts CODE), package.json
+ * (the tool's version and its pinned dependencies: vega, vega-lite, resvg, pdfkit …) and the
+ * bundled fonts. Coarser than it must be (any code change
  * redraws everything), never finer: an entry drawn by other code cannot be found.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const SRC = () => fileURLToPath(new URL('../', import.meta.url));
+import { join } from 'node:path';
+import { CODE, modulesAt, type CodeLayout } from '../package-root.js';
 
 function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
   const out: string[] = [];
@@ -33,19 +32,21 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
 
 const memo = new Map<string, string>();
 
-/** The fingerprint of the code under `src`, computed once per process (the modules do not change under a running build). */
-export function renderFingerprint(src = SRC()): string {
-  let fp = memo.get(src);
-  if (fp === undefined) memo.set(src, (fp = computeFingerprint(src)));
+/**
+ * The fingerprint of this process's code (or, for tests, of the modules under a folder given as a
+ * string), computed once per process (the modules do not change under a running build).
+ */
+export function renderFingerprint(code: string | CodeLayout = CODE): string {
+  const layout = typeof code === 'string' ? modulesAt(code) : code;
+  let fp = memo.get(layout.dir);
+  if (fp === undefined) memo.set(layout.dir, (fp = computeFingerprint(layout)));
   return fp;
 }
 
-function computeFingerprint(src: string): string {
-  const ext = extname(fileURLToPath(import.meta.url)) || '.js';
-  const root = join(src, '..');
+function computeFingerprint({ dir, ext, packageRoot: root }: CodeLayout): string {
   const files = [
     join(root, 'package.json'),
-    ...filesUnder(src, (n) => n.endsWith(ext) && !n.endsWith(`.d${ext}`)),
+    ...filesUnder(dir, (n) => n.endsWith(ext) && !n.endsWith(`.d${ext}`)),
     ...filesUnder(join(root, 'assets', 'fonts'), (n) => n.endsWith('.ttf')),
   ];
   const h = createHash('sha256');

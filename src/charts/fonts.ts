@@ -7,7 +7,7 @@
  * subsets in assets/fonts/ (scripts/subset-fonts.mjs: the scripts a bulletin can print, advances and
  * kerning unchanged), much faster to load and shape than the full fonts.
  */
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../package-root.js';
 
 /** The family name written into SVG and used by resvg and pdfkit. */
 export const FONT_FAMILY = 'Noto Sans';
@@ -27,9 +27,9 @@ export const FONT_FILE_NAMES: Readonly<Record<FontKey, string>> = Object.freeze(
   boldItalic: 'NotoSans-BoldItalic.ttf',
 });
 
-/** Absolute path of a file of assets/fonts/ (the same from src/ and dist/). */
+/** Absolute path of a file of assets/fonts/ (the same from src/, dist/ and the bundle). */
 export function fontFile(name: string): string {
-  return fileURLToPath(new URL(`../../assets/fonts/${name}`, import.meta.url));
+  return packagePath('assets', 'fonts', name);
 }
 
 /** Absolute paths of the TTF files of the chart faces. */

@@ -10,6 +10,7 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geoj
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { BulletinError, EXIT } from '../errors.js';
+import { packageUrl } from '../package-root.js';
 import { msg } from '../messages/index.js';
 
 /** Countries with first-level boundaries. */
@@ -31,7 +32,7 @@ export interface Admin1 {
   outline: MultiLineString;
 }
 
-const DATA_DIR = new URL('../../src/geo/data/', import.meta.url);
+const DATA_DIR = packageUrl('src/geo/data/');
 
 function readTopology(file: string): Topology {
   const url = new URL(file, DATA_DIR);

@@ -7,12 +7,11 @@
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { msg } from '../messages/index.js';
 import type { BuildOptions } from './build-options.js';
 
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface ResolvedInputs {
   survey: string[];

@@ -11,12 +11,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { BulletinError, type ExitCode } from '../errors.js';
+import { CODE, codeModuleUrl } from '../package-root.js';
 import { renderJob, type JobFile, type RenderJob } from './render-job.js';
 import { collectIfGrown } from './full-gc.js';
 import type { WorkerReply, WorkerRequest } from './render-worker.js';
 
-const WORKER_URL = new URL('./render-worker.js', import.meta.url);
-const FROM_SOURCES = import.meta.url.endsWith('.ts');
+const WORKER_URL = codeModuleUrl('pipeline/render-worker');
+const FROM_SOURCES = CODE.ext === '.ts';
 
 /** How many worker threads draw, and whether this thread draws too once every job is queued. */
 export interface PoolSize {

@@ -4,9 +4,9 @@
  * Nothing else in the code lists them.
  */
 import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../package-root.js';
 
-export const TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const TEMPLATE_DIR = packagePath('templates/');
 
 /** A template's file name: two digits, a slug. */
 export const TEMPLATE_FILE = /^(\d{2})-[a-z0-9-]+\.json$/;

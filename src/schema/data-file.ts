@@ -11,12 +11,8 @@
  * against their schemas, as test/schema/instruments.test.ts does the instrument declarations.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-
-/** The installed package: `data/`, `templates/` and `package.json` are found from here. */
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { packagePath } from '../package-root.js';
 
 /** One line per problem of a zod error: `  path.to.field: message`. */
 export function zodProblems(error: z.ZodError): string {
@@ -55,7 +51,7 @@ export function parseJsonData<S extends z.ZodType>(text: string, schema: S, file
 
 /** The text of a bundled data file, `rel` from the package root (`data/schema/codes.json`). */
 function bundledText(rel: string): string {
-  return readFileSync(join(PACKAGE_ROOT, rel), 'utf8');
+  return readFileSync(packagePath(rel), 'utf8');
 }
 
 /** A bundled data file checked against its schema, read once by its module. */

@@ -39,6 +39,37 @@ describe('codeFingerprint', () => {
     expect(seen.has(codeFingerprint(`${src}/`))).toBe(false);
   });
 
+  it('covers every chunk of a bundle (any code change), package.json and the declared data', () => {
+    const pkg = join(root, 'bundled');
+    const dir = join(pkg, 'dist', 'bundle');
+    mkdirSync(dir, { recursive: true });
+    mkdirSync(join(pkg, 'data', 'schema'), { recursive: true });
+    const files: Record<string, string> = {
+      'dist/bundle/main.js': 'm',
+      'dist/bundle/chunk-AAA.js': 'a',
+      'dist/bundle/render-worker.js': 'w',
+      'data/schema/codes.json': '{}',
+      'package.json': '{"version":"0.1.0"}',
+    };
+    for (const [f, c] of Object.entries(files)) writeFileSync(join(pkg, f), c);
+    const layout = { dir, ext: '.js', bundled: true, packageRoot: pkg };
+    const base = codeFingerprint(layout);
+    expect(codeFingerprint({ ...layout })).toBe(base);
+    writeFileSync(join(dir, 'notes.txt'), 'not code');
+    expect(codeFingerprint(layout)).toBe(base);
+    const seen = new Set([base]);
+    for (const f of Object.keys(files)) {
+      writeFileSync(join(pkg, f), `${files[f]} changed`);
+      const fp = codeFingerprint(layout);
+      expect(seen.has(fp), f).toBe(false);
+      seen.add(fp);
+    }
+    writeFileSync(join(dir, 'chunk-BBB.js'), 'b');
+    expect(seen.has(codeFingerprint(layout))).toBe(false);
+    // the same files read as separate modules are another fingerprint: a bundle never reads a tsc entry
+    expect(codeFingerprint({ ...layout, bundled: false })).not.toBe(codeFingerprint(layout));
+  });
+
   it('covers the real validator modules', () => {
     expect(codeFingerprint()).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -1,5 +1,5 @@
 /**
- * The compiled command (dist/, made by `npm ci` or `npm run build:ts`) gives the same files with
+ * The compiled command (the bundle in dist/bundle/, made by `npm ci` or `npm run build:ts`) gives the same files with
  * render workers as in one thread: worker threads only exist from the compiled modules, so this is
  * the only test where charts and PDFs are drawn on workers (with their warm-up and first-free-worker
  * scheduling) and compared, file by file, with the in-process build. `npm ci` compiles dist/
@@ -29,7 +29,7 @@ async function build(out: string, workers: number | undefined): Promise<{ output
 
 describe('render workers (compiled dist)', () => {
   it('have a compiled dist/ to run from (npm ci or npm run build:ts)', () => {
-    expect(existsSync(join(ROOT, 'dist', 'pipeline', 'render-worker.js'))).toBe(true);
+    expect(existsSync(join(ROOT, 'dist', 'bundle', 'render-worker.js'))).toBe(true);
   });
 
   it('write the same files, byte for byte and in the same manifest order, as the in-process build', async () => {

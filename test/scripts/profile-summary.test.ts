@@ -1,7 +1,7 @@
 // scripts/bench/profile.mjs: a CPU profile's self time per pipeline stage (scripts/profile-summary.mjs).
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs module of the bench, without types
-import { stageOf, summariseProfile } from '../../scripts/bench/profile.mjs';
+import { bundledModuleUrl, stageOf, summariseProfile } from '../../scripts/bench/profile.mjs';
 
 const url = (path: string) => `file:///repo/${path}`;
 const frame = (id: number, functionName: string, u: string, children: number[] = []) => ({ id, callFrame: { functionName, url: u }, children });
@@ -17,6 +17,15 @@ describe('profile summary', () => {
     expect(stageOf(url('dist/charts/spec.js'))).toBe('charts (ours)');
     expect(stageOf(url('node_modules/fontkit/dist/module.mjs'))).toBe('fontkit (shaping, metrics)');
     expect(stageOf(url('somewhere/else.js'))).toBeUndefined();
+  });
+
+  it('names the module of a line of a bundle chunk from the markers esbuild writes', () => {
+    const chunk = url('dist/bundle/chunk-ABC.js');
+    const text = ['import { x } from "./chunk-X.js";', '', '// src/schema/codes.ts', 'var a = 1;', '', '// src/analyse/disaggregate.ts', 'function d() {}'].join('\n');
+    expect(bundledModuleUrl(chunk, 0, text)).toBe(chunk);
+    expect(bundledModuleUrl(chunk, 3, text)).toBe(url('dist/schema/codes.js'));
+    expect(bundledModuleUrl(chunk, 6, text)).toBe(url('dist/analyse/disaggregate.js'));
+    expect(stageOf(bundledModuleUrl(chunk, 6, text))).toBe('indicators');
   });
 
   it('counts native and WebAssembly frames for the script that called them, GC and idle apart', () => {
