@@ -131,8 +131,8 @@ async function openSnapshot(path: string, snap: InputSnapshot, bytes: AsyncItera
   const { encoding, bomLength } = detectEncoding(head, eof, opts.encoding);
 
   const projection: ProjectionRef = { current: null };
-  // once a projection is set, complete lines come as bytes: records.ts decodes only the cells it keeps
-  const chunks = decodeChunks(rest(head.subarray(bomLength), bytes, eof), encoding, () => projection.current !== null)[Symbol.asyncIterator]();
+  // once a projection of some cells is set, complete lines come as bytes: records.ts decodes only the cells it keeps
+  const chunks = decodeChunks(rest(head.subarray(bomLength), bytes, eof), encoding, () => projection.current !== null && !projection.current.all)[Symbol.asyncIterator]();
   const { sample, done } = await sampleText(chunks);
   const delimiter = opts.delimiter !== undefined ? parseDelimiter(opts.delimiter) : sniffDelimiter(sample);
   const source = parseRecordBatches(prepend(sample, chunks, done), delimiter, path, projection)[Symbol.asyncIterator]();

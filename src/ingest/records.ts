@@ -86,6 +86,12 @@ export interface Projection {
   need: Uint8Array;
   /** The header: a record starting with its first cell, or longer, is given whole. */
   header: readonly string[];
+  /**
+   * Every cell of the header is read (validation): the records are whole, and the reader takes
+   * them from text (the line scanner's one match per line), not from bytes, since every cell would
+   * be decoded alone (scanLines).
+   */
+  all: boolean;
 }
 
 /** The projection a reader applies from its next chunk on; null: whole records. */
@@ -98,7 +104,7 @@ export function projectionOf(header: readonly string[], read: Iterable<number>):
   const need = new Uint8Array(header.length + 1);
   need[0] = 1;
   for (const k of read) if (k < header.length) need[k] = 1;
-  return { need, header };
+  return { need, header, all: need.indexOf(0) === header.length };
 }
 
 /** The records of a text stream, in batches (one per parsed chunk): one await per chunk, not per record. */
