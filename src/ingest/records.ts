@@ -8,7 +8,8 @@
  * linear on huge fields, a kept remainder is re-parsed only once the text has doubled.
  *
  * The first text (the header and the records in the same chunk) and, with a projection (a query
- * reads a few columns), all the text are split by our own scanner, which gives papaparse's records;
+ * reads a few columns; validation reads all of them, `Projection.all`), all the text are split by
+ * our own scanner, which gives papaparse's records;
  * with a projection it takes out only the cells asked for: the others read ''. A record that may be
  * blank, a repeated header or longer than the header is given whole, and so is every record from a
  * broken quote on (papaparse parses those, for its best guess and its errors). Papaparse is loaded
