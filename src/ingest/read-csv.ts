@@ -73,13 +73,20 @@ async function sampleText(it: AsyncIterator<string | Uint8Array>): Promise<{ sam
   }
 }
 
-async function* prepend(first: string, it: AsyncIterator<string | Uint8Array>, done: boolean): AsyncGenerator<string | Uint8Array> {
-  if (first !== '') yield first;
-  if (done) return;
-  for (;;) {
-    const r = await it.next();
-    if (r.done) return;
-    yield r.value;
+/**
+ * `it` after `first`, closed with it: a reader that stops early (`return()`, a `for await` left, an
+ * error) returns `it` too, down to the file (fs/snapshot.ts closes it), never left to the GC.
+ */
+async function* prepend<T>(first: T | null, it: AsyncIterator<T>, done: boolean): AsyncGenerator<T> {
+  try {
+    if (first !== null) yield first;
+    while (!done) {
+      const r = await it.next();
+      if (r.done) done = true;
+      else yield r.value;
+    }
+  } finally {
+    if (!done) await it.return?.(undefined);
   }
 }
 
@@ -94,16 +101,6 @@ async function readHead(bytes: AsyncIterator<Uint8Array>): Promise<{ head: Uint8
     length += r.value.length;
   }
   return { head: Buffer.concat(parts), eof: false };
-}
-
-async function* rest(first: Uint8Array, bytes: AsyncIterator<Uint8Array>, eof: boolean): AsyncGenerator<Uint8Array> {
-  if (first.length > 0) yield first;
-  if (eof) return;
-  for (;;) {
-    const r = await bytes.next();
-    if (r.done) return;
-    yield r.value;
-  }
 }
 
 /**
@@ -131,11 +128,11 @@ async function openSnapshot(path: string, snap: InputSnapshot, bytes: AsyncItera
   const { encoding, bomLength } = detectEncoding(head, eof, opts.encoding);
 
   const projection: ProjectionRef = { current: null };
-  // once a projection is set, complete lines come as bytes: records.ts decodes only the cells it keeps
-  const chunks = decodeChunks(rest(head.subarray(bomLength), bytes, eof), encoding, () => projection.current !== null)[Symbol.asyncIterator]();
+  // once a projection of some cells is set, complete lines come as bytes: records.ts decodes only the cells it keeps
+  const chunks = decodeChunks(prepend(head.length > bomLength ? head.subarray(bomLength) : null, bytes, eof), encoding, () => projection.current !== null && !projection.current.all)[Symbol.asyncIterator]();
   const { sample, done } = await sampleText(chunks);
   const delimiter = opts.delimiter !== undefined ? parseDelimiter(opts.delimiter) : sniffDelimiter(sample);
-  const source = parseRecordBatches(prepend(sample, chunks, done), delimiter, path, projection)[Symbol.asyncIterator]();
+  const source = parseRecordBatches(prepend<string | Uint8Array>(sample === '' ? null : sample, chunks, done), delimiter, path, projection)[Symbol.asyncIterator]();
   let pending: CsvRecord[] = [];
   let at = 0;
   const nextRecord = async (): Promise<CsvRecord | null> => {
@@ -166,13 +163,22 @@ async function openSnapshot(path: string, snap: InputSnapshot, bytes: AsyncItera
   const firstData = !second || hxlRec ? null : second;
 
   async function* batches(): AsyncGenerator<CsvRow[]> {
-    const first = [...(firstData ? [firstData] : []), ...pending.slice(at).filter((r) => !isBlank(r.cells))];
-    if (first.length > 0) yield first;
-    for (;;) {
-      const r = await source.next();
-      if (r.done) return;
-      const batch = r.value.filter((x) => !isBlank(x.cells));
-      if (batch.length > 0) yield batch;
+    let done = false;
+    try {
+      const first = [...(firstData ? [firstData] : []), ...pending.slice(at).filter((r) => !isBlank(r.cells))];
+      if (first.length > 0) yield first;
+      for (;;) {
+        const r = await source.next();
+        if (r.done) {
+          done = true;
+          return;
+        }
+        const batch = r.value.filter((x) => !isBlank(x.cells));
+        if (batch.length > 0) yield batch;
+      }
+    } finally {
+      // left early: the parser, the decoder and the file are returned too (the file closed)
+      if (!done) await source.return?.(undefined);
     }
   }
   async function* rows(): AsyncGenerator<CsvRow> {

@@ -8,7 +8,8 @@
  * linear on huge fields, a kept remainder is re-parsed only once the text has doubled.
  *
  * The first text (the header and the records in the same chunk) and, with a projection (a query
- * reads a few columns), all the text are split by our own scanner, which gives papaparse's records;
+ * reads a few columns; validation reads all of them, `Projection.all`), all the text are split by
+ * our own scanner, which gives papaparse's records;
  * with a projection it takes out only the cells asked for: the others read ''. A record that may be
  * blank, a repeated header or longer than the header is given whole, and so is every record from a
  * broken quote on (papaparse parses those, for its best guess and its errors). Papaparse is loaded
@@ -86,6 +87,12 @@ export interface Projection {
   need: Uint8Array;
   /** The header: a record starting with its first cell, or longer, is given whole. */
   header: readonly string[];
+  /**
+   * Every cell of the header is read (validation): the records are whole, and the reader takes
+   * them from text (the line scanner's one match per line), not from bytes, since every cell would
+   * be decoded alone (scanLines).
+   */
+  all: boolean;
 }
 
 /** The projection a reader applies from its next chunk on; null: whole records. */
@@ -98,7 +105,7 @@ export function projectionOf(header: readonly string[], read: Iterable<number>):
   const need = new Uint8Array(header.length + 1);
   need[0] = 1;
   for (const k of read) if (k < header.length) need[k] = 1;
-  return { need, header };
+  return { need, header, all: need.indexOf(0) === header.length };
 }
 
 /** The records of a text stream, in batches (one per parsed chunk): one await per chunk, not per record. */

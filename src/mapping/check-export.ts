@@ -43,7 +43,12 @@ export async function checkExport(path: string, opts: { sheet?: string }, inst: 
   const csv = await openInput(path, opts.sheet !== undefined ? { sheet: opts.sheet } : {});
   const sink = new IssueSink(KEEP);
   const store = new ColumnStore(datasetLayout(inst), false);
-  const counts = await validateCsv(csv, inst, mapping, sink, store);
+  let counts;
+  try {
+    counts = await validateCsv(csv, inst, mapping, sink, store);
+  } finally {
+    if ('source' in csv) await csv.source?.close(); // read whole: already closed; else (an error) closed here
+  }
   const seen = new Map<string, Uncovered>();
   const add = (column: string, value: string) => {
     const k = `${column}\u0000${value}`;

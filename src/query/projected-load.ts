@@ -55,9 +55,16 @@ export async function openProjected(opts: { file: string; csv?: CsvStream; kind?
   const mapping = opts.mapping !== undefined ? await (await import('../ingest/mapping.js')).loadMapping(opts.mapping) : EMPTY_MAPPING;
   // a query keeps no digest of its input (the cache key hashes the file apart): the bytes are not hashed as read
   const csv = opts.csv ?? (await openInput(opts.file, { hash: false, ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) }));
-  const kind = kindOf(csv, mapping, opts.kind ?? mapping.kind);
-  const inst = INSTRUMENTS[kind];
-  checkMappingTargets(inst, mapping, opts.mapping ?? '');
+  let kind: InstrumentKind;
+  let inst: Instrument;
+  try {
+    kind = kindOf(csv, mapping, opts.kind ?? mapping.kind);
+    inst = INSTRUMENTS[kind];
+    checkMappingTargets(inst, mapping, opts.mapping ?? '');
+  } catch (e) {
+    if (opts.csv === undefined) await csv.source?.close(); // opened here: closed here (a given one by its opener)
+    throw e;
+  }
   const plan = planColumns(csv.header, inst, mapping, false);
   const multi: Record<string, string[]> = {};
   for (const c of inst.columns) {
@@ -79,9 +86,13 @@ export async function loadProjected(f: OpenedFile, reads: readonly string[]): Pr
   const store = new ColumnStore(f.layout, true, p.collect);
   // the query reports how many rows were left out, not the issues: they are counted, not kept
   const sink = new IssueSink(0);
-  const counts = await validateCsv(f.csv, f.inst, f.mapping, sink, store, p.only);
+  let counts;
+  try {
+    counts = await validateCsv(f.csv, f.inst, f.mapping, sink, store, p.only);
+  } finally {
+    await f.csv.source?.close(); // read whole: already closed; else (an error) closed here
+  }
   // the file must still be what was opened
-  await f.csv.source?.close();
   await f.csv.source?.verify();
   const cols: Record<string, unknown[]> = {};
   p.collect.forEach((n, k) => {

@@ -33,6 +33,14 @@ const FALSE = new Set(['0', 'false', 'no', 'нет', '0.0']);
 /** `csv`: the file already opened (a pipe is opened only once), not yet read. */
 export async function loadRawDataset(path: string, opts: { encoding?: string; sheet?: string; csv?: Awaited<ReturnType<typeof openInput>> } = {}): Promise<RawDataset> {
   const csv = opts.csv ?? (await openInput(path, { ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) }));
+  try {
+    return await rawOf(csv);
+  } finally {
+    if ('source' in csv) await csv.source?.close(); // read whole: already closed; else (an error) closed here
+  }
+}
+
+async function rawOf(csv: Awaited<ReturnType<typeof openInput>>): Promise<RawDataset> {
   const heads = analyseKoboHeaders(csv.header);
   const keep: number[] = [];
   const personal: string[] = [];

@@ -78,53 +78,61 @@ async function open(spec: QuerySpec, given: QueryOptions): Promise<Source> {
   const { openInput } = await import('../ingest/open-input.js');
   let kind = spec.kind;
   let csv: CsvStream | undefined;
-  if (kind === undefined && spec.mapping === undefined) {
-    const { detectKind } = await import('../ingest/detect-kind.js');
-    csv = await openInput(spec.file, { hash: false, ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}) });
-    kind = detectKind(csv.header) ?? 'raw';
-  }
-  if (kind === 'raw') {
-    const { loadRawDatasetCached } = await import('./raw-cached.js');
-    const { loadRawDataset } = await import('./raw-dataset.js');
-    const options = { ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}) };
-    let raw;
-    if (!regular) raw = await loadRawDataset(spec.file, { ...options, ...(csv ? { csv } : {}) }); // opened once
-    else {
-      if (csv && 'source' in csv) await csv.source?.close(); // a regular file: opened again through the cache
-      raw = await loadRawDatasetCached(spec.file, { ...options, ...cache });
+  // a file opened here (to detect its kind) and then refused or left unread is closed, not left to the GC
+  try {
+    if (kind === undefined && spec.mapping === undefined) {
+      const { detectKind } = await import('../ingest/detect-kind.js');
+      csv = await openInput(spec.file, { hash: false, ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}) });
+      kind = detectKind(csv.header) ?? 'raw';
     }
-    const frame = new Frame(raw.dataset.table, raw.dataset.multi);
+    if (kind === 'raw') {
+      const { loadRawDatasetCached } = await import('./raw-cached.js');
+      const { loadRawDataset } = await import('./raw-dataset.js');
+      const options = { ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}) };
+      let raw;
+      if (!regular) raw = await loadRawDataset(spec.file, { ...options, ...(csv ? { csv } : {}) }); // opened once
+      else {
+        if (csv && 'source' in csv) await csv.source?.close(); // a regular file: opened again through the cache
+        raw = await loadRawDatasetCached(spec.file, { ...options, ...cache });
+      }
+      const frame = new Frame(raw.dataset.table, raw.dataset.multi);
+      const available = visibleColumns(frame);
+      return { kind, frame, resolve: (n) => raw.aliases.get(n), available, notes: raw.personal.length > 0 ? [msg.query.personalDropped(raw.personal)] : [] };
+    }
+    if (!cache.full) {
+      const { loadProjected, openProjected } = await import('./projected-load.js');
+      const f = await openProjected({ file: spec.file, ...(csv ? { csv } : {}), ...(kind !== undefined ? { kind } : {}), ...(spec.mapping !== undefined ? { mapping: spec.mapping } : {}), ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}) });
+      const known = new Set(f.visible);
+      const resolve = (n: string) => (known.has(n) || Object.prototype.hasOwnProperty.call(f.multi, n) ? n : undefined);
+      const names = namesRead(spec);
+      const reads = names.map(resolve).filter((n): n is string => n !== undefined);
+      const load = await loadProjected(f, reads);
+      if (slot && reads.length === names.length) await writeProjected(slot, load);
+      return projectedSource(load);
+    }
+    // the kind was detected on a handle of its own: the cache reads the file itself
+    await csv?.source?.close();
+    const { loadDatasetCached } = await import('../cache/load-cached.js');
+    const loaded = await loadDatasetCached({
+      ...cache,
+      files: [spec.file],
+      ...(kind !== undefined ? { kind } : {}),
+      ...(spec.mapping !== undefined ? { mapping: spec.mapping } : {}),
+      ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}),
+      ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}),
+    });
+    const ds = loaded.dataset;
+    const frame = new Frame(ds.table, ds.multi);
     const available = visibleColumns(frame);
-    return { kind, frame, resolve: (n) => raw.aliases.get(n), available, notes: raw.personal.length > 0 ? [msg.query.personalDropped(raw.personal)] : [] };
+    const names = new Set(available);
+    const notes: string[] = [];
+    const rejected = ds.sources.reduce((s, x) => s + x.rejected, 0);
+    if (rejected > 0) notes.push(msg.query.rowsLeftOut(rejected));
+    return { kind: ds.kind, frame, resolve: (n) => (names.has(n) || frame.isMulti(n) ? n : undefined), available, notes };
+  } catch (e) {
+    await csv?.source?.close();
+    throw e;
   }
-  if (!cache.full) {
-    const { loadProjected, openProjected } = await import('./projected-load.js');
-    const f = await openProjected({ file: spec.file, ...(csv ? { csv } : {}), ...(kind !== undefined ? { kind } : {}), ...(spec.mapping !== undefined ? { mapping: spec.mapping } : {}), ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}) });
-    const known = new Set(f.visible);
-    const resolve = (n: string) => (known.has(n) || Object.prototype.hasOwnProperty.call(f.multi, n) ? n : undefined);
-    const names = namesRead(spec);
-    const reads = names.map(resolve).filter((n): n is string => n !== undefined);
-    const load = await loadProjected(f, reads);
-    if (slot && reads.length === names.length) await writeProjected(slot, load);
-    return projectedSource(load);
-  }
-  const { loadDatasetCached } = await import('../cache/load-cached.js');
-  const loaded = await loadDatasetCached({
-    ...cache,
-    files: [spec.file],
-    ...(kind !== undefined ? { kind } : {}),
-    ...(spec.mapping !== undefined ? { mapping: spec.mapping } : {}),
-    ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}),
-    ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}),
-  });
-  const ds = loaded.dataset;
-  const frame = new Frame(ds.table, ds.multi);
-  const available = visibleColumns(frame);
-  const names = new Set(available);
-  const notes: string[] = [];
-  const rejected = ds.sources.reduce((s, x) => s + x.rejected, 0);
-  if (rejected > 0) notes.push(msg.query.rowsLeftOut(rejected));
-  return { kind: ds.kind, frame, resolve: (n) => (names.has(n) || frame.isMulti(n) ? n : undefined), available, notes };
 }
 
 function projectedSource(load: ProjectedLoad): Source {

@@ -19,6 +19,8 @@ export interface MultiSpec {
   splitBits: number;
   /** Mask of the parent cell, or the first token that is not an option (a string). */
   parseParent(cell: string): number | string;
+  /** maskToCodes of a mask, one string per mask (rows repeat the same few sets). */
+  codesOf(mask: number): string;
 }
 
 const SPLIT_VALUES: Record<string, 0 | 1> = {
@@ -67,6 +69,7 @@ export function compileMulti(
   });
   const parse = tokenMask(index, codes);
   const cache = new Map<string, number | string>();
+  const named = new Map<number, string>();
   return {
     column: col,
     codes,
@@ -79,6 +82,14 @@ export function compileMulti(
       const v = parse(cell);
       if (cache.size < 10_000) cache.set(detach(cell), v);
       return v;
+    },
+    codesOf(mask) {
+      let s = named.get(mask);
+      if (s === undefined) {
+        s = maskToCodes(mask, codes);
+        if (named.size < 10_000) named.set(mask, s);
+      }
+      return s;
     },
   };
 }
