@@ -78,22 +78,23 @@ async function open(spec: QuerySpec, given: QueryOptions): Promise<Source> {
   const { openInput } = await import('../ingest/open-input.js');
   let kind = spec.kind;
   let csv: CsvStream | undefined;
+  // how to read the file (its encoding, its sheet), the same for every way it is opened below
+  const reading = { ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}) };
   // a file opened here (to detect its kind) and then refused or left unread is closed, not left to the GC
   try {
     if (kind === undefined && spec.mapping === undefined) {
       const { detectKind } = await import('../ingest/detect-kind.js');
-      csv = await openInput(spec.file, { hash: false, ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}) });
+      csv = await openInput(spec.file, { hash: false, ...reading });
       kind = detectKind(csv.header) ?? 'raw';
     }
     if (kind === 'raw') {
       const { loadRawDatasetCached } = await import('./raw-cached.js');
       const { loadRawDataset } = await import('./raw-dataset.js');
-      const options = { ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}) };
       let raw;
-      if (!regular) raw = await loadRawDataset(spec.file, { ...options, ...(csv ? { csv } : {}) }); // opened once
+      if (!regular) raw = await loadRawDataset(spec.file, { ...reading, ...(csv ? { csv } : {}) }); // opened once
       else {
         if (csv && 'source' in csv) await csv.source?.close(); // a regular file: opened again through the cache
-        raw = await loadRawDatasetCached(spec.file, { ...options, ...cache });
+        raw = await loadRawDatasetCached(spec.file, { ...reading, ...cache });
       }
       const frame = new Frame(raw.dataset.table, raw.dataset.multi);
       const available = visibleColumns(frame);
@@ -101,7 +102,7 @@ async function open(spec: QuerySpec, given: QueryOptions): Promise<Source> {
     }
     if (!cache.full) {
       const { loadProjected, openProjected } = await import('./projected-load.js');
-      const f = await openProjected({ file: spec.file, ...(csv ? { csv } : {}), ...(kind !== undefined ? { kind } : {}), ...(spec.mapping !== undefined ? { mapping: spec.mapping } : {}), ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}) });
+      const f = await openProjected({ file: spec.file, ...(csv ? { csv } : {}), ...(kind !== undefined ? { kind } : {}), ...(spec.mapping !== undefined ? { mapping: spec.mapping } : {}), ...reading });
       const known = new Set(f.visible);
       const resolve = (n: string) => (known.has(n) || Object.prototype.hasOwnProperty.call(f.multi, n) ? n : undefined);
       const names = namesRead(spec);
@@ -118,8 +119,7 @@ async function open(spec: QuerySpec, given: QueryOptions): Promise<Source> {
       files: [spec.file],
       ...(kind !== undefined ? { kind } : {}),
       ...(spec.mapping !== undefined ? { mapping: spec.mapping } : {}),
-      ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}),
-      ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}),
+      ...reading,
     });
     const ds = loaded.dataset;
     const frame = new Frame(ds.table, ds.multi);
