@@ -9,6 +9,24 @@ import { codeFingerprint, codeFingerprintIn } from '../../src/cache/fingerprint.
 const root = mkdtempSync(join(tmpdir(), 'bulletin-fp-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+/**
+ * Writes `files` under `base`, then changes each in turn: every change must give a fingerprint not
+ * seen before. Returns the fingerprints seen (the first is that of the files as written).
+ */
+function expectEachChangeMoves(base: string, files: Record<string, string>, fingerprint: () => string): Set<string> {
+  for (const [f, c] of Object.entries(files)) writeFileSync(join(base, f), c);
+  const first = fingerprint();
+  expect(fingerprint()).toBe(first);
+  const seen = new Set([first]);
+  for (const f of Object.keys(files)) {
+    writeFileSync(join(base, f), `${files[f]} changed`);
+    const fp = fingerprint();
+    expect(seen.has(fp), f).toBe(false);
+    seen.add(fp);
+  }
+  return seen;
+}
+
 describe('codeFingerprint', () => {
   it('is stable, and changes with the validator, the instruments, the code lists, the place table or package.json', () => {
     const src = join(root, 'src');
@@ -23,18 +41,13 @@ describe('codeFingerprint', () => {
       'src/validate/load.ts': 'd',
       'package.json': '{"version":"0.1.0"}',
     };
-    for (const [f, c] of Object.entries(files)) writeFileSync(join(root, f), c);
-    const base = codeFingerprint(`${src}/`);
-    expect(codeFingerprint(`${src}/`)).toBe(base);
+    const fingerprint = () => codeFingerprint(`${src}/`);
     writeFileSync(join(src, 'analyse', 'x.ts'), 'not part of loading');
-    expect(codeFingerprint(`${src}/`)).toBe(base);
-    const seen = new Set([base]);
-    for (const f of Object.keys(files)) {
-      writeFileSync(join(root, f), `${files[f]} changed`);
-      const fp = codeFingerprint(`${src}/`);
-      expect(seen.has(fp), f).toBe(false);
-      seen.add(fp);
-    }
+    const seen = expectEachChangeMoves(root, files, fingerprint);
+    // a module outside what loading reads changes nothing
+    const now = fingerprint();
+    writeFileSync(join(src, 'analyse', 'x.ts'), 'still not part of loading');
+    expect(fingerprint()).toBe(now);
     writeFileSync(join(src, 'validate', 'new-rule.ts'), 'e');
     expect(seen.has(codeFingerprint(`${src}/`))).toBe(false);
   });
@@ -51,19 +64,12 @@ describe('codeFingerprint', () => {
       'data/schema/codes.json': '{}',
       'package.json': '{"version":"0.1.0"}',
     };
-    for (const [f, c] of Object.entries(files)) writeFileSync(join(pkg, f), c);
     const layout = { dir, ext: '.js', bundled: true, packageRoot: pkg };
-    const base = codeFingerprint(layout);
-    expect(codeFingerprint({ ...layout })).toBe(base);
+    const seen = expectEachChangeMoves(pkg, files, () => codeFingerprint(layout));
+    // a file of the bundle folder that is not code changes nothing
+    const now = codeFingerprint({ ...layout });
     writeFileSync(join(dir, 'notes.txt'), 'not code');
-    expect(codeFingerprint(layout)).toBe(base);
-    const seen = new Set([base]);
-    for (const f of Object.keys(files)) {
-      writeFileSync(join(pkg, f), `${files[f]} changed`);
-      const fp = codeFingerprint(layout);
-      expect(seen.has(fp), f).toBe(false);
-      seen.add(fp);
-    }
+    expect(codeFingerprint(layout)).toBe(now);
     writeFileSync(join(dir, 'chunk-BBB.js'), 'b');
     expect(seen.has(codeFingerprint(layout))).toBe(false);
     // the same files read as separate modules are another fingerprint: a bundle never reads a tsc entry
