@@ -86,16 +86,6 @@ function splitOnce(s: string, sep: string): [string, string | undefined] {
   return i < 0 ? [s, undefined] : [s.slice(0, i), s.slice(i + 1)];
 }
 
-/** The slot names a sentence uses. */
-export function slotNames(tokens: Token[]): string[] {
-  const names: string[] = [];
-  for (const t of tokens) {
-    if (t.type === 'slot') names.push(t.name);
-    else if (t.type === 'optional') for (const u of t.tokens) if (u.type === 'slot') names.push(u.name);
-  }
-  return names;
-}
-
 /**
  * Parses running text (the analyst's content) into literal text and slots `{name|filter:args}`.
  * Unlike a template sentence, brackets are ordinary characters: there are no optional fragments.

@@ -330,5 +330,3 @@ export type Block =
   | KeyFiguresBlock
   | TocBlock
   | ImageBlock;
-
-export type BlockType = Block['type'];

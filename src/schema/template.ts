@@ -210,7 +210,6 @@ export const templateSchema = z
   })
   .strict();
 export type Template = z.infer<typeof templateSchema>;
-export type TemplateInput = z.input<typeof templateSchema>;
 
 /** A template as loaded (compose/load-templates.ts), with its file name for messages. */
 export interface LoadedTemplate {

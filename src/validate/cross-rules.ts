@@ -114,5 +114,3 @@ export function compileCrossRules(inst: Instrument, slotOf: SlotOf): CompiledRul
     return { rule, check: make(inst, rule, at) };
   });
 }
-
-export const IMPLEMENTED_RULES: readonly string[] = Object.keys(IMPLEMENTATIONS);
