@@ -6,7 +6,7 @@ export { type Lang, LANGS, NBSP } from './lang.js';
 import type { Lang } from './lang.js';
 import { countryFromText } from '../schema/countries.js';
 export { type NumberOptions, formatNumber, formatCount, formatPercent, formatUsd, formatN } from './number.js';
-export { formatDate, formatMonth, formatMonthShort, formatPeriod, monthNames, monthNamesShort } from './date.js';
+export { formatDate, formatMonth, formatPeriod, monthNames, monthNamesShort } from './date.js';
 export { type PluralForms, plural, pluralForm, countOf, PLURAL_FORM_COUNT } from './plural.js';
 
 /** "A, B and C" / «A, B и C». */

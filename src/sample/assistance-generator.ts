@@ -30,12 +30,6 @@ export function assistancePlan(rows: number | undefined): Segment[] {
   return rows === undefined || rows === SEED_TOTAL ? [...ASSISTANCE_SEGMENTS] : scaleSegments(ASSISTANCE_SEGMENTS, rows);
 }
 
-export function assistanceRecords(opts: AssistanceSampleOptions): AssistanceRecord[] {
-  const out: AssistanceRecord[] = [];
-  for (const r of assistanceRecordStream(opts)) out.push(r);
-  return out;
-}
-
 /** The records office by office, so that only one office is held in memory at a time. */
 export function* assistanceRecordStream(opts: AssistanceSampleOptions): Generator<AssistanceRecord> {
   const rng = new Rng(opts.seed, 'assistance');
