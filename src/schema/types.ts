@@ -1,7 +1,7 @@
 /**
  * The shape of an instrument declaration. Instruments (data/schema/survey.json, assistance.json)
  * are data in this shape, checked against `instrumentSpecSchema` by the tests; the row checkers of
- * validate/ and the zod row schemas of schema/row-schema.ts are derived from them.
+ * validate/ and the zod row schemas of the tests (test/helpers/row-schema.ts) are derived from them.
  */
 import { z } from 'zod';
 
