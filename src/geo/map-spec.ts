@@ -34,7 +34,7 @@ import { placeByCode, placesOf } from '../schema/places.js';
 import { abbreviations, mapName } from './short-names.js';
 import { MAP } from '../charts/palette.js';
 
-export const MAP_COLORS = MAP;
+const MAP_COLORS = MAP;
 
 export interface MapSpecOptions {
   /** Width of the figure in points. Default 480. */

@@ -17,7 +17,7 @@ import { IssueSink } from '../validate/issue-sink.js';
 import { datasetLayout } from '../validate/layout.js';
 import { validateCsv } from '../validate/validate-file.js';
 
-export interface Uncovered {
+interface Uncovered {
   /** Canonical column, or the export's header for an unmapped split column. */
   column: string;
   value: string;

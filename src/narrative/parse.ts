@@ -3,8 +3,8 @@
  * and optional fragments `[ … ]` (one level). Throws NarrativeSyntaxError with the offset;
  * templates are checked once at load (compose/check-template.ts), so filling never meets one.
  */
-export type Filter = 'number' | 'percent' | 'plural' | 'noun' | 'label' | 'age' | 'usd' | 'change' | 'fewer' | 'count' | 'hidden';
-export const FILTERS: readonly Filter[] = ['number', 'percent', 'plural', 'noun', 'label', 'age', 'usd', 'change', 'fewer', 'count', 'hidden'];
+type Filter = 'number' | 'percent' | 'plural' | 'noun' | 'label' | 'age' | 'usd' | 'change' | 'fewer' | 'count' | 'hidden';
+const FILTERS: readonly Filter[] = ['number', 'percent', 'plural', 'noun', 'label', 'age', 'usd', 'change', 'fewer', 'count', 'hidden'];
 
 export interface SlotToken {
   type: 'slot';
@@ -16,7 +16,7 @@ export interface TextToken {
   type: 'text';
   text: string;
 }
-export interface OptionalToken {
+interface OptionalToken {
   type: 'optional';
   tokens: (SlotToken | TextToken)[];
 }

@@ -30,7 +30,7 @@ import { TYPO_REACH, closest } from '../text/closest.js';
 import { MAX_GROUPS, type QuerySpec } from './spec.js';
 
 export type QueryCell = string | number | null;
-export type QueryRow = Record<string, QueryCell>;
+type QueryRow = Record<string, QueryCell>;
 
 export interface QueryResult {
   kind: InstrumentKind | 'raw';

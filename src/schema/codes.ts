@@ -26,11 +26,7 @@ export const YES_NO: Code[] = L.yes_no;
 export const OTHER: Code = CODES.other;
 export const SEX = L.sex;
 export const EDUCATION = L.education;
-export const MIGRATION_REASON = L.migration_reason;
-export const RETURN_REASON = L.return_reason;
-export const STRANDED_REASON = L.stranded_reason;
 export const REMITTANCE_CHANNEL_KIND: Record<string, 'formal' | 'informal' | 'digital'> = CODES.remittance_channel_kind;
-export const SECTOR = L.sector;
 export const ASSISTANCE_TYPES = L.assistance_types;
 export const ASSISTANCE_VULNERABILITIES = L.assistance_vulnerabilities;
 /** Labels of values that are not codes of any list but appear in tables. */

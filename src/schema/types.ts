@@ -26,7 +26,7 @@ export const codeSchema = z.object({
 });
 export type Code = z.infer<typeof codeSchema>;
 
-export const columnTypeSchema = z.enum([
+const columnTypeSchema = z.enum([
   'id', // text, unique in the file
   'text', // free text: kept for validation, never published
   'date', // YYYY-MM-DD and the accepted variants
@@ -77,7 +77,7 @@ export const columnSpecSchema = z.object({
 });
 export type ColumnSpec = z.input<typeof columnSpecSchema>;
 
-export const crossRuleSchema = z.object({
+const crossRuleSchema = z.object({
   id: z.string(),
   severity: z.enum(['error', 'warning']),
   columns: z.array(z.string()).min(1),
