@@ -4,7 +4,7 @@
  * Value labels above the bars (written upwards when wider than the bars); no value axis.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { seriesColors } from '../colors.js';
+import { groupColor, seriesColors } from '../colors.js';
 import { domainWithRoom, frame, measurer, scaleTop, r4, values, widestLabel } from '../frame.js';
 import { SIZE } from '../theme.js';
 import type { ChartInput } from '../types.js';
@@ -43,12 +43,7 @@ export function columnsSpec(input: ChartInput): TopLevelSpec {
         // No zero-height bars: PDF viewers draw them as hairlines.
         transform: [{ filter: 'datum.v > 0' }],
         mark: { type: 'bar' },
-        encoding: {
-          y,
-          ...(grouped
-            ? { color: { field: 'g', type: 'nominal', sort: cd.groups, scale: { domain: cd.groups, range: colors }, legend: legend.legend } }
-            : {}),
-        },
+        encoding: { y, ...groupColor(grouped, cd.groups, colors, legend.legend) },
       },
       {
         mark: upright

@@ -5,7 +5,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Datum } from '../data.js';
-import { seriesColors } from '../colors.js';
+import { groupColor, seriesColors } from '../colors.js';
 import { domainWithRoom, frame, maxValue, measurer, r4 } from '../frame.js';
 import { SIZE } from '../theme.js';
 import type { ChartInput } from '../types.js';
@@ -35,9 +35,7 @@ export function lineSpec(input: ChartInput): TopLevelSpec {
   const yMin = data.some((d) => !d.above) ? -((SIZE.value + 10) / plot) * yMax : 0;
   const y = { field: 'v', type: 'quantitative' as const, axis: null, scale: { domain: [r4(yMin), r4(yMax)], nice: false, zero: false } };
   const colors = seriesColors(input, cd.groups);
-  const color = grouped
-    ? { color: { field: 'g', type: 'nominal' as const, sort: cd.groups, scale: { domain: cd.groups, range: colors }, legend: legend.legend } }
-    : {};
+  const color = groupColor(grouped, cd.groups, colors, legend.legend);
   return {
     ...frame(input, width, height),
     data: { values: data },
