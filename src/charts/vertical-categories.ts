@@ -22,9 +22,11 @@ export interface VerticalCategories {
   legend: TopLegend;
   /** The height of the plot: the chart's less its labels, its legend and its padding. */
   plot: number;
-  /** The x axis of the categories, labels under their bands. */
-  axis: ReturnType<typeof categoryAxis> & { labelAngle: number; labelLimit: number; labelBaseline: 'top'; domain: boolean };
+  /** The x encoding of the categories in print order, their labels under them, on the scale the mark needs. */
+  categoryX: <S>(scale: S) => { field: 'ci'; type: 'ordinal'; sort: number[]; title: null; scale: S; axis: CategoryAxis };
 }
+
+type CategoryAxis = ReturnType<typeof categoryAxis> & { labelAngle: number; labelLimit: number; labelBaseline: 'top'; domain: boolean };
 
 /** `months`: ISO months are printed as month names; `defaultHeight`: the chart's height without a legend. */
 export function verticalCategories(input: ChartInput, measure: MeasureText, opts: { months: boolean; defaultHeight: number }): VerticalCategories {
@@ -44,6 +46,7 @@ export function verticalCategories(input: ChartInput, measure: MeasureText, opts
   const legendHeight = grouped ? legend.height : 0;
   const height = input.height ?? opts.defaultHeight + legendHeight;
   const plot = height - maxLines * LINE_HEIGHT - 6 - legendHeight - 2 * PADDING;
-  const axis = { ...categoryAxis(cd.categories.map((c) => lines.get(c) ?? [c]), false), labelAngle: 0, labelLimit: Math.max(40, band + 8), labelBaseline: 'top' as const, domain: true };
-  return { cd, width, height, band, grouped, legend, plot, axis };
+  const axis: CategoryAxis = { ...categoryAxis(cd.categories.map((c) => lines.get(c) ?? [c]), false), labelAngle: 0, labelLimit: Math.max(40, band + 8), labelBaseline: 'top', domain: true };
+  const categoryX = <S>(scale: S) => ({ field: 'ci' as const, type: 'ordinal' as const, sort: cd.categories.map((_, i) => i), title: null, scale, axis });
+  return { cd, width, height, band, grouped, legend, plot, categoryX };
 }

@@ -14,7 +14,7 @@ const DEFAULT_HEIGHT = 170;
 
 export function columnsSpec(input: ChartInput): TopLevelSpec {
   const measure = measurer();
-  const { cd, width, height, band, grouped, legend, plot, axis } = verticalCategories(input, measure, { months: input.type !== 'bar', defaultHeight: DEFAULT_HEIGHT });
+  const { cd, width, height, band, grouped, legend, plot, categoryX } = verticalCategories(input, measure, { months: input.type !== 'bar', defaultHeight: DEFAULT_HEIGHT });
   const histogram = input.type === 'histogram';
   const paddingInner = histogram ? 0.04 : 0.25;
   // Value labels that are wider than their bar are written upwards.
@@ -28,14 +28,7 @@ export function columnsSpec(input: ChartInput): TopLevelSpec {
     ...frame(input, width, height),
     data: { values: values(cd.data) },
     encoding: {
-      x: {
-        field: 'ci',
-        type: 'ordinal',
-        sort: cd.categories.map((_, i) => i),
-        title: null,
-        scale: { paddingInner, paddingOuter: histogram ? 0.02 : 0.15 },
-        axis,
-      },
+      x: categoryX({ paddingInner, paddingOuter: histogram ? 0.02 : 0.15 }),
       ...(grouped ? { xOffset: { field: 'g', type: 'nominal', sort: cd.groups, scale: { paddingInner: 0.06 } } } : {}),
     },
     layer: [

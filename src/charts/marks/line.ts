@@ -29,7 +29,7 @@ export function placeLabels(data: readonly Datum[]): (Record<string, string | nu
 
 export function lineSpec(input: ChartInput): TopLevelSpec {
   const measure = measurer();
-  const { cd, width, height, grouped, legend, plot, axis } = verticalCategories(input, measure, { months: true, defaultHeight: DEFAULT_HEIGHT });
+  const { cd, width, height, grouped, legend, plot, categoryX } = verticalCategories(input, measure, { months: true, defaultHeight: DEFAULT_HEIGHT });
   const yMax = domainWithRoom(maxValue(cd.data), SIZE.value + 10, plot);
   const data = placeLabels(cd.data);
   const yMin = data.some((d) => !d.above) ? -((SIZE.value + 10) / plot) * yMax : 0;
@@ -40,14 +40,7 @@ export function lineSpec(input: ChartInput): TopLevelSpec {
     ...frame(input, width, height),
     data: { values: data },
     encoding: {
-      x: {
-        field: 'ci',
-        type: 'ordinal',
-        sort: cd.categories.map((_, i) => i),
-        title: null,
-        scale: { type: 'point', padding: 0.5 },
-        axis,
-      },
+      x: categoryX({ type: 'point' as const, padding: 0.5 }),
       y,
     },
     layer: [
