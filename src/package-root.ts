@@ -15,7 +15,7 @@ declare const BULLETIN_BUNDLE: boolean | undefined;
 const HERE = fileURLToPath(import.meta.url);
 
 /** The nearest folder upward from `from` that holds a package.json. */
-export function findPackageRoot(from: string): string {
+function findPackageRoot(from: string): string {
   for (let dir = from; ; ) {
     if (existsSync(join(dir, 'package.json'))) return dir;
     const up = dirname(dir);

@@ -9,12 +9,12 @@ import type { Dataset } from '../model/dataset.js';
 import { loadRates, type Rates } from './currency.js';
 import { compareCountries } from '../schema/countries.js';
 
-export interface CurrencyMonths {
+interface CurrencyMonths {
   currency: string;
   months: string[];
 }
 
-export interface Unconverted {
+interface Unconverted {
   currency: string;
   month: string;
   amounts: number;

@@ -11,9 +11,9 @@ import { UsageError } from '../errors.js';
 import { packageUrl } from '../package-root.js';
 import { msg } from '../messages/index.js';
 
-export const BUNDLED_RATES = packageUrl('data/rates/usd-monthly.csv');
+const BUNDLED_RATES = packageUrl('data/rates/usd-monthly.csv');
 
-export interface Rate {
+interface Rate {
   month: string;
   currency: string;
   perUsd: number;

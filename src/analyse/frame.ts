@@ -184,7 +184,7 @@ export class Frame {
   }
 }
 
-export function codeOf(v: unknown): string {
+function codeOf(v: unknown): string {
   if (v === null || v === undefined) return MISSING;
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : MISSING;
   if (typeof v === 'boolean') return v ? 'yes' : 'no';

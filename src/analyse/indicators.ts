@@ -217,7 +217,7 @@ function baseRows(frame: Frame, countryColumn: string, opts: IndicatorOptions): 
 }
 
 /** The dataset's table with the derived variables of the indicators (schema/variables.ts) the registry needs. */
-export function derivedFrame(dataset: Dataset, registry: readonly RegisteredIndicator[], rates?: Rates): Frame {
+function derivedFrame(dataset: Dataset, registry: readonly RegisteredIndicator[], rates?: Rates): Frame {
   const bands = ['months_abroad_band', 'months_stranded_band', 'return_period'];
   const t = dataset.kind === 'survey' ? deriveColumns(dataset.table, dataset.kind, bands) : dataset.table;
   const n = t.numRows();
@@ -265,5 +265,3 @@ export function derivedFrame(dataset: Dataset, registry: readonly RegisteredIndi
   }
   return new Frame(t, multi, extra);
 }
-
-export { MISSING };

@@ -18,8 +18,6 @@
  */
 import { betaQuantile } from './beta.js';
 
-export type CiMethod = 'wilson' | 'korn-graubard';
-
 export interface Interval {
   low: number;
   high: number;

@@ -8,7 +8,7 @@ import { parseJsonData } from '../schema/data-file.js';
 import { registrySchema, type IndicatorSpec, type RegistryFile } from '../schema/indicator.js';
 import type { InstrumentKind } from '../schema/types.js';
 
-export const REGISTRY_DIR = packageUrl('templates/indicators/');
+const REGISTRY_DIR = packageUrl('templates/indicators/');
 
 export interface RegisteredIndicator extends IndicatorSpec {
   bulletin: number;

@@ -6,7 +6,7 @@
  */
 import { parseNumber as parseExportNumber } from '../validate/number.js';
 
-export type Op = '=' | '!=' | '>=' | '>' | '<=' | '<';
+type Op = '=' | '!=' | '>=' | '>' | '<=' | '<';
 
 export interface Condition {
   column: string;
@@ -35,7 +35,7 @@ export function parseCondition(expr: string): Condition | { error: 'syntax' | 'n
 }
 
 /** A number as written in exports: `12`, `-3.5`, `1 234,5`, `1,234.5` (validate/number.ts). */
-export function parseNumber(text: string): number | null {
+function parseNumber(text: string): number | null {
   const t = text.trim();
   if (t === '') return null;
   const v = parseExportNumber(t);

@@ -15,7 +15,7 @@
 import type { DataType } from '@uwdata/flechette';
 import { arrowTypes, fromArrow, toArrowIPC, type ColumnTable } from '../model/arquero.js';
 
-export function typeOf(values: ArrayLike<unknown>): DataType | undefined {
+function typeOf(values: ArrayLike<unknown>): DataType | undefined {
   const text = new Set<string>();
   let numbers = false;
   let lo = 0;

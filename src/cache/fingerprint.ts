@@ -15,6 +15,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { writeFileAtomicSync } from '../fs/atomic-write.js';
 import { join } from 'node:path';
 import { CODE, modulesAt, type CodeLayout } from '../package-root.js';
+import { hashFiles } from './hash-files.js';
 
 /** Bumped when the entry layout changes (also covered by hashing cache/ itself). */
 export const CACHE_FORMAT = 1;
@@ -52,18 +53,7 @@ function fingerprintFiles(code: CodeLayout): Array<[string, string]> {
 }
 
 export function codeFingerprint(code: string | CodeLayout = CODE): string {
-  const h = createHash('sha256');
-  h.update(`format ${CACHE_FORMAT}\n`);
-  for (const [name, path] of fingerprintFiles(layoutOf(code))) {
-    try {
-      const bytes = readFileSync(path);
-      h.update(`${name} ${bytes.length}\n`);
-      h.update(bytes);
-    } catch {
-      h.update(`${name} absent\n`);
-    }
-  }
-  return h.digest('hex');
+  return hashFiles(fingerprintFiles(layoutOf(code)), `format ${CACHE_FORMAT}\n`);
 }
 
 const MEMO = 'code-fingerprint.json';

@@ -22,7 +22,7 @@ import { parseEntry, serializeEntry } from './entry.js';
 import { writeEntryFile, type Note, type StoreBounds } from './store.js';
 import { hashValue } from './value-hash.js';
 
-export const PROTECTED_BOUNDS: StoreBounds = { maxEntries: 32, maxBytes: 512 * 1024 * 1024 };
+const PROTECTED_BOUNDS: StoreBounds = { maxEntries: 32, maxBytes: 512 * 1024 * 1024 };
 
 /** Bumped when the body's layout changes. */
 const FORMAT = 1;

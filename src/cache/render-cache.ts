@@ -23,7 +23,7 @@ import { sha256Hex } from '../fs/hash.js';
 import { hashValue } from './value-hash.js';
 import { readCheckedEntry } from './checked-entry.js';
 
-export const RENDER_BOUNDS: StoreBounds = { maxEntries: 20_000, maxBytes: 1024 * 1024 * 1024 };
+const RENDER_BOUNDS: StoreBounds = { maxEntries: 20_000, maxBytes: 1024 * 1024 * 1024 };
 
 export interface CachedFile {
   path: string;

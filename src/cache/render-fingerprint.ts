@@ -6,10 +6,10 @@
  * bundled fonts. Coarser than it must be (any code change
  * redraws everything), never finer: an entry drawn by other code cannot be found.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CODE, modulesAt, type CodeLayout } from '../package-root.js';
+import { hashFiles } from './hash-files.js';
 
 function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
   const out: string[] = [];
@@ -49,16 +49,5 @@ function computeFingerprint({ dir, ext, packageRoot: root }: CodeLayout): string
     ...filesUnder(dir, (n) => n.endsWith(ext) && !n.endsWith(`.d${ext}`)),
     ...filesUnder(join(root, 'assets', 'fonts'), (n) => n.endsWith('.ttf')),
   ];
-  const h = createHash('sha256');
-  for (const f of files) {
-    const rel = f.slice(root.length);
-    try {
-      const bytes = readFileSync(f);
-      h.update(`${rel} ${bytes.length}\n`);
-      h.update(bytes);
-    } catch {
-      h.update(`${rel} absent\n`);
-    }
-  }
-  return h.digest('hex');
+  return hashFiles(files.map((f) => [f.slice(root.length), f]));
 }

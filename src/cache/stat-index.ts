@@ -33,7 +33,7 @@ interface StatRecord {
   hashedAt: number;
 }
 
-export interface FileStat {
+interface FileStat {
   dev: string;
   ino: string;
   size: string;
@@ -42,17 +42,17 @@ export interface FileStat {
   mtimeMs: number;
 }
 
-export async function fileStat(path: string): Promise<FileStat> {
+async function fileStat(path: string): Promise<FileStat> {
   const s = await stat(path, { bigint: true });
   return { dev: String(s.dev), ino: String(s.ino), size: String(s.size), mtimeNs: String(s.mtimeNs), ctimeNs: String(s.ctimeNs), mtimeMs: Number(s.mtimeNs / 1_000_000n) };
 }
 
-export function sameStat(a: FileStat | StatRecord, b: FileStat | StatRecord): boolean {
+function sameStat(a: FileStat | StatRecord, b: FileStat | StatRecord): boolean {
   return a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
 }
 
 /** Whether a stat may vouch for a hash taken at `hashedAt` (the racy rule). */
-export function trusted(s: FileStat, hashedAt: number): boolean {
+function trusted(s: FileStat, hashedAt: number): boolean {
   return s.mtimeMs <= hashedAt - RACY_MARGIN_MS;
 }
 

@@ -3,9 +3,9 @@ import { formatCount, formatNumber, formatPercent, formatUsd } from '../i18n/num
 import type { ChartInput, ChartRow, ValueKind } from './types.js';
 
 /** Printed for a cell hidden to protect a small count that is not itself small, or without a base. */
-export const DASH = '–';
+const DASH = '–';
 
-export const DEFAULT_THRESHOLD = 5;
+const DEFAULT_THRESHOLD = 5;
 
 /** Formats a value of the given kind. */
 export function formatValue(v: number, kind: ValueKind, input: Pick<ChartInput, 'lang' | 'decimals'>): string {

@@ -55,7 +55,7 @@ export interface ChartRow {
   residual?: boolean;
 }
 
-export type PaletteName = 'categorical' | 'sequential' | 'diverging';
+type PaletteName = 'categorical' | 'sequential' | 'diverging';
 
 export interface ChartInput {
   /** Figure id (`b6.kgz.sex`); becomes the SVG's description and file name, never shown. */

@@ -6,8 +6,6 @@
 import type { FontFace } from './fonts.js';
 import type { MeasureText } from './measure.js';
 
-export const LINE_SEPARATOR = '\n';
-
 export interface WrapOptions {
   width: number;
   size: number;

@@ -19,7 +19,7 @@ export const CHECK_RULES = [
   'figure.out-of-order',
   'table.orphan-rows',
 ] as const;
-export type CheckRule = (typeof CHECK_RULES)[number];
+type CheckRule = (typeof CHECK_RULES)[number];
 
 export interface Finding {
   rule: CheckRule;

@@ -25,7 +25,7 @@ import { inconsistentTerms } from './rules/terms.js';
 import { orphanRows, outOfOrder } from './rules/placement.js';
 
 export type { Finding } from './finding.js';
-export type { Publication, PublishedFigure, PublishedSentence } from './publication.js';
+export type { Publication, PublishedFigure } from './publication.js';
 
 export function checkPublication(pub: Publication, measure: MeasureText): Finding[] {
   return [

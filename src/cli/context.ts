@@ -12,11 +12,6 @@ export interface CliContext {
   cwd?: string;
 }
 
-export interface GlobalFlags {
-  debug: boolean;
-  json: boolean;
-}
-
 /**
  * Progress bars only for a person at a terminal (docs/cli.md). The CLI writes no colour at all, so
  * there is nothing for NO_COLOR to turn off.

@@ -137,7 +137,7 @@ function requiredSlots(tokens: readonly Token[]): string[] {
  * A required slot naming the top answers (`top`, `list`) of an indicator the section draws as a
  * figure, in a sentence that also needs other slots; null when there is none.
  */
-export function rankedDroppingOthers(text: string, slots: Template['slots'], figureIndicators: ReadonlySet<string>): string | null {
+function rankedDroppingOthers(text: string, slots: Template['slots'], figureIndicators: ReadonlySet<string>): string | null {
   const required = requiredSlots(parseSentence(text));
   const ranked = required.find((name) => {
     const spec = slots[name];
@@ -158,7 +158,7 @@ const ABBREVIATION = /(?:^|\s)(?:No|no|г|гг|n|p|pp|тыс|млн|с|см|т\.
  * or null. A sentence opens at the start of the text and after ".", "!" or "?"; an optional part
  * ("[…]") may be left out, so what follows it may open the sentence too.
  */
-export function opensWithNumeral(tokens: readonly Token[]): string | null {
+function opensWithNumeral(tokens: readonly Token[]): string | null {
   let atStart = true;
   const visit = (t: Token, start: boolean): { opening: string | null; after: boolean } => {
     if (t.type === 'text') {

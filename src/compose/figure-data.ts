@@ -2,7 +2,7 @@
  * One figure of one section: picks its result rows, turns them into the chart's input (labels in
  * the bulletin's language, order, series) and into the table written beside the PDF.
  *
- *   ResultRow[] ─select (section, dims, category)─▶ rows ─labels, order─▶ ChartInput + TableData
+ *   ResultRow[] ─select (section, dims, category)─▶ rows ─labels, order─▶ ChartInput + the rows for tables/
  */
 import { MONTHS_ABROAD_BANDS, MONTHS_STRANDED_BANDS } from '../schema/variables.js';
 import type { ResultRow } from '../analyse/result.js';
@@ -21,11 +21,6 @@ import { formatN } from '../i18n/number.js';
 import { countryDimOf, type IndicatorInfo } from './indicator-info.js';
 import { codeLabel } from './labels.js';
 import { selectRows, TOTAL } from '../analyse/select-rows.js';
-
-export interface TableData {
-  columns: string[];
-  rows: (string | number | null)[][];
-}
 
 export interface MapInput {
   country: string;
@@ -71,7 +66,7 @@ const RESIDUAL: ReadonlySet<string> = new Set(['other', 'none', 'dnk', 'pnta', '
 
 const PREFERRED_STATS = ['share', 'count', 'median', 'mean', 'sum', 'max'];
 
-export function figureRows(spec: FigureSpec, ind: IndicatorInfo, all: readonly ResultRow[], scope: FigureScope): ResultRow[] {
+function figureRows(spec: FigureSpec, ind: IndicatorInfo, all: readonly ResultRow[], scope: FigureScope): ResultRow[] {
   const cd = countryDimOf(ind);
   const free = [spec.series, spec.by, scope.country === null ? cd : undefined].filter((d): d is string => d !== undefined);
   let rows = selectRows(all, { indicator: ind.id, countryDim: cd, country: scope.country, free, stat: spec.stat });
@@ -194,9 +189,9 @@ function zeroEverywhere(spec: FigureSpec, ind: IndicatorInfo, all: readonly Resu
 }
 
 /** Bars resting on fewer people than this are marked with their n and "†" (and a note says so). */
-export const SMALL_BASE = 30;
+const SMALL_BASE = 30;
 /** The mark of a bar on a small base, after its value and n: `57% (n = 7) †`. */
-export const SMALL_BASE_MARK = '†';
+const SMALL_BASE_MARK = '†';
 
 const BAR_TYPES: ReadonlySet<ChartType> = new Set(['hbar', 'grouped-hbar', 'bar', 'column', 'histogram']);
 /** Bars of these kinds rest on a base of people (counts do not: a count is its own base). */

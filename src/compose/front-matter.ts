@@ -59,7 +59,7 @@ export function frontMatter(input: ComposeInput, findings: readonly Block[] = []
   return blocks;
 }
 
-export function methodologyBox(input: ComposeInput): Block {
+function methodologyBox(input: ComposeInput): Block {
   const { lang } = input;
   const survey = input.kind === 'survey';
   const paragraphs: string[] = [str(survey ? 'methodSurvey' : 'methodAssistance', lang)];

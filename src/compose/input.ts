@@ -51,7 +51,7 @@ export interface ComposeInput {
   content?: ComposeContent;
 }
 
-export interface ComposeBaseline {
+interface ComposeBaseline {
   /** The baseline round's data period (YYYY-MM-DD), for the methodology box. */
   period: { from: string; to: string } | null;
   shares: Readonly<Record<string, ShareEstimate>>;

@@ -34,7 +34,7 @@ export function keyFiguresBlock(figures: readonly KeyFigure[], slots: Record<str
  * помощи», «3 партнёрские организации», «5 партнёрских организаций»); under a hidden number ("–")
  * the form for many (Russian) or other (English). The label keeps its case as written.
  */
-export function keyFigureLabel(label: string, values: SlotValues, lang: Lang): string {
+function keyFigureLabel(label: string, values: SlotValues, lang: Lang): string {
   return parseSlotText(label)
     .map((t) => {
       if (t.type === 'text') return t.text;

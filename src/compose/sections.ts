@@ -11,7 +11,7 @@ import { formatValue } from '../charts/labels.js';
 import { figureSentence } from './figure-sentence.js';
 import { formatN } from '../i18n/number.js';
 import { str } from '../i18n/strings.js';
-import type { Block, FigureBlock, TableBlock } from '../render/model.js';
+import type { Block, FigureBlock } from '../render/model.js';
 import { countryFromText, countryLabel } from '../schema/countries.js';
 import { countryIn } from '../i18n/country-cases.js';
 import { joinList } from '../i18n/format.js';
@@ -229,8 +229,6 @@ function sourceLine(input: ComposeInput, rounds: readonly string[]): string {
   if (rounds.length === 0) return str('sourceSurvey', input.lang, { round: '–' }).replace(/, [^,]*–$/, '');
   return str(rounds.length > 1 ? 'sourceSurveyRounds' : 'sourceSurvey', input.lang, { round: rounds.join(', ') });
 }
-
-export type { TableBlock };
 
 /**
  * Stacked bars each of one answer, as a phrase of a sentence: the answers in their sentence form

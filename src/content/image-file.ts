@@ -10,7 +10,7 @@ import { unzlibSync } from 'fflate';
 /** Largest image file accepted, in MB (10 × 1024 × 1024 bytes). */
 export const MAX_IMAGE_MB = 10;
 /** Largest image accepted, in pixels (a 40-megapixel photo; print needs far less). */
-export const MAX_PIXELS = 40_000_000;
+const MAX_PIXELS = 40_000_000;
 
 export interface ImageInfo {
   format: 'jpeg' | 'png';

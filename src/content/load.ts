@@ -29,7 +29,7 @@ import { inspectImage, MAX_IMAGE_MB } from './image-file.js';
 import { MarkdownHtmlError, parseMarkdown, type ParsedBlock } from './markdown.js';
 import type { BulletinContent, ContentFile, ContentMeta, EditorialBlock, LoadedContent, Run } from './types.js';
 
-export const SPECIAL_SECTIONS = ['intro', 'regional'] as const;
+const SPECIAL_SECTIONS = ['intro', 'regional'] as const;
 
 /** Section names offered when one is misspelt. */
 const SUGGESTED_SECTIONS = [...SPECIAL_SECTIONS, ...SECTION_ORDER];

@@ -24,7 +24,7 @@ export type EditorialBlock =
   | { kind: 'image'; image: ImageData; caption: string; credit: string };
 
 /** `intro`, `regional`, or a country's ISO3 code. */
-export type SectionName = string;
+type SectionName = string;
 
 export interface SectionText {
   /** The file, relative to the content folder: `06-direct-assistance/KGZ.en.md`. */
@@ -36,7 +36,7 @@ export interface SectionText {
 export type BulletinContent = Record<SectionName, Partial<Record<Lang, SectionText>>>;
 
 /** A logo of content.json, read: the image (its `alt` in English) and its text in both languages. */
-export interface Logo {
+interface Logo {
   image: ImageData;
   alt: ContentText;
 }

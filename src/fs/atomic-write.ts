@@ -24,7 +24,7 @@ export interface AtomicWriteOptions {
   dirMode?: number;
 }
 
-export function tempPathFor(path: string): string {
+function tempPathFor(path: string): string {
   return `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
 }
 
@@ -33,7 +33,7 @@ export function tempPathFor(path: string): string {
  * `mkdir -p`, with the true cause when it fails: Node's recursive mkdir reports ENOENT on a
  * read-only file system; the nearest existing ancestor is asked why.
  */
-export async function makeDirs(dir: string, mode?: number): Promise<void> {
+async function makeDirs(dir: string, mode?: number): Promise<void> {
   try {
     await mkdir(dir, { recursive: true, ...(mode !== undefined ? { mode } : {}) });
   } catch (e) {

@@ -34,7 +34,7 @@ export interface OutGuard {
 }
 
 /** Files listed in a previous output's manifest.json written by this tool; undefined when it is not one. */
-export async function previousOutput(dir: string): Promise<Set<string> | undefined> {
+async function previousOutput(dir: string): Promise<Set<string> | undefined> {
   try {
     const m = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { tool?: { name?: unknown }; outputs?: unknown };
     if (m.tool?.name !== TOOL_NAME || !Array.isArray(m.outputs)) return undefined;
@@ -149,4 +149,4 @@ async function checkParent(shown: string, parent: string): Promise<void> {
   }
 }
 
-export const MIN_FREE_BYTES = 1 << 20;
+const MIN_FREE_BYTES = 1 << 20;

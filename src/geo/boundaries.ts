@@ -16,7 +16,7 @@ import { msg } from '../messages/index.js';
 /** Countries with first-level boundaries. */
 export const MAPPED_COUNTRIES = ['KGZ', 'TJK', 'KAZ', 'RUS', 'UZB', 'TKM'] as const;
 
-export interface ProvinceProperties {
+interface ProvinceProperties {
   /** Where symbols and labels go: [longitude, latitude], inside the province. */
   label: [number, number];
   /** True for a city drawn as a point because the geometry has no polygon for it. */

@@ -29,12 +29,12 @@ import { contextLabels } from './map-context.js';
 import { loadAdmin1, loadCountries, type ProvinceFeature } from './boundaries.js';
 import { placeLabels, type LabelRequest } from './map-labels.js';
 import { boxOutline, fitProjection, lonLatBox } from './map-projection.js';
-import { provinceTotals, type ProvinceCount } from './map-table.js';
+import { provinceTotals, type ProvinceCount } from './province-totals.js';
 import { placeByCode, placesOf } from '../schema/places.js';
 import { abbreviations, mapName } from './short-names.js';
 import { MAP } from '../charts/palette.js';
 
-export const MAP_COLORS = MAP;
+const MAP_COLORS = MAP;
 
 export interface MapSpecOptions {
   /** Width of the figure in points. Default 480. */
@@ -57,7 +57,7 @@ const CONTEXT_NAMES: Readonly<Record<string, { en: string; ru: string }>> = {
 const LABEL_SIZE = 8.5;
 /**
  * At most this many provinces with records are sure to be labelled (the largest counts); the others
- * are labelled where there is room. Every count is in the table that goes with the map (mapTable).
+ * are labelled where there is room. Every count is in the figure's table (tables/<figure-id>.csv).
  */
 const MAX_REQUIRED_LABELS = 15;
 const CONTEXT_SIZE = 8;
@@ -194,8 +194,8 @@ export function mapLabelsClash(countryIso3: string, counts: readonly ProvinceCou
 
 /**
  * A Vega-Lite spec of the coverage map of `countryIso3` (one of MAPPED_COUNTRIES) for counts per
- * province (ISO 3166-2 codes; other codes are left out of the map; see mapTable for the unknown
- * row). Deterministic: same input, same spec.
+ * province (ISO 3166-2 codes; other codes are left out of the map, and kept in the figure's
+ * table). Deterministic: same input, same spec.
  */
 export function mapSpec(countryIso3: string, counts: readonly ProvinceCount[], lang: Lang, options: MapSpecOptions = {}): TopLevelSpec {
   const measure = options.measure ?? { en: 'Records', ru: 'Записи' };

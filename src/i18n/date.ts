@@ -66,12 +66,6 @@ export function formatMonth(iso: string, lang: Lang): string {
   return lang === 'en' ? `${MONTHS_EN[i]} ${year}` : `${MONTHS_RU_NOM[i]} ${YEAR_RU(year)}`;
 }
 
-/** Month name without the year (`April` / `апрель`), for axes within one year. */
-export function formatMonthShort(iso: string, lang: Lang): string {
-  const { month } = parseIso(iso, false);
-  return monthNames(lang)[month - 1] ?? '';
-}
-
 /**
  * The period a bulletin covers, by month (days are ignored): `October 2020 – April 2021`.
  * Within one year the year is written once (`October – December 2020`); a single month is

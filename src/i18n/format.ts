@@ -2,12 +2,12 @@
  * Locale formatting for everything printed in a bulletin (text, tables, chart labels).
  * One entry point; each concept lives in its own module.
  */
-export { type Lang, LANGS, NBSP } from './lang.js';
+export { type Lang } from './lang.js';
 import type { Lang } from './lang.js';
 import { countryFromText } from '../schema/countries.js';
-export { type NumberOptions, formatNumber, formatCount, formatPercent, formatUsd, formatN } from './number.js';
-export { formatDate, formatMonth, formatMonthShort, formatPeriod, monthNames, monthNamesShort } from './date.js';
-export { type PluralForms, plural, pluralForm, countOf, PLURAL_FORM_COUNT } from './plural.js';
+export { formatNumber, formatCount, formatPercent, formatUsd, formatN } from './number.js';
+export { formatDate, formatMonth, formatPeriod } from './date.js';
+export { type PluralForms, plural, pluralForm, countOf } from './plural.js';
 
 /** "A, B and C" / «A, B и C». */
 export function joinList(items: readonly string[], lang: Lang): string {

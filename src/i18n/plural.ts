@@ -10,7 +10,7 @@
 import { INTL_LOCALE, NBSP, type Lang } from './lang.js';
 import { formatCount, formatNumber } from './number.js';
 
-export { type Lang, LANGS } from './lang.js';
+export { type Lang } from './lang.js';
 
 /** How many forms a `plural:` slot must list in each language. */
 export const PLURAL_FORM_COUNT: Record<Lang, number> = { en: 2, ru: 3 };

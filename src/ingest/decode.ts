@@ -43,7 +43,7 @@ export function decodeUtf8Lines(bytes: Uint8Array): string {
 }
 
 /** Normalises line ends across chunk boundaries: a CR at the end of a chunk waits for the next one. */
-export function lineEndNormaliser(): { push(s: string): string; end(): string } {
+function lineEndNormaliser(): { push(s: string): string; end(): string } {
   let held = '';
   return {
     push(s: string): string {

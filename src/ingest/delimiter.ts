@@ -4,7 +4,7 @@
  */
 import { UsageError } from '../errors.js';
 
-export const DELIMITERS = [',', ';', '\t'] as const;
+const DELIMITERS = [',', ';', '\t'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
 const NAMES: Record<string, Delimiter> = {

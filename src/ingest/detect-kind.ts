@@ -8,7 +8,7 @@ import { EMPTY_MAPPING } from '../schema/empty-mapping.js';
 import type { Mapping } from '../schema/mapping.js';
 import { planColumns } from './column-plan.js';
 
-export function requiredShare(header: readonly string[], kind: InstrumentKind, mapping: Mapping = EMPTY_MAPPING): number {
+function requiredShare(header: readonly string[], kind: InstrumentKind, mapping: Mapping = EMPTY_MAPPING): number {
   const inst = INSTRUMENTS[kind];
   const plan = planColumns(header, inst, mapping, false);
   const has = (name: string) => plan.sources.has(name) || plan.splits.has(name);

@@ -14,7 +14,7 @@ export function iconv(): Iconv {
   return (loaded ??= createRequire(import.meta.url)('iconv-lite') as Iconv);
 }
 
-export type KnownEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252';
+type KnownEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252';
 
 export interface DetectedEncoding {
   /** Canonical name (`utf-8`, `windows-1251`, …) or, when forced, the iconv-lite name given. */

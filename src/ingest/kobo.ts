@@ -21,7 +21,7 @@ export function isKoboMetadata(header: string): boolean {
 /** Segment names that are Kobo group names rather than questions with options. */
 const GROUP_LIKE = /^(group|grp|gr|g|section|sec|module|mod|part|block|begin)(_|-|\d|$)/i;
 
-export function isGroupLike(segment: string): boolean {
+function isGroupLike(segment: string): boolean {
   return GROUP_LIKE.test(segment);
 }
 

@@ -32,7 +32,7 @@ export interface CsvRecord {
 }
 
 /** A single record larger than this is refused: the file is not a CSV export we can read. */
-export const MAX_RECORD_CHARS = 256 * 1024 * 1024;
+const MAX_RECORD_CHARS = 256 * 1024 * 1024;
 
 interface ParseResult {
   data: string[][];

@@ -7,6 +7,7 @@
  */
 import { checkMappingTargets } from '../ingest/column-plan.js';
 import { openInput } from '../ingest/open-input.js';
+import { withInput } from '../ingest/with-input.js';
 import { stripGroupPrefix } from '../ingest/kobo.js';
 import type { Instrument } from '../schema/instruments.js';
 import type { Mapping } from '../schema/mapping.js';
@@ -16,7 +17,7 @@ import { IssueSink } from '../validate/issue-sink.js';
 import { datasetLayout } from '../validate/layout.js';
 import { validateCsv } from '../validate/validate-file.js';
 
-export interface Uncovered {
+interface Uncovered {
   /** Canonical column, or the export's header for an unmapped split column. */
   column: string;
   value: string;
@@ -40,15 +41,12 @@ const KEEP = 200_000;
 
 export async function checkExport(path: string, opts: { sheet?: string }, inst: Instrument, mapping: Mapping): Promise<ExportCheck> {
   checkMappingTargets(inst, mapping, '(proposed mapping)');
-  const csv = await openInput(path, opts.sheet !== undefined ? { sheet: opts.sheet } : {});
   const sink = new IssueSink(KEEP);
   const store = new ColumnStore(datasetLayout(inst), false);
-  let counts;
-  try {
-    counts = await validateCsv(csv, inst, mapping, sink, store);
-  } finally {
-    if ('source' in csv) await csv.source?.close(); // read whole: already closed; else (an error) closed here
-  }
+  const { file, counts } = await withInput(openInput(path, opts.sheet !== undefined ? { sheet: opts.sheet } : {}), async (csv) => ({
+    file: csv.path,
+    counts: await validateCsv(csv, inst, mapping, sink, store),
+  }));
   const seen = new Map<string, Uncovered>();
   const add = (column: string, value: string) => {
     const k = `${column}\u0000${value}`;
@@ -75,5 +73,5 @@ export async function checkExport(path: string, opts: { sheet?: string }, inst: 
     }
   }
   const uncovered = [...seen.values()].sort((a, b) => (a.column < b.column ? -1 : a.column > b.column ? 1 : b.rows - a.rows));
-  return { file: csv.path, rows: counts.rows, accepted: counts.accepted, rejected: counts.rejected, errors: counts.errors, warnings: counts.warnings, uncovered, missingRequired };
+  return { file, rows: counts.rows, accepted: counts.accepted, rejected: counts.rejected, errors: counts.errors, warnings: counts.warnings, uncovered, missingRequired };
 }

@@ -14,27 +14,27 @@ import { jaccard, nameStem, sameLabel } from './similarity.js';
 import type { FormChoice, FormQuestion, FormType, XlsForm } from './xlsform.js';
 
 /** Confidence from which a question is mapped. */
-export const ACCEPT = 0.7;
+const ACCEPT = 0.7;
 /** Lead the best candidate needs over the second. */
-export const MARGIN = 0.1;
+const MARGIN = 0.1;
 /** Below this a candidate is not worth naming. */
-export const CONSIDER = 0.35;
+const CONSIDER = 0.35;
 /** Word overlap from which two choice labels are the same answer (and no other code comes close). */
 const CHOICE_SIMILAR = 0.6;
 
-export interface Candidate {
+interface Candidate {
   column: string;
   confidence: number;
   evidence: string[];
 }
 
-export interface Recode {
+interface Recode {
   from: string;
   to: string;
   evidence: string;
 }
 
-export interface Decision {
+interface Decision {
   question: FormQuestion;
   column: string;
   confidence: number;
@@ -47,7 +47,7 @@ export interface Decision {
   unmatched: FormChoice[];
 }
 
-export interface Ambiguity {
+interface Ambiguity {
   question: FormQuestion;
   candidates: Candidate[];
   reason: 'close' | 'weak' | 'taken';
@@ -84,7 +84,7 @@ function codesOf(c: Column): Code[] {
 }
 
 /** The instrument code of one choice, with the evidence; null when none is clear. */
-export function matchChoice(choice: FormChoice, codes: readonly Code[]): { code: string; evidence: string; sure: boolean } | null {
+function matchChoice(choice: FormChoice, codes: readonly Code[]): { code: string; evidence: string; sure: boolean } | null {
   for (const k of codes) {
     if (sameLabel(choice.labels.en, k.label.en)) return { code: k.code, evidence: `English label "${choice.labels.en}"`, sure: true };
     if (sameLabel(choice.labels.ru, k.label.ru)) return { code: k.code, evidence: `Russian label "${choice.labels.ru}"`, sure: true };
@@ -115,7 +115,7 @@ function choiceCoverage(choices: readonly FormChoice[], c: Column): { share: num
   return { share: matched / choices.length, matched };
 }
 
-export function score(q: FormQuestion, c: Column, choices: readonly FormChoice[]): Candidate | null {
+function score(q: FormQuestion, c: Column, choices: readonly FormChoice[]): Candidate | null {
   if (!COMPATIBLE[q.type].includes(c.type)) return null;
   const evidence: string[] = [];
   let base = 0;

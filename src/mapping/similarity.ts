@@ -7,7 +7,7 @@ export function nameStem(name: string): string {
   return last.replace(/^(?:[a-z]{1,2}\d+[a-z]?_)+/, '').replace(/^q_/, '').replace(/[\s-]+/g, '_');
 }
 
-export function words(s: string): Set<string> {
+function words(s: string): Set<string> {
   return new Set(
     normaliseLabel(s)
       .split(' ')

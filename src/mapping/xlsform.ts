@@ -11,7 +11,7 @@ import { cellText } from '../ingest/xlsx/cell-text.js';
 import { msg } from '../messages/index.js';
 import { isCyrillic, labelColumnLanguage } from './label-columns.js';
 
-export interface Labels {
+interface Labels {
   en?: string;
   ru?: string;
 }

@@ -200,7 +200,7 @@ const EN_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
 const RU_GENITIVE = ['нуля', 'одного', 'двух', 'трёх', 'четырёх', 'пяти', 'шести', 'семи', 'восьми', 'девяти', 'десяти'];
 
 /** Small whole numbers in words (style: numbers under ten in running text); others as figures. */
-export function numberWord(n: number, lang: Lang): string {
+function numberWord(n: number, lang: Lang): string {
   const words = lang === 'en' ? EN_WORDS : RU_GENITIVE;
   return Number.isInteger(n) && n >= 0 && n < words.length ? words[n]! : formatCount(n, lang);
 }

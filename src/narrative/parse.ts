@@ -3,8 +3,8 @@
  * and optional fragments `[ … ]` (one level). Throws NarrativeSyntaxError with the offset;
  * templates are checked once at load (compose/check-template.ts), so filling never meets one.
  */
-export type Filter = 'number' | 'percent' | 'plural' | 'noun' | 'label' | 'age' | 'usd' | 'change' | 'fewer' | 'count' | 'hidden';
-export const FILTERS: readonly Filter[] = ['number', 'percent', 'plural', 'noun', 'label', 'age', 'usd', 'change', 'fewer', 'count', 'hidden'];
+type Filter = 'number' | 'percent' | 'plural' | 'noun' | 'label' | 'age' | 'usd' | 'change' | 'fewer' | 'count' | 'hidden';
+const FILTERS: readonly Filter[] = ['number', 'percent', 'plural', 'noun', 'label', 'age', 'usd', 'change', 'fewer', 'count', 'hidden'];
 
 export interface SlotToken {
   type: 'slot';
@@ -16,7 +16,7 @@ export interface TextToken {
   type: 'text';
   text: string;
 }
-export interface OptionalToken {
+interface OptionalToken {
   type: 'optional';
   tokens: (SlotToken | TextToken)[];
 }
@@ -84,16 +84,6 @@ function parseSlot(body: string, offset: number): SlotToken {
 function splitOnce(s: string, sep: string): [string, string | undefined] {
   const i = s.indexOf(sep);
   return i < 0 ? [s, undefined] : [s.slice(0, i), s.slice(i + 1)];
-}
-
-/** The slot names a sentence uses. */
-export function slotNames(tokens: Token[]): string[] {
-  const names: string[] = [];
-  for (const t of tokens) {
-    if (t.type === 'slot') names.push(t.name);
-    else if (t.type === 'optional') for (const u of t.tokens) if (u.type === 'slot') names.push(u.name);
-  }
-  return names;
 }
 
 /**

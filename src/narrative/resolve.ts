@@ -17,8 +17,6 @@ import { listSlot } from './slot-options/list.js';
 import { topRow } from './slot-options/top.js';
 
 export type { ResolveContext };
-export { ageBoundLabel } from './slot-options/age-range.js';
-export { reconcileParts };
 
 export function resolveSlots(slots: Record<string, SlotSpec>, ctx: ResolveContext): SlotValues {
   const out: SlotValues = {};

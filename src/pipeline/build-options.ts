@@ -13,7 +13,7 @@ import { isIso3 } from '../schema/countries.js';
 import { bulletinNumbers } from '../schema/bulletins.js';
 import { checkJson } from '../schema/data-file.js';
 
-export const CHART_FORMATS = ['svg', 'png', 'vega-lite'] as const;
+const CHART_FORMATS = ['svg', 'png', 'vega-lite'] as const;
 export type ChartFormat = (typeof CHART_FORMATS)[number];
 
 export interface BuildOptions {
@@ -54,7 +54,7 @@ export interface BuildOptions {
 }
 
 const list = z.union([z.string(), z.array(z.string())]);
-export const buildConfigSchema = z
+const buildConfigSchema = z
   .object({
     $schema: z.string().optional(),
     survey: list.optional(),
@@ -76,7 +76,7 @@ export const buildConfigSchema = z
     content: z.string().optional(),
   })
   .strict();
-export type BuildConfig = z.infer<typeof buildConfigSchema>;
+type BuildConfig = z.infer<typeof buildConfigSchema>;
 
 type Raw = Record<string, unknown>;
 
@@ -173,7 +173,7 @@ function parseLangs(v: unknown): Lang[] {
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-export function parsePeriod(v: unknown): { from: string; to: string } | undefined {
+function parsePeriod(v: unknown): { from: string; to: string } | undefined {
   if (v === undefined || v === null || v === '') return undefined;
   const s = String(v).trim();
   const [a, b, extra] = s.split('..');

@@ -184,7 +184,7 @@ export function changeDimColumns(rows: readonly ChangeRow[]): string[] {
 
 const TAIL = ['category', 'label_en', 'label_ru', 'stat', 'value', 'baseline_value', 'difference', 'diff_low', 'diff_high', 'method', 'significant', 'n', 'baseline_n', 'suppressed'] as const;
 
-export function changesColumns(rows: readonly ChangeRow[]): string[] {
+function changesColumns(rows: readonly ChangeRow[]): string[] {
   return ['figure', ...changeDimColumns(rows), ...TAIL];
 }
 

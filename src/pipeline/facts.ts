@@ -68,7 +68,7 @@ export function periodOf(...sets: SectionFacts[][]): { from: string; to: string 
 }
 
 /** The rounds with at least `minCell` rows, in natural order (R2 before R10). */
-export function namedRounds(rows: Readonly<Record<string, number>>, minCell: number): string[] {
+function namedRounds(rows: Readonly<Record<string, number>>, minCell: number): string[] {
   return Object.keys(rows)
     .filter((r) => (rows[r] ?? 0) >= Math.max(1, minCell))
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));

@@ -14,7 +14,7 @@ import { runInNewContext } from 'node:vm';
 
 let gc: (() => void) | null | undefined;
 
-export function fullGc(): void {
+function fullGc(): void {
   if (gc === undefined) {
     try {
       setFlagsFromString('--expose-gc');

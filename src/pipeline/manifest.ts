@@ -8,7 +8,7 @@ import { sha256Hex } from '../fs/hash.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { InstrumentKind } from '../schema/types.js';
 
-export type OutputType = 'pdf' | 'chart' | 'table' | 'report';
+type OutputType = 'pdf' | 'chart' | 'table' | 'report';
 
 export interface OutputEntry {
   path: string;

@@ -27,7 +27,7 @@ import { smallestTextSize, type FigureDrawing } from '../charts/drawing.js';
  * The publication check's findings of a job travel back with its files under this path; the build
  * takes them out (it is never written) and reports them (check/).
  */
-export const FINDINGS_PATH = '\0findings.json';
+const FINDINGS_PATH = '\0findings.json';
 
 export function findingsOf(files: readonly JobFile[]): { files: JobFile[]; findings: Finding[] } {
   const findings: Finding[] = [];

@@ -12,7 +12,7 @@ import type { Loaded } from './prepare.js';
 import type { ResolvedInputs } from './inputs.js';
 import type { Finding } from '../check/finding.js';
 
-export interface PublishedIssue {
+interface PublishedIssue {
   severity: Issue['severity'];
   rule: string;
   file: string;
@@ -23,12 +23,12 @@ export interface PublishedIssue {
 }
 
 /** An issue as published: the fields that hold no data value. */
-export function publishedIssue(i: Issue, file: string = i.file): PublishedIssue {
+function publishedIssue(i: Issue, file: string = i.file): PublishedIssue {
   return { severity: i.severity, rule: i.rule, file, line: i.line, column: i.column, ...(i.cell !== undefined ? { cell: i.cell } : {}) };
 }
 
 /** Issues counted per rule and severity, most frequent first (no example values). */
-export function countsByRule(issues: readonly PublishedIssue[]): Array<{ rule: string; severity: Issue['severity']; count: number }> {
+function countsByRule(issues: readonly PublishedIssue[]): Array<{ rule: string; severity: Issue['severity']; count: number }> {
   const by = new Map<string, { rule: string; severity: Issue['severity']; count: number }>();
   for (const i of issues) {
     const k = `${i.severity}|${i.rule}`;

@@ -14,6 +14,7 @@
 import { checkMappingTargets, planColumns } from '../ingest/column-plan.js';
 import type { CsvStream } from '../ingest/read-csv.js';
 import { openInput } from '../ingest/open-input.js';
+import { withInput } from '../ingest/with-input.js';
 import { kindOf } from '../validate/kind-of.js';
 import { table, type ColumnTable } from '../model/arquero.js';
 import { INSTRUMENTS, type Instrument, type InstrumentKind } from '../schema/instruments.js';
@@ -86,12 +87,7 @@ export async function loadProjected(f: OpenedFile, reads: readonly string[]): Pr
   const store = new ColumnStore(f.layout, true, p.collect);
   // the query reports how many rows were left out, not the issues: they are counted, not kept
   const sink = new IssueSink(0);
-  let counts;
-  try {
-    counts = await validateCsv(f.csv, f.inst, f.mapping, sink, store, p.only);
-  } finally {
-    await f.csv.source?.close(); // read whole: already closed; else (an error) closed here
-  }
+  const counts = await withInput(f.csv, (csv) => validateCsv(csv, f.inst, f.mapping, sink, store, p.only));
   // the file must still be what was opened
   await f.csv.source?.verify();
   const cols: Record<string, unknown[]> = {};

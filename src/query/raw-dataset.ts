@@ -10,7 +10,8 @@
  * Encoding and delimiter are detected as in `validate` (ingest/read-csv.ts).
  */
 import { table } from '../model/arquero.js';
-import { openInput } from '../ingest/open-input.js';
+import { openInput, type InputStream } from '../ingest/open-input.js';
+import { withInput } from '../ingest/with-input.js';
 import { analyseKoboHeaders } from '../ingest/kobo.js';
 import { isPersonalColumn, personalValueKind } from '../schema/personal-data.js';
 import { missingTest } from '../validate/missing.js';
@@ -31,16 +32,11 @@ const TRUE = new Set(['1', 'true', 'yes', 'да', '1.0']);
 const FALSE = new Set(['0', 'false', 'no', 'нет', '0.0']);
 
 /** `csv`: the file already opened (a pipe is opened only once), not yet read. */
-export async function loadRawDataset(path: string, opts: { encoding?: string; sheet?: string; csv?: Awaited<ReturnType<typeof openInput>> } = {}): Promise<RawDataset> {
-  const csv = opts.csv ?? (await openInput(path, { ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) }));
-  try {
-    return await rawOf(csv);
-  } finally {
-    if ('source' in csv) await csv.source?.close(); // read whole: already closed; else (an error) closed here
-  }
+export async function loadRawDataset(path: string, opts: { encoding?: string; sheet?: string; csv?: InputStream } = {}): Promise<RawDataset> {
+  return withInput(opts.csv ?? openInput(path, { ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) }), rawOf);
 }
 
-async function rawOf(csv: Awaited<ReturnType<typeof openInput>>): Promise<RawDataset> {
+async function rawOf(csv: InputStream): Promise<RawDataset> {
   const heads = analyseKoboHeaders(csv.header);
   const keep: number[] = [];
   const personal: string[] = [];

@@ -30,7 +30,7 @@ import { TYPO_REACH, closest } from '../text/closest.js';
 import { MAX_GROUPS, type QuerySpec } from './spec.js';
 
 export type QueryCell = string | number | null;
-export type QueryRow = Record<string, QueryCell>;
+type QueryRow = Record<string, QueryCell>;
 
 export interface QueryResult {
   kind: InstrumentKind | 'raw';
@@ -76,24 +76,18 @@ async function open(spec: QuerySpec, given: QueryOptions): Promise<Source> {
   }
   // the reader and the validator are loaded only when the cache does not answer
   const { openInput } = await import('../ingest/open-input.js');
-  let kind = spec.kind;
-  let csv: CsvStream | undefined;
   // how to read the file (its encoding, its sheet), the same for every way it is opened below
   const reading = { ...(spec.encoding !== undefined ? { encoding: spec.encoding } : {}), ...(spec.sheet !== undefined ? { sheet: spec.sheet } : {}) };
-  // a file opened here (to detect its kind) and then refused or left unread is closed, not left to the GC
-  try {
-    if (kind === undefined && spec.mapping === undefined) {
-      const { detectKind } = await import('../ingest/detect-kind.js');
-      csv = await openInput(spec.file, { hash: false, ...reading });
-      kind = detectKind(csv.header) ?? 'raw';
-    }
+
+  /** `csv`: the file when it was opened to detect its kind, not yet read. */
+  const loadSource = async (kind: InstrumentKind | 'raw' | undefined, csv: CsvStream | undefined): Promise<Source> => {
     if (kind === 'raw') {
       const { loadRawDatasetCached } = await import('./raw-cached.js');
       const { loadRawDataset } = await import('./raw-dataset.js');
       let raw;
       if (!regular) raw = await loadRawDataset(spec.file, { ...reading, ...(csv ? { csv } : {}) }); // opened once
       else {
-        if (csv && 'source' in csv) await csv.source?.close(); // a regular file: opened again through the cache
+        await csv?.source?.close(); // a regular file: opened again through the cache
         raw = await loadRawDatasetCached(spec.file, { ...reading, ...cache });
       }
       const frame = new Frame(raw.dataset.table, raw.dataset.multi);
@@ -129,10 +123,13 @@ async function open(spec: QuerySpec, given: QueryOptions): Promise<Source> {
     const rejected = ds.sources.reduce((s, x) => s + x.rejected, 0);
     if (rejected > 0) notes.push(msg.query.rowsLeftOut(rejected));
     return { kind: ds.kind, frame, resolve: (n) => (names.has(n) || frame.isMulti(n) ? n : undefined), available, notes };
-  } catch (e) {
-    await csv?.source?.close();
-    throw e;
-  }
+  };
+
+  if (spec.kind !== undefined || spec.mapping !== undefined) return loadSource(spec.kind, undefined);
+  // a file opened here (to detect its kind) and then refused or left unread is closed, not left to the GC
+  const { detectKind } = await import('../ingest/detect-kind.js');
+  const { withInput } = await import('../ingest/with-input.js');
+  return withInput(openInput(spec.file, { hash: false, ...reading }), (csv) => loadSource(detectKind(csv.header) ?? 'raw', csv));
 }
 
 function projectedSource(load: ProjectedLoad): Source {

@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { parseCondition, type Condition } from '../analyse/where.js';
 
-export type QueryStat = 'count' | 'share' | 'mean' | 'median' | 'sum' | 'min' | 'max';
+type QueryStat = 'count' | 'share' | 'mean' | 'median' | 'sum' | 'min' | 'max';
 export type QueryFormat = 'table' | 'csv' | 'json' | 'ndjson';
 
 export interface QuerySpec {
@@ -33,7 +33,7 @@ export interface QuerySpec {
 const NUMERIC: readonly QueryStat[] = ['mean', 'median', 'sum', 'min', 'max'];
 
 /** At most this many --by columns, and groups (the product of their distinct values): beyond, exit 2. */
-export const MAX_BY_COLUMNS = 8;
+const MAX_BY_COLUMNS = 8;
 export const MAX_GROUPS = 1_000_000;
 
 export function parseQueryOptions(file: string, o: Record<string, unknown>): QuerySpec {

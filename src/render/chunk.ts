@@ -18,7 +18,7 @@ export interface Chunk {
   outline?: OutlineMark[];
 }
 
-export interface OutlineMark {
+interface OutlineMark {
   title: string;
   level: 1 | 2 | 3;
   dy: number;
@@ -162,7 +162,7 @@ export function guardLines(chunks: Chunk[]): Chunk[] {
 }
 
 /** How many entries of a list or glossary a page break leaves at least on the last page. */
-export const MIN_TAIL_ENTRIES = 2;
+const MIN_TAIL_ENTRIES = 2;
 
 /**
  * Widow control for lists and glossaries: the chunks of each entry (a gap before it included), then

@@ -12,7 +12,7 @@ import { BODY, COLOR, MARGIN, PAGE, TEXT } from './theme.js';
 const HEADER_TOP = 34;
 const FOOTER_RULE = PAGE.height - MARGIN.bottom + 24;
 
-export function pageLabel(template: string, n: number, total: number): string {
+function pageLabel(template: string, n: number, total: number): string {
   return template.replace(/\{n\}/g, String(n)).replace(/\{total\}/g, String(total));
 }
 

@@ -8,7 +8,7 @@ import { faceOf, type FontKey } from './fonts.js';
 import type { TextMeasurer } from './measure.js';
 
 /** A piece of text in one face (and, in a link, its address). */
-export interface Piece {
+interface Piece {
   text: string;
   font: FontKey;
   link?: string;
@@ -23,7 +23,7 @@ export interface Line {
 const sameLink = (a: Piece, b: Piece): boolean => a.link === b.link;
 
 /** RichText as pieces; `base` is the face of plain text (e.g. bold for captions). */
-export function piecesOf(text: RichText, base: FontKey = 'regular'): Piece[] {
+function piecesOf(text: RichText, base: FontKey = 'regular'): Piece[] {
   // Tabs and other blanks become spaces, CR LF a line break.
   const clean = (t: string) => t.replace(/\r\n?/g, '\n').replace(/[\t\v\f\u2028\u2029]/g, ' ');
   if (typeof text === 'string') return [{ text: clean(text), font: base }];

@@ -20,7 +20,7 @@ import { layoutHeading } from './blocks/heading.js';
 import { layoutParagraph } from './blocks/paragraph.js';
 import { layoutBullets } from './blocks/bullets.js';
 import { layoutBox } from './blocks/box.js';
-import { layoutFigure, layoutHalfFigure } from './blocks/figure.js';
+import { layoutFigure } from './blocks/figure.js';
 import { layoutTable } from './blocks/table.js';
 import { layoutBulletinList } from './blocks/bulletin-list.js';
 import { layoutGlossary } from './blocks/glossary.js';
@@ -75,7 +75,7 @@ function layoutBlocks(blocks: Block[], ctx: LayoutContext, toc: readonly TocEntr
   const out = blocks.map((b, i) => {
     const wide = layoutBlock(b, i, ctx, toc);
     if (!half(b) || !(half(blocks[i - 1]) || half(blocks[i + 1]))) return wide;
-    return { ...(b.type === 'table' ? layoutTable(b, ctx, true) : layoutHalfFigure(b as FigureBlock, i, ctx)), wide };
+    return { ...(b.type === 'table' ? layoutTable(b, ctx, true) : layoutFigure(b as FigureBlock, i, ctx, true)), wide };
   });
   // Widow rule for sections: the last paragraph of a run of text (what follows is no paragraph), when
   // short enough to be kept whole, never opens a page alone: the last lines of the paragraph before

@@ -131,7 +131,7 @@ export interface ParagraphBlock {
   style?: 'body' | 'lead' | 'small';
 }
 
-export interface BulletsBlock {
+interface BulletsBlock {
   type: 'bullets';
   items: RichText[];
   /** Numbered (1., 2., …) instead of bulleted. */
@@ -194,7 +194,7 @@ export interface FigureBlock {
   size?: 'full' | 'half';
 }
 
-export interface TableColumn {
+interface TableColumn {
   header: string;
   align: 'left' | 'right' | 'center';
   /** Relative width (weights are normalised to the text width); default 1. */
@@ -304,11 +304,11 @@ export interface PublisherBlock {
   logos?: Logo[];
 }
 
-export interface PageBreakBlock {
+interface PageBreakBlock {
   type: 'pageBreak';
 }
 
-export interface SpacerBlock {
+interface SpacerBlock {
   type: 'spacer';
   /** Vertical space in points. */
   height: number;
@@ -330,5 +330,3 @@ export type Block =
   | KeyFiguresBlock
   | TocBlock
   | ImageBlock;
-
-export type BlockType = Block['type'];

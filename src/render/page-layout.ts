@@ -18,7 +18,7 @@ export interface StructNode {
   scope?: 'Row' | 'Column';
 }
 
-export interface Span {
+interface Span {
   text: string;
   font: FontKey;
   /** Left edge of the span on the page. */
@@ -41,7 +41,7 @@ export interface TextItem {
   tag?: StructNode[];
 }
 
-export interface RectItem {
+interface RectItem {
   type: 'rect';
   x: number;
   y: number;
@@ -51,7 +51,7 @@ export interface RectItem {
 }
 
 /** A straight line from (x, y) to (x + w, y + h); one of w, h is 0. */
-export interface RuleItem {
+interface RuleItem {
   type: 'rule';
   x: number;
   y: number;
@@ -62,7 +62,7 @@ export interface RuleItem {
 }
 
 /** A figure's SVG, scaled to w × h; `block` is its index in `model.blocks`. */
-export interface SvgItem {
+interface SvgItem {
   type: 'svg';
   x: number;
   y: number;
@@ -76,7 +76,7 @@ export interface SvgItem {
  * A raster image scaled to w × h: the image block `block` of `model.blocks`, or with `logo` the
  * logo of that index on the cover (`block` -1) or in the publisher block `block`.
  */
-export interface ImageItem {
+interface ImageItem {
   type: 'image';
   x: number;
   y: number;
@@ -102,7 +102,7 @@ export interface LinkItem {
 }
 
 /** A named destination at (x, y): where a heading listed in the table of contents starts. */
-export interface DestItem {
+interface DestItem {
   type: 'dest';
   x: number;
   y: number;

@@ -33,7 +33,7 @@ import { escapeXmpInfo } from './xmp.js';
 const LANG = { en: 'en-GB', ru: 'ru-RU' } as const;
 
 /** The PDF's creation and modification date: the model's date at midnight UTC. */
-export function pdfDate(creationDate: string): Date {
+function pdfDate(creationDate: string): Date {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(creationDate)) throw new TypeError(`creationDate must be YYYY-MM-DD, got "${creationDate}"`);
   return new Date(`${creationDate}T00:00:00Z`);
 }

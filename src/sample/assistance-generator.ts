@@ -21,19 +21,13 @@ export interface AssistanceSampleOptions {
 
 export type AssistanceRecord = Record<string, string>;
 
-export function assistanceHeader(): string[] {
+function assistanceHeader(): string[] {
   return instrument('assistance').columns.map((c) => c.name);
 }
 
 /** The segments a run builds: the seed's own, or scaled to another row count. */
-export function assistancePlan(rows: number | undefined): Segment[] {
+function assistancePlan(rows: number | undefined): Segment[] {
   return rows === undefined || rows === SEED_TOTAL ? [...ASSISTANCE_SEGMENTS] : scaleSegments(ASSISTANCE_SEGMENTS, rows);
-}
-
-export function assistanceRecords(opts: AssistanceSampleOptions): AssistanceRecord[] {
-  const out: AssistanceRecord[] = [];
-  for (const r of assistanceRecordStream(opts)) out.push(r);
-  return out;
 }
 
 /** The records office by office, so that only one office is held in memory at a time. */

@@ -4,7 +4,7 @@
  */
 import type { Rng } from './random.js';
 
-export const NON_RESPONSE_RATE = 0.025;
+const NON_RESPONSE_RATE = 0.025;
 
 /**
  * Returns `dnk` / `pnta` with the given probability (about 70/30), else undefined; written

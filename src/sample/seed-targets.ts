@@ -17,7 +17,7 @@
 import { loadBundledData } from '../schema/data-file.js';
 import { resolveSegments, seedTargetsFileSchema, type OfficeTarget, type SeedFact, type Segment } from '../schema/seed-targets.js';
 
-export type { FactFilter, FactMeasure, OfficeTarget, Quota, SeedFact, Segment, Site, VulnerabilityFill } from '../schema/seed-targets.js';
+export type { FactFilter, FactMeasure, OfficeTarget, Quota, SeedFact, Segment, Site } from '../schema/seed-targets.js';
 
 const TARGETS = loadBundledData('data/sample/seed-targets.json', seedTargetsFileSchema);
 

@@ -13,7 +13,7 @@ export const INTERVIEW_TO = SURVEY_DESIGN.interviewTo;
 /** Returnees came back during or after March 2020 (glossary of the seed bulletin). */
 export const RETURNS_FROM = SURVEY_DESIGN.returnsFrom;
 
-export type PopulationGroup = 'returnee' | 'stranded_migrant';
+type PopulationGroup = 'returnee' | 'stranded_migrant';
 
 export interface CountryFrame {
   iso3: string;
@@ -27,7 +27,7 @@ export interface CountryFrame {
   weight: { male: number; female: number };
 }
 
-export const COUNTRY_FRAMES: readonly CountryFrame[] = SURVEY_DESIGN.frames.map((f) => ({
+const COUNTRY_FRAMES: readonly CountryFrame[] = SURVEY_DESIGN.frames.map((f) => ({
   iso3: f.iso3,
   group: f.group,
   share: f.share,

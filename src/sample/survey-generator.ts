@@ -9,7 +9,6 @@ import { COUNTRY_CHOICE, INTERVIEW_FROM, INTERVIEW_TO, RETURNS_FROM, SURVEY_ROUN
 import { SURVEY_FIELDS, SurveyRowDrawer } from './survey-row.js';
 
 export const DEFAULT_SURVEY_ROWS = 4000;
-export { CONSENT_NO_RATE } from './survey-row.js';
 
 export interface SurveySampleOptions {
   rows: number;
@@ -27,7 +26,7 @@ export function surveyHeader(weightedSample: boolean): string[] {
 }
 
 /** The respondents as field arrays in SURVEY_FIELDS order (`weight` always present, maybe ''). */
-export function* surveyRows(opts: SurveySampleOptions): Generator<string[]> {
+function* surveyRows(opts: SurveySampleOptions): Generator<string[]> {
   const rng = new Rng(opts.seed, 'survey');
   const from = dayOf(INTERVIEW_FROM);
   const span = dayOf(INTERVIEW_TO) - from + 1;

@@ -36,7 +36,7 @@ if (declared.join(',') !== SURVEY_FIELDS.join(',')) {
 }
 
 /** Share of respondents who decline the interview (consent = no: only the screening columns). */
-export const CONSENT_NO_RATE = 0.005;
+const CONSENT_NO_RATE = 0.005;
 
 interface PlaceChooser {
   province: Weighted<SurveyProvince>;

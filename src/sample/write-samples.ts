@@ -43,14 +43,14 @@ export interface SampleFile {
   bytes: number;
 }
 
-export const SAMPLE_FILE_NAMES = {
+const SAMPLE_FILE_NAMES = {
   survey: 'survey.csv',
   assistance: 'assistance.csv',
   'survey-invalid': 'survey-invalid.csv',
 } as const;
 
 /** The record of what `sample` wrote in a directory (name → sha256). */
-export const SAMPLE_RECORD = '.bulletin-sample.json';
+const SAMPLE_RECORD = '.bulletin-sample.json';
 
 async function readRecord(dir: string): Promise<Record<string, string>> {
   try {

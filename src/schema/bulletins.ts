@@ -9,7 +9,7 @@ import { packagePath } from '../package-root.js';
 export const TEMPLATE_DIR = packagePath('templates/');
 
 /** A template's file name: two digits, a slug. */
-export const TEMPLATE_FILE = /^(\d{2})-[a-z0-9-]+\.json$/;
+const TEMPLATE_FILE = /^(\d{2})-[a-z0-9-]+\.json$/;
 
 /** The template files of `dir`, by number. */
 export function templateFiles(dir: string = TEMPLATE_DIR): Array<{ number: number; name: string }> {

@@ -15,7 +15,7 @@ import type { z } from 'zod';
 import { packagePath } from '../package-root.js';
 
 /** One line per problem of a zod error: `  path.to.field: message`. */
-export function zodProblems(error: z.ZodError): string {
+function zodProblems(error: z.ZodError): string {
   return error.issues.map((i) => `  ${i.path.join('.') || '(top)'}: ${i.message}`).join('\n');
 }
 

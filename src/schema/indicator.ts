@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import { labelSchema } from './types.js';
 
-export const STATISTICS = [
+const STATISTICS = [
   'count',
   'share',
   'share_valid',
@@ -32,7 +32,7 @@ export const STATISTICS = [
 export type Statistic = (typeof STATISTICS)[number];
 
 /** The base each statistic implies. */
-export const BASE_OF: Record<Statistic, Base> = {
+const BASE_OF: Record<Statistic, Base> = {
   count: 'records',
   share: 'all',
   share_valid: 'valid',
@@ -47,14 +47,14 @@ export const BASE_OF: Record<Statistic, Base> = {
   sum: 'with_value',
   distinct: 'with_value',
 };
-export const BASES = ['records', 'all', 'valid', 'answered', 'with_value'] as const;
-export type Base = (typeof BASES)[number];
+const BASES = ['records', 'all', 'valid', 'answered', 'with_value'] as const;
+type Base = (typeof BASES)[number];
 
-export const CHARTS = ['donut', 'bar', 'hbar', 'stacked', 'grouped', 'pyramid', 'line', 'histogram', 'map', 'table', 'narrative'] as const;
+const CHARTS = ['donut', 'bar', 'hbar', 'stacked', 'grouped', 'pyramid', 'line', 'histogram', 'map', 'table', 'narrative'] as const;
 
 const WHERE = /^\s*[a-z_][a-z0-9_/]*\s*(!=|>=|<=|=|>|<)\s*\S.*$/;
 
-export const indicatorSchema = z
+const indicatorSchema = z
   .object({
     id: z.string().regex(/^b\d+\.[a-z0-9_]+$/),
     title: labelSchema,

@@ -41,7 +41,7 @@ function foldLetters(s: string): string {
 }
 
 /** Lower case, no diacritics, words only. */
-export function placeWords(value: string): string[] {
+function placeWords(value: string): string[] {
   const folded = foldLetters(value.toLowerCase()).normalize('NFD').replace(/\p{M}+/gu, '');
   return folded
     .replace(/['ʻʼ‘’`´]/gu, '')
@@ -61,7 +61,7 @@ const CYRILLIC: Readonly<Record<string, string>> = {
  * usual variants are folded (Dzhalal/Djalal/Jalal, Qaraghandy/Karagandy, Chuyskaya/Чуйская,
  * Xorazm/Khorazm, welayat/velayat).
  */
-export function foldSpelling(word: string): string {
+function foldSpelling(word: string): string {
   let latin = '';
   for (const ch of word) latin += own(CYRILLIC, ch) ?? ch;
   return latin

@@ -27,7 +27,6 @@ const officeTargetSchema = z.strictObject({
 export type OfficeTarget = z.infer<typeof officeTargetSchema>;
 
 const vulnerabilityFillSchema = z.strictObject({ code: z.string(), p: z.number().min(0).max(1), sex: sexSchema.optional(), minAge: z.number().optional() });
-export type VulnerabilityFill = z.infer<typeof vulnerabilityFillSchema>;
 
 const segmentSchema = z.strictObject({
   id: z.string(),
@@ -125,4 +124,3 @@ export const seedTargetsFileSchema = z.strictObject({
 export function resolveSegments(file: z.output<typeof seedTargetsFileSchema>): Segment[] {
   return file.segments.map((s) => (typeof s.sites === 'string' ? { ...s, sites: file.sharedSites[s.sites] } : (s as Segment)));
 }
-

@@ -46,4 +46,3 @@ export const surveyDesignFileSchema = z.strictObject({
   /** Where the survey was conducted, by country, and how real exports spell those places. */
   places: z.record(iso3, z.array(provinceSchema).min(1)),
 });
-export type SurveyDesignFile = z.output<typeof surveyDesignFileSchema>;

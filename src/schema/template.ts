@@ -36,9 +36,9 @@ export type Localized = z.infer<typeof localizedSchema>;
 
 const slotNameSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, 'slot names are snake_case');
 
-export const STATS = ['count', 'share', 'mean', 'median', 'q1', 'q3', 'min', 'max', 'sum'] as const;
+const STATS = ['count', 'share', 'mean', 'median', 'q1', 'q3', 'min', 'max', 'sum'] as const;
 
-export const slotSpecSchema = z
+const slotSpecSchema = z
   .object({
     indicator: z.string().min(1).describe('Indicator id of the registry (templates/indicators/), e.g. b6.sex'),
     stat: z.enum(STATS).optional().describe('Statistic of the result row; default: the first row found'),
@@ -104,7 +104,7 @@ export const slotSpecSchema = z
 export type SlotSpec = z.infer<typeof slotSpecSchema>;
 
 /** The chart types of charts/types.ts, plus a coverage `map` (geo/), a `table` block and a `cross-table`. */
-export const sentenceSchema = z
+const sentenceSchema = z
   .object({
     en: z.string().min(1),
     ru: z.string().min(1),
@@ -117,11 +117,11 @@ export const sentenceSchema = z
   .describe('A narrative sentence in English and Russian, with its alternatives');
 export type Sentence = z.infer<typeof sentenceSchema>;
 
-export const FIGURE_KINDS = [...CHART_TYPES, 'map', 'table', 'cross-table'] as const;
+const FIGURE_KINDS = [...CHART_TYPES, 'map', 'table', 'cross-table'] as const;
 /** `cross-table`: a grouped chart's shares set as a table, option × country or option × series (compose/cross-table.ts). */
 export type FigureKind = ChartType | 'map' | 'table' | 'cross-table';
 
-export const STANDARD_NOTES = ['multi', 'non_response', 'indicative', 'returnees_only', 'stranded_only', 'converted_usd'] as const;
+const STANDARD_NOTES = ['multi', 'non_response', 'indicative', 'returnees_only', 'stranded_only', 'converted_usd'] as const;
 export type StandardNote = (typeof STANDARD_NOTES)[number];
 
 export const figureSpecSchema = z
@@ -154,7 +154,7 @@ export const figureSpecSchema = z
   .strict();
 export type FigureSpec = z.infer<typeof figureSpecSchema>;
 
-export const keyFigureSchema = z
+const keyFigureSchema = z
   .object({
     value: z
       .string()
@@ -165,7 +165,7 @@ export const keyFigureSchema = z
   .strict();
 export type KeyFigure = z.infer<typeof keyFigureSchema>;
 
-export const keyFindingSchema = z
+const keyFindingSchema = z
   .object({
     en: z.string().min(1),
     ru: z.string().min(1),
@@ -210,7 +210,6 @@ export const templateSchema = z
   })
   .strict();
 export type Template = z.infer<typeof templateSchema>;
-export type TemplateInput = z.input<typeof templateSchema>;
 
 /** A template as loaded (compose/load-templates.ts), with its file name for messages. */
 export interface LoadedTemplate {

@@ -1,7 +1,7 @@
 /**
  * The shape of an instrument declaration. Instruments (data/schema/survey.json, assistance.json)
  * are data in this shape, checked against `instrumentSpecSchema` by the tests; the row checkers of
- * validate/ and the zod row schemas of schema/row-schema.ts are derived from them.
+ * validate/ and the zod row schemas of the tests (test/helpers/row-schema.ts) are derived from them.
  */
 import { z } from 'zod';
 
@@ -26,7 +26,7 @@ export const codeSchema = z.object({
 });
 export type Code = z.infer<typeof codeSchema>;
 
-export const columnTypeSchema = z.enum([
+const columnTypeSchema = z.enum([
   'id', // text, unique in the file
   'text', // free text: kept for validation, never published
   'date', // YYYY-MM-DD and the accepted variants
@@ -77,7 +77,7 @@ export const columnSpecSchema = z.object({
 });
 export type ColumnSpec = z.input<typeof columnSpecSchema>;
 
-export const crossRuleSchema = z.object({
+const crossRuleSchema = z.object({
   id: z.string(),
   severity: z.enum(['error', 'warning']),
   columns: z.array(z.string()).min(1),

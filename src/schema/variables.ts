@@ -23,7 +23,7 @@ export interface Band extends Code {
   max: number;
 }
 
-export type Derivation =
+type Derivation =
   | { kind: 'month'; from: string }
   | { kind: 'age_group'; from: 'age' }
   | { kind: 'minor'; from: 'age' }
@@ -90,7 +90,7 @@ function derivedVariables(kind: InstrumentKind): Variable[] {
 const catalogues = new Map<InstrumentKind, ReadonlyMap<string, Variable>>();
 
 /** The variables of an instrument by name: its declared columns, then the derived ones. */
-export function variables(kind: InstrumentKind): ReadonlyMap<string, Variable> {
+function variables(kind: InstrumentKind): ReadonlyMap<string, Variable> {
   let m = catalogues.get(kind);
   if (!m) {
     const all = new Map<string, Variable>();

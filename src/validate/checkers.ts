@@ -15,7 +15,7 @@ import { detach, interner } from './detach.js';
 import { RULES, type Rule } from './rules.js';
 
 export const BAD: unique symbol = Symbol('bad');
-export type Checked = string | number | typeof BAD;
+type Checked = string | number | typeof BAD;
 
 export interface Checker {
   readonly column: Column;
@@ -27,7 +27,7 @@ export interface Checker {
 
 const CACHE_LIMIT = 10_000;
 /** Longer text is not an answer but a broken file (an unclosed quote, a pasted document). */
-export const MAX_TEXT = 10_000;
+const MAX_TEXT = 10_000;
 
 function cached(fn: (cell: string) => Checked): (cell: string) => Checked {
   const cache = new Map<string, Checked>();
@@ -45,7 +45,7 @@ function fmt(n: number): string {
 }
 
 /** What a numeric column expects, e.g. `integer 14–99`, `number > 0`. */
-export function numericExpectation(col: Column): string {
+function numericExpectation(col: Column): string {
   const what = col.type === 'integer' ? 'integer' : 'number';
   const { min, max } = col;
   if (min !== undefined && max !== undefined) return `${what} ${fmt(min)}–${fmt(max)}`;
@@ -54,7 +54,7 @@ export function numericExpectation(col: Column): string {
   return what;
 }
 
-export function codeExpectation(index: CodeIndex, nonResponse: boolean): string {
+function codeExpectation(index: CodeIndex, nonResponse: boolean): string {
   const codes = [...index.codes, ...(nonResponse ? NON_RESPONSE.map((c) => c.code) : [])];
   return `one of ${codes.join(', ')}`;
 }

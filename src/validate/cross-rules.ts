@@ -11,12 +11,12 @@ import type { Instrument } from '../schema/instruments.js';
  * The typed values of the row being validated, by slot (validate/layout.ts); a rule resolves the
  * slots of its columns once, when compiled (`at`), not a name per row.
  */
-export type Row = readonly unknown[];
+type Row = readonly unknown[];
 
 /** The slot of a column in the row, -1 when the layout has none (its value reads null). */
 export type SlotOf = (name: string) => number;
 
-export interface Violation {
+interface Violation {
   column: string;
   value: string | null;
   expected: string;
@@ -114,5 +114,3 @@ export function compileCrossRules(inst: Instrument, slotOf: SlotOf): CompiledRul
     return { rule, check: make(inst, rule, at) };
   });
 }
-
-export const IMPLEMENTED_RULES: readonly string[] = Object.keys(IMPLEMENTATIONS);

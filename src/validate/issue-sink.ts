@@ -10,7 +10,7 @@ import { ruleId, type Rule } from './rules.js';
 export const DEFAULT_MAX_ISSUES = 10_000;
 const VALUE_CHARS = 200;
 /** Distinct example values kept per rule. */
-export const RULE_EXAMPLES = 3;
+const RULE_EXAMPLES = 3;
 const EXAMPLE_CHARS = 40;
 
 /** What an issue is built from: the rule (rules.ts, or an instrument's cross-field rule) and where. */

@@ -10,7 +10,7 @@ import { INSTRUMENTS, type InstrumentKind } from '../schema/instruments.js';
 import type { Mapping } from '../schema/mapping.js';
 
 /** What a header of neither instrument should have held, for the message. */
-export function expectedHeaders(): string {
+function expectedHeaders(): string {
   return (Object.keys(INSTRUMENTS) as InstrumentKind[])
     .map((k) => `${k}: ${INSTRUMENTS[k].columns.filter((c) => c.required).map((c) => c.name).join(', ')}`)
     .join('; ');

@@ -13,6 +13,7 @@ import { checkMappingTargets, planColumns } from '../ingest/column-plan.js';
 import { detectKind } from '../ingest/detect-kind.js';
 import { loadMapping } from '../ingest/mapping.js';
 import { isXlsxStream, openInput } from '../ingest/open-input.js';
+import { withInput } from '../ingest/with-input.js';
 import { locateIssues } from '../ingest/xlsx/locate.js';
 import type { Dataset, SourceSummary } from '../model/dataset.js';
 import type { Issue } from '../model/issue.js';
@@ -60,9 +61,8 @@ export async function loadDataset(opts: LoadOptions): Promise<LoadResult> {
   const opened = new Map<string, string>();
 
   for (const path of opts.files) {
-    const csv = await openInput(path, { ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) });
-    const source = 'source' in csv ? csv.source : undefined;
-    try {
+    await withInput(openInput(path, { ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) }), async (csv) => {
+      const source = csv.source;
       const identity = source?.identity;
       if (identity !== undefined) {
         const twice = opened.get(identity);
@@ -102,9 +102,7 @@ export async function loadDataset(opts: LoadOptions): Promise<LoadResult> {
         errors: counts.errors,
         warnings: counts.warnings,
       });
-    } finally {
-      await source?.close(); // read whole: already closed; else (an error) closed here
-    }
+    });
   }
   const inst = INSTRUMENTS[kind!];
   const dataset: Dataset = {

@@ -8,7 +8,7 @@
 import type { Column } from '../schema/instruments.js';
 import { personalValueKind, type PersonalValueKind } from '../schema/personal-data.js';
 
-export type ScreenResult = { rule: 'pattern'; expected: string } | { rule: 'personal'; kind: PersonalValueKind; expected: string } | null;
+type ScreenResult = { rule: 'pattern'; expected: string } | { rule: 'personal'; kind: PersonalValueKind; expected: string } | null;
 
 export type TextScreen = (value: string) => ScreenResult;
 

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MIN_CATEGORY_DELTA_E, MIN_RAMP_STEP_DELTA_E, closestPair, deltaE2000 } from '../../src/charts/color-difference.js';
+import { MIN_CATEGORY_DELTA_E, MIN_RAMP_STEP_DELTA_E, closestPair, deltaE2000 } from '../helpers/color-difference.js';
 import { CATEGORICAL, COUNTRY_COLORS, SEQUENTIAL, SEX_COLORS, WHITE, YES_NO_COLORS } from '../../src/charts/palette.js';
 import { toVegaLite } from '../../src/charts/spec.js';
 import { categorical, diverging, sequential } from '../../src/charts/theme.js';

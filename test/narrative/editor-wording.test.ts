@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ResultRow } from '../../src/analyse/result.js';
-import { ageBoundLabel, resolveSlot } from '../../src/narrative/resolve.js';
+import { resolveSlot } from '../../src/narrative/resolve.js';
+import { ageBoundLabel } from '../../src/narrative/slot-options/age-range.js';
 import { fillSentence } from '../../src/narrative/fill.js';
 import { parseSentence } from '../../src/narrative/parse.js';
 import { ASSISTANCE_AGE_GROUPS, SURVEY_AGE_GROUPS } from '../../src/schema/age-groups.js';

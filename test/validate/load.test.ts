@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { loadDataset } from '../../src/validate/load.js';
-import { rowSchema } from '../../src/schema/row-schema.js';
+import { rowSchema } from '../helpers/row-schema.js';
 import { tempDir } from '../ingest/helpers.js';
 import { ASSISTANCE_HEADER, SURVEY_HEADER, assistanceRow, csvText, surveyRow } from '../validate/rows.js';
 

@@ -1,7 +1,7 @@
 // The bundled samples (data-samples/, written by `bulletin sample`) validate cleanly.
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/validate/load.js';
-import { rowSchema } from '../../src/schema/row-schema.js';
+import { rowSchema } from '../helpers/row-schema.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const DIR = new URL('../../data-samples/', import.meta.url).pathname;

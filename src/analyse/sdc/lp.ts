@@ -87,7 +87,7 @@ export function loadSolver(): Promise<LegacyHighs> {
   return solver;
 }
 
-export function lpText(p: Program): string {
+function lpText(p: Program): string {
   const out: string[] = [p.sense === 'min' ? 'Minimize' : 'Maximize', ` obj: ${expr(p.objective) || '0 dummy'}`, 'Subject To'];
   p.rows.forEach((r, k) => out.push(` c${k}: ${expr(r.terms)} ${r.op} ${num(r.rhs)}`));
   out.push('Bounds');

@@ -17,7 +17,7 @@ import type { ResultRow } from '../result.js';
 import { TOTAL } from '../frame.js';
 import { isSubset, type CellSets, type CellVar } from './cell-sets.js';
 
-export interface Line {
+interface Line {
   vars: number[];
   coefs: number[];
   /** Σ coefs·x op 0. */

@@ -52,7 +52,7 @@ export function safetyRange(minCell: number): number {
 }
 
 /** How far up and down from its true value a hidden value must be able to move (together R). */
-export function requirement(size: number, kind: 'primary' | 'secondary', minCell: number): { up: number; down: number } {
+function requirement(size: number, kind: 'primary' | 'secondary', minCell: number): { up: number; down: number } {
   const r = safetyRange(minCell);
   if (kind === 'primary') {
     const up = Math.max(0, Math.min(r, minCell - 1 - size));
@@ -131,7 +131,7 @@ function neighbourhood(model: SdcModel, p: number, depth: number, limit: number,
 /** The cost of showing a "<N" as "–" (less than hiding the smallest cell: 2 + log2(2) = 3). */
 const MASK_COST = 0.5;
 
-export function protectOne(
+function protectOne(
   h: LegacyHighs,
   model: SdcModel,
   hidden: Hidden,

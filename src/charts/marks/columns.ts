@@ -4,37 +4,19 @@
  * Value labels above the bars (written upwards when wider than the bars); no value axis.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { prepare } from '../data.js';
-import { seriesColors } from '../colors.js';
-import { topLegend } from '../legend.js';
-import { DEFAULT_WIDTH, LINE_HEIGHT, PADDING, categoryAxis, domainWithRoom, frame, measurer, scaleTop, r4, values, widestLabel } from '../frame.js';
-import { isMonthAxis, monthLines } from '../month-labels.js';
+import { groupColor, seriesColors } from '../colors.js';
+import { domainWithRoom, frame, measurer, scaleTop, r4, values, widestLabel } from '../frame.js';
 import { SIZE } from '../theme.js';
-import { wrapLines } from '../wrap.js';
 import type { ChartInput } from '../types.js';
+import { verticalCategories } from '../vertical-categories.js';
 
 const DEFAULT_HEIGHT = 170;
 
 export function columnsSpec(input: ChartInput): TopLevelSpec {
   const measure = measurer();
-  const width = input.width ?? DEFAULT_WIDTH;
-  const distinct = [...new Set(input.rows.map((r) => r.category))];
-  const months = input.type !== 'bar' && isMonthAxis(distinct) ? monthLines(distinct, input.lang, { band: (width - 2 * PADDING) / Math.max(1, distinct.length), measure: (s) => measure(s, SIZE.label) }) : undefined;
+  const { cd, width, height, band, grouped, legend, plot, categoryX } = verticalCategories(input, measure, { months: input.type !== 'bar', defaultHeight: DEFAULT_HEIGHT });
   const histogram = input.type === 'histogram';
   const paddingInner = histogram ? 0.04 : 0.25;
-  const band = (width - 2 * PADDING) / Math.max(1, distinct.length);
-  const lines = new Map<string, string[]>();
-  const cd = prepare(input, (label) => {
-    const l = months?.get(label) ?? wrapLines(label, measure, { width: Math.max(24, band - 4), size: SIZE.label, maxLines: 3 });
-    lines.set(label, l);
-    return l;
-  });
-  const grouped = cd.groups.length > 1;
-  const maxLines = Math.max(1, ...[...lines.values()].map((l) => l.length));
-  const legend = topLegend(cd.groups, width, measure);
-  const legendHeight = grouped ? legend.height : 0;
-  const height = input.height ?? DEFAULT_HEIGHT + legendHeight;
-  const plot = height - maxLines * LINE_HEIGHT - 6 - legendHeight - 2 * PADDING;
   // Value labels that are wider than their bar are written upwards.
   const bar = (band * (1 - paddingInner)) / Math.max(1, cd.groups.length);
   const widest = widestLabel(cd.data, measure);
@@ -46,14 +28,7 @@ export function columnsSpec(input: ChartInput): TopLevelSpec {
     ...frame(input, width, height),
     data: { values: values(cd.data) },
     encoding: {
-      x: {
-        field: 'ci',
-        type: 'ordinal',
-        sort: cd.categories.map((_, i) => i),
-        title: null,
-        scale: { paddingInner, paddingOuter: histogram ? 0.02 : 0.15 },
-        axis: { ...categoryAxis(cd.categories.map((c) => lines.get(c) ?? [c]), false), labelAngle: 0, labelLimit: Math.max(40, band + 8), labelBaseline: 'top', domain: true },
-      },
+      x: categoryX({ paddingInner, paddingOuter: histogram ? 0.02 : 0.15 }),
       ...(grouped ? { xOffset: { field: 'g', type: 'nominal', sort: cd.groups, scale: { paddingInner: 0.06 } } } : {}),
     },
     layer: [
@@ -61,12 +36,7 @@ export function columnsSpec(input: ChartInput): TopLevelSpec {
         // No zero-height bars: PDF viewers draw them as hairlines.
         transform: [{ filter: 'datum.v > 0' }],
         mark: { type: 'bar' },
-        encoding: {
-          y,
-          ...(grouped
-            ? { color: { field: 'g', type: 'nominal', sort: cd.groups, scale: { domain: cd.groups, range: colors }, legend: legend.legend } }
-            : {}),
-        },
+        encoding: { y, ...groupColor(grouped, cd.groups, colors, legend.legend) },
       },
       {
         mark: upright

@@ -6,7 +6,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { prepare } from '../data.js';
 import { topLegend } from '../legend.js';
 import { DEFAULT_WIDTH, LABEL_GAP, LINE_HEIGHT, PADDING, categoryAxis, domainWithRoom, frame, measurer, scaleTop, r4, values, widestLabel } from '../frame.js';
-import { seriesColors } from '../colors.js';
+import { groupColor, seriesColors } from '../colors.js';
 import { SIZE } from '../theme.js';
 import { widestLine, wrapLines } from '../wrap.js';
 import type { ChartInput } from '../types.js';
@@ -67,12 +67,7 @@ export function hbarSpec(input: ChartInput): TopLevelSpec {
         // No zero-width bars: PDF viewers draw them as hairlines.
         transform: [{ filter: 'datum.v > 0' }],
         mark: { type: 'bar' },
-        encoding: {
-          x,
-          ...(grouped
-            ? { color: { field: 'g', type: 'nominal', sort: cd.groups, scale: { domain: cd.groups, range: colors }, legend: legend.legend } }
-            : {}),
-        },
+        encoding: { x, ...groupColor(grouped, cd.groups, colors, legend.legend) },
       },
       {
         mark: { type: 'text', align: 'left', baseline: 'middle', dx: LABEL_GAP },

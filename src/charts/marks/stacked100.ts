@@ -40,7 +40,7 @@ const LABEL_MIN_PAD = 2;
  * number in English holds it in Russian too, where "17 %" is one no-break space wider. The printed
  * label still keeps at least 1 pt a side, so it never crosses the segment's edge.
  */
-export function segmentLabelFits(label: string, room: number, measure: (text: string) => number): boolean {
+function segmentLabelFits(label: string, room: number, measure: (text: string) => number): boolean {
   if (!label) return false;
   return measure(label.replace(/\s+(?=%)/gu, '')) + LABEL_PAD <= room && measure(label) + LABEL_MIN_PAD <= room;
 }

@@ -8,7 +8,7 @@ import { msg } from '../../messages/index.js';
 import type { Finding } from '../finding.js';
 import type { Publication } from '../publication.js';
 
-export const NON_RESPONSE_GROUPS: ReadonlySet<string> = new Set(['dnk', 'pnta', '_missing']);
+const NON_RESPONSE_GROUPS: ReadonlySet<string> = new Set(['dnk', 'pnta', '_missing']);
 
 export function nonResponseGroups(pub: Publication): Finding[] {
   const out: Finding[] = [];

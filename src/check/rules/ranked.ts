@@ -9,7 +9,7 @@ import { msg } from '../../messages/index.js';
 import type { Finding } from '../finding.js';
 import type { Publication } from '../publication.js';
 
-export const RANKED_TITLE = /\branked\b|по убыванию/i;
+const RANKED_TITLE = /\branked\b|по убыванию/i;
 
 export function rankedUnsorted(pub: Publication): Finding[] {
   const out: Finding[] = [];

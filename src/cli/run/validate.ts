@@ -33,7 +33,7 @@ export interface ValidateFlags {
 const SHOWN = 20;
 const ISSUE_FIELDS = ['severity', 'rule', 'file', 'line', 'column', 'value', 'expected', 'message'] as const;
 
-export interface ValidateDocument {
+interface ValidateDocument {
   /** The first file (the only one, usually). */
   file: string;
   /** Every file checked, when there are several. */
@@ -109,7 +109,7 @@ function aligned(all: readonly (readonly string[])[]): string {
 }
 
 /** The first issues as an aligned text table. */
-export function issueTable(issues: readonly Issue[]): string {
+function issueTable(issues: readonly Issue[]): string {
   // a workbook's issues name the cell (F12) where a CSV's name the line
   const cells = issues.some((i) => i.cell !== undefined);
   const rows = issues.map((i) => [cells ? (i.cell ?? '') : i.line === null ? '' : String(i.line), i.severity, i.rule, i.column ?? '', clip(i.value ?? '', 24), clip(i.message, 100)]);
@@ -117,7 +117,7 @@ export function issueTable(issues: readonly Issue[]): string {
 }
 
 /** Every issue counted per rule, with example values: what a data manager fixes first. */
-export function ruleTable(rules: readonly RuleCount[]): string {
+function ruleTable(rules: readonly RuleCount[]): string {
   const rows = rules.map((r) => [r.rule, r.severity, String(r.count), r.examples.map((v) => JSON.stringify(clip(v, 30))).join(', ')]);
   return aligned([['rule', 'severity', 'issues', 'for example'], ...rows]);
 }

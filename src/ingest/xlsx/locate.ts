@@ -20,7 +20,7 @@ export function columnLetter(index: number): string {
 }
 
 /** Column name (canonical, `q/opt`, or header text) → cell index. */
-export function columnIndex(plan: ColumnPlan, header: readonly string[]): Map<string, number> {
+function columnIndex(plan: ColumnPlan, header: readonly string[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const [i, name] of plan.used) if (!out.has(name)) out.set(name, i);
   for (const [name, src] of plan.sources) if (typeof src === 'number' && !out.has(name)) out.set(name, src);

@@ -5,7 +5,7 @@
  */
 import { open } from 'node:fs/promises';
 
-export const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const NAMES = ['EncryptedPackage', 'EncryptionInfo'].map((n) => Buffer.from(n, 'utf16le'));
 const SCAN = 1024 * 1024;
 

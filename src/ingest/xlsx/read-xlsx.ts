@@ -50,7 +50,7 @@ function isForm(sheets: readonly SheetPart[]): boolean {
 }
 
 /** The sheet to read and the sheets left aside. */
-export function chooseSheet(path: string, sheets: readonly SheetPart[], asked: string | undefined): { sheet: SheetPart; others: SheetPart[] } {
+function chooseSheet(path: string, sheets: readonly SheetPart[], asked: string | undefined): { sheet: SheetPart; others: SheetPart[] } {
   if (asked !== undefined) {
     const sheet = sheets.find((s) => s.name === asked) ?? sheets.find((s) => s.name.trim().toLowerCase() === asked.trim().toLowerCase());
     if (!sheet) throw new UsageError('xlsx.sheet', msg.xlsx.noSheet(path, asked, sheets.map((s) => s.name)), { path, sheet: asked });

@@ -77,29 +77,17 @@ function scaleFor(f: FigureFrame, height: number, shrink: Shrink = 'soft'): numb
 
 const minHeight = (f: FigureFrame) => f.fixed + f.b.height * least(f, 'soft');
 
-/** A full-width figure, never split; shrinks a little rather than leave a gap (see MIN_SHRINK). */
-export function layoutFigure(b: FigureBlock, index: number, ctx: LayoutContext): BlockLayout {
-  const f = frame(b, index, BODY.x, BODY.width, ctx);
+/**
+ * A full-width figure, or (`half`) a half-width one in the left column of the grid (the flow may
+ * move it to the right one); never split; shrinks a little rather than leave a gap (see MIN_SHRINK).
+ */
+export function layoutFigure(b: FigureBlock, index: number, ctx: LayoutContext, half = false): BlockLayout {
+  const f = frame(b, index, BODY.x, half ? GRID.column : BODY.width, ctx);
   return {
     chunks: [draw(f, f.scale)],
     spaceBefore: SPACE.figure,
     keepTogether: true,
-    minHeight: minHeight(f),
-    fit: (height, shrink) => {
-      const s = scaleFor(f, height, shrink);
-      return s === null ? null : draw(f, s);
-    },
-  };
-}
-
-/** A half-width figure in the left column of the grid (the flow may move it to the right one); never split. */
-export function layoutHalfFigure(b: FigureBlock, index: number, ctx: LayoutContext): BlockLayout {
-  const f = frame(b, index, BODY.x, GRID.column, ctx);
-  return {
-    chunks: [draw(f, f.scale)],
-    spaceBefore: SPACE.figure,
-    keepTogether: true,
-    half: true,
+    ...(half ? { half: true } : {}),
     minHeight: minHeight(f),
     fit: (height, shrink) => {
       const s = scaleFor(f, height, shrink);

@@ -1,13 +1,12 @@
 /**
  * Zod schemas of one accepted row of a Dataset (model/dataset.ts), derived from the instrument
- * declarations: what validation promises to analysis. Used by tests to check every accepted row,
- * and available to any stage that wants to assert its input.
+ * declarations: what validation promises to analysis. The tests check every accepted row with it.
  */
 import { z } from 'zod';
-import { ASSISTANCE_AGE_GROUPS, SURVEY_AGE_GROUPS } from './age-groups.js';
-import { NON_RESPONSE } from './codes.js';
-import { CURRENCIES } from './currencies.js';
-import { INSTRUMENTS, type Column, type InstrumentKind } from './instruments.js';
+import { ASSISTANCE_AGE_GROUPS, SURVEY_AGE_GROUPS } from '../../src/schema/age-groups.js';
+import { NON_RESPONSE } from '../../src/schema/codes.js';
+import { CURRENCIES } from '../../src/schema/currencies.js';
+import { INSTRUMENTS, type Column, type InstrumentKind } from '../../src/schema/instruments.js';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
