@@ -170,25 +170,53 @@ function countGroup(
 interface Entries {
   g: Int32Array;
   rows: Int32Array;
+  /** With `codes`: each entry's `index[ids[row]]`, gathered in the same pass. */
+  k?: Int32Array;
 }
 
-function entries(groups: readonly Group[], inBase: Uint8Array | null): Entries {
+/** A row's category index: `index[ids[i]]`. */
+interface Codes {
+  ids: ArrayLike<number>;
+  index: Int32Array;
+}
+
+function entries(groups: readonly Group[], inBase: Uint8Array | null, codes?: Codes): Entries {
   let size = 0;
   for (const g of groups) {
     if (!inBase) size += g.rows.length;
-    else for (const i of g.rows) size += inBase[i] as number;
+    else for (let j = 0; j < g.rows.length; j++) size += inBase[g.rows[j] as number] as number;
   }
   const g = new Int32Array(size);
   const rows = new Int32Array(size);
+  const k = codes ? new Int32Array(size) : undefined;
+  const ids = codes?.ids;
+  const index = codes?.index;
   let at = 0;
-  groups.forEach((group, k) => {
-    for (const i of group.rows) {
-      if (inBase && inBase[i] !== 1) continue;
-      g[at] = k;
-      rows[at++] = i;
+  // indexed loops, one per case, the category index gathered in the same pass: a warm query runs
+  // each loop once, mostly before it is optimised, so every pass over the rows and every test per
+  // row it need not make costs (`for … of` and `forEach` cost most there)
+  for (let q = 0; q < groups.length; q++) {
+    const part = (groups[q] as Group).rows;
+    if (!inBase) g.fill(q, at, at + part.length);
+    if (!inBase && k && ids && index) {
+      for (let j = 0; j < part.length; j++) {
+        const i = part[j] as number;
+        rows[at] = i;
+        k[at++] = index[ids[i] as number] as number;
+      }
+    } else if (!inBase) {
+      for (let j = 0; j < part.length; j++) rows[at++] = part[j] as number;
+    } else {
+      for (let j = 0; j < part.length; j++) {
+        const i = part[j] as number;
+        if (inBase[i] !== 1) continue;
+        g[at] = q;
+        if (k && ids && index) k[at] = index[ids[i] as number] as number;
+        rows[at++] = i;
+      }
     }
-  });
-  return { g, rows };
+  }
+  return { g, rows, ...(k ? { k } : {}) };
 }
 
 /** The value of each entry's row (a typed column for rollupGroups). */
@@ -224,11 +252,9 @@ function rollupShares(frame: Frame, groups: readonly Group[], spec: Disaggregate
     // one column of category indices (-1: none of them; a declared category not in the data never matches)
     const { labels, ids } = frame.valueIds(v);
     const valid = Uint8Array.from(labels, (c) => (isValid(c) ? 1 : 0));
-    e = entries(groups, spec.statistic === 'share' ? null : gather(new Uint8Array(ids.length), ids, valid));
     const index = Int32Array.from(labels, (c) => categories.indexOf(c));
-    const k = new Int32Array(e.rows.length);
-    for (let j = 0; j < k.length; j++) k[j] = index[ids[e.rows[j] as number] as number] as number;
-    columns = { k };
+    e = entries(groups, spec.statistic === 'share' ? null : gather(new Uint8Array(ids.length), ids, valid), { ids, index });
+    columns = { k: e.k as Int32Array };
     categories.forEach((_, k) => {
       ops[`share${k}`] = weighted ? { op: 'weighted_share_of', fields: ['k', 'w'], params: [k, design] } : { op: 'wilson_share_of', fields: ['k', 'w'], params: [k] };
     });
@@ -306,8 +332,8 @@ function categoriesOf(frame: Frame, rows: readonly number[], spec: DisaggregateS
   const { labels, ids } = frame.valueIds(v);
   const met = new Uint8Array(labels.length);
   const seen = new Set<string>();
-  for (const i of rows) {
-    const id = ids[i] as number;
+  for (let r = 0; r < rows.length; r++) {
+    const id = ids[rows[r] as number] as number;
     if (met[id] === 0) {
       met[id] = 1;
       seen.add(labels[id] as string);

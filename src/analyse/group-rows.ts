@@ -59,9 +59,13 @@ export function groupRows(
     }
   };
   if (!totals && enc.every((e) => !e.starts) && combinations <= 1 << 20) {
-    // one code per row in every dimension (no multi, no totals): a row's key in one loop, its group by index
+    // one code per row in every dimension (no multi, no totals): each row's group by index, then
+    // each group's rows into an array of its size (no push per row: a fresh process runs these
+    // loops before they are optimised, where a push is a call)
     const at = new Int32Array(combinations).fill(-1);
     const made: { ids: number[]; rows: number[] }[] = [];
+    const sizes: number[] = [];
+    const groupOf = new Int32Array(rows.length);
     const idsOf = enc.map((e) => e.ids);
     for (let r = 0; r < rows.length; r++) {
       const i = rows[r] as number;
@@ -71,10 +75,22 @@ export function groupRows(
       if (g < 0) {
         g = at[key] = made.length;
         made.push({ ids: enc.map((e) => e.ids[i] as number), rows: [] });
+        sizes.push(0);
       }
-      made[g]!.rows.push(i);
+      groupOf[r] = g;
+      sizes[g] = (sizes[g] as number) + 1;
     }
-    made.forEach((g, k) => byKey.set(k, g));
+    const parts = sizes.map((size) => new Array<number>(size));
+    const filled = new Int32Array(made.length);
+    for (let r = 0; r < rows.length; r++) {
+      const g = groupOf[r] as number;
+      (parts[g] as number[])[filled[g] as number] = rows[r] as number;
+      filled[g] = (filled[g] as number) + 1;
+    }
+    made.forEach((g, k) => {
+      g.rows = parts[k]!;
+      byKey.set(k, g);
+    });
   } else for (const i of rows) add(i, 0, 0);
   const groups: Group[] = [...byKey.values()].map((g) => ({ codes: g.ids.map((id, k) => enc[k]!.labels[id] ?? TOTAL), rows: g.rows }));
   const cmp = dims.map((d) => compare(d) ?? naturalCompare);

@@ -59,4 +59,16 @@ describe('the bundle on the warm query path', () => {
     // the bundle is split: the warm query reads a small part of it
     expect(ours.length).toBeLessThan(readdirSync(join(ROOT, 'dist', 'bundle')).length / 2);
   }, 120_000);
+
+  it("does not load Node's child_process (commander's require of it is deferred to its spawn, scripts/bundle.mjs)", async () => {
+    // Node's own modules loaded by the process, written when it exits
+    const builtins = join(work, 'builtins.mjs');
+    writeFileSync(builtins, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.BULLETIN_TEST_BUILTINS, process.moduleLoadList.join('\\n')));\n`);
+    const list = join(work, 'builtins.log');
+    const env = { ...process.env, BULLETIN_CACHE_DIR: join(work, 'cache'), BULLETIN_TEST_BUILTINS: list };
+    await run(process.execPath, ['--import', pathToFileURL(builtins).href, BIN, 'query', 'data-samples/survey.csv', '--by', 'country,sex', '--stat', 'share'], { cwd: ROOT, env });
+    const loaded = readFileSync(list, 'utf8').split('\n');
+    expect(loaded).toContain('NativeModule fs');
+    expect(loaded).not.toContain('NativeModule child_process');
+  }, 120_000);
 });
