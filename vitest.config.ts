@@ -9,5 +9,6 @@ export default defineConfig({
     pool: 'forks',
     env: { TZ: 'Asia/Bishkek', LANG: 'C', BULLETIN_TEST: '1' },
     setupFiles: ['test/setup.ts'],
+    globalSetup: ['test/global-tmp.ts'],
   },
 });
