@@ -28,7 +28,6 @@ function tempPathFor(path: string): string {
   return `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
 }
 
-/** Writes `body` to `path` atomically; returns the number of bytes written. */
 /**
  * `mkdir -p`, with the true cause when it fails: Node's recursive mkdir reports ENOENT on a
  * read-only file system; the nearest existing ancestor is asked why.
@@ -45,6 +44,7 @@ async function makeDirs(dir: string, mode?: number): Promise<void> {
   }
 }
 
+/** Writes `body` to `path` atomically; returns the number of bytes written. */
 export async function writeFileAtomic(path: string, body: Body, opts: AtomicWriteOptions = {}): Promise<number> {
   await makeDirs(dirname(path), opts.dirMode);
   const tmp = tempPathFor(path);

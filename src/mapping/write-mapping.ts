@@ -1,12 +1,12 @@
 /**
  * Writes a proposed mapping file (`--out`): never over an input of the command, never over a file
- * that bulletin mapping did not write (its `$comment` says so) unless `force`; atomically (a
- * temporary file renamed), so that an interrupted run leaves the old file whole.
+ * that bulletin mapping did not write (its `$comment` says so) unless `force`; atomically
+ * (fs/atomic-write.ts), so that an interrupted run leaves the old file whole.
  */
 import { readFileSync, realpathSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
 import { msg } from '../messages/index.js';
 
 function real(path: string): string {
@@ -22,7 +22,9 @@ function writtenByUs(path: string): boolean | null {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? null : false;
+    // no file there (ENOTDIR: a file stands where a folder of the path should be; writing says so)
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? null : false;
   }
   try {
     const j = JSON.parse(text) as { $comment?: unknown };
@@ -37,12 +39,9 @@ export async function writeMapping(out: string, text: string, inputs: readonly s
   if (inputs.some((i) => real(i) === target)) throw new UsageError('mapping.out-input', msg.mapping.outIsInput(out), { path: out });
   const ours = writtenByUs(out);
   if (ours === false && !force) throw new UsageError('mapping.out-exists', msg.mapping.outExists(out), { path: out });
-  const tmp = `${out}.tmp-${process.pid}`;
   try {
-    await writeFile(tmp, text, { encoding: 'utf8', flag: 'wx' });
-    await rename(tmp, out);
+    await writeFileAtomic(out, text);
   } catch (e) {
-    await rm(tmp, { force: true });
     throw new UsageError('mapping.unwritable', msg.mapping.outUnwritable(out, (e as Error).message), { path: out });
   }
 }
