@@ -197,16 +197,7 @@ function entries(groups: readonly Group[], inBase: Uint8Array | null, codes?: Co
   // row it need not make costs (`for … of` and `forEach` cost most there)
   for (let q = 0; q < groups.length; q++) {
     const part = (groups[q] as Group).rows;
-    if (!inBase) g.fill(q, at, at + part.length);
-    if (!inBase && k && ids && index) {
-      for (let j = 0; j < part.length; j++) {
-        const i = part[j] as number;
-        rows[at] = i;
-        k[at++] = index[ids[i] as number] as number;
-      }
-    } else if (!inBase) {
-      for (let j = 0; j < part.length; j++) rows[at++] = part[j] as number;
-    } else {
+    if (inBase) {
       for (let j = 0; j < part.length; j++) {
         const i = part[j] as number;
         if (inBase[i] !== 1) continue;
@@ -214,7 +205,16 @@ function entries(groups: readonly Group[], inBase: Uint8Array | null, codes?: Co
         if (k && ids && index) k[at] = index[ids[i] as number] as number;
         rows[at++] = i;
       }
+      continue;
     }
+    g.fill(q, at, at + part.length);
+    if (k && ids && index) {
+      for (let j = 0; j < part.length; j++) {
+        const i = part[j] as number;
+        rows[at] = i;
+        k[at++] = index[ids[i] as number] as number;
+      }
+    } else for (let j = 0; j < part.length; j++) rows[at++] = part[j] as number;
   }
   return { g, rows, ...(k ? { k } : {}) };
 }
