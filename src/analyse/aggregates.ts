@@ -182,7 +182,8 @@ function kgCell(y: ArrayLike<number>, w: ArrayLike<number>, design: number): Sha
   return { p: kg.p, count, low: kg.interval ? kg.interval.low : null, high: kg.interval ? kg.interval.high : null, se: kg.se };
 }
 
-function wilsonCell(count: number, n: number): ShareCell {
+/** An unweighted share (count / n) with its Wilson interval: wilson_share and wilson_share_of, and the counted shares of disaggregate.ts. */
+export function wilsonCell(count: number, n: number): ShareCell {
   const iv = wilson(count, n);
   return { p: count / n, count, low: iv ? iv.low : null, high: iv ? iv.high : null };
 }

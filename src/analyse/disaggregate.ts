@@ -21,7 +21,8 @@ import { resultKey, type ResultRow, type Stat } from './result.js';
 import { Frame, MISSING, numberOf } from './frame.js';
 import { groupRows, type Group } from './group-rows.js';
 import { naturalCompare, type Compare } from './natural-compare.js';
-import { rollupGroups, type OpCall, type ShareCell } from './aggregates.js';
+import { rollupGroups, wilsonCell, type OpCall, type ShareCell } from './aggregates.js';
+import { tallyGroups } from './tally-groups.js';
 import { NON_RESPONSE_CODES } from '../schema/codes.js';
 import type { Statistic } from '../schema/indicator.js';
 
@@ -59,7 +60,7 @@ export interface DisaggregateSpec {
 }
 
 export function disaggregate(frame: Frame, rows: readonly number[], spec: DisaggregateSpec): ResultRow[] {
-  return disaggregateGroups(frame, rows, groupRows(frame, rows, spec.dims, spec.totals === true, (d) => spec.compare?.(d)), spec);
+  return countedShares(frame, rows, spec) ?? disaggregateGroups(frame, rows, groupRows(frame, rows, spec.dims, spec.totals === true, (d) => spec.compare?.(d)), spec);
 }
 
 /**
@@ -78,17 +79,7 @@ export function disaggregateGroups(frame: Frame, rows: readonly number[], groups
       ? rollupNumeric(frame, groups, spec, w)
       : undefined;
   groups.forEach((g, k) => {
-    const dims = Object.create(null) as Record<string, string>; // dimension names are data
-    spec.dims.forEach((d, j) => {
-      dims[d] = g.codes[j] as string;
-    });
-    const make = (stat: Stat, value: number | null, n: number, extra: Partial<ResultRow> = {}, category?: string, multiStat = false): ResultRow => {
-      let key = resultKey(spec.indicator, dims, category);
-      if (multiStat) key += `|stat=${stat}`;
-      const row: ResultRow = { key, indicator: spec.indicator, dims: { ...dims }, stat, value, n, weighted: w !== null, ...extra };
-      if (category !== undefined) row.category = category;
-      return row;
-    };
+    const make = maker(spec, g.codes, w !== null);
     if (spec.onSets) {
       const made: ResultRow[] = [];
       if (rolled) rolled(k, make, made);
@@ -106,6 +97,51 @@ export function disaggregateGroups(frame: Frame, rows: readonly number[], groups
 }
 
 type Make = (stat: Stat, value: number | null, n: number, extra?: Partial<ResultRow>, category?: string, multiStat?: boolean) => ResultRow;
+
+/** Makes the result rows of the group with these codes (one per dimension). */
+function maker(spec: DisaggregateSpec, codes: readonly string[], weighted: boolean): Make {
+  const dims = Object.create(null) as Record<string, string>; // dimension names are data
+  spec.dims.forEach((d, j) => {
+    dims[d] = codes[j] as string;
+  });
+  return (stat, value, n, extra = {}, category, multiStat = false) => {
+    let key = resultKey(spec.indicator, dims, category);
+    if (multiStat) key += `|stat=${stat}`;
+    const row: ResultRow = { key, indicator: spec.indicator, dims: { ...dims }, stat, value, n, weighted, ...extra };
+    if (category !== undefined) row.category = category;
+    return row;
+  };
+}
+
+/**
+ * Unweighted share and share_valid of a one-code variable within one-code dimensions, without
+ * totals or disclosure sets, from counts (tally-groups.ts): the rows disaggregateGroups makes,
+ * without listing any group's rows. Null when the spec needs the listed rows.
+ */
+function countedShares(frame: Frame, rows: readonly number[], spec: DisaggregateSpec): ResultRow[] | null {
+  const v = spec.variable;
+  if ((spec.statistic !== 'share' && spec.statistic !== 'share_valid') || v === undefined || frame.isMulti(v)) return null;
+  if (spec.weight !== undefined || spec.onSets !== undefined || spec.totals === true) return null;
+  const t = tallyGroups(frame, rows, spec.dims, v, (d) => spec.compare?.(d));
+  if (t === null) return null;
+  const categories = orderCategories(t.seen, spec);
+  const { labels } = frame.valueIds(v);
+  const idOf = categories.map((c) => labels.indexOf(c));
+  const validIds: number[] = [];
+  labels.forEach((c, id) => {
+    if (isValid(c)) validIds.push(id);
+  });
+  const out: ResultRow[] = [];
+  for (const g of t.groups) {
+    let n = g.size;
+    if (spec.statistic === 'share_valid') {
+      n = 0;
+      for (const id of validIds) n += g.tally[id] as number;
+    }
+    pushShares(categories, n, (k) => wilsonCell(g.tally[idOf[k] as number] ?? 0, n), spec.ci === true, false, maker(spec, g.codes, false), out);
+  }
+  return out;
+}
 
 /** The rows of group k, from a rollup over every group (aggregates.ts). */
 type Rolled = (k: number, make: Make, out: ResultRow[]) => void;
@@ -260,25 +296,26 @@ function rollupShares(frame: Frame, groups: readonly Group[], spec: Disaggregate
     });
   }
   const r = rollupGroups({ g: e.g, w: weights(e.rows, w), ...columns }, groups.length, ops);
-  const ci = spec.ci === true;
-  return (g, make, out) => {
-    const n = (r.n?.[g] as number | undefined) ?? 0;
-    categories.forEach((c, k) => {
-      if (n === 0) {
-        out.push(make('share', null, 0, { count: 0, ...(ci ? { ci_low: null, ci_high: null } : {}) }, c));
-        return;
-      }
-      const cell = r[`share${k}`]?.[g] as ShareCell;
-      const extra: Partial<ResultRow> = { count: cell.count };
-      if (ci) {
-        extra.ci_low = cell.low;
-        extra.ci_high = cell.high;
-        extra.ci_method = weighted ? 'korn-graubard' : 'wilson';
-      }
-      if (weighted) extra.se = cell.se ?? null;
-      out.push(make('share', cell.p, n, extra, c));
-    });
-  };
+  return (g, make, out) => pushShares(categories, (r.n?.[g] as number | undefined) ?? 0, (k) => r[`share${k}`]?.[g] as ShareCell, spec.ci === true, weighted, make, out);
+}
+
+/** The share rows of one group of base n: one per category, `cell(k)` the k-th category's cell (asked only when n > 0). */
+function pushShares(categories: readonly string[], n: number, cell: (k: number) => ShareCell, ci: boolean, weighted: boolean, make: Make, out: ResultRow[]): void {
+  categories.forEach((c, k) => {
+    if (n === 0) {
+      out.push(make('share', null, 0, { count: 0, ...(ci ? { ci_low: null, ci_high: null } : {}) }, c));
+      return;
+    }
+    const s = cell(k);
+    const extra: Partial<ResultRow> = { count: s.count };
+    if (ci) {
+      extra.ci_low = s.low;
+      extra.ci_high = s.high;
+      extra.ci_method = weighted ? 'korn-graubard' : 'wilson';
+    }
+    if (weighted) extra.se = s.se ?? null;
+    out.push(make('share', s.p, n, extra, c));
+  });
 }
 
 /** mean, sum, median, quartiles, min, max, range of the group's numbers (base = the rows with one). */
@@ -339,6 +376,11 @@ function categoriesOf(frame: Frame, rows: readonly number[], spec: DisaggregateS
       seen.add(labels[id] as string);
     }
   }
+  return orderCategories(seen, spec);
+}
+
+/** The categories of a one-code variable from the codes `seen` among the rows (in order of first appearance). */
+function orderCategories(seen: ReadonlySet<string>, spec: DisaggregateSpec): string[] {
   const declared = [...(spec.categories ?? [])];
   const rest = [...seen].filter((c) => !declared.includes(c) && !NON_RESPONSE_CODES.has(c) && c !== MISSING).sort(naturalCompare);
   const tail = ['dnk', 'pnta', MISSING].filter((c) => seen.has(c));

@@ -93,6 +93,14 @@ export function groupRows(
     });
   } else for (const i of rows) add(i, 0, 0);
   const groups: Group[] = [...byKey.values()].map((g) => ({ codes: g.ids.map((id, k) => enc[k]!.labels[id] ?? TOTAL), rows: g.rows }));
+  return sortGroups(groups, dims, compare);
+}
+
+/**
+ * Groups in their order: per dimension, ordinary codes (by `compare`, default naturalCompare), then
+ * non-response, `_missing`, `_total` (in place).
+ */
+export function sortGroups<G extends { codes: string[] }>(groups: G[], dims: readonly string[], compare: (dim: string) => Compare | undefined): G[] {
   const cmp = dims.map((d) => compare(d) ?? naturalCompare);
   return groups.sort((a, b) => {
     for (let k = 0; k < dims.length; k++) {
