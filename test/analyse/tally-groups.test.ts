@@ -9,17 +9,17 @@ import type { Compare } from '../../src/analyse/natural-compare.js';
 
 // codes that tie under natural order ('01' and '1'), non-response, empty and missing cells, numbers
 const cell = fc.constantFrom(null, 'a', 'b', '01', '1', 'dnk', 'pnta', '', 3, 12);
-const row = fc.record({ s: cell, t: cell, v: cell });
+const row = fc.record({ s: cell, t: cell, u: fc.constantFrom('x', 'y', null), v: cell });
 const reversed: Compare = (x, y) => (x < y ? 1 : x > y ? -1 : 0);
 
-function frameOf(data: { s: unknown; t: unknown; v: unknown }[]): Frame {
+function frameOf(data: { s: unknown; t: unknown; u: unknown; v: unknown }[]): Frame {
   return new Frame(from(data), {});
 }
 
 describe('tallyGroups', () => {
   it('gives groupRows’s groups, in its order, with their sizes and their rows per code (property)', () => {
     fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), fc.subarray(['s', 't']), fc.nat(3), fc.boolean(), (data, dims, skip, reverse) => {
+      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), fc.subarray(['s', 't', 'u']), fc.nat(3), fc.boolean(), (data, dims, skip, reverse) => {
         const frame = frameOf(data);
         const rows = data.map((_, i) => i).filter((i) => skip === 0 || i % (skip + 1) !== 1);
         const compare = (): Compare | undefined => (reverse ? reversed : undefined);
@@ -49,7 +49,7 @@ describe('disaggregate: shares counted, not listed', () => {
     fc.assert(
       fc.property(
         fc.array(row, { minLength: 1, maxLength: 30 }),
-        fc.subarray(['s', 't']),
+        fc.subarray(['s', 't', 'u']),
         fc.constantFrom('share' as const, 'share_valid' as const),
         fc.boolean(),
         fc.constantFrom(undefined, ['b', 'zz', 'a'], ['dnk', '3']),
