@@ -21,7 +21,10 @@ export const query = {
   badMinCell: (value: string) => `--min-cell "${value}" is not a whole number ≥ 0`,
   badWeight: (column: string, bad: number) =>
     `--weight ${column}: ${bad} row(s) have no positive number as weight and are left out`,
-  weightNotNumeric: (column: string) => `--weight ${column}: the column holds no positive numbers`,
+  weightNotNumeric: (column: string, examples: string[]) =>
+    examples.length > 0
+      ? `--weight ${column}: "${column}" is not a numeric column (values such as ${examples.map((e) => `"${e}"`).join(', ')}): every weight must be a number`
+      : `--weight ${column}: the column holds no positive numbers`,
   empty: () => 'no rows match: nothing to aggregate (check --where, or the file)',
   emptyList: (flag: string, given: string) => `${flag} "${given}" names no column (an empty list: a variable left unset?)`,
   tooManyBy: (n: number, max: number) => `--by names ${n} columns; at most ${max} can be crossed (the table would have too many cells to read)`,
