@@ -36,5 +36,7 @@ export const query = {
   fileMissing: (file: string) => `cannot read ${file}: no such file`,
   rowsLeftOut: (n: number) =>
     `${n} row(s) left out: broken, or invalid in a column the query reads (bulletin validate checks the whole file)`,
+  brokenQuotes: (rows: number, line: number) =>
+    `${rows} row(s) have broken quotes, the first on line ${line} (an unclosed quote reads everything after it as one cell): their cells are a best guess; correct the quotes in the file`,
   indicative: () => 'unweighted: figures describe the respondents (indicative), not a population',
 };

@@ -92,7 +92,7 @@ async function open(spec: QuerySpec, given: QueryOptions): Promise<Source> {
       }
       const frame = new Frame(raw.dataset.table, raw.dataset.multi);
       const available = visibleColumns(frame);
-      return { kind, frame, resolve: (n) => raw.aliases.get(n), available, notes: raw.personal.length > 0 ? [msg.query.personalDropped(raw.personal)] : [] };
+      return { kind, frame, resolve: (n) => raw.aliases.get(n), available, notes: [...(raw.personal.length > 0 ? [msg.query.personalDropped(raw.personal)] : []), ...(raw.broken ? [msg.query.brokenQuotes(raw.broken.rows, raw.broken.line)] : [])] };
     }
     if (!cache.full) {
       const { loadProjected, openProjected } = await import('./projected-load.js');
