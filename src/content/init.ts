@@ -8,7 +8,7 @@
  * Never overwrites: a file that exists with other content than init would write (the user's, or
  * one the user edited) stops init before anything is written; files identical to its own are left.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { LoadedTemplate } from '../schema/template.js';
 import { UsageError } from '../errors.js';
@@ -92,6 +92,8 @@ function describe(s: SlotSpec): string {
 
 /** Writes the files into `dir`; returns how many were written and how many were already there as written. */
 export function writeInit(dir: string, files: readonly InitFile[], shown: string = dir): { written: number; kept: number } {
+  // a file (or a link to one) where the folder should be: said so, not as 97 files "with other content"
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError('init.not-folder', msg.content.initNotFolder(shown), { path: shown });
   const clash: string[] = [];
   const todo: InitFile[] = [];
   for (const f of files) {

@@ -1,6 +1,7 @@
 /** Reads and checks a mapping file (`--mapping FILE`); any problem is a UsageError (exit 2). */
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
+import { msg } from '../messages/index.js';
 import { checkJson } from '../schema/data-file.js';
 import { mappingSchema, type Mapping } from '../schema/mapping.js';
 
@@ -32,7 +33,7 @@ export async function loadMapping(path: string): Promise<Mapping> {
     text = await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError('mapping.unreadable', `cannot read mapping file ${path}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`, {
+    throw new UsageError('mapping.unreadable', `cannot read mapping file ${path}: ${code === 'ENOENT' ? 'no such file' : msg.fs.cause(code, (e as Error).message)}`, {
       path,
     });
   }

@@ -4,7 +4,7 @@
  * is refused with what it is (a password-protected workbook or an old .xls), anything else is CSV
  * (read-csv.ts). Every command that reads an export opens it here.
  */
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { openCsv, type CsvStream, type OpenCsvOptions } from './read-csv.js';
 import { isOle } from './xlsx/ole.js';
 import type { XlsxStream } from './xlsx/read-xlsx.js';
@@ -20,6 +20,9 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
 async function head(path: string): Promise<Uint8Array | null> {
   try {
+    // only a regular file is opened twice (here, then by its reader): a named pipe (mkfifo) opened
+    // here and closed would lose its writer's bytes, and the reader's open would wait for ever
+    if (!(await stat(path)).isFile()) return null;
     const fh = await open(path, 'r');
     try {
       const buf = new Uint8Array(8);

@@ -8,6 +8,7 @@
  * ragged rows) are left to the caller, which reports them as issues.
  */
 import { UsageError } from '../errors.js';
+import { msg } from '../messages/index.js';
 import { binaryKind, hasControlCharacters } from './binary.js';
 import { decodeChunks } from './decode.js';
 import { InputSnapshot } from '../fs/snapshot.js';
@@ -120,6 +121,13 @@ export async function openCsv(path: string, opts: OpenCsvOptions = {}): Promise<
   }
 }
 
+/**
+ * The widest header read: Excel stops at 16,384 columns, the widest Kobo exports have a few
+ * thousand. A header of millions of cells (a 10 MB line of delimiters) is not an export, and a
+ * query or validation of it would hold gigabytes of per-column state (5 million: 3.8 GB, 87 s).
+ */
+const MAX_COLUMNS = 100_000;
+
 async function openSnapshot(path: string, snap: InputSnapshot, bytes: AsyncIterator<Uint8Array>, opts: OpenCsvOptions): Promise<CsvStream> {
   const { head, eof } = await readHead(bytes);
   if (head.length === 0) throw new UsageError('csv.empty', `${path} is empty`, { path });
@@ -149,6 +157,9 @@ async function openSnapshot(path: string, snap: InputSnapshot, bytes: AsyncItera
   do headerRec = await nextRecord();
   while (headerRec && isBlank(headerRec.cells));
   if (!headerRec) throw new UsageError('csv.empty', `${path} has no header: the file is empty or blank`, { path });
+  if (headerRec.cells.length > MAX_COLUMNS) {
+    throw new UsageError('csv.header', msg.validate.tooManyColumns(path, headerRec.cells.length, MAX_COLUMNS), { path, line: headerRec.line });
+  }
   const header = headerRec.cells.slice();
   if (header.length > 0) header[0] = header[0]!.replace(/^\uFEFF+/, '');
   if (headerRec.problem === 'unclosed-quote' || header.some(hasControlCharacters)) {

@@ -291,18 +291,24 @@ function scanRecord(text: string, pos: number, delimiter: string, last: boolean,
       if (text.charCodeAt(q + 1) === LF) return { cells, end: at, breaks };
       continue;
     }
-    if (nl < at) nl = text.indexOf('\n', at);
-    if (nd < at) nd = text.indexOf(delimiter, at);
-    if (nd !== -1 && (nd < nl || nl === -1)) {
+    // the next line break and delimiter, `len` when there is none: searched again only once passed
+    // (a "none" kept as -1 was searched for again at every cell: quadratic in a long record cut by the chunk's end)
+    if (nl < at) nl = indexOrEnd(text, '\n', at);
+    if (nd < at) nd = indexOrEnd(text, delimiter, at);
+    if (nd < nl) {
       cells.push(want ? text.slice(at, nd) : '');
       at = nd + 1;
       continue;
     }
-    if (nl === -1 && !last) return INCOMPLETE;
-    const e = nl === -1 ? len : nl;
-    cells.push(want ? text.slice(at, e) : '');
-    return { cells, end: nl === -1 ? len : nl + 1, breaks };
+    if (nl === len && !last) return INCOMPLETE;
+    cells.push(want ? text.slice(at, nl) : '');
+    return { cells, end: nl === len ? len : nl + 1, breaks };
   }
+}
+
+function indexOrEnd(text: string, search: string, from: number): number {
+  const i = text.indexOf(search, from);
+  return i === -1 ? text.length : i;
 }
 
 /**

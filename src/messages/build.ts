@@ -45,6 +45,8 @@ export const build = {
   skipped: (n: number, title: string, kind: string) => `bulletin ${n} (${title}) skipped: no ${kind} input`,
   skippedNoRows: (n: number, title: string) => `bulletin ${n} (${title}) skipped: no accepted rows for the chosen countries and period`,
   rejected: (file: string, rejected: number, rows: number) => `${file}: ${rejected} of ${rows} rows rejected; building on the ${rows - rejected} accepted (see validation.json)`,
+  allRejected: (file: string, rows: number) =>
+    `${file}: all ${rows} rows rejected (the wrong file, or a form that needs --mapping?): \`bulletin validate\` on it says why`,
   rejectedStrict: (file: string, rejected: number, rows: number) => `${file}: ${rejected} of ${rows} rows rejected`,
   strictFailed: (rejected: number) => `--strict: ${rejected} rows rejected; nothing was written (see the issues with \`bulletin validate\`)`,
   disclosureFailed: (n: number, cell: string, routes: string, min: number, max: number) =>

@@ -32,6 +32,7 @@ export const content = {
   oneLanguage: (file: string, other: string) => `${file} has text but ${other} has none: the section will read differently in the two languages`,
   notPrinted: (file: string, why: string) => `${file}: not printed (${why})`,
   strict: (n: number) => `--strict: ${n} content warning${n === 1 ? '' : 's'}; nothing was written`,
+  initNotFolder: (dir: string) => `init: ${dir} is a file, not a folder: give the folder to write the content files to (e.g. bulletin init content)`,
   initExists: (files: readonly string[]) =>
     `init: ${files.length} file${files.length === 1 ? '' : 's'} already exist${files.length === 1 ? 's' : ''} with other content; nothing was written:\n${files.map((f) => `  ${f}`).join('\n')}`,
   initDone: (dir: string, written: number, kept: number) =>

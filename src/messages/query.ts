@@ -21,7 +21,10 @@ export const query = {
   badMinCell: (value: string) => `--min-cell "${value}" is not a whole number ≥ 0`,
   badWeight: (column: string, bad: number) =>
     `--weight ${column}: ${bad} row(s) have no positive number as weight and are left out`,
-  weightNotNumeric: (column: string) => `--weight ${column}: the column holds no positive numbers`,
+  weightNotNumeric: (column: string, examples: string[]) =>
+    examples.length > 0
+      ? `--weight ${column}: "${column}" is not a numeric column (values such as ${examples.map((e) => `"${e}"`).join(', ')}): every weight must be a number`
+      : `--weight ${column}: the column holds no positive numbers`,
   empty: () => 'no rows match: nothing to aggregate (check --where, or the file)',
   emptyList: (flag: string, given: string) => `${flag} "${given}" names no column (an empty list: a variable left unset?)`,
   tooManyBy: (n: number, max: number) => `--by names ${n} columns; at most ${max} can be crossed (the table would have too many cells to read)`,
@@ -33,5 +36,7 @@ export const query = {
   fileMissing: (file: string) => `cannot read ${file}: no such file`,
   rowsLeftOut: (n: number) =>
     `${n} row(s) left out: broken, or invalid in a column the query reads (bulletin validate checks the whole file)`,
+  brokenQuotes: (rows: number, line: number) =>
+    `${rows} row(s) have broken quotes, the first on line ${line} (an unclosed quote reads everything after it as one cell): their cells are a best guess; correct the quotes in the file`,
   indicative: () => 'unweighted: figures describe the respondents (indicative), not a population',
 };

@@ -11,6 +11,8 @@ export const validate = {
     `${column} looks like ${kind === 'email' ? 'an e-mail address' : kind === 'name' ? "a person's name" : kind === 'phone' ? 'a phone number' : 'coordinates'} (personal data): the value is withheld (read as missing) and never published`,
   columnPersonal: (header: string) => `column ${q(header)} holds personal data: it is dropped at import and never published`,
   columnDuplicate: (header: string, canonical: string) => `column ${q(header)} is a second ${canonical} column: only the first one is used`,
+  tooManyColumns: (path: string, cells: number, max: number) =>
+    `${path} cannot be read as CSV: its header has ${cells.toLocaleString('en-US')} cells, more than the ${max.toLocaleString('en-US')} an export can have (the wrong delimiter, or not a survey export?)`,
   hxlRow: () => 'a second header row of HXL hashtags was found and skipped',
   // issues about rows
   ragged: (cells: number, width: number) => `the row has ${cells} cells but the header has ${width}`,

@@ -8,6 +8,7 @@ export const xlsx = {
   macros: (path: string) =>
     `${path} is a macro-enabled workbook (it holds a VBA project): bulletin does not open workbooks with macros; save it as an Excel workbook (.xlsx) or CSV`,
   corrupt: (path: string, why: string) => `${path} cannot be read as an Excel workbook (.xlsx): ${why}; open it in Excel and save it again, or export CSV`,
+  notZip: (path: string) => `${path} is not an Excel workbook (.xlsx): it is not a ZIP archive, as every .xlsx is (a CSV or text file?)`,
   notWorkbook: (path: string) => `${path} is a ZIP archive but not an Excel workbook (no xl/workbook.xml)`,
   noSheet: (path: string, sheet: string, sheets: readonly string[]) => `${path} has no sheet "${sheet}": its sheets are ${list(sheets)}`,
   noVisibleSheet: (path: string) => `${path} has no visible sheet to read: give one with --sheet NAME`,

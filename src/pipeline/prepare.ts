@@ -108,7 +108,9 @@ export async function prepare(opts: BuildOptions, cwd: string, log: (m: string) 
     for (const s of r.dataset.sources) {
       if (s.rejected === 0) continue;
       const shown = inputs.display.get(s.path) ?? s.path;
-      log(opts.strict ? msg.build.rejectedStrict(shown, s.rejected, s.rows) : msg.build.rejected(shown, s.rejected, s.rows));
+      // every row rejected: nothing of this file is built on (and no validation.json may be written to point to)
+      if (s.rejected === s.rows) log(msg.build.allRejected(shown, s.rows));
+      else log(opts.strict ? msg.build.rejectedStrict(shown, s.rejected, s.rows) : msg.build.rejected(shown, s.rejected, s.rows));
     }
   }
   const sources = Object.values(loaded).flatMap((l) => l.dataset.sources);

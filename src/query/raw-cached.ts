@@ -1,7 +1,7 @@
 /**
  * `query --kind raw` (any export read as found, query/raw-dataset.ts) through the same cache:
  * the table as Arrow, and multi, aliases, the personal columns dropped (their names only),
- * encoding and delimiter as JSON. Keyed like a canonical load, with kind `raw`.
+ * encoding, delimiter and the rows with broken quotes (count, first line) as JSON. Keyed like a canonical load, with kind `raw`.
  */
 import type { RawDataset } from './raw-dataset.js';
 import { codeFingerprint } from '../cache/fingerprint.js';
@@ -16,19 +16,21 @@ interface RawMeta {
   personal: string[];
   encoding: string;
   delimiter: string;
+  broken: RawDataset['broken'];
 }
 
 const codec: Codec<RawDataset, RawMeta> = {
-  split: ({ dataset: { table, ...dataset }, aliases, personal, encoding, delimiter }) => ({
+  split: ({ dataset: { table, ...dataset }, aliases, personal, encoding, delimiter, broken }) => ({
     table,
-    meta: { dataset, aliases: [...aliases], personal, encoding, delimiter },
+    meta: { dataset, aliases: [...aliases], personal, encoding, delimiter, broken },
   }),
-  join: (table, { dataset, aliases, personal, encoding, delimiter }) => ({
+  join: (table, { dataset, aliases, personal, encoding, delimiter, broken }) => ({
     dataset: { ...dataset, table },
     aliases: new Map(aliases),
     personal,
     encoding,
     delimiter,
+    broken: broken ?? null,
   }),
 };
 

@@ -26,6 +26,8 @@ export interface RawDataset {
   personal: string[];
   encoding: string;
   delimiter: string;
+  /** Rows whose quotes are broken (an unclosed quote runs to the end of the file), and the first one's line; null when none. */
+  broken: { rows: number; line: number } | null;
 }
 
 const TRUE = new Set(['1', 'true', 'yes', 'да', '1.0']);
@@ -48,7 +50,9 @@ async function rawOf(csv: InputStream): Promise<RawDataset> {
   const cells: (string | null)[][] = keep.map(() => []);
   let n = 0;
   const headerKey = csv.header.map((h) => h.trim()).join('\u0001');
+  let broken: RawDataset['broken'] = null;
   for await (const row of csv.rows) {
+    if (row.problem !== undefined) broken = broken ? { rows: broken.rows + 1, line: broken.line } : { rows: 1, line: row.line };
     if (row.cells.every((c) => c.trim() === '')) continue;
     if (row.cells.map((c) => c.trim()).join('\u0001') === headerKey) continue; // header repeated mid-file
     keep.forEach((col, k) => {
@@ -98,7 +102,7 @@ async function rawOf(csv: InputStream): Promise<RawDataset> {
     sources: [],
     weighted: false,
   };
-  return { dataset, aliases, personal, encoding: csv.encoding, delimiter: csv.delimiter };
+  return { dataset, aliases, personal, encoding: csv.encoding, delimiter: csv.delimiter, broken };
 }
 
 /**

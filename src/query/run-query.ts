@@ -92,7 +92,7 @@ async function open(spec: QuerySpec, given: QueryOptions): Promise<Source> {
       }
       const frame = new Frame(raw.dataset.table, raw.dataset.multi);
       const available = visibleColumns(frame);
-      return { kind, frame, resolve: (n) => raw.aliases.get(n), available, notes: raw.personal.length > 0 ? [msg.query.personalDropped(raw.personal)] : [] };
+      return { kind, frame, resolve: (n) => raw.aliases.get(n), available, notes: [...(raw.personal.length > 0 ? [msg.query.personalDropped(raw.personal)] : []), ...(raw.broken ? [msg.query.brokenQuotes(raw.broken.rows, raw.broken.line)] : [])] };
     }
     if (!cache.full) {
       const { loadProjected, openProjected } = await import('./projected-load.js');
@@ -178,7 +178,7 @@ export async function runQuery(spec: QuerySpec, cache: QueryOptions = { cache: f
     const ok = (i: number) => typeof w[i] === 'number' && (w[i] as number) > 0 && Number.isFinite(w[i] as number);
     const all = Array.from({ length: frame.numRows }, (_, i) => i);
     designSize = all.filter(ok).length;
-    if (designSize === 0) throw new UsageError('query.weight', msg.query.weightNotNumeric(spec.weight));
+    if (designSize === 0) throw new UsageError('query.weight', msg.query.weightNotNumeric(spec.weight, textValues(w)));
     const bad = rows.filter((i) => !ok(i)).length;
     if (bad > 0) notes.push(msg.query.badWeight(spec.weight, bad));
     rows = rows.filter(ok);
@@ -268,11 +268,23 @@ function toQueryRow(r: ResultRow, spec: QuerySpec, ds: DisaggregateSpec): QueryR
 function checkNumeric(frame: Frame, col: string, spec: QuerySpec): void {
   if (frame.isMulti(col)) throw new UsageError('query.stat', msg.query.statOnMulti(spec.stat, spec.statColumn ?? col));
   const values = frame.column(col);
+  const text = textValues(values);
+  if (text.length > 0 || !values.some((v) => typeof v === 'number')) throw new UsageError('query.stat', msg.query.statNotNumeric(spec.stat, spec.statColumn ?? col, text));
+}
+
+/**
+ * Why a column is not numeric: the first three (sorted) of its values that are not numbers, those
+ * that do not even read as one first (`abc`, `1e309`, not the `1` of a column one `abc` made text).
+ */
+function textValues(values: ArrayLike<unknown>): string[] {
   const text = new Set<string>();
-  let numbers = 0;
-  for (const v of values) {
-    if (typeof v === 'number') numbers++;
-    else if (v !== null && v !== undefined && v !== '') text.add(String(v));
+  const offending = new Set<string>();
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v === 'number' || v === null || v === undefined || v === '') continue;
+    const s = String(v);
+    text.add(s);
+    if (!Number.isFinite(Number(s.trim()))) offending.add(s);
   }
-  if (text.size > 0 || numbers === 0) throw new UsageError('query.stat', msg.query.statNotNumeric(spec.stat, spec.statColumn ?? col, [...text].sort().slice(0, 3)));
+  return [...(offending.size > 0 ? offending : text)].sort().slice(0, 3);
 }

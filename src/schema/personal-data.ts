@@ -71,7 +71,24 @@ export function isPersonalColumn(header: string): boolean {
 
 export type PersonalValueKind = 'phone' | 'email' | 'coordinates' | 'name';
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+/u;
+/**
+ * An e-mail address somewhere in the value: a character of a local part right before an `@`, a
+ * domain with a dot right after it. Tried at each `@` only: the one regular expression it stands for
+ * (`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+`, unanchored) backtracks over every
+ * start of a long run of letters, quadratic in it (a 100 kB free-text cell took minutes).
+ */
+const EMAIL_LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const EMAIL_DOMAIN = /[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+/uy;
+
+function hasEmail(v: string): boolean {
+  for (let at = v.indexOf('@'); at !== -1; at = v.indexOf('@', at + 1)) {
+    const before = [...v.slice(Math.max(0, at - 2), at)].pop(); // the code point before the @
+    if (before === undefined || !EMAIL_LOCAL_CHAR.test(before)) continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    if (EMAIL_DOMAIN.test(v)) return true;
+  }
+  return false;
+}
 /** A run of digits with the separators phone numbers are written with, at least 9 digits. */
 const PHONE_RUN = /(?:\+\s?)?(?:\(?\d[\d\s().-]{7,}\d)/g;
 const NUMBER_TOKEN = /^-?\d{1,3}\.\d{3,}$/;
@@ -84,7 +101,7 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?\.?$/u;
 export function personalValueKind(value: string): PersonalValueKind | null {
   const v = value.normalize('NFKC').replace(FORMAT, '').trim();
   if (v === '') return null;
-  if (EMAIL.test(v)) return 'email';
+  if (hasEmail(v)) return 'email';
   const parts = v.split(/[\s,;]+/).filter((p) => p !== '');
   if (parts.length >= 2 && parts.length <= 4 && parts.slice(0, 2).every((p) => NUMBER_TOKEN.test(p))) {
     const [lat, lon] = parts.map(Number) as [number, number];

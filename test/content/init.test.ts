@@ -7,6 +7,7 @@ import { loadTemplates } from '../../src/compose/load-templates.js';
 import { loadContent } from '../../src/content/load.js';
 import { contentSchema } from '../../src/schema/content.js';
 import { runCli } from '../helpers/run-cli.js';
+import { msg } from '../../src/messages/index.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'bulletin-init-'));
 
@@ -44,6 +45,16 @@ describe('bulletin init', () => {
     expect(readFileSync(edited, 'utf8')).toBe('The analyst\'s own words.\n');
     // Nothing of bulletin 6 was written either.
     expect(existsSync(join(dir, '06-direct-assistance'))).toBe(false);
+  });
+
+  it('says a file given as the folder is a file (not "97 files already exist"), and leaves it as it was', async () => {
+    const file = join(tmp(), 'notes.txt');
+    writeFileSync(file, 'mine\n');
+    const r = await runCli(['init', file, '--bulletin', '3']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(msg.content.initNotFolder(file));
+    expect(r.stderr).not.toContain('already exist');
+    expect(readFileSync(file, 'utf8')).toBe('mine\n');
   });
 
   it('refuses a bad --bulletin', async () => {

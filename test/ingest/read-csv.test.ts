@@ -83,11 +83,18 @@ describe('openCsv', () => {
     ['xlsx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), /Excel/],
     ['nul', 'a,b\u0000c\n1,2\n', /control characters/],
     ['unclosed header', '"a,b\n1,2\n', /unclosed quote/],
+    ['a header of 200,000 cells (a query held 3.8 GB for 5 million)', `${'x,'.repeat(200_000)}\n1\n`, /header has 200,001 cells, more than the 100,000/],
   ])('refuses %s with a UsageError', async (_name, content, re) => {
     const p = content === null ? `${t.dir}/does-not-exist.csv` : t.file('bad.csv', content);
     const e = await readAll(p).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(UsageError);
     expect((e as Error).message).toMatch(re);
+  });
+
+  it('reads a header of 100,000 cells, the most it takes', async () => {
+    const r = await readAll(t.file('wide.csv', `${Array.from({ length: 100_000 }, (_, k) => `c${k}`).join(',')}\n1\n`));
+    expect(r.header).toHaveLength(100_000);
+    expect(r.rows).toHaveLength(1);
   });
 
   it('refuses a directory', async () => {

@@ -8,6 +8,7 @@ import { propose } from '../../src/mapping/propose.js';
 import { readXlsForm, type FormQuestion, type XlsForm } from '../../src/mapping/xlsform.js';
 import { INSTRUMENTS } from '../../src/schema/instruments.js';
 import { runCli } from '../helpers/run-cli.js';
+import { msg } from '../../src/messages/index.js';
 import { writeAdaptedForm } from '../helpers/kobo-fixture.js';
 import { writeXlsForm } from '../helpers/xlsx.js';
 
@@ -144,5 +145,20 @@ describe('--out', () => {
   it('a file that is not an XLSForm is exit 2', async () => {
     const r = await runCli(['mapping', join(dir, 'missing.xlsx')]);
     expect(r.code).toBe(2);
+  });
+
+  it('says a CSV (an export given for the form) is not a workbook, and a folder is a folder, not "damaged" or EISDIR', async () => {
+    const csv = join(dir, 'export.csv');
+    writeFileSync(csv, 'response_id,sex\n1,male\n');
+    const r = await runCli(['mapping', csv]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(msg.xlsx.notZip(csv));
+    expect(r.stderr).not.toContain('damaged');
+    const folder = await runCli(['mapping', dir]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain(msg.fs.failed('read', dir, msg.fs.cause('EISDIR', '')));
+    const mapping = await runCli(['validate', csv, '--mapping', dir]);
+    expect(mapping.code).toBe(2);
+    expect(mapping.stderr).toContain(msg.fs.cause('EISDIR', ''));
   });
 });

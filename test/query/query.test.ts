@@ -112,6 +112,40 @@ describe('bulletin query', () => {
     expect((JSON.parse(jsonErr.stdout) as { error: { code: string } }).error.code).toBe('query.column');
   });
 
+  it('says when a raw file has broken quotes (the rest of the file read as one cell), from the cache too', async () => {
+    const f = join(dir, 'unclosed.csv');
+    writeFileSync(f, `a,b\n1,2\n"${'x'.repeat(100)}\n3,4\n5,6\n`);
+    const cold = await runCli(['query', f, '--kind', 'raw']);
+    expect(cold.code).toBe(0);
+    expect(cold.stderr).toContain(msg.query.brokenQuotes(1, 3));
+    expect(cold.stdout).toContain('"count",2,2');
+    const warm = await runCli(['query', f, '--kind', 'raw']);
+    expect(warm.stderr).toContain(msg.query.brokenQuotes(1, 3));
+    const g = join(dir, 'quoted.csv');
+    writeFileSync(g, 'a,b\n1,"two, with ""q"" x"\n3,4\n');
+    const clean = await runCli(['query', g, '--kind', 'raw']);
+    expect(clean.code).toBe(0);
+    expect(clean.stderr).not.toContain('broken quotes');
+  });
+
+  it('names the values that keep a weight or stat column from being numeric (not "no positive numbers")', async () => {
+    const f = join(dir, 'weights.csv');
+    writeFileSync(f, 'id,w,grp,x\n1,1,a,10\n2,2,a,20\n3,0,b,30\n4,-1,b,40\n5,abc,a,50\n6,,b,60\n7,1e309,a,70\n8,3,b,80\n');
+    const weight = await runCli(['query', f, '--by', 'grp', '--weight', 'w']);
+    expect(weight.code).toBe(2);
+    expect(weight.stderr).toContain(msg.query.weightNotNumeric('w', ['1e309', 'abc']));
+    expect(weight.stderr).toContain('"abc"');
+    const mean = await runCli(['query', f, '--by', 'grp', '--stat', 'mean:w']);
+    expect(mean.code).toBe(2);
+    expect(mean.stderr).toContain(msg.query.statNotNumeric('mean', 'w', ['1e309', 'abc']));
+    expect(mean.stderr).not.toContain('"-1"');
+    const g = join(dir, 'weights-numeric.csv');
+    writeFileSync(g, 'id,w,grp\n1,0,a\n2,-1,b\n');
+    const none = await runCli(['query', g, '--by', 'grp', '--weight', 'w']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain(msg.query.weightNotNumeric('w', []));
+  });
+
   it('suppresses below --min-cell only when asked, and keeps CSV safe from formulas', async () => {
     const f = join(dir, 'raw.csv');
     writeFileSync(f, 'group,name,score\n=HYPERLINK("x"),Ann,1\n=HYPERLINK("x"),Bob,2\n+cmd,Cy,3\nb,Di,4\nb,Ed,5\nb,Fi,6\nb,Gu,7\nb,Ha,8\nc,Io,9\nc,Ja,10\nc,Ka,11\nc,La,12\nc,Ma,13\n');

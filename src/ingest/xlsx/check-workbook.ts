@@ -23,6 +23,9 @@ export async function refuseOle(path: string, head: Uint8Array): Promise<void> {
   throw new UsageError('xlsx.old-excel', msg.xlsx.oldExcel(path), { path });
 }
 
+/** The first bytes of every ZIP archive, and so of every .xlsx. */
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+
 export async function checkWorkbook(path: string): Promise<{ sheets: SheetPart[]; entries: ZipEntry[] }> {
   let size: number;
   const head = new Uint8Array(8);
@@ -36,9 +39,11 @@ export async function checkWorkbook(path: string): Promise<{ sheets: SheetPart[]
     }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError('file.unreadable', `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`, { path });
+    throw new UsageError('file.unreadable', msg.fs.failed('read', path, code === 'ENOENT' ? 'no such file' : msg.fs.cause(code, (e as Error).message)), { path });
   }
   await refuseOle(path, head);
+  // not a ZIP at all (a CSV given where a workbook is read: `bulletin mapping export.csv`): said so, not "damaged"
+  if (!ZIP.every((b, i) => head[i] === b)) throw new UsageError('xlsx.not-workbook', msg.xlsx.notZip(path), { path });
   const { parts, entries } = await withFile(path, async (fh) => {
     const entries = await listZip(fh, size);
     if (!entries) throw corruptWorkbook(path, new Error('the ZIP directory at its end is missing (a truncated or damaged file)'));
