@@ -9,7 +9,7 @@ import type { ResultRow } from '../analyse/result.js';
 import { drawsNothing, singleCategoryRow, wholeBarsValue, wholeStackCategories } from '../charts/single.js';
 import { formatValue } from '../charts/labels.js';
 import { figureSentence } from './figure-sentence.js';
-import { formatHiddenN, formatN } from '../i18n/number.js';
+import { formatN } from '../i18n/number.js';
 import { str } from '../i18n/strings.js';
 import type { Block, FigureBlock } from '../render/model.js';
 import { countryFromText, countryLabel } from '../schema/countries.js';
@@ -196,8 +196,8 @@ export function sectionBlocks(
     };
     if (half) block.size = 'half';
     if (data.base !== null) block.base = formatN(data.base, lang);
-    // a base that would give a hidden count away is printed hidden, as its cells are ("–", which the note explains)
-    else if (data.suppressed) block.base = formatHiddenN();
+    // a base that would give a hidden count away is said to be withheld (in words: a dash reads as zero)
+    else if (data.suppressed) block.base = str('baseWithheld', lang);
     blocks.push(block);
   }
 }

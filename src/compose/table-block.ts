@@ -71,6 +71,10 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
         // a total that includes a hidden cell is hidden too
         rs.some((r) => r.suppressed !== undefined) ? '–' : formatCount(rs.reduce((s, r) => s + (r.value ?? 0), 0), lang),
       ]);
+    // a hidden total says why, as a figure's hidden cells do (its cells are not shown: only "–")
+    const partnerNotes = noPartnerNote(data.rows, spec.series, ctx).notes ?? [];
+    const hiddenNote = rows.some((r) => r[2] === '–') ? [str(ind.instrument === 'assistance' ? 'noteHiddenTotalRecords' : 'noteHiddenTotal', lang)] : [];
+    const notes = [...partnerNotes, ...hiddenNote];
     return {
       type: 'table',
       caption,
@@ -81,7 +85,7 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
       ],
       rows,
       source: ctx.source,
-      ...noPartnerNote(data.rows, spec.series, ctx),
+      ...(notes.length > 0 ? { notes } : {}),
       continued: str('tableContinued', lang),
       rowHeaders: true,
     };
@@ -102,6 +106,10 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
     ],
     rows,
     source: oneBase === null ? ctx.source : `${ctx.source}  ·  ${formatN(oneBase, lang)}`,
+    // hidden cells say why, as a figure's do
+    ...(data.rows.some((r) => r.suppressed) && ctx.minCell > 0
+      ? { notes: [str(ind.instrument === 'assistance' ? 'noteSuppressedRecords' : 'noteSuppressed', lang, { m: ctx.minCell })] }
+      : {}),
     continued: str('tableContinued', lang),
     rowHeaders: true,
   };

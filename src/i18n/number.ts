@@ -92,8 +92,3 @@ export function formatUsd(x: number, lang: Lang, opts?: NumberOptions): string {
 export function formatN(n: number, lang: Lang): string {
   return `n${NBSP}=${NBSP}${formatCount(n, lang)}`;
 }
-
-/** The base of a figure whose sum would give a hidden count away: `n = –` (the mark of a hidden cell). */
-export function formatHiddenN(): string {
-  return `n${NBSP}=${NBSP}–`;
-}

@@ -11,6 +11,8 @@ const L = (en: string, ru: string): Localized => ({ en, ru });
 export const STRINGS = {
   figure: L('Figure {n}: {caption}', 'Рисунок {n}: {caption}'),
   table: L('Table {n}: {caption}', 'Таблица {n}: {caption}'),
+  /** The base of a figure whose sum would give a hidden count away, in words (a dash would read as zero). */
+  baseWithheld: L('n not shown, to protect small counts', 'n не приводится для защиты малых чисел'),
   figureAsSentence: L('{caption}: {category} in every case ({value}; {base}).', '{caption}: во всех случаях — {category} ({value}; {base}).'),
   figureWholeStacks: L('{caption}: {cells} ({base}).', '{caption}: {cells} ({base}).'),
   /** One answer of `figureWholeStacks` with the bars (countries) that gave it. */
@@ -116,6 +118,9 @@ export const STRINGS = {
     '“<{m}”: fewer than {m} people assisted; “–”: hidden so that a small count cannot be worked back from the totals.',
     '«<{m}»: менее {m} получателей помощи; «–»: значение скрыто, чтобы малое число нельзя было восстановить по итогам.',
   ),
+  /** Under a table whose row totals include hidden cells (the cells themselves are not shown). */
+  noteHiddenTotalRecords: L('“–”: hidden so that a small count cannot be worked back from the totals.', '«–»: значение скрыто, чтобы малое число нельзя было восстановить по итогам.'),
+  noteHiddenTotal: L('“–”: hidden so that no small count can be worked back from anything published.', '«–»: значение скрыто, чтобы ни одно малое число нельзя было восстановить ни по каким опубликованным данным.'),
   noteSuppressed: L(
     '“<{m}”: fewer than {m} respondents or records; “–”: hidden so that no small count can be worked back from anything published (a “–” may itself be a small count).',
     '«<{m}»: менее {m} респондентов или записей; «–»: значение скрыто, чтобы ни одно малое число нельзя было восстановить ни по каким опубликованным данным (за «–» может стоять и малое число).',

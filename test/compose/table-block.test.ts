@@ -25,7 +25,8 @@ describe('tableBlockOf (partners)', () => {
     const rows = [row('Tong Jahoni', 'RU-MOW', 313), row('Russian Red Cross', 'RU-SPE', 32)];
     expect(tableBlockOf(spec, ind, data(rows), { lang: 'en', minCell: 5, number: 4, source: 'x', records: 345 }).notes).toBeUndefined();
     const hidden = [...rows, row('Ural House', 'RU-SVE', 3, 'primary')];
-    expect(tableBlockOf(spec, ind, data(hidden), { lang: 'en', minCell: 5, number: 4, source: 'x', records: 1071 }).notes).toBeUndefined();
+    // only the note that explains the hidden total ("–"), no count of people without a partner
+    expect(tableBlockOf(spec, ind, data(hidden), { lang: 'en', minCell: 5, number: 4, source: 'x', records: 1071 }).notes).toEqual(['“–”: hidden so that a small count cannot be worked back from the totals.']);
   });
 
   it('a table of statistics states its base once, on its source line, when every row has the same one', () => {
