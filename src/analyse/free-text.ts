@@ -91,7 +91,9 @@ export function protectFreeText(rows: readonly ResultRow[], variable: string | u
 }
 
 function hide(r: ResultRow): ResultRow {
-  const hidden: ResultRow = { ...r, value: null, n: 0, suppressed: r.suppressed ?? 'primary' };
+  // its base is hidden with it (nHidden: published blank), as the disclosure control hides one: a
+  // published n of 0 would be false, and for a count the n is the count itself
+  const hidden: ResultRow = { ...r, value: null, n: 0, nHidden: true, suppressed: r.suppressed ?? 'primary' };
   delete hidden.count;
   if ('ci_low' in r) hidden.ci_low = null;
   if ('ci_high' in r) hidden.ci_high = null;

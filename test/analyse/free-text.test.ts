@@ -26,6 +26,13 @@ describe('free-text labels are published only when their group passes the thresh
     expect(JSON.stringify(out)).not.toMatch(/Volunteer|Fund Y/);
   });
 
+  it('hides the base of a cell it hides (the n of a count is the count: never published as 0)', () => {
+    // a small partner's cell not yet hidden (its count 3), merged into Others
+    const out = protectFreeText([row('KGZ', 'Volunteer X', 'KG-C', 3), row('KGZ', 'Fund Y', 'KG-C', 1)], 'admin1', ctx);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ value: null, suppressed: 'primary', nHidden: true });
+  });
+
   it('judges a group in its own section; a zero cell by all sections', () => {
     const out = protectFreeText([row('TJK', 'Fund Y', 'TJ-SU', 30), row('KGZ', 'NGO Beta', 'KG-O', 0), row('TJK', 'Volunteer X', 'TJ-SU', 0)], 'admin1', ctx);
     expect(out.map((r) => r.dims.partner)).toEqual(['Fund Y', 'NGO Beta', OTHER]);
