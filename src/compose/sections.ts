@@ -92,6 +92,8 @@ export function sectionBlocks(
   if (!regional) {
     const strip = keyFiguresBlock(t.keyFigures, t.slots, narrative);
     if (strip) blocks.push(strip);
+    // a hidden number in the strip says why, as a table's "–" does
+    if (strip?.items.some((k) => k.value === '–')) blocks.push({ type: 'paragraph', text: str('noteHiddenTotal', lang), style: 'small' });
     blocks.push({ type: 'heading', level: 2, text: t.sectionHeading[lang] });
   }
   // the analyst's text (content folder) follows the computed narrative and shares its "<5" note

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeBulletin } from '../../src/compose/document.js';
-import type { FigureBlock, TableBlock } from '../../src/render/model.js';
+import type { Block, FigureBlock, TableBlock } from '../../src/render/model.js';
 import { parseBuildOptions } from '../../src/pipeline/build-options.js';
 import { prepare } from '../../src/pipeline/prepare.js';
 import { writeSamples } from '../../src/sample/write-samples.js';
@@ -19,6 +19,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const WITHHELD = { en: 'n not shown, to protect small counts', ru: 'n не приводится для защиты малых чисел' };
 let figures: Record<'en' | 'ru', FigureBlock[]>;
 let tables: Record<'en' | 'ru', TableBlock[]>;
+let all: Record<'en' | 'ru', Block[]>;
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'hidden-base-'));
@@ -27,6 +28,7 @@ beforeAll(async () => {
   const p = await prepare(opts, ROOT, () => undefined);
   const t = p.todo.find((x) => x.template.number === 6)!;
   const blocks = { en: composeBulletin(p.composeInput(t, 'en')).doc.blocks, ru: composeBulletin(p.composeInput(t, 'ru')).doc.blocks };
+  all = blocks;
   figures = { en: blocks.en.filter((b): b is FigureBlock => b.type === 'figure'), ru: blocks.ru.filter((b): b is FigureBlock => b.type === 'figure') };
   tables = { en: blocks.en.filter((b): b is TableBlock => b.type === 'table'), ru: blocks.ru.filter((b): b is TableBlock => b.type === 'table') };
 }, 300_000);
@@ -45,6 +47,18 @@ describe('a base that would reveal a hidden count', () => {
       const hiding = tables[lang].filter((t) => t.rows.some((r) => r.some((c) => c === '–')));
       expect(hiding.length).toBeGreaterThan(0);
       for (const t of hiding) expect((t.notes ?? []).some((n) => n.includes(mark[lang])), t.caption).toBe(true);
+    }
+  });
+
+  it('a key figure shown as "–" is explained right under its strip, in both languages', () => {
+    const mark = { en: '“–”', ru: '«–»' };
+    for (const lang of ['en', 'ru'] as const) {
+      const at = all[lang].flatMap((b, i) => (b.type === 'keyFigures' && b.items.some((k) => k.value === '–') ? [i] : []));
+      expect(at.length).toBeGreaterThan(0);
+      for (const i of at) {
+        const next = all[lang][i + 1];
+        expect(next?.type === 'paragraph' && JSON.stringify(next.text).includes(mark[lang])).toBe(true);
+      }
     }
   });
 });
