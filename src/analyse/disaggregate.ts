@@ -127,14 +127,12 @@ function countedShares(frame: Frame, rows: readonly number[], spec: Disaggregate
   const categories = orderCategories(t.seen, spec);
   const { labels } = frame.valueIds(v);
   const idOf = categories.map((c) => labels.indexOf(c));
-  const validIds: number[] = [];
-  labels.forEach((c, id) => {
-    if (isValid(c)) validIds.push(id);
-  });
+  // share_valid's base: the group's rows of valid codes
+  const validIds = spec.statistic === 'share_valid' ? labels.flatMap((c, id) => (isValid(c) ? [id] : [])) : null;
   const out: ResultRow[] = [];
   for (const g of t.groups) {
     let n = g.size;
-    if (spec.statistic === 'share_valid') {
+    if (validIds) {
       n = 0;
       for (const id of validIds) n += g.tally[id] as number;
     }
