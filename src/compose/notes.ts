@@ -102,9 +102,18 @@ export function figureNotes(spec: FigureSpec, ind: IndicatorInfo, ctx: NoteConte
     const list = ctx.hiddenBars.map((h) => `${joinList(h.categories.map(inList), ctx.lang)} (${h.groups.join(', ')})`).join('; ');
     notes.push(str('noteHiddenBlock', ctx.lang, { list }));
   }
-  if (ctx.suppressed && ctx.minCell > 0) notes.push(str(records ? 'noteSuppressedRecords' : 'noteSuppressed', ctx.lang, { m: ctx.minCell }));
+  if (ctx.suppressed && ctx.minCell > 0) notes.push(suppressedNote(ind, ctx.lang, ctx.minCell));
   if (ctx.map && ctx.mapAbbreviations) notes.push(ctx.mapAbbreviations);
   if (ctx.map) notes.push(MAP_DISCLAIMER[ctx.lang], MAP_ATTRIBUTION[ctx.lang]);
   return notes;
 }
 
+/** What "<m" and "–" mean, under a figure or table that shows them (records: people assisted). */
+export function suppressedNote(ind: Pick<IndicatorInfo, 'instrument'>, lang: Lang, minCell: number): string {
+  return str(ind.instrument === 'assistance' ? 'noteSuppressedRecords' : 'noteSuppressed', lang, { m: minCell });
+}
+
+/** What "–" means where only hidden totals or numbers show it (no "<m"). */
+export function hiddenTotalNote(lang: Lang): string {
+  return str('noteHiddenTotal', lang);
+}

@@ -29,7 +29,7 @@ import { FULL_WIDTH, HALF_WIDTH, isNarrowTable, isSmall, isSmallMap, pairSmall }
 import { codeLabel } from './labels.js';
 import { conversionNotes } from './conversion-notes.js';
 import { mergeConversions } from '../analyse/conversions.js';
-import { figureNotes, hiddenBarsOf } from './notes.js';
+import { figureNotes, hiddenBarsOf, hiddenTotalNote } from './notes.js';
 import { tableBlockOf } from './table-block.js';
 import { crossTableOf } from './cross-table.js';
 import type { ChartInput } from '../charts/types.js';
@@ -93,7 +93,7 @@ export function sectionBlocks(
     const strip = keyFiguresBlock(t.keyFigures, t.slots, narrative);
     if (strip) blocks.push(strip);
     // a hidden number in the strip says why, as a table's "–" does
-    if (strip?.items.some((k) => k.value === '–')) blocks.push({ type: 'paragraph', text: str('noteHiddenTotal', lang), style: 'small' });
+    if (strip?.items.some((k) => k.value === '–')) blocks.push({ type: 'paragraph', text: hiddenTotalNote(lang), style: 'small' });
     blocks.push({ type: 'heading', level: 2, text: t.sectionHeading[lang] });
   }
   // the analyst's text (content folder) follows the computed narrative and shares its "<5" note

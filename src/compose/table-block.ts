@@ -13,6 +13,7 @@ import type { FigureSpec } from '../schema/template.js';
 import type { FigureData } from './figure-data.js';
 import type { IndicatorInfo } from './indicator-info.js';
 import { codeLabel } from './labels.js';
+import { hiddenTotalNote, suppressedNote } from './notes.js';
 import { partnerName } from '../i18n/partner-names.js';
 
 export interface TableContext {
@@ -73,7 +74,7 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
       ]);
     // a hidden total says why, as a figure's hidden cells do (its cells are not shown: only "–")
     const partnerNotes = noPartnerNote(data.rows, spec.series, ctx).notes ?? [];
-    const hiddenNote = rows.some((r) => r[2] === '–') ? [str(ind.instrument === 'assistance' ? 'noteHiddenTotalRecords' : 'noteHiddenTotal', lang)] : [];
+    const hiddenNote = rows.some((r) => r[2] === '–') ? [hiddenTotalNote(lang)] : [];
     const notes = [...partnerNotes, ...hiddenNote];
     return {
       type: 'table',
@@ -107,9 +108,7 @@ export function tableBlockOf(spec: FigureSpec, ind: IndicatorInfo, data: FigureD
     rows,
     source: oneBase === null ? ctx.source : `${ctx.source}  ·  ${formatN(oneBase, lang)}`,
     // hidden cells say why, as a figure's do
-    ...(data.rows.some((r) => r.suppressed) && ctx.minCell > 0
-      ? { notes: [str(ind.instrument === 'assistance' ? 'noteSuppressedRecords' : 'noteSuppressed', lang, { m: ctx.minCell })] }
-      : {}),
+    ...(data.rows.some((r) => r.suppressed) && ctx.minCell > 0 ? { notes: [suppressedNote(ind, lang, ctx.minCell)] } : {}),
     continued: str('tableContinued', lang),
     rowHeaders: true,
   };

@@ -118,8 +118,7 @@ export const STRINGS = {
     '“<{m}”: fewer than {m} people assisted; “–”: hidden so that a small count cannot be worked back from the totals.',
     '«<{m}»: менее {m} получателей помощи; «–»: значение скрыто, чтобы малое число нельзя было восстановить по итогам.',
   ),
-  /** Under a table whose row totals include hidden cells (the cells themselves are not shown). */
-  noteHiddenTotalRecords: L('“–”: hidden so that a small count cannot be worked back from the totals.', '«–»: значение скрыто, чтобы малое число нельзя было восстановить по итогам.'),
+  /** Under a table or key-figure strip whose only hidden mark is "–" (a hidden total or number). */
   noteHiddenTotal: L('“–”: hidden so that no small count can be worked back from anything published.', '«–»: значение скрыто, чтобы ни одно малое число нельзя было восстановить ни по каким опубликованным данным.'),
   noteSuppressed: L(
     '“<{m}”: fewer than {m} respondents or records; “–”: hidden so that no small count can be worked back from anything published (a “–” may itself be a small count).',

@@ -87,6 +87,12 @@ function layoutBlocks(blocks: Block[], ctx: LayoutContext, toc: readonly TocEntr
     const last = prev.chunks.length - 1;
     out[i - 1] = { ...prev, chunks: prev.chunks.map((c, ci) => (ci === last ? { ...c, keepWithNext: true } : c)) };
   });
+  // A note under a key-figure strip (what its "–" means) goes with what follows, as the strip does.
+  blocks.forEach((b, i) => {
+    const note = out[i] as BlockLayout;
+    if (b.type !== 'paragraph' || blocks[i - 1]?.type !== 'keyFigures' || note.chunks.length === 0) return;
+    out[i] = { ...note, chunks: note.chunks.map((c) => ({ ...c, keepWithNext: true })) };
+  });
   return out;
 }
 

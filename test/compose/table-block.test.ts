@@ -26,7 +26,7 @@ describe('tableBlockOf (partners)', () => {
     expect(tableBlockOf(spec, ind, data(rows), { lang: 'en', minCell: 5, number: 4, source: 'x', records: 345 }).notes).toBeUndefined();
     const hidden = [...rows, row('Ural House', 'RU-SVE', 3, 'primary')];
     // only the note that explains the hidden total ("–"), no count of people without a partner
-    expect(tableBlockOf(spec, ind, data(hidden), { lang: 'en', minCell: 5, number: 4, source: 'x', records: 1071 }).notes).toEqual(['“–”: hidden so that a small count cannot be worked back from the totals.']);
+    expect(tableBlockOf(spec, ind, data(hidden), { lang: 'en', minCell: 5, number: 4, source: 'x', records: 1071 }).notes).toEqual(['“–”: hidden so that no small count can be worked back from anything published.']);
   });
 
   it('a table of statistics states its base once, on its source line, when every row has the same one', () => {

@@ -231,6 +231,37 @@ describe('layoutDocument', () => {
     });
   });
 
+  describe('a key-figure strip with its note at a page break', () => {
+    const strip = sampleModel('en').blocks.find((b) => b.type === 'keyFigures') as Extract<Block, { type: 'keyFigures' }>;
+    const note = '“–”: hidden so that no small count can be worked back from anything published.';
+    const at = (free: number) =>
+      layoutDocument(
+        {
+          ...sampleModel('en'),
+          blocks: [
+            { type: 'paragraph', text: 'Lead.' },
+            { type: 'spacer', height: BODY.height - 13 - free },
+            { type: 'heading', level: 1, text: 'Kyrgyzstan' },
+            strip,
+            { type: 'paragraph', text: note, style: 'small' },
+            { type: 'heading', level: 2, text: 'Direct assistance' },
+            { type: 'paragraph', text: 'During the period, IOM worked with its partners to assist vulnerable migrants. '.repeat(6) },
+          ],
+        },
+        m,
+      );
+    it('never ends a page: the heading and text after it go with it', () => {
+      let moved = 0;
+      for (let free = 40; free <= 220; free += 6) {
+        const laid = at(free);
+        const page = laid.pages.find((p) => texts(p).some((t) => lineText(t) === note)) as LaidOutPage;
+        if (!texts(page).some((t) => lineText(t) === 'Direct assistance')) expect.fail(`free ${free}: the note ends page ${page.number} without the heading after it`);
+        if (page.number > 1) moved += 1;
+      }
+      expect(moved).toBeGreaterThan(0);
+    });
+  });
+
   describe("a section's last paragraph at a page break", () => {
     const long = 'Migrants sent money home every month, mostly through bank transfers and money transfer operators. '.repeat(5);
     const fig = sampleModel('en').blocks.find((b) => b.type === 'figure') as Extract<Block, { type: 'figure' }>;
